@@ -1,0 +1,15 @@
+#include "AdminCommands.h"
+
+#include <QCoreApplication>
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication application(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("casusregie-admin"));
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    casusregie::SystemClock clock;
+    casusregie::admin::AdminContext context{stdin, out, err, clock};
+    return casusregie::admin::runAdmin(QCoreApplication::arguments().mid(1), context);
+}

@@ -1,0 +1,24 @@
+# Compile settings every Casusregie target links, so they are stated once.
+add_library(casusregie_settings INTERFACE)
+add_library(Casusregie::Settings ALIAS casusregie_settings)
+
+target_compile_definitions(casusregie_settings INTERFACE
+    QT_NO_CAST_FROM_ASCII
+    QT_NO_CAST_TO_ASCII
+    QT_NO_CONTEXTLESS_CONNECT
+    QT_NO_NARROWING_CONVERSIONS_IN_CONNECT
+    QT_NO_KEYWORDS
+    QT_NO_FOREACH
+    QT_DISABLE_DEPRECATED_UP_TO=0x060400)
+
+target_compile_options(casusregie_settings INTERFACE
+    -Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor -Wcast-align -Wformat=2)
+
+if(CASUSREGIE_WERROR)
+    target_compile_options(casusregie_settings INTERFACE -Werror)
+endif()
+
+if(CASUSREGIE_SANITIZE)
+    target_compile_options(casusregie_settings INTERFACE -fsanitize=address,undefined -fno-omit-frame-pointer)
+    target_link_options(casusregie_settings INTERFACE -fsanitize=address,undefined)
+endif()

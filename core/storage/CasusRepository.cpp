@@ -1,0 +1,206 @@
+#include "storage/CasusRepository.h"
+
+#include "rules/PhaseMachine.h"
+#include "storage/Database.h"
+#include "storage/SqlStatement.h"
+
+namespace casusregie {
+
+namespace {
+
+Error casusNotFound()
+{
+    return Error{ErrorCode::NotFound, QStringLiteral("Deze casus bestaat niet.")};
+}
+
+Status replaceThemes(const QSqlDatabase &db, qint64 casusId, const QList<Theme> &themes)
+{
+    if (auto cleared = runSql(db, QStringLiteral("DELETE FROM casus_themes WHERE casus_id = ?"), {casusId}); !cleared)
+        return std::unexpected(cleared.error());
+    for (const Theme theme : themes) {
+        auto added = runSql(db, QStringLiteral("INSERT OR IGNORE INTO casus_themes (casus_id, theme) VALUES (?, ?)"),
+                            {casusId, enumKey(theme)});
+        if (!added)
+            return std::unexpected(added.error());
+    }
+    return {};
+}
+
+} // namespace
+
+CasusRepository::CasusRepository(Database &database)
+    : m_database(database)
+{
+}
+
+Result<Casus> CasusRepository::registerAanmelding(const Casus &draft)
+{
+    if (!draft.aanmeldingsdatum.isValid())
+        return fail(ErrorCode::InvalidArgument, QStringLiteral("Een aanmelding heeft een aanmeldingsdatum."));
+    if (draft.reden.trimmed().isEmpty())
+        return fail(ErrorCode::InvalidArgument, QStringLiteral("Een aanmelding heeft een reden."));
+
+    Casus casus = draft;
+    casus.phase = Phase::Aanmelding;
+    casus.number.year = draft.aanmeldingsdatum.year();
+    auto stored = m_database.inTransaction([&]() -> Status {
+        const QSqlDatabase db = m_database.connection();
+        // Inside the write transaction no other writer can take the same number.
+        auto last = runSql(db, QStringLiteral("SELECT coalesce(max(sequence), 0) FROM casus WHERE year = ?"), {casus.number.year});
+        if (!last)
+            return std::unexpected(last.error());
+        last->next();
+        casus.number.sequence = last->value(0).toInt() + 1;
+
+        auto inserted = runSql(db,
+                               QStringLiteral("INSERT INTO casus (year, sequence, aanmeldende_partij_id, aanmeldingsdatum, "
+                                              "reden, doel, phase) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                               {casus.number.year, casus.number.sequence, casus.aanmeldendePartijId, casus.aanmeldingsdatum,
+                                casus.reden.trimmed(), casus.doel.trimmed(), enumKey(casus.phase)});
+        if (!inserted)
+            return std::unexpected(inserted.error().code == ErrorCode::Conflict
+                                       ? Error{ErrorCode::NotFound, QStringLiteral("De aanmeldende partij bestaat niet.")}
+                                       : inserted.error());
+        casus.id = inserted->lastInsertId().toLongLong();
+        if (auto themed = replaceThemes(db, casus.id, casus.themes); !themed)
+            return themed;
+        for (const qint64 userId : casus.procesregisseurIds) {
+            auto assigned = runSql(db, QStringLiteral("INSERT INTO casus_procesregisseurs (casus_id, user_id) VALUES (?, ?)"),
+                                   {casus.id, userId});
+            if (!assigned)
+                return std::unexpected(assigned.error());
+        }
+        return {};
+    });
+    if (!stored)
+        return std::unexpected(stored.error());
+    return casus;
+}
+
+Result<Casus> CasusRepository::loadOne(const QString &where, const QVariantList &values) const
+{
+    const QSqlDatabase db = m_database.connection();
+    auto query = runSql(db,
+                        QStringLiteral("SELECT id, year, sequence, aanmeldende_partij_id, aanmeldingsdatum, reden, doel, phase "
+                                       "FROM casus WHERE %1")
+                            .arg(where),
+                        values);
+    if (!query)
+        return std::unexpected(query.error());
+    if (!query->next())
+        return std::unexpected(casusNotFound());
+
+    Casus casus;
+    casus.id = query->value(0).toLongLong();
+    casus.number = CasusNumber{query->value(1).toInt(), query->value(2).toInt()};
+    casus.aanmeldendePartijId = query->value(3).toLongLong();
+    casus.aanmeldingsdatum = query->value(4).toDate();
+    casus.reden = query->value(5).toString();
+    casus.doel = query->value(6).toString();
+    casus.phase = enumFromKey<Phase>(query->value(7).toString()).value_or(Phase::Aanmelding);
+
+    auto themes = runSql(db, QStringLiteral("SELECT theme FROM casus_themes WHERE casus_id = ? ORDER BY theme"), {casus.id});
+    if (!themes)
+        return std::unexpected(themes.error());
+    while (themes->next()) {
+        if (const auto theme = enumFromKey<Theme>(themes->value(0).toString()))
+            casus.themes << *theme;
+    }
+    auto regisseurs = runSql(db, QStringLiteral("SELECT user_id FROM casus_procesregisseurs WHERE casus_id = ? ORDER BY user_id"),
+                             {casus.id});
+    if (!regisseurs)
+        return std::unexpected(regisseurs.error());
+    while (regisseurs->next())
+        casus.procesregisseurIds << regisseurs->value(0).toLongLong();
+    return casus;
+}
+
+Result<Casus> CasusRepository::byId(qint64 id) const
+{
+    return loadOne(QStringLiteral("id = ?"), {id});
+}
+
+Result<Casus> CasusRepository::byNumber(const CasusNumber &number) const
+{
+    return loadOne(QStringLiteral("year = ? AND sequence = ?"), {number.year, number.sequence});
+}
+
+Status CasusRepository::updateGoalAndThemes(qint64 casusId, const QString &doel, const QList<Theme> &themes)
+{
+    return m_database.inTransaction([&]() -> Status {
+        auto updated = runSql(m_database.connection(), QStringLiteral("UPDATE casus SET doel = ? WHERE id = ?"),
+                              {doel.trimmed(), casusId});
+        if (!updated)
+            return std::unexpected(updated.error());
+        if (updated->numRowsAffected() != 1)
+            return std::unexpected(casusNotFound());
+        return replaceThemes(m_database.connection(), casusId, themes);
+    });
+}
+
+Status CasusRepository::assignProcesregisseur(qint64 casusId, qint64 userId)
+{
+    auto assigned = runSql(m_database.connection(),
+                           QStringLiteral("INSERT OR IGNORE INTO casus_procesregisseurs (casus_id, user_id) VALUES (?, ?)"),
+                           {casusId, userId});
+    if (!assigned)
+        return std::unexpected(assigned.error().code == ErrorCode::Conflict
+                                   ? Error{ErrorCode::NotFound, QStringLiteral("De casus of de gebruiker bestaat niet.")}
+                                   : assigned.error());
+    return {};
+}
+
+Status CasusRepository::recordTransition(const PhaseTransition &transition)
+{
+    if (!PhaseMachine::isAllowed(transition.from, transition.to))
+        return PhaseMachine::check(TransitionRequest{transition.from, transition.to, transition.decision, transition.basis}, {});
+    if (transition.decision.trimmed().isEmpty() || transition.basis.trimmed().isEmpty() || !transition.at.isValid())
+        return fail(ErrorCode::InvalidArgument, QStringLiteral("Een faseovergang heeft een besluit, een grondslag en een tijdstip."));
+
+    return m_database.inTransaction([&]() -> Status {
+        const QSqlDatabase db = m_database.connection();
+        auto moved = runSql(db, QStringLiteral("UPDATE casus SET phase = ? WHERE id = ? AND phase = ?"),
+                            {enumKey(transition.to), transition.casusId, enumKey(transition.from)});
+        if (!moved)
+            return std::unexpected(moved.error());
+        if (moved->numRowsAffected() != 1) {
+            if (auto exists = byId(transition.casusId); !exists)
+                return std::unexpected(exists.error());
+            return fail(ErrorCode::Conflict,
+                        QStringLiteral("De casus staat niet meer in fase %1; laad hem opnieuw.").arg(enumLabel(transition.from)));
+        }
+        auto logged = runSql(db,
+                             QStringLiteral("INSERT INTO phase_transitions (casus_id, from_phase, to_phase, decided_at, "
+                                            "by_user_id, decision, basis) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                             {transition.casusId, enumKey(transition.from), enumKey(transition.to), transition.at,
+                              transition.byUserId, transition.decision.trimmed(), transition.basis.trimmed()});
+        if (!logged)
+            return std::unexpected(logged.error());
+        return {};
+    });
+}
+
+Result<QList<PhaseTransition>> CasusRepository::transitions(qint64 casusId) const
+{
+    auto query = runSql(m_database.connection(),
+                        QStringLiteral("SELECT from_phase, to_phase, decided_at, by_user_id, decision, basis "
+                                       "FROM phase_transitions WHERE casus_id = ? ORDER BY decided_at, id"),
+                        {casusId});
+    if (!query)
+        return std::unexpected(query.error());
+    QList<PhaseTransition> history;
+    while (query->next()) {
+        PhaseTransition transition;
+        transition.casusId = casusId;
+        transition.from = enumFromKey<Phase>(query->value(0).toString()).value_or(Phase::Aanmelding);
+        transition.to = enumFromKey<Phase>(query->value(1).toString()).value_or(Phase::Aanmelding);
+        transition.at = query->value(2).toDateTime();
+        transition.byUserId = query->value(3).toLongLong();
+        transition.decision = query->value(4).toString();
+        transition.basis = query->value(5).toString();
+        history << transition;
+    }
+    return history;
+}
+
+} // namespace casusregie

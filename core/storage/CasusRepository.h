@@ -1,0 +1,35 @@
+#pragma once
+
+#include "common/Result.h"
+#include "domain/Casus.h"
+
+#include <QList>
+
+namespace casusregie {
+
+class Database;
+
+class CasusRepository {
+public:
+    explicit CasusRepository(Database &database);
+
+    // Registers a new aanmelding: gives it the next number of its year and the phase Aanmelding.
+    Result<Casus> registerAanmelding(const Casus &draft);
+    Result<Casus> byId(qint64 id) const;
+    Result<Casus> byNumber(const CasusNumber &number) const;
+
+    Status updateGoalAndThemes(qint64 casusId, const QString &doel, const QList<Theme> &themes);
+    Status assignProcesregisseur(qint64 casusId, qint64 userId);
+
+    // Stores a transition and the new phase together. Refused when the casus is no longer in
+    // `from` (someone else moved it) or when the phase machine does not allow the step.
+    Status recordTransition(const PhaseTransition &transition);
+    Result<QList<PhaseTransition>> transitions(qint64 casusId) const;
+
+private:
+    Result<Casus> loadOne(const QString &where, const QVariantList &values) const;
+
+    Database &m_database;
+};
+
+} // namespace casusregie

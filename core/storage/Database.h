@@ -1,0 +1,57 @@
+#pragma once
+
+#include "common/Result.h"
+#include "security/DatabaseKey.h"
+
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+#include <memory>
+
+namespace casusregie {
+
+// An open, encrypted Casusregie database: keyed, pragmas applied, schema migrated.
+// Repositories work through it; nothing above storage sees SQL.
+class Database {
+public:
+    enum class OpenMode { Existing, CreateNew };
+
+    // PRAGMA application_id of every Casusregie database ("CREG"), which tells it apart
+    // from any other SQLite or SQLCipher file that happens to open with the same key.
+    static constexpr qint32 applicationId = 0x43524547;
+
+    static Result<std::unique_ptr<Database>> open(const QString &path, const DatabaseKey &key, OpenMode mode);
+    ~Database();
+
+    // Removes a database file with its WAL, shared-memory and journal files (after a failed creation).
+    static void removeFiles(const QString &path);
+
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    QSqlDatabase connection() const;
+    QString path() const { return m_path; }
+    int schemaVersion() const;
+
+    // Runs `work` in one transaction: committed when it succeeds, rolled back when it fails.
+    // Nested calls become savepoints, so a repository call inside a service's transaction
+    // commits or rolls back with it.
+    Status inTransaction(const std::function<Status()> &work);
+
+    // PRAGMA integrity_check: an empty list means the database is sound.
+    Result<QStringList> integrityCheck() const;
+
+private:
+    Database(QString connectionName, QString path);
+    Status configure(OpenMode mode);
+
+    Status execute(const QString &sql);
+
+    QString m_connectionName;
+    int m_transactionDepth = 0;
+    QString m_path;
+};
+
+} // namespace casusregie

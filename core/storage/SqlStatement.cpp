@@ -1,0 +1,43 @@
+#include "storage/SqlStatement.h"
+
+namespace casusregie {
+
+namespace {
+
+constexpr int sqliteConstraint = 19;
+
+} // namespace
+
+QVariant nullableDate(QDate date)
+{
+    return date.isValid() ? QVariant(date) : QVariant(QMetaType(QMetaType::QDate));
+}
+
+int sqliteResultCode(const QSqlError &error)
+{
+    return error.nativeErrorCode().toInt();
+}
+
+Error storageError(const QSqlError &error)
+{
+    const int code = sqliteResultCode(error);
+    if ((code & 0xff) == sqliteConstraint)
+        return Error{ErrorCode::Conflict,
+                     QStringLiteral("De wijziging botst met bestaande gegevens (SQLite-code %1).").arg(code)};
+    return Error{ErrorCode::StorageFailure, QStringLiteral("Databasefout (SQLite-code %1).").arg(code)};
+}
+
+Result<QSqlQuery> runSql(const QSqlDatabase &database, const QString &sql, const QVariantList &values)
+{
+    QSqlQuery query(database);
+    query.setForwardOnly(true);
+    if (!query.prepare(sql))
+        return std::unexpected(storageError(query.lastError()));
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    if (!query.exec())
+        return std::unexpected(storageError(query.lastError()));
+    return query;
+}
+
+} // namespace casusregie

@@ -1,0 +1,169 @@
+#include "TestSupport.h"
+
+#include <catch2/catch.hpp>
+
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+
+#include <sys/stat.h>
+
+using namespace casusregie::test;
+
+namespace {
+
+struct Run {
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Run admin(const QStringList &arguments, const QByteArray &input = {})
+{
+    QProcess process;
+    process.start(QStringLiteral(CASUSREGIE_ADMIN_EXECUTABLE), arguments);
+    REQUIRE(process.waitForStarted());
+    process.write(input);
+    process.closeWriteChannel();
+    REQUIRE(process.waitForFinished(60000));
+    REQUIRE(process.exitStatus() == QProcess::NormalExit);
+    return Run{process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+               QString::fromUtf8(process.readAllStandardError())};
+}
+
+const QByteArray password = "een lang genoeg wachtwoord\n";
+
+struct InitialisedFolder {
+    QTemporaryDir folder;
+    QString db = folder.filePath(QStringLiteral("casusregie.db"));
+    QString key = folder.filePath(QStringLiteral("casusregie.key"));
+
+    InitialisedFolder()
+    {
+        const Run run = admin({QStringLiteral("init"), QStringLiteral("--db"), db, QStringLiteral("--key-file"), key,
+                               QStringLiteral("--password-stdin")},
+                              password);
+        INFO(run.err.toStdString());
+        REQUIRE(run.exitCode == 0);
+    }
+    Run verify() const { return admin({QStringLiteral("verify"), QStringLiteral("--db"), db, QStringLiteral("--key-file"), key}); }
+};
+
+} // namespace
+
+TEST_CASE("admin init creates an encrypted database, a 0600 key file and verify finds it sound")
+{
+    InitialisedFolder setup;
+    struct stat status {};
+    REQUIRE(::stat(QFile::encodeName(setup.key).constData(), &status) == 0);
+    REQUIRE((status.st_mode & 0777) == 0600);
+    REQUIRE_FALSE(QFile::exists(setup.db + QStringLiteral("-wal")));
+
+    const QByteArray bytes = readFile(setup.db);
+    for (const char *text : {"SQLite format 3", "CREATE TABLE", "parties", "users", "Rotterdam", "Politie", "beheer"})
+        REQUIRE_FALSE(bytes.contains(text));
+
+    const Run verified = setup.verify();
+    REQUIRE(verified.exitCode == 0);
+    REQUIRE(verified.out.contains(QStringLiteral("in orde")));
+}
+
+TEST_CASE("admin verify returns 1 after a single byte in the middle of the file has changed")
+{
+    InitialisedFolder setup;
+    QByteArray bytes = readFile(setup.db);
+    bytes[bytes.size() / 2] = char(bytes[bytes.size() / 2] ^ 0x20);
+    writeFile(setup.db, bytes);
+    const Run verified = setup.verify();
+    REQUIRE(verified.exitCode == 1);
+    REQUIRE_FALSE(verified.err.isEmpty());
+}
+
+TEST_CASE("admin verify with the wrong key says so in Dutch, returns 1 and changes nothing")
+{
+    InitialisedFolder setup;
+    const QString otherKey = setup.folder.filePath(QStringLiteral("ander.key"));
+    REQUIRE(admin({QStringLiteral("init"), QStringLiteral("--db"), setup.folder.filePath(QStringLiteral("ander.db")),
+                   QStringLiteral("--key-file"), otherKey, QStringLiteral("--password-stdin")},
+                  password)
+                .exitCode
+            == 0);
+    const QByteArray before = readFile(setup.db);
+    const Run run = admin({QStringLiteral("verify"), QStringLiteral("--db"), setup.db, QStringLiteral("--key-file"), otherKey});
+    REQUIRE(run.exitCode == 1);
+    REQUIRE(run.err.contains(QStringLiteral("De sleutel past niet bij deze database, of het bestand is geen Casusregie-database")));
+    REQUIRE(readFile(setup.db) == before);
+    REQUIRE_FALSE(QFile::exists(setup.db + QStringLiteral("-wal")));
+}
+
+TEST_CASE("admin init refuses to overwrite an existing database")
+{
+    InitialisedFolder setup;
+    const QByteArray before = readFile(setup.db);
+    const Run run = admin({QStringLiteral("init"), QStringLiteral("--db"), setup.db, QStringLiteral("--key-file"), setup.key,
+                           QStringLiteral("--password-stdin")},
+                          password);
+    REQUIRE(run.exitCode == 2);
+    REQUIRE(run.err.contains(QStringLiteral("overschrijft nooit")));
+    REQUIRE(readFile(setup.db) == before);
+}
+
+TEST_CASE("admin init with a weak or missing password creates no files")
+{
+    QTemporaryDir folder;
+    const QString db = folder.filePath(QStringLiteral("c.db"));
+    const QString key = folder.filePath(QStringLiteral("c.key"));
+    const QStringList arguments{QStringLiteral("init"), QStringLiteral("--db"), db, QStringLiteral("--key-file"), key};
+
+    const Run weak = admin(arguments + QStringList{QStringLiteral("--password-stdin")}, "kort\n");
+    REQUIRE(weak.exitCode == 2);
+    REQUIRE(weak.err.contains(QStringLiteral("minstens 12 tekens")));
+
+    const Run noTerminal = admin(arguments); // no terminal to ask on, and no --password-stdin
+    REQUIRE(noTerminal.exitCode == 2);
+    REQUIRE_FALSE(QFile::exists(db));
+    REQUIRE_FALSE(QFile::exists(key));
+}
+
+TEST_CASE("admin refuses a key file that others can read, with exit code 2")
+{
+    InitialisedFolder setup;
+    ::chmod(QFile::encodeName(setup.key).constData(), 0644);
+    const Run run = setup.verify();
+    REQUIRE(run.exitCode == 2);
+    REQUIRE(run.err.contains(QStringLiteral("chmod 600")));
+}
+
+TEST_CASE("admin reports unknown options, unknown commands and missing files with exit code 2")
+{
+    QTemporaryDir folder;
+    const QString missing = folder.filePath(QStringLiteral("ontbreekt.db"));
+    const QString key = folder.filePath(QStringLiteral("ontbreekt.key"));
+
+    const Run unknownOption = admin({QStringLiteral("verify"), QStringLiteral("--frobnicate")});
+    REQUIRE(unknownOption.exitCode == 2);
+    REQUIRE(unknownOption.err.contains(QStringLiteral("Onbekende optie")));
+
+    REQUIRE(admin({QStringLiteral("opruimen")}).exitCode == 2);
+    REQUIRE(admin({}).exitCode == 2);
+    REQUIRE(admin({QStringLiteral("verify"), QStringLiteral("--db")}).exitCode == 2);
+    REQUIRE(admin({QStringLiteral("verify"), QStringLiteral("--key-file"), key}).exitCode == 2);
+
+    const Run missingDb = admin({QStringLiteral("verify"), QStringLiteral("--db"), missing, QStringLiteral("--key-file"), key});
+    REQUIRE(missingDb.exitCode == 2);
+    REQUIRE(missingDb.err.contains(QStringLiteral("bestaat niet")));
+    REQUIRE_FALSE(QFile::exists(missing));
+}
+
+TEST_CASE("admin --help is in Dutch for the tool and for every command")
+{
+    const Run general = admin({QStringLiteral("--help")});
+    REQUIRE(general.exitCode == 0);
+    REQUIRE(general.out.contains(QStringLiteral("Gebruik: casusregie-admin")));
+    for (const char *command : {"init", "verify"}) {
+        const Run help = admin({QLatin1String(command), QStringLiteral("--help")});
+        REQUIRE(help.exitCode == 0);
+        REQUIRE(help.out.contains(QStringLiteral("Opties:")));
+        REQUIRE(help.out.contains(QStringLiteral("--db BESTAND")));
+    }
+}

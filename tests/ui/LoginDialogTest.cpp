@@ -1,0 +1,77 @@
+#include "TestSupport.h"
+
+#include "login/LoginDialog.h"
+#include "service/LocalService.h"
+
+#include <catch2/catch.hpp>
+
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTest>
+
+using namespace casusregie;
+using namespace casusregie::test;
+using namespace casusregie::ui;
+
+namespace {
+
+struct LoginFixture {
+    FakeClock clock;
+    InitialisedDatabase setup{clock};
+    LocalService service{setup.database(), clock};
+    LoginDialog dialog{service, QStringLiteral("Lokale database: test.db")};
+
+    QLineEdit *username() { return dialog.findChild<QLineEdit *>(QStringLiteral("usernameLineEdit")); }
+    QLineEdit *password() { return dialog.findChild<QLineEdit *>(QStringLiteral("passwordLineEdit")); }
+    QLabel *error() { return dialog.findChild<QLabel *>(QStringLiteral("errorLabel")); }
+    QPushButton *ok()
+    {
+        return dialog.findChild<QDialogButtonBox *>(QStringLiteral("loginButtonBox"))->button(QDialogButtonBox::Ok);
+    }
+};
+
+} // namespace
+
+TEST_CASE("Login dialog: the button stays disabled until username and password are typed")
+{
+    LoginFixture f;
+    f.dialog.show();
+    REQUIRE_FALSE(f.ok()->isEnabled());
+    QTest::keyClicks(f.username(), InitialisedDatabase::username);
+    REQUIRE_FALSE(f.ok()->isEnabled());
+    QTest::keyClicks(f.password(), QStringLiteral("x"));
+    REQUIRE(f.ok()->isEnabled());
+    REQUIRE(f.password()->echoMode() == QLineEdit::Password);
+}
+
+TEST_CASE("Login dialog: a refused login shows why, keeps the username and clears the password")
+{
+    LoginFixture f;
+    f.dialog.show();
+    QTest::keyClicks(f.username(), InitialisedDatabase::username);
+    QTest::keyClicks(f.password(), QStringLiteral("niet het wachtwoord"));
+    QTest::mouseClick(f.ok(), Qt::LeftButton);
+
+    REQUIRE(f.dialog.isVisible());
+    REQUIRE(f.dialog.result() != QDialog::Accepted);
+    REQUIRE(f.error()->isVisible());
+    REQUIRE_FALSE(f.error()->text().isEmpty());
+    REQUIRE(f.username()->text() == InitialisedDatabase::username);
+    REQUIRE(f.password()->text().isEmpty());
+    REQUIRE_FALSE(f.dialog.user().has_value());
+}
+
+TEST_CASE("Login dialog: the right password logs in and returns the user")
+{
+    LoginFixture f;
+    f.dialog.show();
+    QTest::keyClicks(f.username(), InitialisedDatabase::username);
+    QTest::keyClicks(f.password(), InitialisedDatabase::password);
+    QTest::mouseClick(f.ok(), Qt::LeftButton);
+
+    REQUIRE(f.dialog.result() == QDialog::Accepted);
+    REQUIRE(f.dialog.user().has_value());
+    REQUIRE(f.dialog.user()->username == InitialisedDatabase::username);
+}

@@ -1,0 +1,17 @@
+#!/usr/bin/env python3
+"""Fails when a .ts file has unfinished or empty translations: the Dutch UI must be complete."""
+import sys
+import xml.etree.ElementTree as ElementTree
+
+problems = []
+for path in sys.argv[1:]:
+    for message in ElementTree.parse(path).getroot().iter('message'):
+        source = message.findtext('source')
+        translation = message.find('translation')
+        if translation is None or translation.get('type') in ('unfinished', 'vanished', 'obsolete') \
+                or not (translation.text or '').strip():
+            problems.append(f'{path}: {source!r}')
+for problem in problems:
+    print('Onvertaald:', problem)
+print(f'{len(problems)} onvertaalde teksten')
+sys.exit(1 if problems else 0)

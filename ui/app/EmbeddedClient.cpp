@@ -1,0 +1,69 @@
+#include "app/EmbeddedClient.h"
+
+#include "login/LoginDialog.h"
+#include "main/MainWindow.h"
+
+#include "common/Clock.h"
+#include "security/KeyFile.h"
+#include "service/LocalService.h"
+#include "storage/Database.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QFileInfo>
+#include <QMessageBox>
+
+namespace casusregie::ui {
+
+namespace {
+
+class ClientText {
+    Q_DECLARE_TR_FUNCTIONS(ClientText)
+};
+
+int refuse(const QString &message)
+{
+    QMessageBox::critical(nullptr, ClientText::tr("Casusregie"), message);
+    return 2;
+}
+
+} // namespace
+
+int runEmbeddedClient(QApplication &application)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(ClientText::tr("Casusregie desktop client"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption databaseOption(QStringLiteral("db"), ClientText::tr("Local database file."),
+                                            ClientText::tr("file"));
+    const QCommandLineOption keyOption(QStringLiteral("key-file"), ClientText::tr("Key file of the local database."),
+                                       ClientText::tr("file"));
+    parser.addOption(databaseOption);
+    parser.addOption(keyOption);
+    parser.process(application);
+
+    if (!parser.isSet(databaseOption) || !parser.isSet(keyOption))
+        return refuse(ClientText::tr("Start Casusregie with --db FILE --key-file FILE."));
+
+    auto key = KeyFile::read(parser.value(keyOption));
+    if (!key)
+        return refuse(key.error().message);
+    auto database = Database::open(parser.value(databaseOption), *key, Database::OpenMode::Existing);
+    if (!database)
+        return refuse(database.error().message);
+
+    SystemClock clock;
+    LocalService service(**database, clock);
+    const QString description =
+        ClientText::tr("Local database: %1").arg(QFileInfo(parser.value(databaseOption)).fileName());
+    const auto user = LoginDialog::ask(service, description);
+    if (!user)
+        return 0;
+
+    MainWindow window(service, clock, *user, description);
+    window.show();
+    return application.exec();
+}
+
+} // namespace casusregie::ui

@@ -1,0 +1,90 @@
+#include "login/LoginDialog.h"
+
+#include "service/Service.h"
+
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace casusregie::ui {
+
+LoginDialog::LoginDialog(Service &service, const QString &databaseDescription, QWidget *parent)
+    : QDialog(parent)
+    , m_service(service)
+    , m_usernameLineEdit(new QLineEdit(this))
+    , m_passwordLineEdit(new QLineEdit(this))
+    , m_errorLabel(new QLabel(this))
+    , m_buttonBox(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+{
+    setWindowTitle(tr("Casusregie: log in"));
+    setObjectName(QStringLiteral("loginDialog"));
+    m_usernameLineEdit->setObjectName(QStringLiteral("usernameLineEdit"));
+    m_passwordLineEdit->setObjectName(QStringLiteral("passwordLineEdit"));
+    m_passwordLineEdit->setEchoMode(QLineEdit::Password);
+    m_errorLabel->setObjectName(QStringLiteral("errorLabel"));
+    m_errorLabel->setStyleSheet(QStringLiteral("color: #a4001d;"));
+    m_errorLabel->setWordWrap(true);
+    m_errorLabel->hide();
+    m_buttonBox->setObjectName(QStringLiteral("loginButtonBox"));
+    m_buttonBox->button(QDialogButtonBox::Ok)->setText(tr("Log in"));
+
+    auto *intro = new QLabel(tr("Zorg- en Veiligheidshuis Rotterdam-Rijnmond. This system holds confidential "
+                                "personal data: use it only for your task in a case."),
+                             this);
+    intro->setWordWrap(true);
+    auto *database = new QLabel(databaseDescription, this);
+    database->setObjectName(QStringLiteral("databaseLabel"));
+    database->setWordWrap(true);
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Username:"), m_usernameLineEdit);
+    form->addRow(tr("&Password:"), m_passwordLineEdit);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(intro);
+    layout->addWidget(database);
+    layout->addLayout(form);
+    layout->addWidget(m_errorLabel);
+    layout->addWidget(m_buttonBox);
+
+    connect(m_buttonBox, &QDialogButtonBox::accepted, this, &LoginDialog::tryLogin);
+    connect(m_buttonBox, &QDialogButtonBox::rejected, this, &LoginDialog::reject);
+    connect(m_usernameLineEdit, &QLineEdit::textChanged, this, &LoginDialog::updateButtons);
+    connect(m_passwordLineEdit, &QLineEdit::textChanged, this, &LoginDialog::updateButtons);
+    updateButtons();
+}
+
+std::optional<User> LoginDialog::ask(Service &service, const QString &databaseDescription, QWidget *parent)
+{
+    LoginDialog dialog(service, databaseDescription, parent);
+    if (dialog.exec() != QDialog::Accepted)
+        return std::nullopt;
+    return dialog.user();
+}
+
+void LoginDialog::updateButtons()
+{
+    m_buttonBox->button(QDialogButtonBox::Ok)->setEnabled(!m_usernameLineEdit->text().trimmed().isEmpty()
+                                                          && !m_passwordLineEdit->text().isEmpty());
+}
+
+void LoginDialog::tryLogin()
+{
+    auto user = m_service.login(m_usernameLineEdit->text(), m_passwordLineEdit->text());
+    m_passwordLineEdit->clear();
+    if (!user) {
+        m_errorLabel->setText(user.error().code == ErrorCode::AuthenticationFailed
+                                  ? tr("Username or password is incorrect.")
+                                  : tr("Logging in failed: %1").arg(user.error().message));
+        m_errorLabel->show();
+        m_passwordLineEdit->setFocus();
+        return;
+    }
+    m_user = *user;
+    accept();
+}
+
+} // namespace casusregie::ui
