@@ -34,6 +34,7 @@ PartiesView::PartiesView(PartiesModel *model, QWidget *parent)
     m_tableView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_tableView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_tableView->setAlternatingRowColors(true);
+    m_tableView->setWordWrap(false);
     m_tableView->verticalHeader()->hide();
     m_tableView->horizontalHeader()->setSectionResizeMode(PartiesModel::Name, QHeaderView::Stretch);
     m_tableView->horizontalHeader()->setSectionResizeMode(PartiesModel::Type, QHeaderView::ResizeToContents);
