@@ -88,6 +88,47 @@ bool SqlCipherResult::prepare(const QString &query)
     return true;
 }
 
+namespace {
+
+// Binds one value at a 1-based position; returns an SQLite result code.
+int bindAt(sqlite3_stmt *statement, int position, const QVariant &value)
+{
+    if (value.isNull())
+        return sqlite3_bind_null(statement, position);
+    switch (value.metaType().id()) {
+    case QMetaType::Bool:
+    case QMetaType::Char:
+    case QMetaType::SChar:
+    case QMetaType::UChar:
+    case QMetaType::Short:
+    case QMetaType::UShort:
+    case QMetaType::Int:
+    case QMetaType::UInt:
+    case QMetaType::Long:
+    case QMetaType::LongLong:
+        return sqlite3_bind_int64(statement, position, value.toLongLong());
+    case QMetaType::ULong:
+    case QMetaType::ULongLong:
+        if (value.toULongLong() > qulonglong(std::numeric_limits<qint64>::max()))
+            return SQLITE_RANGE; // SQLite integers are signed 64-bit
+        return sqlite3_bind_int64(statement, position, qint64(value.toULongLong()));
+    case QMetaType::Double:
+    case QMetaType::Float:
+        return sqlite3_bind_double(statement, position, value.toDouble());
+    case QMetaType::QByteArray: {
+        const QByteArray bytes = value.toByteArray();
+        return sqlite3_bind_blob64(statement, position, bytes.constData(), sqlite3_uint64(bytes.size()), SQLITE_TRANSIENT);
+    }
+    default: {
+        const QByteArray text = sqlcipher::toStorageText(value).toUtf8();
+        return sqlite3_bind_text64(statement, position, text.constData(), sqlite3_uint64(text.size()), SQLITE_TRANSIENT,
+                                   SQLITE_UTF8);
+    }
+    }
+}
+
+} // namespace
+
 bool SqlCipherResult::bindValues()
 {
     const QVariantList values = boundValues();
@@ -98,66 +139,7 @@ bool SqlCipherResult::bindValues()
         return false;
     }
     for (int i = 0; i < values.size(); ++i) {
-        const QVariant &value = values.at(i);
-        const int position = i + 1;
-        int rc = SQLITE_OK;
-        if (value.isNull()) {
-            rc = sqlite3_bind_null(m_statement, position);
-        } else {
-            switch (value.metaType().id()) {
-            case QMetaType::Bool:
-            case QMetaType::Char:
-            case QMetaType::SChar:
-            case QMetaType::UChar:
-            case QMetaType::Short:
-            case QMetaType::UShort:
-            case QMetaType::Int:
-            case QMetaType::UInt:
-            case QMetaType::Long:
-            case QMetaType::LongLong:
-                rc = sqlite3_bind_int64(m_statement, position, value.toLongLong());
-                break;
-            case QMetaType::ULong:
-            case QMetaType::ULongLong: {
-                const qulonglong unsignedValue = value.toULongLong();
-                if (unsignedValue > qulonglong(std::numeric_limits<qint64>::max())) {
-                    fail(QStringLiteral("Geheel getal te groot voor de database."), QSqlError::StatementError, SQLITE_RANGE);
-                    return false;
-                }
-                rc = sqlite3_bind_int64(m_statement, position, qint64(unsignedValue));
-                break;
-            }
-            case QMetaType::Double:
-            case QMetaType::Float:
-                rc = sqlite3_bind_double(m_statement, position, value.toDouble());
-                break;
-            case QMetaType::QByteArray: {
-                const QByteArray bytes = value.toByteArray();
-                rc = sqlite3_bind_blob64(m_statement, position, bytes.constData(), sqlite3_uint64(bytes.size()),
-                                         SQLITE_TRANSIENT);
-                break;
-            }
-            case QMetaType::QDateTime:
-                rc = sqlite3_bind_text(m_statement, position,
-                                       sqlcipher::toStorageText(value.toDateTime()).toUtf8().constData(), -1,
-                                       SQLITE_TRANSIENT);
-                break;
-            case QMetaType::QDate:
-                rc = sqlite3_bind_text(m_statement, position, sqlcipher::toStorageText(value.toDate()).toUtf8().constData(),
-                                       -1, SQLITE_TRANSIENT);
-                break;
-            case QMetaType::QTime:
-                rc = sqlite3_bind_text(m_statement, position, sqlcipher::toStorageText(value.toTime()).toUtf8().constData(),
-                                       -1, SQLITE_TRANSIENT);
-                break;
-            default: {
-                const QByteArray text = value.toString().toUtf8();
-                rc = sqlite3_bind_text64(m_statement, position, text.constData(), sqlite3_uint64(text.size()),
-                                         SQLITE_TRANSIENT, SQLITE_UTF8);
-                break;
-            }
-            }
-        }
+        const int rc = bindAt(m_statement, i + 1, values.at(i));
         if (rc != SQLITE_OK) {
             fail(QString::fromUtf8(sqlite3_errstr(rc)), QSqlError::StatementError, rc);
             return false;

@@ -46,6 +46,20 @@ QString toStorageText(const QTime &value)
     return value.toString(Qt::ISODateWithMs);
 }
 
+QString toStorageText(const QVariant &value)
+{
+    switch (value.metaType().id()) {
+    case QMetaType::QDateTime:
+        return toStorageText(value.toDateTime());
+    case QMetaType::QDate:
+        return toStorageText(value.toDate());
+    case QMetaType::QTime:
+        return toStorageText(value.toTime());
+    default:
+        return value.toString();
+    }
+}
+
 QVariant fromStorageText(const QString &text, QMetaType declared)
 {
     switch (declared.id()) {

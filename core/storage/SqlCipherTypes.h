@@ -13,6 +13,8 @@ QMetaType metaTypeForDeclaredType(const char *declaredType);
 QString toStorageText(const QDateTime &value);
 QString toStorageText(const QDate &value);
 QString toStorageText(const QTime &value);
+// Any other bound value as the text that is stored: date/time types as above, the rest as toString().
+QString toStorageText(const QVariant &value);
 
 // Converts text read from a date/time column back; an unparsable value stays a QString.
 QVariant fromStorageText(const QString &text, QMetaType declared);

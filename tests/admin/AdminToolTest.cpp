@@ -4,6 +4,7 @@
 
 #include <QFile>
 #include <QProcess>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 
 #include <sys/stat.h>
@@ -66,6 +67,19 @@ TEST_CASE("admin init creates an encrypted database, a 0600 key file and verify 
     const Run verified = setup.verify();
     REQUIRE(verified.exitCode == 0);
     REQUIRE(verified.out.contains(QStringLiteral("in orde")));
+}
+
+TEST_CASE("admin init: the sqlcipher tool cannot read the database without its key")
+{
+    InitialisedFolder setup;
+    const QString sqlcipher = QStandardPaths::findExecutable(QStringLiteral("sqlcipher"));
+    REQUIRE_FALSE(sqlcipher.isEmpty()); // installed by scripts/install-deps.sh
+    QProcess process;
+    process.start(sqlcipher, {setup.db, QStringLiteral("SELECT name FROM sqlite_master;")});
+    REQUIRE(process.waitForFinished(30000));
+    REQUIRE(process.exitCode() != 0);
+    REQUIRE(process.readAllStandardError().contains("not a database"));
+    REQUIRE(process.readAllStandardOutput().isEmpty());
 }
 
 TEST_CASE("admin verify returns 1 after a single byte in the middle of the file has changed")
