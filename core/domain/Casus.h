@@ -33,6 +33,8 @@ struct Casus {
     QList<Theme> themes;
     Phase phase = Phase::Aanmelding;
     QList<qint64> procesregisseurIds;
+    qint64 casusregisseurUserId = 0; // appointed in the casusoverleg (C 9.4a); 0 until then
+    QString afschalingscriteria;     // C 9.4d
 };
 
 // One step of the phase machine as it was taken: who, when, the decision and its basis.

@@ -81,8 +81,8 @@ Result<Casus> CasusRepository::loadOne(const QString &where, const QVariantList 
 {
     const QSqlDatabase db = m_database.connection();
     auto query = runSql(db,
-                        QStringLiteral("SELECT id, year, sequence, aanmeldende_partij_id, aanmeldingsdatum, reden, doel, phase "
-                                       "FROM casus WHERE %1")
+                        QStringLiteral("SELECT id, year, sequence, aanmeldende_partij_id, aanmeldingsdatum, reden, doel, phase, "
+                                       "casusregisseur_user_id, afschalingscriteria FROM casus WHERE %1")
                             .arg(where),
                         values);
     if (!query)
@@ -98,6 +98,8 @@ Result<Casus> CasusRepository::loadOne(const QString &where, const QVariantList 
     casus.reden = query->value(5).toString();
     casus.doel = query->value(6).toString();
     casus.phase = enumFromKey<Phase>(query->value(7).toString()).value_or(Phase::Aanmelding);
+    casus.casusregisseurUserId = query->value(8).toLongLong();
+    casus.afschalingscriteria = query->value(9).toString();
 
     auto themes = runSql(db, QStringLiteral("SELECT theme FROM casus_themes WHERE casus_id = ? ORDER BY theme"), {casus.id});
     if (!themes)
@@ -148,6 +150,71 @@ Status CasusRepository::assignProcesregisseur(qint64 casusId, qint64 userId)
                                    ? Error{ErrorCode::NotFound, QStringLiteral("De casus of de gebruiker bestaat niet.")}
                                    : assigned.error());
     return {};
+}
+
+Status CasusRepository::unassignProcesregisseur(qint64 casusId, qint64 userId)
+{
+    auto removed = runSql(m_database.connection(),
+                          QStringLiteral("DELETE FROM casus_procesregisseurs WHERE casus_id = ? AND user_id = ?"), {casusId, userId});
+    if (!removed)
+        return std::unexpected(removed.error());
+    if (removed->numRowsAffected() != 1)
+        return fail(ErrorCode::NotFound, QStringLiteral("Deze procesregisseur is niet aan de casus gekoppeld."));
+    return {};
+}
+
+Status CasusRepository::updateColumn(qint64 casusId, const QString &column, const QVariant &value)
+{
+    auto updated = runSql(m_database.connection(), QStringLiteral("UPDATE casus SET %1 = ? WHERE id = ?").arg(column),
+                          {value, casusId});
+    if (!updated)
+        return std::unexpected(updated.error());
+    if (updated->numRowsAffected() != 1)
+        return std::unexpected(casusNotFound());
+    return {};
+}
+
+Status CasusRepository::setCasusregisseur(qint64 casusId, qint64 userId)
+{
+    return updateColumn(casusId, QStringLiteral("casusregisseur_user_id"), userId);
+}
+
+Status CasusRepository::setAfschalingscriteria(qint64 casusId, const QString &criteria)
+{
+    return updateColumn(casusId, QStringLiteral("afschalingscriteria"), criteria.trimmed());
+}
+
+Result<QList<Casus>> CasusRepository::aanmeldingenOf(qint64 partyId) const
+{
+    auto ids = runSql(m_database.connection(),
+                      QStringLiteral("SELECT id FROM casus WHERE aanmeldende_partij_id = ? ORDER BY aanmeldingsdatum DESC, id DESC"),
+                      {partyId});
+    if (!ids)
+        return std::unexpected(ids.error());
+    QList<qint64> found;
+    while (ids->next())
+        found << ids->value(0).toLongLong();
+    QList<Casus> list;
+    for (const qint64 id : found) {
+        auto casus = byId(id);
+        if (!casus)
+            return std::unexpected(casus.error());
+        list << *casus;
+    }
+    return list;
+}
+
+Result<QDateTime> CasusRepository::lastEntered(qint64 casusId, Phase phase) const
+{
+    auto query = runSql(m_database.connection(),
+                        QStringLiteral("SELECT decided_at FROM phase_transitions WHERE casus_id = ? AND to_phase = ? "
+                                       "ORDER BY decided_at DESC, id DESC LIMIT 1"),
+                        {casusId, enumKey(phase)});
+    if (!query)
+        return std::unexpected(query.error());
+    if (!query->next())
+        return QDateTime();
+    return query->value(0).toDateTime();
 }
 
 Status CasusRepository::recordTransition(const PhaseTransition &transition)

@@ -20,6 +20,14 @@ public:
 
     Status updateGoalAndThemes(qint64 casusId, const QString &doel, const QList<Theme> &themes);
     Status assignProcesregisseur(qint64 casusId, qint64 userId);
+    Status unassignProcesregisseur(qint64 casusId, qint64 userId);
+    Status setCasusregisseur(qint64 casusId, qint64 userId);
+    Status setAfschalingscriteria(qint64 casusId, const QString &criteria);
+
+    // The casussen a party submitted, newest first.
+    Result<QList<Casus>> aanmeldingenOf(qint64 partyId) const;
+    // When the casus last entered this phase; null when it never did.
+    Result<QDateTime> lastEntered(qint64 casusId, Phase phase) const;
 
     // Stores a transition and the new phase together. Refused when the casus is no longer in
     // `from` (someone else moved it) or when the phase machine does not allow the step.
@@ -28,6 +36,7 @@ public:
 
 private:
     Result<Casus> loadOne(const QString &where, const QVariantList &values) const;
+    Status updateColumn(qint64 casusId, const QString &column, const QVariant &value);
 
     Database &m_database;
 };

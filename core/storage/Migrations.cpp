@@ -82,8 +82,176 @@ constexpr std::array schemaV1{
     "CREATE INDEX phase_transitions_by_casus ON phase_transitions(casus_id, decided_at)",
 };
 
+// Version 2: the privacy engine. Betrokkenen and their gegevens with supplier, phase and grondslag;
+// phase reviews; supplier approvals; consent and its override; verstrekkingen; triage; overleggen
+// with their decisions; the plan van aanpak; and the hash-chained audit log.
+constexpr std::array schemaV2{
+    "ALTER TABLE casus ADD COLUMN casusregisseur_user_id INTEGER REFERENCES users(id)",
+    "ALTER TABLE casus ADD COLUMN afschalingscriteria TEXT",
+    R"(CREATE TABLE casus_parties (
+        casus_id INTEGER NOT NULL REFERENCES casus(id) ON DELETE CASCADE,
+        party_id INTEGER NOT NULL REFERENCES parties(id),
+        role TEXT NOT NULL,
+        PRIMARY KEY (casus_id, party_id)
+    ))",
+    R"(CREATE TABLE bekendheidschecks (
+        id INTEGER PRIMARY KEY,
+        casus_id INTEGER NOT NULL REFERENCES casus(id) ON DELETE CASCADE,
+        datum DATE NOT NULL,
+        other_zvh TEXT NOT NULL,
+        result TEXT NOT NULL
+    ))",
+    R"(CREATE TABLE betrokkenen (
+        id INTEGER PRIMARY KEY,
+        casus_id INTEGER NOT NULL REFERENCES casus(id) ON DELETE CASCADE,
+        categorie TEXT NOT NULL,
+        naam TEXT NOT NULL,
+        geboortedatum DATE,
+        omschrijving TEXT
+    ))",
+    "CREATE INDEX betrokkenen_by_name ON betrokkenen(naam, geboortedatum)",
+    R"(CREATE TABLE gegevens (
+        id INTEGER PRIMARY KEY,
+        casus_id INTEGER NOT NULL REFERENCES casus(id) ON DELETE CASCADE,
+        betrokkene_id INTEGER NOT NULL REFERENCES betrokkenen(id) ON DELETE CASCADE,
+        category TEXT NOT NULL,
+        content TEXT NOT NULL,
+        supplier_party_id INTEGER NOT NULL REFERENCES parties(id),
+        phase TEXT NOT NULL,
+        grondslag TEXT NOT NULL,
+        beroepsgeheim BOOLEAN NOT NULL DEFAULT 0,
+        necessity_reason TEXT,
+        entered_by INTEGER NOT NULL REFERENCES users(id),
+        entered_at DATETIME NOT NULL,
+        withdrawn_at DATETIME,
+        withdrawal_reason TEXT
+    ))",
+    "CREATE INDEX gegevens_by_casus ON gegevens(casus_id)",
+    R"(CREATE TABLE item_reviews (
+        id INTEGER PRIMARY KEY,
+        gegeven_id INTEGER NOT NULL REFERENCES gegevens(id) ON DELETE CASCADE,
+        from_phase TEXT NOT NULL,
+        to_phase TEXT NOT NULL,
+        keep BOOLEAN NOT NULL,
+        reason TEXT NOT NULL,
+        by_user_id INTEGER NOT NULL REFERENCES users(id),
+        at DATETIME NOT NULL
+    ))",
+    R"(CREATE TABLE goedkeuringen (
+        id INTEGER PRIMARY KEY,
+        gegeven_id INTEGER NOT NULL REFERENCES gegevens(id) ON DELETE CASCADE,
+        recipient_party_id INTEGER NOT NULL REFERENCES parties(id),
+        purpose TEXT NOT NULL,
+        phase TEXT NOT NULL,
+        approved_by TEXT NOT NULL,
+        approved_on DATE NOT NULL,
+        how TEXT NOT NULL,
+        withdrawn_on DATE,
+        recorded_by INTEGER NOT NULL REFERENCES users(id)
+    ))",
+    R"(CREATE TABLE toestemmingen (
+        id INTEGER PRIMARY KEY,
+        betrokkene_id INTEGER NOT NULL REFERENCES betrokkenen(id) ON DELETE CASCADE,
+        supplier_party_id INTEGER NOT NULL REFERENCES parties(id),
+        given_by TEXT NOT NULL,
+        representative_name TEXT,
+        given_on DATE NOT NULL,
+        scope TEXT NOT NULL,
+        recorded_how TEXT NOT NULL,
+        told_can_withdraw BOOLEAN NOT NULL,
+        withdrawn_on DATE,
+        recorded_by INTEGER NOT NULL REFERENCES users(id)
+    ))",
+    R"(CREATE TABLE geheim_doorbrekingen (
+        id INTEGER PRIMARY KEY,
+        gegeven_id INTEGER NOT NULL REFERENCES gegevens(id) ON DELETE CASCADE,
+        legal_ground TEXT NOT NULL,
+        motivation TEXT NOT NULL,
+        recorded_by INTEGER NOT NULL REFERENCES users(id),
+        recorded_at DATETIME NOT NULL
+    ))",
+    R"(CREATE TABLE verstrekkingen (
+        id INTEGER PRIMARY KEY,
+        casus_id INTEGER NOT NULL REFERENCES casus(id) ON DELETE CASCADE,
+        recipient_party_id INTEGER REFERENCES parties(id),
+        third_party_name TEXT,
+        purpose TEXT NOT NULL,
+        legal_basis TEXT NOT NULL,
+        necessity TEXT,
+        legal_obligation TEXT,
+        supplier_written_consent TEXT,
+        by_user_id INTEGER NOT NULL REFERENCES users(id),
+        at DATETIME NOT NULL
+    ))",
+    R"(CREATE TABLE verstrekking_items (
+        verstrekking_id INTEGER NOT NULL REFERENCES verstrekkingen(id) ON DELETE CASCADE,
+        gegeven_id INTEGER NOT NULL REFERENCES gegevens(id) ON DELETE CASCADE,
+        PRIMARY KEY (verstrekking_id, gegeven_id)
+    ))",
+    R"(CREATE TABLE overleggen (
+        id INTEGER PRIMARY KEY,
+        casus_id INTEGER NOT NULL REFERENCES casus(id) ON DELETE CASCADE,
+        datum DATETIME NOT NULL,
+        plaats TEXT,
+        doel TEXT NOT NULL,
+        decision_types TEXT NOT NULL,
+        minutes TEXT
+    ))",
+    R"(CREATE TABLE overleg_themes (
+        overleg_id INTEGER NOT NULL REFERENCES overleggen(id) ON DELETE CASCADE,
+        theme TEXT NOT NULL,
+        PRIMARY KEY (overleg_id, theme)
+    ))",
+    R"(CREATE TABLE overleg_parties (
+        overleg_id INTEGER NOT NULL REFERENCES overleggen(id) ON DELETE CASCADE,
+        party_id INTEGER NOT NULL REFERENCES parties(id),
+        attended BOOLEAN NOT NULL DEFAULT 0,
+        PRIMARY KEY (overleg_id, party_id)
+    ))",
+    R"(CREATE TABLE overleg_besluiten (
+        id INTEGER PRIMARY KEY,
+        overleg_id INTEGER NOT NULL REFERENCES overleggen(id) ON DELETE CASCADE,
+        soort TEXT NOT NULL,
+        text TEXT NOT NULL,
+        escalated_to TEXT,
+        outcome TEXT,
+        by_user_id INTEGER NOT NULL REFERENCES users(id),
+        at DATETIME NOT NULL
+    ))",
+    R"(CREATE TABLE afspraken (
+        id INTEGER PRIMARY KEY,
+        casus_id INTEGER NOT NULL REFERENCES casus(id) ON DELETE CASCADE,
+        owner_party_id INTEGER NOT NULL REFERENCES parties(id),
+        action TEXT NOT NULL,
+        due_date DATE,
+        status TEXT NOT NULL,
+        result TEXT
+    ))",
+    R"(CREATE TABLE monitoring_notes (
+        id INTEGER PRIMARY KEY,
+        casus_id INTEGER NOT NULL REFERENCES casus(id) ON DELETE CASCADE,
+        note TEXT NOT NULL,
+        by_user_id INTEGER NOT NULL REFERENCES users(id),
+        at DATETIME NOT NULL
+    ))",
+    R"(CREATE TABLE audit_log (
+        id INTEGER PRIMARY KEY,
+        at DATETIME NOT NULL,
+        user_id INTEGER,
+        username TEXT NOT NULL,
+        roles TEXT NOT NULL,
+        party_id INTEGER,
+        action TEXT NOT NULL,
+        casus_id INTEGER,
+        objects TEXT NOT NULL,
+        outcome TEXT NOT NULL,
+        mac TEXT NOT NULL
+    ))",
+};
+
 constexpr std::array migrations{
     Migration{1, "partijen, gebruikers, casussen en faseovergangen", schemaV1},
+    Migration{2, "betrokkenen, gegevens, goedkeuringen, toestemming, verstrekkingen, overleggen, plan, auditlog", schemaV2},
 };
 
 } // namespace

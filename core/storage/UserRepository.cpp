@@ -97,6 +97,43 @@ Result<QString> UserRepository::passwordHash(qint64 userId) const
     return query->value(0).toString();
 }
 
+Result<QList<User>> UserRepository::all() const
+{
+    auto ids = runSql(m_database.connection(), QStringLiteral("SELECT id FROM users ORDER BY username"));
+    if (!ids)
+        return std::unexpected(ids.error());
+    QList<qint64> found;
+    while (ids->next())
+        found << ids->value(0).toLongLong();
+    QList<User> users;
+    for (const qint64 id : found) {
+        auto user = byId(id);
+        if (!user)
+            return std::unexpected(user.error());
+        users << *user;
+    }
+    return users;
+}
+
+Status UserRepository::setRoles(qint64 userId, const QList<Role> &roles)
+{
+    return m_database.inTransaction([&]() -> Status {
+        if (auto exists = byId(userId); !exists)
+            return std::unexpected(exists.error());
+        if (auto cleared = runSql(m_database.connection(), QStringLiteral("DELETE FROM user_roles WHERE user_id = ?"), {userId});
+            !cleared)
+            return std::unexpected(cleared.error());
+        for (const Role role : roles) {
+            auto granted = runSql(m_database.connection(),
+                                  QStringLiteral("INSERT OR IGNORE INTO user_roles (user_id, role) VALUES (?, ?)"),
+                                  {userId, enumKey(role)});
+            if (!granted)
+                return std::unexpected(granted.error());
+        }
+        return {};
+    });
+}
+
 Result<int> UserRepository::count() const
 {
     auto query = runSql(m_database.connection(), QStringLiteral("SELECT count(*) FROM users"));

@@ -19,6 +19,8 @@ public:
     Result<User> byUsername(const QString &username) const;
     Result<QString> passwordHash(qint64 userId) const;
     Result<int> count() const;
+    Result<QList<User>> all() const;
+    Status setRoles(qint64 userId, const QList<Role> &roles);
 
 private:
     Result<User> loadOne(const QString &where, const QVariant &value) const;

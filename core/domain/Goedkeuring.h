@@ -1,0 +1,27 @@
+#pragma once
+
+#include "domain/Phase.h"
+
+#include <QDate>
+#include <QString>
+
+namespace casusregie {
+
+// The supplying party's approval that another party may see an item, for one purpose and
+// phase (P 3.5c/d, 13.5, 13.6; C 13.2f, 17.2).
+struct Goedkeuring {
+    qint64 id = 0;
+    qint64 gegevenId = 0;
+    qint64 recipientPartyId = 0;
+    QString purpose; // e.g. "inzage voorafgaand aan casusoverleg van 12-03-2026"
+    Phase phase = Phase::Casusoverleg;
+    QString approvedBy; // who at the supplying party approved
+    QDate approvedOn;
+    QString how;        // e.g. "per e-mail aan de procesregisseur"
+    QDate withdrawnOn;
+    qint64 recordedByUserId = 0;
+
+    bool isActiveOn(QDate day) const { return approvedOn.isValid() && day >= approvedOn && (!withdrawnOn.isValid() || day < withdrawnOn); }
+};
+
+} // namespace casusregie

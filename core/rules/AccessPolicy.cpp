@@ -1,0 +1,207 @@
+#include "rules/AccessPolicy.h"
+
+#include <algorithm>
+#include <array>
+
+namespace casusregie::AccessPolicy {
+
+namespace {
+
+// What a grant asks of the subject's relation to the casus.
+enum class Needs {
+    NoCase,                  // an operation outside any casus
+    AssignedProcesregisseur, // procesregisseur assigned to this casus
+    AppointedCasusregisseur, // casusregisseur appointed in this casus
+    InvitedParty,            // the subject's party is invited to an overleg of this casus
+    UnassignedCase,          // a new aanmelding nobody has taken on
+    AnyCase,                 // the role alone suffices, for any casus
+};
+
+struct Grant {
+    Operation operation;
+    Role role;
+    Needs needs;
+};
+
+using O = Operation;
+using R = Role;
+using N = Needs;
+
+// access-policy.md, row by row. Anything not listed is refused.
+constexpr std::array grants{
+    // The covenant's parties are public reference data; their contact persons are not part of this.
+    Grant{O::ViewParties, R::Procesregisseur, N::NoCase},
+    Grant{O::ViewParties, R::Casusregisseur, N::NoCase},
+    Grant{O::ViewParties, R::Partnerdeelnemer, N::NoCase},
+    Grant{O::ViewParties, R::Administratief, N::NoCase},
+    Grant{O::ViewParties, R::Hoofd, N::NoCase},
+    Grant{O::ViewParties, R::Privacyfunctionaris, N::NoCase},
+    Grant{O::ViewParties, R::FunctioneelBeheer, N::NoCase},
+    Grant{O::ViewParties, R::DataAnalist, N::NoCase},
+    Grant{O::ViewParties, R::FgAuditor, N::NoCase},
+    Grant{O::SubmitAanmelding, R::Procesregisseur, N::NoCase},
+    Grant{O::SubmitAanmelding, R::Casusregisseur, N::NoCase},
+    Grant{O::SubmitAanmelding, R::Partnerdeelnemer, N::NoCase},
+    Grant{O::ListOwnPartyAanmeldingen, R::Casusregisseur, N::NoCase},
+    Grant{O::ListOwnPartyAanmeldingen, R::Partnerdeelnemer, N::NoCase},
+    Grant{O::SearchCases, R::Procesregisseur, N::NoCase},
+    Grant{O::SearchCases, R::Casusregisseur, N::NoCase},
+    Grant{O::SearchCases, R::Partnerdeelnemer, N::NoCase},
+
+    Grant{O::ViewCase, R::Procesregisseur, N::AssignedProcesregisseur},
+    Grant{O::ViewCase, R::Procesregisseur, N::UnassignedCase},
+    Grant{O::ViewCase, R::Casusregisseur, N::AppointedCasusregisseur},
+    Grant{O::ViewCase, R::Partnerdeelnemer, N::InvitedParty},
+    Grant{O::TakeOnCase, R::Procesregisseur, N::UnassignedCase},
+    Grant{O::AssignProcesregisseur, R::Procesregisseur, N::AssignedProcesregisseur},
+    Grant{O::AssignProcesregisseur, R::Hoofd, N::AnyCase},
+    Grant{O::UnassignProcesregisseur, R::Procesregisseur, N::AssignedProcesregisseur},
+    Grant{O::UnassignProcesregisseur, R::Hoofd, N::AnyCase},
+
+    Grant{O::SetGoalAndThemes, R::Procesregisseur, N::AssignedProcesregisseur},
+    Grant{O::AddInvolvedParty, R::Procesregisseur, N::AssignedProcesregisseur},
+    Grant{O::RecordBekendheidscheck, R::Procesregisseur, N::AssignedProcesregisseur},
+    Grant{O::AddBetrokkene, R::Procesregisseur, N::AssignedProcesregisseur},
+    Grant{O::TransitionPhase, R::Procesregisseur, N::AssignedProcesregisseur},
+
+    // Casusregisseur and partners: approved items only, own party's items only (checked per item).
+    Grant{O::ViewBetrokkenen, R::Procesregisseur, N::AssignedProcesregisseur},
+    Grant{O::ViewBetrokkenen, R::Casusregisseur, N::AppointedCasusregisseur},
+    Grant{O::ViewBetrokkenen, R::Partnerdeelnemer, N::InvitedParty},
+    Grant{O::ViewGegevens, R::Procesregisseur, N::AssignedProcesregisseur},
+    Grant{O::ViewGegevens, R::Casusregisseur, N::AppointedCasusregisseur},
+    Grant{O::ViewGegevens, R::Partnerdeelnemer, N::InvitedParty},
+    Grant{O::AddGegeven, R::Procesregisseur, N::AssignedProcesregisseur},
+    Grant{O::AddGegeven, R::Casusregisseur, N::AppointedCasusregisseur},
+    Grant{O::AddGegeven, R::Partnerdeelnemer, N::InvitedParty},
+    Grant{O::RecordApproval, R::Procesregisseur, N::AssignedProcesregisseur},
+    Grant{O::RecordApproval, R::Casusregisseur, N::AppointedCasusregisseur},
+    Grant{O::RecordApproval, R::Partnerdeelnemer, N::InvitedParty},
+    Grant{O::WithdrawApproval, R::Procesregisseur, N::AssignedProcesregisseur},
+    Grant{O::WithdrawApproval, R::Casusregisseur, N::AppointedCasusregisseur},
+    Grant{O::WithdrawApproval, R::Partnerdeelnemer, N::InvitedParty},
+    Grant{O::RecordConsent, R::Procesregisseur, N::AssignedProcesregisseur},
+    Grant{O::RecordConsent, R::Casusregisseur, N::AppointedCasusregisseur},
+    Grant{O::RecordConsent, R::Partnerdeelnemer, N::InvitedParty},
+    Grant{O::WithdrawConsent, R::Procesregisseur, N::AssignedProcesregisseur},
+    Grant{O::WithdrawConsent, R::Casusregisseur, N::AppointedCasusregisseur},
+    Grant{O::WithdrawConsent, R::Partnerdeelnemer, N::InvitedParty},
+    Grant{O::RecordSecrecyOverride, R::Procesregisseur, N::AssignedProcesregisseur},
+    Grant{O::RecordSecrecyOverride, R::Casusregisseur, N::AppointedCasusregisseur},
+    Grant{O::RecordSecrecyOverride, R::Partnerdeelnemer, N::InvitedParty},
+
+    Grant{O::PlanOverleg, R::Procesregisseur, N::AssignedProcesregisseur},
+    Grant{O::ScheduleOverleg, R::Procesregisseur, N::AssignedProcesregisseur},
+    Grant{O::ScheduleOverleg, R::Administratief, N::AnyCase},
+    Grant{O::RecordOverlegOutcome, R::Procesregisseur, N::AssignedProcesregisseur},
+    Grant{O::RecordOverlegDecision, R::Procesregisseur, N::AssignedProcesregisseur},
+    Grant{O::AppointCasusregisseur, R::Procesregisseur, N::AssignedProcesregisseur},
+    Grant{O::SetAfschalingscriteria, R::Procesregisseur, N::AssignedProcesregisseur},
+    Grant{O::AddAfspraak, R::Procesregisseur, N::AssignedProcesregisseur},
+    Grant{O::AddMonitoringNote, R::Procesregisseur, N::AssignedProcesregisseur},
+    Grant{O::UpdateAfspraakStatus, R::Procesregisseur, N::AssignedProcesregisseur},
+    Grant{O::UpdateAfspraakStatus, R::Casusregisseur, N::AppointedCasusregisseur},
+    Grant{O::UpdateAfspraakStatus, R::Partnerdeelnemer, N::InvitedParty},
+    Grant{O::ViewPlan, R::Procesregisseur, N::AssignedProcesregisseur},
+    Grant{O::ViewPlan, R::Casusregisseur, N::AppointedCasusregisseur},
+    Grant{O::ViewPlan, R::Partnerdeelnemer, N::InvitedParty},
+
+    Grant{O::RecordVerstrekking, R::Procesregisseur, N::AssignedProcesregisseur},
+    Grant{O::RecordVerstrekking, R::Casusregisseur, N::AppointedCasusregisseur},
+    Grant{O::RecordVerstrekking, R::Partnerdeelnemer, N::InvitedParty},
+    Grant{O::RecordVerstrekking, R::Hoofd, N::AnyCase},
+
+    Grant{O::ViewAuditTrail, R::Procesregisseur, N::AssignedProcesregisseur},
+    Grant{O::ViewAuditTrail, R::Hoofd, N::AnyCase},
+    Grant{O::ViewAuditTrail, R::Privacyfunctionaris, N::AnyCase},
+    Grant{O::ViewAuditTrail, R::FgAuditor, N::AnyCase},
+    Grant{O::VerifyAuditChain, R::FgAuditor, N::NoCase},
+    Grant{O::ManageUsers, R::FunctioneelBeheer, N::NoCase},
+    Grant{O::ViewUsers, R::FunctioneelBeheer, N::NoCase},
+    Grant{O::ViewUsers, R::FgAuditor, N::NoCase},
+};
+
+constexpr std::array caseScoped{
+    O::ViewCase, O::TakeOnCase, O::AssignProcesregisseur, O::UnassignProcesregisseur, O::SetGoalAndThemes,
+    O::AddInvolvedParty, O::RecordBekendheidscheck, O::AddBetrokkene, O::ViewBetrokkenen, O::AddGegeven,
+    O::ViewGegevens, O::RecordApproval, O::WithdrawApproval, O::RecordConsent, O::WithdrawConsent,
+    O::RecordSecrecyOverride, O::TransitionPhase, O::PlanOverleg, O::ScheduleOverleg, O::RecordOverlegOutcome,
+    O::RecordOverlegDecision, O::AppointCasusregisseur, O::SetAfschalingscriteria, O::AddAfspraak,
+    O::UpdateAfspraakStatus, O::AddMonitoringNote, O::ViewPlan, O::RecordVerstrekking, O::ViewAuditTrail,
+};
+
+constexpr std::array personal{
+    O::SearchCases, O::ViewCase, O::AddBetrokkene, O::ViewBetrokkenen, O::AddGegeven, O::ViewGegevens,
+    O::RecordApproval, O::WithdrawApproval, O::RecordConsent, O::WithdrawConsent, O::RecordSecrecyOverride,
+    O::TransitionPhase, O::PlanOverleg, O::RecordOverlegOutcome, O::RecordOverlegDecision, O::AddAfspraak,
+    O::UpdateAfspraakStatus, O::AddMonitoringNote, O::ViewPlan, O::RecordVerstrekking, O::SetGoalAndThemes,
+};
+
+template <typename List>
+bool listed(const List &list, Operation operation)
+{
+    return std::find(list.begin(), list.end(), operation) != list.end();
+}
+
+bool satisfied(Needs needs, const std::optional<CaseRelation> &relation, bool personalData)
+{
+    switch (needs) {
+    case N::NoCase:
+        return true;
+    case N::AnyCase:
+        return relation.has_value();
+    case N::AssignedProcesregisseur:
+        // P 11.6: from 6 months after afschaling the procesregisseur's access is withdrawn.
+        return relation && relation->assignedProcesregisseur && !(personalData && relation->prAccessExpired);
+    case N::AppointedCasusregisseur:
+        return relation && relation->appointedCasusregisseur;
+    case N::InvitedParty:
+        return relation && relation->invitedParty;
+    case N::UnassignedCase:
+        return relation && relation->unassigned;
+    }
+    return false;
+}
+
+// May the subject know that this casus exists at all?
+bool caseVisible(const Subject &subject, const CaseRelation &relation)
+{
+    const auto has = [&](Role role) { return subject.roles.contains(role); };
+    return (has(R::Procesregisseur) && (relation.assignedProcesregisseur || relation.unassigned))
+        || (has(R::Casusregisseur) && relation.appointedCasusregisseur)
+        || (has(R::Partnerdeelnemer) && relation.invitedParty) || has(R::Hoofd) || has(R::Privacyfunctionaris)
+        || has(R::FgAuditor) || has(R::Administratief);
+}
+
+} // namespace
+
+bool isCaseScoped(Operation operation)
+{
+    return listed(caseScoped, operation);
+}
+
+bool touchesPersonalData(Operation operation)
+{
+    return listed(personal, operation);
+}
+
+Verdict decide(Operation operation, const Subject &subject, const std::optional<CaseRelation> &relation)
+{
+    const bool scoped = isCaseScoped(operation);
+    if (scoped && !relation)
+        return Verdict::Denied;
+    const std::optional<CaseRelation> effective = scoped ? relation : std::nullopt;
+    const bool personalData = touchesPersonalData(operation);
+
+    const bool granted = std::any_of(grants.begin(), grants.end(), [&](const Grant &grant) {
+        return grant.operation == operation && subject.roles.contains(grant.role)
+            && satisfied(grant.needs, effective, personalData) && (grant.needs == N::NoCase) != scoped;
+    });
+    if (granted && (!personalData || subject.personalDataCleared))
+        return Verdict::Allowed;
+    if (scoped && !caseVisible(subject, *relation))
+        return Verdict::NotVisible;
+    return Verdict::Denied;
+}
+
+} // namespace casusregie::AccessPolicy

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "domain/Role.h"
+#include "rules/Operation.h"
+
+#include <QList>
+
+#include <optional>
+
+namespace casusregie {
+
+// Who is asking. `personalDataCleared` sums up the preconditions for any personal data
+// (access-policy.md): active account, geheimhoudingsverklaring and VOG/screening on record
+// (P 13.1, 13.3), and a party that still takes part (P 27.3).
+struct Subject {
+    QList<Role> roles;
+    bool personalDataCleared = false;
+};
+
+// How the subject stands to one casus.
+struct CaseRelation {
+    bool assignedProcesregisseur = false;
+    bool appointedCasusregisseur = false;
+    bool invitedParty = false;    // the subject's party is invited to an overleg of the casus
+    bool unassigned = false;      // a new aanmelding no procesregisseur has taken on yet
+    bool prAccessExpired = false; // P 11.6: more than 6 months after afschaling, not reopened
+};
+
+enum class Verdict {
+    Allowed,
+    Denied,     // the subject may know the casus exists, but not do this
+    NotVisible, // the subject may not know the casus exists: answer as if it did not
+};
+
+// The need-to-know policy of access-policy.md as one table of grants; deny by default.
+namespace AccessPolicy {
+
+bool isCaseScoped(Operation operation);
+bool touchesPersonalData(Operation operation);
+
+// `relation` is required for case-scoped operations and ignored otherwise.
+Verdict decide(Operation operation, const Subject &subject, const std::optional<CaseRelation> &relation);
+
+} // namespace AccessPolicy
+
+} // namespace casusregie

@@ -1,0 +1,109 @@
+#include "storage/ApprovalRepository.h"
+
+#include "storage/Database.h"
+#include "storage/SqlStatement.h"
+
+namespace casusregie {
+
+namespace {
+
+const QString selectApprovals = QStringLiteral(
+    "SELECT id, gegeven_id, recipient_party_id, purpose, phase, approved_by, approved_on, how, withdrawn_on, recorded_by "
+    "FROM goedkeuringen");
+
+Goedkeuring approvalFrom(const QSqlQuery &query)
+{
+    Goedkeuring approval;
+    approval.id = query.value(0).toLongLong();
+    approval.gegevenId = query.value(1).toLongLong();
+    approval.recipientPartyId = query.value(2).toLongLong();
+    approval.purpose = query.value(3).toString();
+    approval.phase = enumFromKey<Phase>(query.value(4).toString()).value_or(Phase::Casusoverleg);
+    approval.approvedBy = query.value(5).toString();
+    approval.approvedOn = query.value(6).toDate();
+    approval.how = query.value(7).toString();
+    approval.withdrawnOn = query.value(8).toDate();
+    approval.recordedByUserId = query.value(9).toLongLong();
+    return approval;
+}
+
+} // namespace
+
+ApprovalRepository::ApprovalRepository(Database &database)
+    : m_database(database)
+{
+}
+
+Result<qint64> ApprovalRepository::add(const Goedkeuring &approval)
+{
+    auto query = runSql(m_database.connection(),
+                        QStringLiteral("INSERT INTO goedkeuringen (gegeven_id, recipient_party_id, purpose, phase, approved_by, "
+                                       "approved_on, how, recorded_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                        {approval.gegevenId, approval.recipientPartyId, approval.purpose.trimmed(), enumKey(approval.phase),
+                         approval.approvedBy.trimmed(), approval.approvedOn, approval.how.trimmed(), approval.recordedByUserId});
+    if (!query)
+        return std::unexpected(query.error());
+    return query->lastInsertId().toLongLong();
+}
+
+Result<Goedkeuring> ApprovalRepository::byId(qint64 id) const
+{
+    auto query = runSql(m_database.connection(), selectApprovals + QStringLiteral(" WHERE id = ?"), {id});
+    if (!query)
+        return std::unexpected(query.error());
+    if (!query->next())
+        return fail(ErrorCode::NotFound, QStringLiteral("Deze goedkeuring bestaat niet."));
+    return approvalFrom(*query);
+}
+
+Status ApprovalRepository::withdraw(qint64 approvalId, QDate on)
+{
+    auto query = runSql(m_database.connection(),
+                        QStringLiteral("UPDATE goedkeuringen SET withdrawn_on = ? WHERE id = ? AND withdrawn_on IS NULL"),
+                        {on, approvalId});
+    if (!query)
+        return std::unexpected(query.error());
+    if (query->numRowsAffected() != 1)
+        return fail(ErrorCode::Conflict, QStringLiteral("Deze goedkeuring bestaat niet of is al ingetrokken."));
+    return {};
+}
+
+Result<QList<Goedkeuring>> ApprovalRepository::forGegeven(qint64 gegevenId) const
+{
+    auto query = runSql(m_database.connection(), selectApprovals + QStringLiteral(" WHERE gegeven_id = ? ORDER BY id"), {gegevenId});
+    if (!query)
+        return std::unexpected(query.error());
+    QList<Goedkeuring> list;
+    while (query->next())
+        list << approvalFrom(*query);
+    return list;
+}
+
+Result<QSet<qint64>> ApprovalRepository::approvedFor(qint64 casusId, qint64 recipientPartyId, QDate day) const
+{
+    auto query = runSql(m_database.connection(),
+                        QStringLiteral("SELECT g.gegeven_id FROM goedkeuringen g JOIN gegevens i ON i.id = g.gegeven_id "
+                                       "WHERE i.casus_id = ? AND g.recipient_party_id = ? AND g.approved_on <= ? "
+                                       "AND (g.withdrawn_on IS NULL OR g.withdrawn_on > ?)"),
+                        {casusId, recipientPartyId, day, day});
+    if (!query)
+        return std::unexpected(query.error());
+    QSet<qint64> ids;
+    while (query->next())
+        ids.insert(query->value(0).toLongLong());
+    return ids;
+}
+
+Status ApprovalRepository::lapseForConsent(qint64 betrokkeneId, qint64 supplierPartyId, QDate on)
+{
+    auto query = runSql(m_database.connection(),
+                        QStringLiteral("UPDATE goedkeuringen SET withdrawn_on = ? WHERE withdrawn_on IS NULL AND gegeven_id IN "
+                                       "(SELECT id FROM gegevens WHERE betrokkene_id = ? AND supplier_party_id = ? "
+                                       "AND beroepsgeheim = 1)"),
+                        {on, betrokkeneId, supplierPartyId});
+    if (!query)
+        return std::unexpected(query.error());
+    return {};
+}
+
+} // namespace casusregie

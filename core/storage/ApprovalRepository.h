@@ -1,0 +1,30 @@
+#pragma once
+
+#include "common/Result.h"
+#include "domain/Goedkeuring.h"
+
+#include <QList>
+#include <QSet>
+
+namespace casusregie {
+
+class Database;
+
+class ApprovalRepository {
+public:
+    explicit ApprovalRepository(Database &database);
+
+    Result<qint64> add(const Goedkeuring &approval);
+    Result<Goedkeuring> byId(qint64 id) const;
+    Status withdraw(qint64 approvalId, QDate on);
+    Result<QList<Goedkeuring>> forGegeven(qint64 gegevenId) const;
+    // The items of a casus this party may see on that day.
+    Result<QSet<qint64>> approvedFor(qint64 casusId, qint64 recipientPartyId, QDate day) const;
+    // P 13.7: when consent is withdrawn, the recipients' approvals of the items it covered lapse.
+    Status lapseForConsent(qint64 betrokkeneId, qint64 supplierPartyId, QDate on);
+
+private:
+    Database &m_database;
+};
+
+} // namespace casusregie

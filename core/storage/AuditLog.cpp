@@ -1,0 +1,153 @@
+#include "storage/AuditLog.h"
+
+#include "storage/Database.h"
+#include "storage/SqlStatement.h"
+
+#include <QCryptographicHash>
+#include <QMessageAuthenticationCode>
+
+namespace casusregie {
+
+namespace {
+
+const QString selectRecords = QStringLiteral(
+    "SELECT id, at, user_id, username, roles, party_id, action, casus_id, objects, outcome, mac FROM audit_log");
+
+AuditRecord recordFrom(const QSqlQuery &query)
+{
+    AuditRecord record;
+    record.id = query.value(0).toLongLong();
+    record.entry.at = query.value(1).toDateTime();
+    record.entry.userId = query.value(2).toLongLong();
+    record.entry.username = query.value(3).toString();
+    record.entry.roles = query.value(4).toString();
+    record.entry.partyId = query.value(5).toLongLong();
+    record.entry.action = query.value(6).toString();
+    record.entry.casusId = query.value(7).toLongLong();
+    record.entry.objects = query.value(8).toString();
+    record.entry.outcome = query.value(9).toString();
+    record.mac = query.value(10).toString().toLatin1();
+    return record;
+}
+
+QVariant nullableId(qint64 id)
+{
+    return id ? QVariant(id) : QVariant(QMetaType(QMetaType::LongLong));
+}
+
+} // namespace
+
+AuditLog::AuditLog(Database &database, AuditKey key)
+    : m_database(database)
+    , m_key(std::move(key))
+{
+}
+
+QByteArray AuditLog::macFor(qint64 id, const AuditEntry &entry, const QByteArray &previousMac) const
+{
+    // Every field, the record's own id (against reordering and insertion) and the previous MAC
+    // (against deletion), separated by a character that cannot occur in the fields' text.
+    const QChar separator(0x1f);
+    const QString canonical = QStringList{QString::number(id), entry.at.toUTC().toString(Qt::ISODateWithMs),
+                                          QString::number(entry.userId), entry.username, entry.roles,
+                                          QString::number(entry.partyId), entry.action, QString::number(entry.casusId),
+                                          entry.objects, entry.outcome, QString::fromLatin1(previousMac)}
+                                  .join(separator);
+    return QMessageAuthenticationCode::hash(canonical.toUtf8(), m_key.bytes(), QCryptographicHash::Sha256).toHex();
+}
+
+Result<AuditHead> AuditLog::head() const
+{
+    auto query = runSql(m_database.connection(), QStringLiteral("SELECT id, mac FROM audit_log ORDER BY id DESC LIMIT 1"));
+    if (!query)
+        return std::unexpected(query.error());
+    if (!query->next())
+        return AuditHead{};
+    return AuditHead{query->value(0).toLongLong(), query->value(1).toString().toLatin1()};
+}
+
+Status AuditLog::append(const AuditEntry &entry)
+{
+    auto last = head();
+    if (!last)
+        return std::unexpected(last.error());
+    const qint64 id = last->id + 1;
+    const QByteArray mac = macFor(id, entry, last->mac);
+    auto inserted = runSql(m_database.connection(),
+                           QStringLiteral("INSERT INTO audit_log (id, at, user_id, username, roles, party_id, action, "
+                                          "casus_id, objects, outcome, mac) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                           {id, entry.at, nullableId(entry.userId), entry.username, entry.roles, nullableId(entry.partyId),
+                            entry.action, nullableId(entry.casusId), entry.objects, entry.outcome, QString::fromLatin1(mac)});
+    if (!inserted)
+        return std::unexpected(inserted.error());
+    return {};
+}
+
+Result<AuditChainReport> AuditLog::verify(const std::optional<AuditHead> &exportedHead) const
+{
+    auto query = runSql(m_database.connection(), selectRecords + QStringLiteral(" ORDER BY id"));
+    if (!query)
+        return std::unexpected(query.error());
+
+    AuditChainReport report;
+    QByteArray previousMac;
+    qint64 expectedId = 1;
+    bool exportedHeadFound = false;
+    while (query->next()) {
+        const AuditRecord record = recordFrom(*query);
+        ++report.records;
+        if (record.id != expectedId) {
+            report.firstBrokenId = record.id;
+            report.problem = QStringLiteral("Auditrecord %1 volgt niet op %2: er ontbreekt of er is een record tussengevoegd.")
+                                 .arg(record.id)
+                                 .arg(expectedId - 1);
+            return report;
+        }
+        if (macFor(record.id, record.entry, previousMac) != record.mac) {
+            report.firstBrokenId = record.id;
+            report.problem = QStringLiteral("Auditrecord %1 is gewijzigd of hoort niet op deze plaats in de keten.").arg(record.id);
+            return report;
+        }
+        if (exportedHead && record.id == exportedHead->id)
+            exportedHeadFound = record.mac == exportedHead->mac;
+        previousMac = record.mac;
+        ++expectedId;
+    }
+    if (exportedHead && exportedHead->id > 0 && !exportedHeadFound) {
+        report.firstBrokenId = exportedHead->id;
+        report.problem = QStringLiteral("Het eerder geëxporteerde laatste auditrecord %1 ontbreekt of is anders: het einde "
+                                        "van de keten is afgekapt of vervangen.")
+                             .arg(exportedHead->id);
+    }
+    return report;
+}
+
+Result<QList<AuditRecord>> AuditLog::forCasus(qint64 casusId) const
+{
+    auto query = runSql(m_database.connection(), selectRecords + QStringLiteral(" WHERE casus_id = ? ORDER BY id"), {casusId});
+    if (!query)
+        return std::unexpected(query.error());
+    QList<AuditRecord> records;
+    while (query->next())
+        records << recordFrom(*query);
+    return records;
+}
+
+QString AuditLog::encodeHead(const AuditHead &head)
+{
+    return QStringLiteral("casusregie-audit-head 1 %1 %2\n").arg(head.id).arg(QString::fromLatin1(head.mac));
+}
+
+std::optional<AuditHead> AuditLog::decodeHead(const QString &text)
+{
+    const QStringList parts = text.trimmed().split(QLatin1Char(' '));
+    if (parts.size() != 4 || parts.at(0) != QLatin1String("casusregie-audit-head") || parts.at(1) != QLatin1String("1"))
+        return std::nullopt;
+    bool ok = false;
+    const qint64 id = parts.at(2).toLongLong(&ok);
+    if (!ok || id < 0)
+        return std::nullopt;
+    return AuditHead{id, parts.at(3).toLatin1()};
+}
+
+} // namespace casusregie

@@ -1,0 +1,76 @@
+#pragma once
+
+#include "common/Result.h"
+#include "security/DatabaseKey.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace casusregie {
+
+class Database;
+
+// The audit log's MAC key: a 256-bit secret kept in a key file of its own, apart from the
+// database key, so whoever can open the database cannot silently re-seal the chain.
+using AuditKey = DatabaseKey;
+
+// One audit record (B6 3.6): who did what to which object, and whether it was allowed.
+// Never the personal data itself: objects are ids.
+struct AuditEntry {
+    QDateTime at;
+    qint64 userId = 0;
+    QString username;
+    QString roles;   // role keys, comma-separated
+    qint64 partyId = 0;
+    QString action;  // Operation key
+    qint64 casusId = 0;
+    QString objects; // e.g. "gegeven:12,gegeven:13"
+    QString outcome; // allowed, denied or failed
+};
+
+struct AuditRecord {
+    qint64 id = 0;
+    AuditEntry entry;
+    QByteArray mac; // hex HMAC-SHA256 over this record and the previous record's MAC
+};
+
+// The last record of the chain as exported: the next verify proves the tail was not cut off.
+struct AuditHead {
+    qint64 id = 0;
+    QByteArray mac;
+};
+
+struct AuditChainReport {
+    qint64 records = 0;
+    qint64 firstBrokenId = 0; // 0 when the chain is intact
+    QString problem;
+
+    bool intact() const { return firstBrokenId == 0 && problem.isEmpty(); }
+};
+
+// Append-only, hash-chained audit log (B6 3.6, BIO 8.15).
+class AuditLog {
+public:
+    AuditLog(Database &database, AuditKey key);
+
+    // Appends in the caller's transaction, so the record commits or rolls back with the change.
+    Status append(const AuditEntry &entry);
+
+    Result<AuditChainReport> verify(const std::optional<AuditHead> &exportedHead = std::nullopt) const;
+    Result<AuditHead> head() const;
+    Result<QList<AuditRecord>> forCasus(qint64 casusId) const;
+
+    static QString encodeHead(const AuditHead &head);
+    static std::optional<AuditHead> decodeHead(const QString &text);
+
+private:
+    QByteArray macFor(qint64 id, const AuditEntry &entry, const QByteArray &previousMac) const;
+
+    Database &m_database;
+    AuditKey m_key;
+};
+
+} // namespace casusregie

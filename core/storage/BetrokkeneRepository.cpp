@@ -1,0 +1,84 @@
+#include "storage/BetrokkeneRepository.h"
+
+#include "storage/Database.h"
+#include "storage/SqlStatement.h"
+
+namespace casusregie {
+
+namespace {
+
+const QString selectBetrokkenen =
+    QStringLiteral("SELECT id, casus_id, categorie, naam, geboortedatum, omschrijving FROM betrokkenen");
+
+Betrokkene betrokkeneFrom(const QSqlQuery &query)
+{
+    Betrokkene betrokkene;
+    betrokkene.id = query.value(0).toLongLong();
+    betrokkene.casusId = query.value(1).toLongLong();
+    betrokkene.categorie = enumFromKey<BetrokkeneCategorie>(query.value(2).toString()).value_or(BetrokkeneCategorie::I);
+    betrokkene.naam = query.value(3).toString();
+    betrokkene.geboortedatum = query.value(4).toDate();
+    betrokkene.omschrijving = query.value(5).toString();
+    return betrokkene;
+}
+
+} // namespace
+
+BetrokkeneRepository::BetrokkeneRepository(Database &database)
+    : m_database(database)
+{
+}
+
+Result<qint64> BetrokkeneRepository::add(const Betrokkene &betrokkene)
+{
+    if (betrokkene.naam.trimmed().isEmpty())
+        return fail(ErrorCode::InvalidArgument, QStringLiteral("Een betrokkene heeft een naam."));
+    auto query = runSql(m_database.connection(),
+                        QStringLiteral("INSERT INTO betrokkenen (casus_id, categorie, naam, geboortedatum, omschrijving) "
+                                       "VALUES (?, ?, ?, ?, ?)"),
+                        {betrokkene.casusId, enumKey(betrokkene.categorie), betrokkene.naam.trimmed(),
+                         nullableDate(betrokkene.geboortedatum), betrokkene.omschrijving.trimmed()});
+    if (!query)
+        return std::unexpected(query.error());
+    return query->lastInsertId().toLongLong();
+}
+
+Result<Betrokkene> BetrokkeneRepository::byId(qint64 id) const
+{
+    auto query = runSql(m_database.connection(), selectBetrokkenen + QStringLiteral(" WHERE id = ?"), {id});
+    if (!query)
+        return std::unexpected(query.error());
+    if (!query->next())
+        return fail(ErrorCode::NotFound, QStringLiteral("Deze betrokkene bestaat niet."));
+    return betrokkeneFrom(*query);
+}
+
+Result<QList<Betrokkene>> BetrokkeneRepository::forCasus(qint64 casusId) const
+{
+    auto query = runSql(m_database.connection(), selectBetrokkenen + QStringLiteral(" WHERE casus_id = ? ORDER BY id"), {casusId});
+    if (!query)
+        return std::unexpected(query.error());
+    QList<Betrokkene> list;
+    while (query->next())
+        list << betrokkeneFrom(*query);
+    return list;
+}
+
+Result<QList<qint64>> BetrokkeneRepository::casussenByName(const QString &naam, QDate geboortedatum) const
+{
+    QString sql = QStringLiteral("SELECT DISTINCT casus_id FROM betrokkenen WHERE lower(naam) = lower(?)");
+    QVariantList values{naam.trimmed()};
+    if (geboortedatum.isValid()) {
+        sql += QStringLiteral(" AND geboortedatum = ?");
+        values << geboortedatum;
+    }
+    auto query = runSql(m_database.connection(), sql + QStringLiteral(" ORDER BY casus_id"), values);
+    if (!query)
+        return std::unexpected(query.error());
+    QList<qint64> ids;
+    while (query->next())
+        ids << query->value(0).toLongLong();
+    return ids;
+}
+
+} // namespace casusregie

@@ -1,0 +1,26 @@
+#pragma once
+
+#include "common/Result.h"
+#include "domain/Betrokkene.h"
+
+#include <QList>
+
+namespace casusregie {
+
+class Database;
+
+class BetrokkeneRepository {
+public:
+    explicit BetrokkeneRepository(Database &database);
+
+    Result<qint64> add(const Betrokkene &betrokkene);
+    Result<Betrokkene> byId(qint64 id) const;
+    Result<QList<Betrokkene>> forCasus(qint64 casusId) const;
+    // Casussen with a betrokkene of this name (case-insensitive) and, when given, birth date.
+    Result<QList<qint64>> casussenByName(const QString &naam, QDate geboortedatum) const;
+
+private:
+    Database &m_database;
+};
+
+} // namespace casusregie

@@ -1,0 +1,99 @@
+#include "storage/ConsentRepository.h"
+
+#include "storage/Database.h"
+#include "storage/SqlStatement.h"
+
+namespace casusregie {
+
+ConsentRepository::ConsentRepository(Database &database)
+    : m_database(database)
+{
+}
+
+Result<qint64> ConsentRepository::add(const Toestemming &consent)
+{
+    auto query = runSql(m_database.connection(),
+                        QStringLiteral("INSERT INTO toestemmingen (betrokkene_id, supplier_party_id, given_by, "
+                                       "representative_name, given_on, scope, recorded_how, told_can_withdraw, recorded_by) "
+                                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                        {consent.betrokkeneId, consent.supplierPartyId, enumKey(consent.givenBy),
+                         consent.representativeName.trimmed(), consent.givenOn, consent.scope.trimmed(),
+                         consent.recordedHow.trimmed(), consent.toldCanWithdraw, consent.recordedByUserId});
+    if (!query)
+        return std::unexpected(query.error());
+    return query->lastInsertId().toLongLong();
+}
+
+Result<Toestemming> ConsentRepository::byId(qint64 id) const
+{
+    auto query = runSql(m_database.connection(),
+                        QStringLiteral("SELECT id, betrokkene_id, supplier_party_id, given_by, representative_name, given_on, "
+                                       "scope, recorded_how, told_can_withdraw, withdrawn_on, recorded_by "
+                                       "FROM toestemmingen WHERE id = ?"),
+                        {id});
+    if (!query)
+        return std::unexpected(query.error());
+    if (!query->next())
+        return fail(ErrorCode::NotFound, QStringLiteral("Deze toestemming bestaat niet."));
+    Toestemming consent;
+    consent.id = query->value(0).toLongLong();
+    consent.betrokkeneId = query->value(1).toLongLong();
+    consent.supplierPartyId = query->value(2).toLongLong();
+    consent.givenBy = enumFromKey<ToestemmingGever>(query->value(3).toString()).value_or(ToestemmingGever::Betrokkene);
+    consent.representativeName = query->value(4).toString();
+    consent.givenOn = query->value(5).toDate();
+    consent.scope = query->value(6).toString();
+    consent.recordedHow = query->value(7).toString();
+    consent.toldCanWithdraw = query->value(8).toBool();
+    consent.withdrawnOn = query->value(9).toDate();
+    consent.recordedByUserId = query->value(10).toLongLong();
+    return consent;
+}
+
+Status ConsentRepository::withdraw(qint64 consentId, QDate on)
+{
+    auto query = runSql(m_database.connection(),
+                        QStringLiteral("UPDATE toestemmingen SET withdrawn_on = ? WHERE id = ? AND withdrawn_on IS NULL"),
+                        {on, consentId});
+    if (!query)
+        return std::unexpected(query.error());
+    if (query->numRowsAffected() != 1)
+        return fail(ErrorCode::Conflict, QStringLiteral("Deze toestemming bestaat niet of is al ingetrokken."));
+    return {};
+}
+
+Result<bool> ConsentRepository::isActive(qint64 betrokkeneId, qint64 supplierPartyId, QDate day) const
+{
+    auto query = runSql(m_database.connection(),
+                        QStringLiteral("SELECT count(*) FROM toestemmingen WHERE betrokkene_id = ? AND supplier_party_id = ? "
+                                       "AND given_on <= ? AND (withdrawn_on IS NULL OR withdrawn_on > ?)"),
+                        {betrokkeneId, supplierPartyId, day, day});
+    if (!query)
+        return std::unexpected(query.error());
+    query->next();
+    return query->value(0).toInt() > 0;
+}
+
+Result<qint64> ConsentRepository::addOverride(const GeheimDoorbreking &override)
+{
+    auto query = runSql(m_database.connection(),
+                        QStringLiteral("INSERT INTO geheim_doorbrekingen (gegeven_id, legal_ground, motivation, recorded_by, "
+                                       "recorded_at) VALUES (?, ?, ?, ?, ?)"),
+                        {override.gegevenId, override.legalGround.trimmed(), override.motivation.trimmed(),
+                         override.recordedByUserId, override.recordedAt});
+    if (!query)
+        return std::unexpected(query.error());
+    return query->lastInsertId().toLongLong();
+}
+
+Result<bool> ConsentRepository::hasOverride(qint64 gegevenId) const
+{
+    auto query = runSql(m_database.connection(), QStringLiteral("SELECT count(*) FROM geheim_doorbrekingen WHERE gegeven_id = ?"),
+                        {gegevenId});
+    if (!query)
+        return std::unexpected(query.error());
+    query->next();
+    return query->value(0).toInt() > 0;
+}
+
+} // namespace casusregie

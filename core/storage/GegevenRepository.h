@@ -1,0 +1,28 @@
+#pragma once
+
+#include "common/Result.h"
+#include "domain/Gegeven.h"
+
+#include <QList>
+
+namespace casusregie {
+
+class Database;
+
+class GegevenRepository {
+public:
+    explicit GegevenRepository(Database &database);
+
+    Result<qint64> add(const Gegeven &gegeven);
+    Result<Gegeven> byId(qint64 id) const;
+    // Items still held (not withdrawn), oldest first.
+    Result<QList<Gegeven>> heldForCasus(qint64 casusId) const;
+
+    // P 3.5b: records the review of one item and carries it into the new phase or withdraws it.
+    Status applyReview(const ItemReview &review, Phase from, Phase to, qint64 byUserId, const QDateTime &at);
+
+private:
+    Database &m_database;
+};
+
+} // namespace casusregie

@@ -1,0 +1,189 @@
+#include "storage/OverlegRepository.h"
+
+#include "storage/Database.h"
+#include "storage/SqlStatement.h"
+
+namespace casusregie {
+
+namespace {
+
+Error overlegNotFound()
+{
+    return Error{ErrorCode::NotFound, QStringLiteral("Dit overleg bestaat niet.")};
+}
+
+} // namespace
+
+OverlegRepository::OverlegRepository(Database &database)
+    : m_database(database)
+{
+}
+
+Result<qint64> OverlegRepository::add(const Overleg &overleg)
+{
+    const QSqlDatabase db = m_database.connection();
+    auto inserted = runSql(db,
+                           QStringLiteral("INSERT INTO overleggen (casus_id, datum, plaats, doel, decision_types) "
+                                          "VALUES (?, ?, ?, ?, ?)"),
+                           {overleg.casusId, overleg.datum, overleg.plaats.trimmed(), overleg.doel.trimmed(),
+                            overleg.decisionTypes.trimmed()});
+    if (!inserted)
+        return std::unexpected(inserted.error());
+    const qint64 id = inserted->lastInsertId().toLongLong();
+    for (const Theme theme : overleg.themes) {
+        if (auto done = runSql(db, QStringLiteral("INSERT OR IGNORE INTO overleg_themes (overleg_id, theme) VALUES (?, ?)"),
+                               {id, enumKey(theme)});
+            !done)
+            return std::unexpected(done.error());
+    }
+    for (const qint64 partyId : overleg.invitedPartyIds) {
+        if (auto done = runSql(db, QStringLiteral("INSERT OR IGNORE INTO overleg_parties (overleg_id, party_id) VALUES (?, ?)"),
+                               {id, partyId});
+            !done)
+            return std::unexpected(done.error());
+    }
+    return id;
+}
+
+Result<Overleg> OverlegRepository::byId(qint64 id) const
+{
+    const QSqlDatabase db = m_database.connection();
+    auto query = runSql(db, QStringLiteral("SELECT id, casus_id, datum, plaats, doel, decision_types, minutes FROM overleggen "
+                                           "WHERE id = ?"),
+                        {id});
+    if (!query)
+        return std::unexpected(query.error());
+    if (!query->next())
+        return std::unexpected(overlegNotFound());
+    Overleg overleg;
+    overleg.id = query->value(0).toLongLong();
+    overleg.casusId = query->value(1).toLongLong();
+    overleg.datum = query->value(2).toDateTime();
+    overleg.plaats = query->value(3).toString();
+    overleg.doel = query->value(4).toString();
+    overleg.decisionTypes = query->value(5).toString();
+    overleg.minutes = query->value(6).toString();
+
+    auto themes = runSql(db, QStringLiteral("SELECT theme FROM overleg_themes WHERE overleg_id = ? ORDER BY theme"), {id});
+    if (!themes)
+        return std::unexpected(themes.error());
+    while (themes->next()) {
+        if (const auto theme = enumFromKey<Theme>(themes->value(0).toString()))
+            overleg.themes << *theme;
+    }
+    auto parties = runSql(db, QStringLiteral("SELECT party_id, attended FROM overleg_parties WHERE overleg_id = ? ORDER BY party_id"),
+                          {id});
+    if (!parties)
+        return std::unexpected(parties.error());
+    while (parties->next()) {
+        overleg.invitedPartyIds << parties->value(0).toLongLong();
+        if (parties->value(1).toBool())
+            overleg.attendingPartyIds << parties->value(0).toLongLong();
+    }
+    return overleg;
+}
+
+Result<QList<Overleg>> OverlegRepository::forCasus(qint64 casusId) const
+{
+    auto ids = runSql(m_database.connection(), QStringLiteral("SELECT id FROM overleggen WHERE casus_id = ? ORDER BY datum, id"),
+                      {casusId});
+    if (!ids)
+        return std::unexpected(ids.error());
+    QList<qint64> found;
+    while (ids->next())
+        found << ids->value(0).toLongLong();
+    QList<Overleg> list;
+    for (const qint64 id : found) {
+        auto overleg = byId(id);
+        if (!overleg)
+            return std::unexpected(overleg.error());
+        list << *overleg;
+    }
+    return list;
+}
+
+Status OverlegRepository::reschedule(qint64 overlegId, const QDateTime &datum, const QString &plaats)
+{
+    auto query = runSql(m_database.connection(), QStringLiteral("UPDATE overleggen SET datum = ?, plaats = ? WHERE id = ?"),
+                        {datum, plaats.trimmed(), overlegId});
+    if (!query)
+        return std::unexpected(query.error());
+    if (query->numRowsAffected() != 1)
+        return std::unexpected(overlegNotFound());
+    return {};
+}
+
+Status OverlegRepository::recordOutcome(qint64 overlegId, const QList<qint64> &attendingPartyIds, const QString &minutes)
+{
+    const QSqlDatabase db = m_database.connection();
+    auto updated = runSql(db, QStringLiteral("UPDATE overleggen SET minutes = ? WHERE id = ?"), {minutes.trimmed(), overlegId});
+    if (!updated)
+        return std::unexpected(updated.error());
+    if (updated->numRowsAffected() != 1)
+        return std::unexpected(overlegNotFound());
+    if (auto cleared = runSql(db, QStringLiteral("UPDATE overleg_parties SET attended = 0 WHERE overleg_id = ?"), {overlegId});
+        !cleared)
+        return std::unexpected(cleared.error());
+    for (const qint64 partyId : attendingPartyIds) {
+        auto marked = runSql(db, QStringLiteral("UPDATE overleg_parties SET attended = 1 WHERE overleg_id = ? AND party_id = ?"),
+                             {overlegId, partyId});
+        if (!marked)
+            return std::unexpected(marked.error());
+        if (marked->numRowsAffected() != 1)
+            return fail(ErrorCode::InvalidArgument, QStringLiteral("Alleen uitgenodigde partijen kunnen aanwezig zijn."));
+    }
+    return {};
+}
+
+Result<qint64> OverlegRepository::addBesluit(const OverlegBesluit &besluit)
+{
+    auto query = runSql(m_database.connection(),
+                        QStringLiteral("INSERT INTO overleg_besluiten (overleg_id, soort, text, escalated_to, outcome, "
+                                       "by_user_id, at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                        {besluit.overlegId, enumKey(besluit.soort), besluit.text.trimmed(), besluit.escalatedTo.trimmed(),
+                         besluit.outcome.trimmed(), besluit.byUserId, besluit.at});
+    if (!query)
+        return std::unexpected(query.error());
+    return query->lastInsertId().toLongLong();
+}
+
+Result<QList<OverlegBesluit>> OverlegRepository::besluitenForCasus(qint64 casusId) const
+{
+    auto query = runSql(m_database.connection(),
+                        QStringLiteral("SELECT b.id, b.overleg_id, b.soort, b.text, b.escalated_to, b.outcome, b.by_user_id, b.at "
+                                       "FROM overleg_besluiten b JOIN overleggen o ON o.id = b.overleg_id "
+                                       "WHERE o.casus_id = ? ORDER BY b.at, b.id"),
+                        {casusId});
+    if (!query)
+        return std::unexpected(query.error());
+    QList<OverlegBesluit> list;
+    while (query->next()) {
+        OverlegBesluit besluit;
+        besluit.id = query->value(0).toLongLong();
+        besluit.overlegId = query->value(1).toLongLong();
+        besluit.soort = enumFromKey<BesluitSoort>(query->value(2).toString()).value_or(BesluitSoort::Algemeen);
+        besluit.text = query->value(3).toString();
+        besluit.escalatedTo = query->value(4).toString();
+        besluit.outcome = query->value(5).toString();
+        besluit.byUserId = query->value(6).toLongLong();
+        besluit.at = query->value(7).toDateTime();
+        list << besluit;
+    }
+    return list;
+}
+
+Result<QSet<qint64>> OverlegRepository::invitedParties(qint64 casusId) const
+{
+    auto query = runSql(m_database.connection(),
+                        QStringLiteral("SELECT DISTINCT p.party_id FROM overleg_parties p JOIN overleggen o ON o.id = p.overleg_id "
+                                       "WHERE o.casus_id = ?"),
+                        {casusId});
+    if (!query)
+        return std::unexpected(query.error());
+    QSet<qint64> parties;
+    while (query->next())
+        parties.insert(query->value(0).toLongLong());
+    return parties;
+}
+
+} // namespace casusregie

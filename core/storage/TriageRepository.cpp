@@ -1,0 +1,62 @@
+#include "storage/TriageRepository.h"
+
+#include "storage/Database.h"
+#include "storage/SqlStatement.h"
+
+namespace casusregie {
+
+TriageRepository::TriageRepository(Database &database)
+    : m_database(database)
+{
+}
+
+Status TriageRepository::addInvolvedParty(qint64 casusId, qint64 partyId, const QString &role)
+{
+    auto query = runSql(m_database.connection(),
+                        QStringLiteral("INSERT INTO casus_parties (casus_id, party_id, role) VALUES (?, ?, ?) "
+                                       "ON CONFLICT (casus_id, party_id) DO UPDATE SET role = excluded.role"),
+                        {casusId, partyId, role.trimmed()});
+    if (!query)
+        return std::unexpected(query.error().code == ErrorCode::Conflict
+                                   ? Error{ErrorCode::NotFound, QStringLiteral("Deze partij bestaat niet.")}
+                                   : query.error());
+    return {};
+}
+
+Result<QMap<qint64, QString>> TriageRepository::involvedParties(qint64 casusId) const
+{
+    auto query = runSql(m_database.connection(), QStringLiteral("SELECT party_id, role FROM casus_parties WHERE casus_id = ?"),
+                        {casusId});
+    if (!query)
+        return std::unexpected(query.error());
+    QMap<qint64, QString> parties;
+    while (query->next())
+        parties.insert(query->value(0).toLongLong(), query->value(1).toString());
+    return parties;
+}
+
+Result<qint64> TriageRepository::addBekendheidscheck(const Bekendheidscheck &check)
+{
+    auto query = runSql(m_database.connection(),
+                        QStringLiteral("INSERT INTO bekendheidschecks (casus_id, datum, other_zvh, result) VALUES (?, ?, ?, ?)"),
+                        {check.casusId, check.datum, check.otherZvh.trimmed(), check.result.trimmed()});
+    if (!query)
+        return std::unexpected(query.error());
+    return query->lastInsertId().toLongLong();
+}
+
+Result<QList<Bekendheidscheck>> TriageRepository::bekendheidschecks(qint64 casusId) const
+{
+    auto query = runSql(m_database.connection(),
+                        QStringLiteral("SELECT id, datum, other_zvh, result FROM bekendheidschecks WHERE casus_id = ? ORDER BY id"),
+                        {casusId});
+    if (!query)
+        return std::unexpected(query.error());
+    QList<Bekendheidscheck> list;
+    while (query->next())
+        list << Bekendheidscheck{query->value(0).toLongLong(), casusId, query->value(1).toDate(), query->value(2).toString(),
+                                 query->value(3).toString()};
+    return list;
+}
+
+} // namespace casusregie
