@@ -31,6 +31,10 @@
         <source>Local database: %1</source>
         <translation>Lokale database: %1</translation>
     </message>
+    <message>
+        <source>Key file of the audit chain (default: the key file + .audit).</source>
+        <translation>Sleutelbestand van de auditketen (standaard: het sleutelbestand + .audit).</translation>
+    </message>
 </context>
 <context>
     <name>casusregie::ui::LoginDialog</name>

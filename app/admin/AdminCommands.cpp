@@ -6,11 +6,13 @@
 #include "security/KeyFile.h"
 #include "security/PasswordHasher.h"
 #include "setup/DatabaseSetup.h"
+#include "storage/AuditLog.h"
 #include "storage/Database.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSaveFile>
 
 #include <array>
 #include <unistd.h>
@@ -22,6 +24,7 @@ namespace {
 constexpr std::array initOptions{
     OptionSpec{"db", "BESTAND", "het nieuwe databasebestand (wordt nooit overschreven)"},
     OptionSpec{"key-file", "BESTAND", "sleutelbestand; wordt met rechten 0600 aangemaakt als het ontbreekt"},
+    OptionSpec{"audit-key-file", "BESTAND", "sleutel van de auditketen (standaard: <key-file>.audit; 0600)"},
     OptionSpec{"admin-user", "NAAM", "gebruikersnaam van het eerste account (standaard: beheer)"},
     OptionSpec{"admin-name", "TEKST", "weergavenaam van het eerste account (standaard: Functioneel beheer)"},
     OptionSpec{"password-stdin", nullptr, "lees het wachtwoord van het eerste account van standaardinvoer"},
@@ -31,6 +34,15 @@ constexpr std::array initOptions{
 constexpr std::array verifyOptions{
     OptionSpec{"db", "BESTAND", "de te controleren database"},
     OptionSpec{"key-file", "BESTAND", "het sleutelbestand van die database"},
+    OptionSpec{"audit-key-file", "BESTAND", "sleutel van de auditketen (standaard: <key-file>.audit)"},
+    OptionSpec{"audit-head", "BESTAND", "eerder geëxporteerd laatste auditrecord: bewijst dat niets is afgekapt"},
+    OptionSpec{"help", nullptr, "toon deze hulp"},
+};
+
+constexpr std::array auditHeadOptions{
+    OptionSpec{"db", "BESTAND", "de database"},
+    OptionSpec{"key-file", "BESTAND", "het sleutelbestand van die database"},
+    OptionSpec{"out", "BESTAND", "waar het laatste auditrecord wordt bewaard (buiten de database)"},
     OptionSpec{"help", nullptr, "toon deze hulp"},
 };
 
@@ -43,11 +55,18 @@ constexpr CommandSpec initCommand{
 
 constexpr CommandSpec verifyCommand{
     "verify",
-    "Controleert of de sleutel past en of de database onbeschadigd is (PRAGMA integrity_check).\n"
+    "Controleert of de sleutel past, of de database onbeschadigd is (PRAGMA integrity_check) en of de\n"
+    "auditketen ongeschonden is; noemt het eerste verbroken record.\n"
     "Afsluitcode 0 als de database in orde is, 1 als er iets mis is, 2 bij een gebruiksfout.",
     verifyOptions};
 
-constexpr std::array commands{&initCommand, &verifyCommand};
+constexpr CommandSpec auditHeadCommand{
+    "audit-head",
+    "Bewaart het laatste record van de auditketen in een bestand buiten de database. Geef dat bestand\n"
+    "later aan 'verify --audit-head' om te bewijzen dat het einde van de keten niet is afgekapt.",
+    auditHeadOptions};
+
+constexpr std::array commands{&initCommand, &verifyCommand, &auditHeadCommand};
 
 QString generalHelp()
 {
@@ -55,7 +74,7 @@ QString generalHelp()
                                   "Beheer van een Casusregie-database.\n\nOpdrachten:\n");
     for (const CommandSpec *command : commands) {
         const QString summary = QString::fromUtf8(command->summary).section(QLatin1Char('\n'), 0, 0);
-        text += QStringLiteral("  %1").arg(QLatin1String(command->name)).leftJustified(12) + summary + QLatin1Char('\n');
+        text += QStringLiteral("  %1").arg(QLatin1String(command->name)).leftJustified(14) + summary + QLatin1Char('\n');
     }
     text += QStringLiteral("\nMeer over een opdracht: casusregie-admin <opdracht> --help\n");
     return text;
@@ -76,6 +95,12 @@ std::optional<int> requirePaths(AdminContext &context, const ParsedOptions &opti
             return usageError(context, QStringLiteral("De optie --%1 is verplicht.").arg(QLatin1String(name)));
     }
     return std::nullopt;
+}
+
+QString auditKeyPathOf(const ParsedOptions &options)
+{
+    const QString given = options.value(QStringLiteral("audit-key-file"));
+    return given.isEmpty() ? KeyFile::defaultAuditKeyPath(options.value(QStringLiteral("key-file"))) : given;
 }
 
 std::optional<QString> askNewPassword(AdminContext &context, bool fromStdin)
@@ -116,20 +141,34 @@ int runInit(AdminContext &context, const ParsedOptions &options)
         return usageError(context, strong.error().message);
     account.password = *password;
 
+    const QString auditKeyPath = auditKeyPathOf(options);
     const bool keyExisted = QFileInfo::exists(keyPath);
+    const bool auditKeyExisted = QFileInfo::exists(auditKeyPath);
+    const auto forgetNewKeys = [&] { // a key without its database is of no use to anyone
+        if (!keyExisted)
+            QFile::remove(keyPath);
+        if (!auditKeyExisted)
+            QFile::remove(auditKeyPath);
+    };
     auto key = keyExisted ? KeyFile::read(keyPath) : KeyFile::create(keyPath);
     if (!key)
         return usageError(context, key.error().message);
+    auto auditKey = auditKeyExisted ? KeyFile::read(auditKeyPath) : KeyFile::create(auditKeyPath);
+    if (!auditKey) {
+        forgetNewKeys();
+        return usageError(context, QStringLiteral("Auditsleutel: ") + auditKey.error().message);
+    }
 
-    auto database = DatabaseSetup::initialise(databasePath, *key, account, context.clock);
+    auto database = DatabaseSetup::initialise(databasePath, *key, *auditKey, account, context.clock);
     if (!database) {
-        if (!keyExisted)
-            QFile::remove(keyPath); // a key without its database is of no use to anyone
+        forgetNewKeys();
         context.err << "casusregie-admin: " << database.error().message << "\n";
         return Failure;
     }
     context.out << "Database aangemaakt: " << databasePath << "\n"
                 << (keyExisted ? "Bestaande sleutel gebruikt: " : "Nieuwe sleutel (0600): ") << keyPath << "\n"
+                << (auditKeyExisted ? "Bestaande auditsleutel gebruikt: " : "Nieuwe auditsleutel (0600): ") << auditKeyPath
+                << "\n"
                 << "Eerste account (functioneel beheer): " << account.username << "\n";
     return Success;
 }
@@ -146,8 +185,20 @@ int runVerify(AdminContext &context, const ParsedOptions &options)
     auto key = KeyFile::read(options.value(QStringLiteral("key-file")));
     if (!key)
         return usageError(context, key.error().message);
+    auto auditKey = KeyFile::read(auditKeyPathOf(options));
+    if (!auditKey)
+        return usageError(context, QStringLiteral("Auditsleutel: ") + auditKey.error().message);
+    std::optional<AuditHead> exportedHead;
+    if (const QString headPath = options.value(QStringLiteral("audit-head")); !headPath.isEmpty()) {
+        QFile headFile(headPath);
+        if (!headFile.open(QIODevice::ReadOnly | QIODevice::Text))
+            return usageError(context, QStringLiteral("Het bestand %1 kan niet worden gelezen.").arg(headPath));
+        exportedHead = AuditLog::decodeHead(QString::fromUtf8(headFile.readAll()));
+        if (!exportedHead)
+            return usageError(context, QStringLiteral("%1 is geen geëxporteerd auditrecord.").arg(headPath));
+    }
 
-    auto problems = DatabaseSetup::verify(databasePath, *key);
+    auto problems = DatabaseSetup::verify(databasePath, *key, *auditKey, exportedHead);
     if (!problems) {
         context.err << "casusregie-admin: " << problems.error().message << "\n";
         return Failure;
@@ -158,7 +209,34 @@ int runVerify(AdminContext &context, const ParsedOptions &options)
             context.err << "  " << problem << "\n";
         return Failure;
     }
-    context.out << "De database is in orde.\n";
+    context.out << "De database is in orde; de auditketen is ongeschonden.\n";
+    return Success;
+}
+
+int runAuditHead(AdminContext &context, const ParsedOptions &options)
+{
+    if (auto usage = requirePaths(context, options))
+        return *usage;
+    const QString outPath = options.value(QStringLiteral("out"));
+    if (outPath.isEmpty())
+        return usageError(context, QStringLiteral("De optie --out is verplicht."));
+    if (!QFileInfo(options.value(QStringLiteral("db"))).isFile())
+        return usageError(context, QStringLiteral("Het databasebestand %1 bestaat niet.").arg(options.value(QStringLiteral("db"))));
+    auto key = KeyFile::read(options.value(QStringLiteral("key-file")));
+    if (!key)
+        return usageError(context, key.error().message);
+    auto head = DatabaseSetup::auditHead(options.value(QStringLiteral("db")), *key);
+    if (!head) {
+        context.err << "casusregie-admin: " << head.error().message << "\n";
+        return Failure;
+    }
+    QSaveFile out(outPath);
+    if (!out.open(QIODevice::WriteOnly | QIODevice::Text))
+        return usageError(context, QStringLiteral("%1 kan niet worden geschreven.").arg(outPath));
+    out.write(AuditLog::encodeHead(*head).toUtf8());
+    if (!out.commit())
+        return usageError(context, QStringLiteral("%1 kan niet worden geschreven.").arg(outPath));
+    context.out << "Laatste auditrecord " << head->id << " bewaard in " << outPath << "\n";
     return Success;
 }
 
@@ -185,7 +263,9 @@ int runAdmin(const QStringList &arguments, AdminContext &context)
             context.out << commandHelp(*command);
             return Success;
         }
-        const int code = command == &initCommand ? runInit(context, *options) : runVerify(context, *options);
+        const int code = command == &initCommand     ? runInit(context, *options)
+                       : command == &verifyCommand ? runVerify(context, *options)
+                                                   : runAuditHead(context, *options);
         context.out.flush();
         context.err.flush();
         return code;

@@ -23,6 +23,7 @@ enum class ErrorCode {
     StorageFailure,
     CryptoFailure,
     AuthenticationFailed,
+    AccessDenied,
 };
 
 struct Error {

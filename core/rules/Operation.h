@@ -8,6 +8,7 @@ namespace casusregie {
 
 // Every command and query of the service. The key is what the audit log records as the action.
 enum class Operation {
+    InitialiseDatabase,
     Login,
     ViewParties,
     SubmitAanmelding,
@@ -50,6 +51,7 @@ enum class Operation {
 template <>
 struct EnumTraits<Operation> {
     static constexpr std::array entries{
+        EnumEntry<Operation>{Operation::InitialiseDatabase, "initialise_database", "Database aanmaken"},
         EnumEntry<Operation>{Operation::Login, "login", "Inloggen"},
         EnumEntry<Operation>{Operation::ViewParties, "view_parties", "Partijen bekijken"},
         EnumEntry<Operation>{Operation::SubmitAanmelding, "submit_aanmelding", "Aanmelding indienen"},

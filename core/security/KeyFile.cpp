@@ -57,4 +57,9 @@ Result<DatabaseKey> read(const QString &path)
     return key;
 }
 
+QString defaultAuditKeyPath(const QString &databaseKeyPath)
+{
+    return databaseKeyPath + QStringLiteral(".audit");
+}
+
 } // namespace casusregie::KeyFile

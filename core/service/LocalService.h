@@ -1,29 +1,116 @@
 #pragma once
 
 #include "common/Clock.h"
+#include "domain/Party.h"
+#include "rules/AccessPolicy.h"
 #include "service/Service.h"
+#include "storage/AuditLog.h"
 
+#include <QStringList>
+
+#include <functional>
 #include <optional>
 
 namespace casusregie {
 
 class Database;
 
-// The service running in-process on an open database (embedded mode, and later inside the server).
+// The service running in-process on an open database (embedded mode, and inside the server).
+// One instance serves one logged-in user at a time.
 class LocalService final : public Service {
 public:
-    LocalService(Database &database, const Clock &clock);
+    LocalService(Database &database, const Clock &clock, AuditKey auditKey);
 
     Result<User> login(const QString &username, const QString &password) override;
     void logout() override;
     Result<QList<Party>> parties() override;
 
+    Result<CasusOverview> submitAanmelding(const NewAanmelding &aanmelding) override;
+    Result<QList<CasusOverview>> ownPartyAanmeldingen() override;
+    Result<QList<CasusOverview>> searchCases(const CaseSearch &search) override;
+    Result<Casus> casus(qint64 casusId) override;
+    Status takeOnCase(qint64 casusId) override;
+    Status assignProcesregisseur(qint64 casusId, qint64 userId) override;
+    Status unassignProcesregisseur(qint64 casusId, qint64 userId) override;
+
+    Status setGoalAndThemes(qint64 casusId, const QString &doel, const QList<Theme> &themes) override;
+    Status addInvolvedParty(qint64 casusId, qint64 partyId, const QString &role) override;
+    Result<qint64> recordBekendheidscheck(const Bekendheidscheck &check) override;
+    Status changePhase(const PhaseChange &change) override;
+
+    Result<qint64> addBetrokkene(const Betrokkene &betrokkene) override;
+    Result<QList<Betrokkene>> betrokkenen(qint64 casusId) override;
+    Result<qint64> addGegeven(const NewGegeven &gegeven) override;
+    Result<QList<Gegeven>> gegevens(qint64 casusId) override;
+    Result<QList<qint64>> recordApproval(qint64 casusId, const NewApproval &approval) override;
+    Status withdrawApproval(qint64 casusId, qint64 approvalId) override;
+    Result<qint64> recordConsent(qint64 casusId, const Toestemming &consent) override;
+    Status withdrawConsent(qint64 casusId, qint64 consentId) override;
+    Result<qint64> recordSecrecyOverride(qint64 casusId, const NewSecrecyOverride &override) override;
+    Result<qint64> recordVerstrekking(const Verstrekking &verstrekking) override;
+
+    Result<qint64> planOverleg(const Overleg &overleg) override;
+    Status scheduleOverleg(qint64 casusId, qint64 overlegId, const QDateTime &datum, const QString &plaats) override;
+    Status recordOverlegOutcome(qint64 casusId, const OverlegOutcome &outcome) override;
+    Result<qint64> recordBesluit(qint64 casusId, const NewBesluit &besluit) override;
+    Status appointCasusregisseur(qint64 casusId, qint64 userId) override;
+    Status setAfschalingscriteria(qint64 casusId, const QString &criteria) override;
+    Result<qint64> addAfspraak(const Afspraak &afspraak) override;
+    Status updateAfspraakStatus(qint64 casusId, qint64 afspraakId, AfspraakStatus status, const QString &result) override;
+    Result<qint64> addMonitoringNote(qint64 casusId, const QString &note) override;
+    Result<QList<Afspraak>> afspraken(qint64 casusId) override;
+
+    Result<QList<AuditRecord>> auditTrail(qint64 casusId) override;
+    Result<AuditChainReport> verifyAuditChain() override;
+    Result<qint64> addUser(const NewUser &user) override;
+    Status setUserRoles(qint64 userId, const QList<Role> &roles) override;
+    Result<QList<User>> users() override;
+
 private:
-    Status requireLogin() const;
+    // What a call knows while it runs behind the gate.
+    struct Call {
+        const User &user;
+        const Party &party;
+        QDate today;
+        QDateTime now;
+        std::optional<Casus> casus;  // loaded for case-scoped operations
+        CaseRelation relation;
+        QStringList objects;         // ids for the audit record, never content
+
+        bool isAssignedProcesregisseur() const { return relation.assignedProcesregisseur; }
+    };
+    using Work = std::function<Status(Call &)>;
+
+    // Authenticates, applies the access policy, runs `work` in one transaction with its audit
+    // record, and audits refusals on their own.
+    Status gate(Operation operation, qint64 casusId, const Work &work);
+
+    Result<CaseRelation> relationTo(const Casus &casus) const;
+    bool personalDataCleared() const;
+    void auditRefusal(Operation operation, qint64 casusId, const QStringList &objects, const Error &error);
+    AuditEntry auditEntry(Operation operation, qint64 casusId, const QStringList &objects, const QString &outcome) const;
+
+    // Item rules shared by several commands.
+    Status requireOwnPartyItem(const Call &call, qint64 supplierPartyId) const;
+    Result<Gegeven> gegevenInCasus(const Call &call, qint64 gegevenId) const;
+    Result<QList<Gegeven>> visibleItems(const Call &call) const;
+    Result<bool> mayDisclose(const Gegeven &gegeven, QDate day) const;
+    Result<QSet<qint64>> participants(qint64 casusId) const;
 
     Database &m_database;
     const Clock &m_clock;
+    AuditLog m_audit;
     std::optional<User> m_user;
+    std::optional<Party> m_party;
 };
+
+// Turns a gate's status and a value computed behind it into a result.
+template <typename T>
+Result<T> resultOf(const Status &status, T value)
+{
+    if (!status)
+        return std::unexpected(status.error());
+    return value;
+}
 
 } // namespace casusregie

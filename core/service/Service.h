@@ -3,14 +3,18 @@
 #include "common/Result.h"
 #include "domain/Party.h"
 #include "domain/User.h"
+#include "domain/Verstrekking.h"
+#include "service/Commands.h"
+#include "storage/AuditLog.h"
+#include "storage/PlanRepository.h"
 
 #include <QList>
 
 namespace casusregie {
 
-// The one gate through which the client reaches the application: every command and query.
-// The UI holds a Service and nothing below it; the local implementation runs on storage,
-// a remote one will speak the wire protocol.
+// The one gate through which the client (and later the server) reaches the application: every
+// command and query. Each call runs as the logged-in user, is checked against the access policy
+// and audited in the same transaction as its change; a refused call changes nothing.
 class Service {
 public:
     virtual ~Service() = default;
@@ -20,8 +24,53 @@ public:
     virtual Result<User> login(const QString &username, const QString &password) = 0;
     virtual void logout() = 0;
 
-    // The covenant's parties with their type and membership; needs a logged-in user.
     virtual Result<QList<Party>> parties() = 0;
+
+    // Aanmelding, search and the casus itself.
+    virtual Result<CasusOverview> submitAanmelding(const NewAanmelding &aanmelding) = 0;
+    virtual Result<QList<CasusOverview>> ownPartyAanmeldingen() = 0;
+    virtual Result<QList<CasusOverview>> searchCases(const CaseSearch &search) = 0;
+    virtual Result<Casus> casus(qint64 casusId) = 0;
+    virtual Status takeOnCase(qint64 casusId) = 0;
+    virtual Status assignProcesregisseur(qint64 casusId, qint64 userId) = 0;
+    virtual Status unassignProcesregisseur(qint64 casusId, qint64 userId) = 0;
+
+    // Triage.
+    virtual Status setGoalAndThemes(qint64 casusId, const QString &doel, const QList<Theme> &themes) = 0;
+    virtual Status addInvolvedParty(qint64 casusId, qint64 partyId, const QString &role) = 0;
+    virtual Result<qint64> recordBekendheidscheck(const Bekendheidscheck &check) = 0;
+    virtual Status changePhase(const PhaseChange &change) = 0;
+
+    // Betrokkenen and gegevens, with supplier control, consent and disclosures.
+    virtual Result<qint64> addBetrokkene(const Betrokkene &betrokkene) = 0;
+    virtual Result<QList<Betrokkene>> betrokkenen(qint64 casusId) = 0;
+    virtual Result<qint64> addGegeven(const NewGegeven &gegeven) = 0;
+    virtual Result<QList<Gegeven>> gegevens(qint64 casusId) = 0;
+    virtual Result<QList<qint64>> recordApproval(qint64 casusId, const NewApproval &approval) = 0;
+    virtual Status withdrawApproval(qint64 casusId, qint64 approvalId) = 0;
+    virtual Result<qint64> recordConsent(qint64 casusId, const Toestemming &consent) = 0;
+    virtual Status withdrawConsent(qint64 casusId, qint64 consentId) = 0;
+    virtual Result<qint64> recordSecrecyOverride(qint64 casusId, const NewSecrecyOverride &override) = 0;
+    virtual Result<qint64> recordVerstrekking(const Verstrekking &verstrekking) = 0;
+
+    // Casusoverleg and plan van aanpak.
+    virtual Result<qint64> planOverleg(const Overleg &overleg) = 0;
+    virtual Status scheduleOverleg(qint64 casusId, qint64 overlegId, const QDateTime &datum, const QString &plaats) = 0;
+    virtual Status recordOverlegOutcome(qint64 casusId, const OverlegOutcome &outcome) = 0;
+    virtual Result<qint64> recordBesluit(qint64 casusId, const NewBesluit &besluit) = 0;
+    virtual Status appointCasusregisseur(qint64 casusId, qint64 userId) = 0;
+    virtual Status setAfschalingscriteria(qint64 casusId, const QString &criteria) = 0;
+    virtual Result<qint64> addAfspraak(const Afspraak &afspraak) = 0;
+    virtual Status updateAfspraakStatus(qint64 casusId, qint64 afspraakId, AfspraakStatus status, const QString &result) = 0;
+    virtual Result<qint64> addMonitoringNote(qint64 casusId, const QString &note) = 0;
+    virtual Result<QList<Afspraak>> afspraken(qint64 casusId) = 0;
+
+    // Audit and accounts.
+    virtual Result<QList<AuditRecord>> auditTrail(qint64 casusId) = 0;
+    virtual Result<AuditChainReport> verifyAuditChain() = 0;
+    virtual Result<qint64> addUser(const NewUser &user) = 0;
+    virtual Status setUserRoles(qint64 userId, const QList<Role> &roles) = 0;
+    virtual Result<QList<User>> users() = 0;
 };
 
 } // namespace casusregie

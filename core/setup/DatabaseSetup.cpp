@@ -1,5 +1,6 @@
 #include "setup/DatabaseSetup.h"
 
+#include "rules/Operation.h"
 #include "security/PasswordHasher.h"
 #include "storage/Database.h"
 #include "storage/PartyRepository.h"
@@ -22,7 +23,8 @@ Result<qint64> partyIdByShortName(PartyRepository &parties, const QString &short
     return fail(ErrorCode::NotFound, QStringLiteral("De partij van het eerste account bestaat niet."));
 }
 
-Status fillNewDatabase(Database &database, const FirstAccount &account, const QString &passwordHash, const Clock &clock)
+Status fillNewDatabase(Database &database, const AuditKey &auditKey, const FirstAccount &account, const QString &passwordHash,
+                       const Clock &clock)
 {
     return database.inTransaction([&]() -> Status {
         PartyRepository parties(database);
@@ -41,14 +43,22 @@ Status fillNewDatabase(Database &database, const FirstAccount &account, const QS
         auto added = users.add(user, passwordHash, clock.now());
         if (!added)
             return std::unexpected(added.error());
-        return {};
+
+        // The chain starts with its own creation.
+        AuditEntry entry;
+        entry.at = clock.now();
+        entry.username = QStringLiteral("casusregie-admin");
+        entry.action = enumKey(Operation::InitialiseDatabase);
+        entry.objects = QStringLiteral("user:%1").arg(*added);
+        entry.outcome = QStringLiteral("allowed");
+        return AuditLog(database, auditKey).append(entry);
     });
 }
 
 } // namespace
 
-Result<std::unique_ptr<Database>> initialise(const QString &path, const DatabaseKey &key, const FirstAccount &account,
-                                             const Clock &clock)
+Result<std::unique_ptr<Database>> initialise(const QString &path, const DatabaseKey &key, const AuditKey &auditKey,
+                                             const FirstAccount &account, const Clock &clock)
 {
     if (account.username.trimmed().isEmpty())
         return fail(ErrorCode::InvalidArgument, QStringLiteral("Het eerste account heeft een gebruikersnaam nodig."));
@@ -60,7 +70,7 @@ Result<std::unique_ptr<Database>> initialise(const QString &path, const Database
     auto database = Database::open(path, key, Database::OpenMode::CreateNew);
     if (!database)
         return database;
-    if (auto filled = fillNewDatabase(**database, account, *passwordHash, clock); !filled) {
+    if (auto filled = fillNewDatabase(**database, auditKey, account, *passwordHash, clock); !filled) {
         database->reset();
         Database::removeFiles(path);
         return std::unexpected(filled.error());
@@ -68,12 +78,29 @@ Result<std::unique_ptr<Database>> initialise(const QString &path, const Database
     return database;
 }
 
-Result<QStringList> verify(const QString &path, const DatabaseKey &key)
+Result<QStringList> verify(const QString &path, const DatabaseKey &key, const AuditKey &auditKey,
+                           const std::optional<AuditHead> &exportedHead)
 {
     auto database = Database::open(path, key, Database::OpenMode::Existing);
     if (!database)
         return std::unexpected(database.error());
-    return (*database)->integrityCheck();
+    auto problems = (*database)->integrityCheck();
+    if (!problems || !problems->isEmpty())
+        return problems;
+    auto chain = AuditLog(**database, auditKey).verify(exportedHead);
+    if (!chain)
+        return std::unexpected(chain.error());
+    if (!chain->intact())
+        return QStringList{QStringLiteral("Auditketen verbroken bij record %1: %2").arg(chain->firstBrokenId).arg(chain->problem)};
+    return QStringList{};
+}
+
+Result<AuditHead> auditHead(const QString &path, const DatabaseKey &key)
+{
+    auto database = Database::open(path, key, Database::OpenMode::Existing);
+    if (!database)
+        return std::unexpected(database.error());
+    return AuditLog::readHead(**database);
 }
 
 } // namespace casusregie::DatabaseSetup

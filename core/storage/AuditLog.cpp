@@ -56,9 +56,9 @@ QByteArray AuditLog::macFor(qint64 id, const AuditEntry &entry, const QByteArray
     return QMessageAuthenticationCode::hash(canonical.toUtf8(), m_key.bytes(), QCryptographicHash::Sha256).toHex();
 }
 
-Result<AuditHead> AuditLog::head() const
+Result<AuditHead> AuditLog::readHead(Database &database)
 {
-    auto query = runSql(m_database.connection(), QStringLiteral("SELECT id, mac FROM audit_log ORDER BY id DESC LIMIT 1"));
+    auto query = runSql(database.connection(), QStringLiteral("SELECT id, mac FROM audit_log ORDER BY id DESC LIMIT 1"));
     if (!query)
         return std::unexpected(query.error());
     if (!query->next())

@@ -60,7 +60,8 @@ public:
     Status append(const AuditEntry &entry);
 
     Result<AuditChainReport> verify(const std::optional<AuditHead> &exportedHead = std::nullopt) const;
-    Result<AuditHead> head() const;
+    Result<AuditHead> head() const { return readHead(m_database); }
+    static Result<AuditHead> readHead(Database &database); // needs no MAC key
     Result<QList<AuditRecord>> forCasus(qint64 casusId) const;
 
     static QString encodeHead(const AuditHead &head);

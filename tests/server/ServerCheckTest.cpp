@@ -24,7 +24,7 @@ struct ServerFolder {
     {
         FakeClock clock;
         auto created = DatabaseSetup::initialise(folder.filePath(QStringLiteral("server.db")), *KeyFile::create(key),
-                                                 FirstAccount{QStringLiteral("beheer"), QStringLiteral("Beheer"),
+                                                 DatabaseKey::generate(), FirstAccount{QStringLiteral("beheer"), QStringLiteral("Beheer"),
                                                               QStringLiteral("een lang genoeg wachtwoord")},
                                                  clock);
         REQUIRE(created.has_value());

@@ -13,7 +13,7 @@ TEST_CASE("The first account of a new database is functioneel beheer and can log
 {
     FakeClock clock;
     InitialisedDatabase setup(clock);
-    LocalService service(setup.database(), clock);
+    LocalService service(setup.database(), clock, setup.auditKey);
     auto user = service.login(InitialisedDatabase::username, InitialisedDatabase::password);
     REQUIRE(user.has_value());
     REQUIRE(user->roles == QList<Role>{Role::FunctioneelBeheer});
@@ -24,7 +24,7 @@ TEST_CASE("A wrong password and an unknown username get the same answer")
 {
     FakeClock clock;
     InitialisedDatabase setup(clock);
-    LocalService service(setup.database(), clock);
+    LocalService service(setup.database(), clock, setup.auditKey);
     const auto wrongPassword = service.login(InitialisedDatabase::username, QStringLiteral("niet het wachtwoord"));
     const auto unknownUser = service.login(QStringLiteral("niemand"), InitialisedDatabase::password);
     REQUIRE(wrongPassword.error().code == ErrorCode::AuthenticationFailed);
@@ -36,7 +36,7 @@ TEST_CASE("Deny by default: nothing is answered before login or after logout")
 {
     FakeClock clock;
     InitialisedDatabase setup(clock);
-    LocalService service(setup.database(), clock);
+    LocalService service(setup.database(), clock, setup.auditKey);
     REQUIRE(service.parties().error().code == ErrorCode::AuthenticationFailed);
     REQUIRE(service.login(InitialisedDatabase::username, InitialisedDatabase::password).has_value());
     service.logout();
@@ -52,7 +52,7 @@ TEST_CASE("P 27.3: users of a party that has opgezegd no longer get in")
     const User user = *UserRepository(setup.database()).byUsername(InitialisedDatabase::username);
     REQUIRE(PartyRepository(setup.database()).recordOpzegging(user.partyId, clock.today().addDays(1)).has_value());
 
-    LocalService service(setup.database(), clock);
+    LocalService service(setup.database(), clock, setup.auditKey);
     REQUIRE(service.login(InitialisedDatabase::username, InitialisedDatabase::password).has_value());
     clock.advanceDays(1);
     REQUIRE(service.login(InitialisedDatabase::username, InitialisedDatabase::password).error().code

@@ -31,7 +31,7 @@ InitialisedDatabase::InitialisedDatabase(const Clock &clock)
 {
     FirstAccount account{username, QStringLiteral("Functioneel beheer"), password};
     auto created = DatabaseSetup::initialise(folder.filePath(QStringLiteral("casusregie.db")), DatabaseKey::generate(),
-                                             account, clock);
+                                             auditKey, account, clock);
     if (!created)
         throw std::runtime_error(created.error().message.toStdString());
     m_database = std::move(*created);

@@ -56,6 +56,7 @@ struct InitialisedDatabase {
     Database &database() { return *m_database; }
 
     QTemporaryDir folder;
+    DatabaseKey auditKey = DatabaseKey::generate();
     std::unique_ptr<Database> m_database;
 };
 

@@ -20,7 +20,7 @@ namespace {
 struct LoginFixture {
     FakeClock clock;
     InitialisedDatabase setup{clock};
-    LocalService service{setup.database(), clock};
+    LocalService service{setup.database(), clock, setup.auditKey};
     LoginDialog dialog{service, QStringLiteral("Lokale database: test.db")};
 
     QLineEdit *username() { return dialog.findChild<QLineEdit *>(QStringLiteral("usernameLineEdit")); }

@@ -18,7 +18,7 @@ TEST_CASE("Main window: shows the seeded parties and filters them by a search te
 {
     FakeClock clock;
     InitialisedDatabase setup(clock);
-    LocalService service(setup.database(), clock);
+    LocalService service(setup.database(), clock, setup.auditKey);
     const User user = *service.login(InitialisedDatabase::username, InitialisedDatabase::password);
 
     MainWindow window(service, clock, user, QStringLiteral("Lokale database: test.db"));

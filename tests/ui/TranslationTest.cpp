@@ -18,7 +18,7 @@ TEST_CASE("The client speaks Dutch: the shipped translation is loaded and used")
     installDutchTranslations(*QCoreApplication::instance());
     FakeClock clock;
     InitialisedDatabase setup(clock);
-    LocalService service(setup.database(), clock);
+    LocalService service(setup.database(), clock, setup.auditKey);
     LoginDialog dialog(service, QStringLiteral("Lokale database: test.db"));
     REQUIRE(dialog.windowTitle() == QStringLiteral("Casusregie: inloggen"));
     REQUIRE(QLocale().language() == QLocale::Dutch);

@@ -39,8 +39,12 @@ int runEmbeddedClient(QApplication &application)
                                             ClientText::tr("file"));
     const QCommandLineOption keyOption(QStringLiteral("key-file"), ClientText::tr("Key file of the local database."),
                                        ClientText::tr("file"));
+    const QCommandLineOption auditKeyOption(QStringLiteral("audit-key-file"),
+                                            ClientText::tr("Key file of the audit chain (default: the key file + .audit)."),
+                                            ClientText::tr("file"));
     parser.addOption(databaseOption);
     parser.addOption(keyOption);
+    parser.addOption(auditKeyOption);
     parser.process(application);
 
     if (!parser.isSet(databaseOption) || !parser.isSet(keyOption))
@@ -49,12 +53,16 @@ int runEmbeddedClient(QApplication &application)
     auto key = KeyFile::read(parser.value(keyOption));
     if (!key)
         return refuse(key.error().message);
+    auto auditKey = KeyFile::read(parser.isSet(auditKeyOption) ? parser.value(auditKeyOption)
+                                                               : KeyFile::defaultAuditKeyPath(parser.value(keyOption)));
+    if (!auditKey)
+        return refuse(auditKey.error().message);
     auto database = Database::open(parser.value(databaseOption), *key, Database::OpenMode::Existing);
     if (!database)
         return refuse(database.error().message);
 
     SystemClock clock;
-    LocalService service(**database, clock);
+    LocalService service(**database, clock, *auditKey);
     const QString description =
         ClientText::tr("Local database: %1").arg(QFileInfo(parser.value(databaseOption)).fileName());
     const auto user = LoginDialog::ask(service, description);

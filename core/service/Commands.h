@@ -1,0 +1,96 @@
+#pragma once
+
+#include "domain/Betrokkene.h"
+#include "domain/Casus.h"
+#include "domain/Gegeven.h"
+#include "domain/Goedkeuring.h"
+#include "domain/Overleg.h"
+#include "domain/Toestemming.h"
+#include "domain/User.h"
+
+#include <QDate>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace casusregie {
+
+// The arguments of the service's commands and the shapes of its answers.
+
+struct NewAanmelding {
+    QString reden; // submitted for the user's own party, dated today
+};
+
+// What a search or a party's list of aanmeldingen shows: no personal data.
+struct CasusOverview {
+    qint64 id = 0;
+    CasusNumber number;
+    Phase phase = Phase::Aanmelding;
+    QDate aanmeldingsdatum;
+    qint64 aanmeldendePartijId = 0;
+};
+
+struct CaseSearch {
+    QString casusnummer;   // e.g. "2026-0001"; or
+    QString naam;          // a betrokkene's name,
+    QDate geboortedatum;   // with the birth date when known
+};
+
+struct NewGegeven {
+    qint64 casusId = 0;
+    qint64 betrokkeneId = 0;
+    DataCategory category = DataCategory::Personalia;
+    QString content;
+    qint64 supplierPartyId = 0;
+    Grondslag grondslag = Grondslag::Avg6_1e;
+    bool beroepsgeheim = false;
+    QString necessityReason;
+};
+
+struct NewApproval {
+    qint64 gegevenId = 0;
+    QList<qint64> recipientPartyIds;
+    QString purpose;
+    QString approvedBy;
+    QDate approvedOn;
+    QString how;
+};
+
+struct NewSecrecyOverride {
+    qint64 gegevenId = 0;
+    QString legalGround;
+    QString motivation;
+};
+
+// A phase transition together with the review of every item held (P 3.5b).
+struct PhaseChange {
+    qint64 casusId = 0;
+    Phase from = Phase::Aanmelding;
+    Phase to = Phase::Aanmelding;
+    QString decision;
+    QString basis;
+    QList<ItemReview> reviews;
+    std::optional<QDate> newMeldingOn; // reopening after afschaling (P 11.6)
+};
+
+struct OverlegOutcome {
+    qint64 overlegId = 0;
+    QList<qint64> attendingPartyIds;
+    QString minutes;
+};
+
+struct NewBesluit {
+    qint64 overlegId = 0;
+    BesluitSoort soort = BesluitSoort::Algemeen;
+    QString text;
+    QString escalatedTo;
+    QString outcome;
+};
+
+struct NewUser {
+    User user;
+    QString password;
+};
+
+} // namespace casusregie

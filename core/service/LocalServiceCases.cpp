@@ -1,0 +1,249 @@
+// LocalService: aanmelding, search, the casus, its procesregisseurs, triage and phase transitions.
+#include "service/LocalService.h"
+
+#include "rules/PhaseMachine.h"
+#include "storage/BetrokkeneRepository.h"
+#include "storage/CasusRepository.h"
+#include "storage/Database.h"
+#include "storage/GegevenRepository.h"
+#include "storage/OverlegRepository.h"
+#include "storage/TriageRepository.h"
+#include "storage/UserRepository.h"
+
+#include <QSet>
+
+#include <algorithm>
+
+namespace casusregie {
+
+namespace {
+
+CasusOverview overviewOf(const Casus &casus)
+{
+    return CasusOverview{casus.id, casus.number, casus.phase, casus.aanmeldingsdatum, casus.aanmeldendePartijId};
+}
+
+std::optional<CasusNumber> parseCasusNumber(const QString &text)
+{
+    const QStringList parts = text.trimmed().split(QLatin1Char('-'));
+    if (parts.size() != 2)
+        return std::nullopt;
+    bool yearOk = false;
+    bool sequenceOk = false;
+    const CasusNumber number{parts.at(0).toInt(&yearOk), parts.at(1).toInt(&sequenceOk)};
+    if (!yearOk || !sequenceOk || !number.isValid())
+        return std::nullopt;
+    return number;
+}
+
+Status requireText(const QString &text, const QString &message)
+{
+    if (text.trimmed().isEmpty())
+        return fail(ErrorCode::InvalidArgument, message);
+    return {};
+}
+
+} // namespace
+
+Result<CasusOverview> LocalService::submitAanmelding(const NewAanmelding &aanmelding)
+{
+    CasusOverview result;
+    const Status status = gate(Operation::SubmitAanmelding, 0, [&](Call &call) -> Status {
+        Casus draft;
+        draft.aanmeldendePartijId = call.user.partyId;
+        draft.aanmeldingsdatum = call.today;
+        draft.reden = aanmelding.reden;
+        auto casus = CasusRepository(m_database).registerAanmelding(draft);
+        if (!casus)
+            return std::unexpected(casus.error());
+        call.objects << QStringLiteral("casus:%1").arg(casus->id);
+        result = overviewOf(*casus);
+        return {};
+    });
+    return resultOf(status, result);
+}
+
+Result<QList<CasusOverview>> LocalService::ownPartyAanmeldingen()
+{
+    QList<CasusOverview> result;
+    const Status status = gate(Operation::ListOwnPartyAanmeldingen, 0, [&](Call &call) -> Status {
+        auto cases = CasusRepository(m_database).aanmeldingenOf(call.user.partyId);
+        if (!cases)
+            return std::unexpected(cases.error());
+        for (const Casus &casus : *cases)
+            result << overviewOf(casus);
+        return {};
+    });
+    return resultOf(status, result);
+}
+
+Result<QList<CasusOverview>> LocalService::searchCases(const CaseSearch &search)
+{
+    QList<CasusOverview> result;
+    const Status status = gate(Operation::SearchCases, 0, [&](Call &call) -> Status {
+        CasusRepository cases(m_database);
+        QList<qint64> candidates;
+        if (!search.casusnummer.trimmed().isEmpty()) {
+            const auto number = parseCasusNumber(search.casusnummer);
+            if (!number)
+                return fail(ErrorCode::InvalidArgument, QStringLiteral("Een casusnummer ziet eruit als 2026-0001."));
+            if (auto found = cases.byNumber(*number))
+                candidates << found->id;
+        } else if (!search.naam.trimmed().isEmpty()) {
+            auto found = BetrokkeneRepository(m_database).casussenByName(search.naam, search.geboortedatum);
+            if (!found)
+                return std::unexpected(found.error());
+            candidates = *found;
+        } else {
+            return fail(ErrorCode::InvalidArgument, QStringLiteral("Zoek op casusnummer, of op naam en geboortedatum."));
+        }
+        // Only casussen the user may see: the others are indistinguishable from ones that do not exist.
+        const Subject subject{call.user.roles, personalDataCleared()};
+        for (const qint64 id : candidates) {
+            auto casus = cases.byId(id);
+            if (!casus)
+                return std::unexpected(casus.error());
+            auto relation = relationTo(*casus);
+            if (!relation)
+                return std::unexpected(relation.error());
+            if (AccessPolicy::decide(Operation::ViewCase, subject, *relation) == Verdict::Allowed) {
+                result << overviewOf(*casus);
+                call.objects << QStringLiteral("casus:%1").arg(id);
+            }
+        }
+        return {};
+    });
+    return resultOf(status, result);
+}
+
+Result<Casus> LocalService::casus(qint64 casusId)
+{
+    Casus result;
+    const Status status = gate(Operation::ViewCase, casusId, [&](Call &call) -> Status {
+        result = *call.casus;
+        return {};
+    });
+    return resultOf(status, result);
+}
+
+Status LocalService::takeOnCase(qint64 casusId)
+{
+    return gate(Operation::TakeOnCase, casusId, [&](Call &call) -> Status {
+        call.objects << QStringLiteral("user:%1").arg(call.user.id);
+        return CasusRepository(m_database).assignProcesregisseur(casusId, call.user.id);
+    });
+}
+
+Status LocalService::assignProcesregisseur(qint64 casusId, qint64 userId)
+{
+    return gate(Operation::AssignProcesregisseur, casusId, [&](Call &call) -> Status {
+        call.objects << QStringLiteral("user:%1").arg(userId);
+        auto user = UserRepository(m_database).byId(userId);
+        if (!user || !user->active || !user->hasRole(Role::Procesregisseur))
+            return fail(ErrorCode::InvalidArgument, QStringLiteral("Alleen een actieve procesregisseur kan aan een casus worden gekoppeld."));
+        return CasusRepository(m_database).assignProcesregisseur(casusId, userId);
+    });
+}
+
+Status LocalService::unassignProcesregisseur(qint64 casusId, qint64 userId)
+{
+    return gate(Operation::UnassignProcesregisseur, casusId, [&](Call &call) -> Status {
+        call.objects << QStringLiteral("user:%1").arg(userId);
+        return CasusRepository(m_database).unassignProcesregisseur(casusId, userId);
+    });
+}
+
+Status LocalService::setGoalAndThemes(qint64 casusId, const QString &doel, const QList<Theme> &themes)
+{
+    return gate(Operation::SetGoalAndThemes, casusId, [&](Call &) -> Status {
+        return CasusRepository(m_database).updateGoalAndThemes(casusId, doel, themes);
+    });
+}
+
+Status LocalService::addInvolvedParty(qint64 casusId, qint64 partyId, const QString &role)
+{
+    return gate(Operation::AddInvolvedParty, casusId, [&](Call &call) -> Status {
+        call.objects << QStringLiteral("party:%1").arg(partyId);
+        if (auto ok = requireText(role, QStringLiteral("Leg vast welke rol de partij in de casus heeft (C 13.2e).")); !ok)
+            return ok;
+        return TriageRepository(m_database).addInvolvedParty(casusId, partyId, role);
+    });
+}
+
+Result<qint64> LocalService::recordBekendheidscheck(const Bekendheidscheck &check)
+{
+    qint64 id = 0;
+    const Status status = gate(Operation::RecordBekendheidscheck, check.casusId, [&](Call &call) -> Status {
+        if (!check.datum.isValid() || check.otherZvh.trimmed().isEmpty() || check.result.trimmed().isEmpty())
+            return fail(ErrorCode::InvalidArgument,
+                        QStringLiteral("Een bekendheidscheck heeft een datum, het andere ZVH en de uitkomst."));
+        auto added = TriageRepository(m_database).addBekendheidscheck(check);
+        if (!added)
+            return std::unexpected(added.error());
+        id = *added;
+        call.objects << QStringLiteral("bekendheidscheck:%1").arg(id);
+        return {};
+    });
+    return resultOf(status, id);
+}
+
+Status LocalService::changePhase(const PhaseChange &change)
+{
+    return gate(Operation::TransitionPhase, change.casusId, [&](Call &call) -> Status {
+        const Casus &casus = *call.casus;
+        if (casus.phase != change.from)
+            return fail(ErrorCode::Conflict, QStringLiteral("De casus staat niet meer in fase %1; laad hem opnieuw.")
+                                                 .arg(enumLabel(change.from)));
+
+        // The facts the phase machine's guards ask about.
+        TransitionFacts facts;
+        facts.hasGoal = !casus.doel.trimmed().isEmpty();
+        facts.hasThemes = !casus.themes.isEmpty();
+        facts.hasAfschalingscriteria = !casus.afschalingscriteria.trimmed().isEmpty();
+        auto invited = OverlegRepository(m_database).invitedParties(casus.id);
+        auto besluiten = OverlegRepository(m_database).besluitenForCasus(casus.id);
+        auto afgeschaald = CasusRepository(m_database).lastEntered(casus.id, Phase::Afschaling);
+        if (!invited || !besluiten || !afgeschaald)
+            return fail(ErrorCode::StorageFailure, QStringLiteral("De gegevens voor de faseovergang konden niet worden gelezen."));
+        facts.invitedPartyCount = int(invited->size());
+        facts.hasOverlegDecision = std::any_of(besluiten->begin(), besluiten->end(),
+                                               [](const OverlegBesluit &b) { return b.soort == BesluitSoort::Afschaling; });
+        facts.afschalingDecidedOn = afgeschaald->isValid() ? afgeschaald->toUTC().date() : QDate();
+        facts.newMeldingOn = change.newMeldingOn;
+        if (auto allowed = PhaseMachine::check({change.from, change.to, change.decision, change.basis}, facts); !allowed)
+            return allowed;
+
+        // P 3.5b: every item held is reviewed, once, with a reason, before the casus moves on.
+        GegevenRepository items(m_database);
+        auto held = items.heldForCasus(casus.id);
+        if (!held)
+            return std::unexpected(held.error());
+        QSet<qint64> heldIds;
+        for (const Gegeven &gegeven : *held)
+            heldIds.insert(gegeven.id);
+        QSet<qint64> reviewed;
+        for (const ItemReview &review : change.reviews) {
+            if (!heldIds.contains(review.gegevenId) || reviewed.contains(review.gegevenId))
+                return fail(ErrorCode::InvalidArgument,
+                            QStringLiteral("De herbeoordeling noemt een gegeven dat niet (meer) bij de casus hoort, of een gegeven twee keer."));
+            if (review.reason.trimmed().isEmpty())
+                return fail(ErrorCode::InvalidArgument,
+                            QStringLiteral("Leg bij elk gegeven vast waarom het wordt bewaard of ingetrokken (P 3.5b)."));
+            reviewed.insert(review.gegevenId);
+        }
+        if (reviewed != heldIds)
+            return fail(ErrorCode::InvalidArgument,
+                        QStringLiteral("Nog %1 gegeven(s) zijn niet herbeoordeeld: beoordeel elk gegeven voordat de casus naar "
+                                       "de volgende fase gaat (P 3.5b).")
+                            .arg(heldIds.size() - reviewed.size()));
+        for (const ItemReview &review : change.reviews) {
+            if (auto applied = items.applyReview(review, change.from, change.to, call.user.id, call.now); !applied)
+                return applied;
+            call.objects << QStringLiteral("gegeven:%1:%2").arg(review.gegevenId).arg(review.keep ? QStringLiteral("bewaard") : QStringLiteral("ingetrokken"));
+        }
+        return CasusRepository(m_database)
+            .recordTransition({casus.id, change.from, change.to, call.now, call.user.id, change.decision, change.basis});
+    });
+}
+
+} // namespace casusregie

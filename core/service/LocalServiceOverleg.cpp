@@ -1,0 +1,205 @@
+// LocalService: the casusoverleg, its decisions and the plan van aanpak.
+#include "service/LocalService.h"
+
+#include "storage/CasusRepository.h"
+#include "storage/Database.h"
+#include "storage/OverlegRepository.h"
+#include "storage/PlanRepository.h"
+#include "storage/TriageRepository.h"
+#include "storage/UserRepository.h"
+
+namespace casusregie {
+
+namespace {
+
+Error notInCasus()
+{
+    return Error{ErrorCode::NotFound, QStringLiteral("Dit hoort niet bij deze casus.")};
+}
+
+} // namespace
+
+// C 13.2e: only parties with a role in the casus may be invited, or own an agreement.
+static Result<QSet<qint64>> partiesWithARole(Database &database, const Casus &casus)
+{
+    auto involved = TriageRepository(database).involvedParties(casus.id);
+    if (!involved)
+        return std::unexpected(involved.error());
+    QSet<qint64> parties(involved->keyBegin(), involved->keyEnd());
+    parties.insert(casus.aanmeldendePartijId);
+    return parties;
+}
+
+Result<qint64> LocalService::planOverleg(const Overleg &input)
+{
+    qint64 id = 0;
+    const Status status = gate(Operation::PlanOverleg, input.casusId, [&](Call &call) -> Status {
+        if (!input.datum.isValid() || input.doel.trimmed().isEmpty() || input.decisionTypes.trimmed().isEmpty())
+            return fail(ErrorCode::InvalidArgument,
+                        QStringLiteral("Een casusoverleg heeft een datum, een doel en de soorten besluiten die genomen worden (C 13.2)."));
+        if (input.invitedPartyIds.isEmpty())
+            return fail(ErrorCode::InvalidArgument, QStringLiteral("Nodig ten minste één partij uit."));
+        auto withRole = partiesWithARole(m_database, *call.casus);
+        if (!withRole)
+            return std::unexpected(withRole.error());
+        for (const qint64 partyId : input.invitedPartyIds) {
+            if (!withRole->contains(partyId))
+                return fail(ErrorCode::InvalidArgument,
+                            QStringLiteral("Alleen partijen met een rol in de casus mogen worden uitgenodigd (C 13.2e)."));
+        }
+        auto added = OverlegRepository(m_database).add(input);
+        if (!added)
+            return std::unexpected(added.error());
+        id = *added;
+        call.objects << QStringLiteral("overleg:%1").arg(id);
+        return {};
+    });
+    return resultOf(status, id);
+}
+
+Status LocalService::scheduleOverleg(qint64 casusId, qint64 overlegId, const QDateTime &datum, const QString &plaats)
+{
+    return gate(Operation::ScheduleOverleg, casusId, [&](Call &call) -> Status {
+        call.objects << QStringLiteral("overleg:%1").arg(overlegId);
+        OverlegRepository overleggen(m_database);
+        auto overleg = overleggen.byId(overlegId);
+        if (!overleg || overleg->casusId != casusId)
+            return std::unexpected(notInCasus());
+        if (!datum.isValid())
+            return fail(ErrorCode::InvalidArgument, QStringLiteral("Geef een geldige datum en tijd."));
+        return overleggen.reschedule(overlegId, datum, plaats);
+    });
+}
+
+Status LocalService::recordOverlegOutcome(qint64 casusId, const OverlegOutcome &outcome)
+{
+    return gate(Operation::RecordOverlegOutcome, casusId, [&](Call &call) -> Status {
+        call.objects << QStringLiteral("overleg:%1").arg(outcome.overlegId);
+        OverlegRepository overleggen(m_database);
+        auto overleg = overleggen.byId(outcome.overlegId);
+        if (!overleg || overleg->casusId != casusId)
+            return std::unexpected(notInCasus());
+        return overleggen.recordOutcome(outcome.overlegId, outcome.attendingPartyIds, outcome.minutes);
+    });
+}
+
+Result<qint64> LocalService::recordBesluit(qint64 casusId, const NewBesluit &input)
+{
+    qint64 id = 0;
+    const Status status = gate(Operation::RecordOverlegDecision, casusId, [&](Call &call) -> Status {
+        OverlegRepository overleggen(m_database);
+        auto overleg = overleggen.byId(input.overlegId);
+        if (!overleg || overleg->casusId != casusId)
+            return std::unexpected(notInCasus());
+        if (input.text.trimmed().isEmpty())
+            return fail(ErrorCode::InvalidArgument, QStringLiteral("Een besluit heeft een tekst."));
+        if (input.soort == BesluitSoort::Opschaling && input.escalatedTo.trimmed().isEmpty())
+            return fail(ErrorCode::InvalidArgument,
+                        QStringLiteral("Bij opschaling hoort waarheen: het Breed MT of een bestuurlijke tafel (bijvoegsel 2)."));
+        OverlegBesluit besluit;
+        besluit.overlegId = input.overlegId;
+        besluit.soort = input.soort;
+        besluit.text = input.text;
+        besluit.escalatedTo = input.escalatedTo;
+        besluit.outcome = input.outcome;
+        besluit.byUserId = call.user.id;
+        besluit.at = call.now;
+        auto added = overleggen.addBesluit(besluit);
+        if (!added)
+            return std::unexpected(added.error());
+        id = *added;
+        call.objects << QStringLiteral("besluit:%1").arg(id);
+        return {};
+    });
+    return resultOf(status, id);
+}
+
+Status LocalService::appointCasusregisseur(qint64 casusId, qint64 userId)
+{
+    return gate(Operation::AppointCasusregisseur, casusId, [&](Call &call) -> Status {
+        call.objects << QStringLiteral("user:%1").arg(userId);
+        auto user = UserRepository(m_database).byId(userId);
+        if (!user || !user->active || !user->hasRole(Role::Casusregisseur))
+            return fail(ErrorCode::InvalidArgument, QStringLiteral("Alleen een actieve casusregisseur van een partner kan worden aangewezen."));
+        auto withRole = partiesWithARole(m_database, *call.casus);
+        if (!withRole)
+            return std::unexpected(withRole.error());
+        if (!withRole->contains(user->partyId))
+            return fail(ErrorCode::InvalidArgument,
+                        QStringLiteral("De casusregisseur komt van een partij met een rol in de casus (C 9.4a, 14)."));
+        return CasusRepository(m_database).setCasusregisseur(casusId, userId);
+    });
+}
+
+Status LocalService::setAfschalingscriteria(qint64 casusId, const QString &criteria)
+{
+    return gate(Operation::SetAfschalingscriteria, casusId, [&](Call &) -> Status {
+        if (criteria.trimmed().isEmpty())
+            return fail(ErrorCode::InvalidArgument, QStringLiteral("Beschrijf de criteria voor afschaling (C 9.4d)."));
+        return CasusRepository(m_database).setAfschalingscriteria(casusId, criteria);
+    });
+}
+
+Result<qint64> LocalService::addAfspraak(const Afspraak &input)
+{
+    qint64 id = 0;
+    const Status status = gate(Operation::AddAfspraak, input.casusId, [&](Call &call) -> Status {
+        auto withRole = partiesWithARole(m_database, *call.casus);
+        if (!withRole)
+            return std::unexpected(withRole.error());
+        if (!withRole->contains(input.ownerPartyId))
+            return fail(ErrorCode::InvalidArgument, QStringLiteral("Een afspraak is van een partij met een rol in de casus (C 9.4c)."));
+        auto added = PlanRepository(m_database).addAfspraak(input);
+        if (!added)
+            return std::unexpected(added.error());
+        id = *added;
+        call.objects << QStringLiteral("afspraak:%1").arg(id);
+        return {};
+    });
+    return resultOf(status, id);
+}
+
+Status LocalService::updateAfspraakStatus(qint64 casusId, qint64 afspraakId, AfspraakStatus status, const QString &result)
+{
+    return gate(Operation::UpdateAfspraakStatus, casusId, [&](Call &call) -> Status {
+        call.objects << QStringLiteral("afspraak:%1").arg(afspraakId);
+        PlanRepository plan(m_database);
+        auto afspraak = plan.afspraak(afspraakId);
+        if (!afspraak || afspraak->casusId != casusId)
+            return std::unexpected(notInCasus());
+        // A partner updates only its own party's agreements; the casusregisseur watches them all (C 14).
+        const bool mayUpdateAll = call.isAssignedProcesregisseur() || call.relation.appointedCasusregisseur;
+        if (!mayUpdateAll && afspraak->ownerPartyId != call.user.partyId)
+            return fail(ErrorCode::AccessDenied, QStringLiteral("U kunt alleen afspraken van uw eigen partij bijwerken."));
+        return plan.updateAfspraak(afspraakId, status, result);
+    });
+}
+
+Result<qint64> LocalService::addMonitoringNote(qint64 casusId, const QString &note)
+{
+    qint64 id = 0;
+    const Status status = gate(Operation::AddMonitoringNote, casusId, [&](Call &call) -> Status {
+        auto added = PlanRepository(m_database).addNote({0, casusId, note, call.user.id, call.now});
+        if (!added)
+            return std::unexpected(added.error());
+        id = *added;
+        call.objects << QStringLiteral("notitie:%1").arg(id);
+        return {};
+    });
+    return resultOf(status, id);
+}
+
+Result<QList<Afspraak>> LocalService::afspraken(qint64 casusId)
+{
+    QList<Afspraak> result;
+    const Status status = gate(Operation::ViewPlan, casusId, [&](Call &) -> Status {
+        auto list = PlanRepository(m_database).afspraken(casusId);
+        if (!list)
+            return std::unexpected(list.error());
+        result = *list;
+        return {};
+    });
+    return resultOf(status, result);
+}
+
+} // namespace casusregie
