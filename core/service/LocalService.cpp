@@ -173,13 +173,16 @@ Status LocalService::gate(Operation operation, qint64 casusId, const Work &work)
         auditRefusal(operation, casusId, {}, error);
         return std::unexpected(error);
     }
-    // Re-read the account, so a disabled account or changed roles take effect at once.
+    // Re-read account and party, so a disabled account, changed roles or an opzegging take effect at once.
     auto current = UserRepository(m_database).byId(m_user->id);
-    if (!current || !current->active) {
+    auto party = current ? PartyRepository(m_database).byId(current->partyId) : Result<Party>(std::unexpected(current.error()));
+    if (!current || !party || !current->active) {
+        auditRefusal(operation, casusId, {}, loginRefused());
         logout();
         return std::unexpected(loginRefused());
     }
     m_user = *current;
+    m_party = *party;
 
     Call call{*m_user, *m_party, m_clock.today(), m_clock.now(), std::nullopt, {}, {}};
     std::optional<CaseRelation> relation;

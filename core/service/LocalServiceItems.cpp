@@ -113,12 +113,16 @@ Result<QList<Gegeven>> LocalService::visibleItems(const Call &call) const
     if (!held || call.isAssignedProcesregisseur())
         return held;
     // Others see an item only with its supplier's approval for their party (P 3.5c/d, 13.5, 13.6),
-    // and never after consent for it was withdrawn (P 13.7).
+    // and never after consent for it was withdrawn (P 13.7); the supplier sees its own.
     auto approved = ApprovalRepository(m_database).approvedFor(call.casus->id, call.user.partyId, call.today);
     if (!approved)
         return std::unexpected(approved.error());
     QList<Gegeven> visible;
     for (const Gegeven &gegeven : *held) {
+        if (gegeven.supplierPartyId == call.user.partyId) { // a party always sees what it brought in itself
+            visible << gegeven;
+            continue;
+        }
         if (!approved->contains(gegeven.id))
             continue;
         auto disclosable = mayDisclose(gegeven, call.today);

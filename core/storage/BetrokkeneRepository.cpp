@@ -22,6 +22,18 @@ Betrokkene betrokkeneFrom(const QSqlQuery &query)
     return betrokkene;
 }
 
+// SQLite's lower() knows only ASCII, so the name is stored once more as a search key: without
+// diacritics, case-folded and with single spaces, so "umit celik" finds "Ümit Çelik".
+QString searchKey(const QString &naam)
+{
+    QString key;
+    for (const QChar c : naam.normalized(QString::NormalizationForm_KD)) {
+        if (c.category() != QChar::Mark_NonSpacing)
+            key += c;
+    }
+    return key.toCaseFolded().simplified();
+}
+
 } // namespace
 
 BetrokkeneRepository::BetrokkeneRepository(Database &database)
@@ -34,9 +46,9 @@ Result<qint64> BetrokkeneRepository::add(const Betrokkene &betrokkene)
     if (betrokkene.naam.trimmed().isEmpty())
         return fail(ErrorCode::InvalidArgument, QStringLiteral("Een betrokkene heeft een naam."));
     auto query = runSql(m_database.connection(),
-                        QStringLiteral("INSERT INTO betrokkenen (casus_id, categorie, naam, geboortedatum, omschrijving) "
-                                       "VALUES (?, ?, ?, ?, ?)"),
-                        {betrokkene.casusId, enumKey(betrokkene.categorie), betrokkene.naam.trimmed(),
+                        QStringLiteral("INSERT INTO betrokkenen (casus_id, categorie, naam, naam_zoeksleutel, geboortedatum, "
+                                       "omschrijving) VALUES (?, ?, ?, ?, ?, ?)"),
+                        {betrokkene.casusId, enumKey(betrokkene.categorie), betrokkene.naam.trimmed(), searchKey(betrokkene.naam),
                          nullableDate(betrokkene.geboortedatum), betrokkene.omschrijving.trimmed()});
     if (!query)
         return std::unexpected(query.error());
@@ -66,8 +78,8 @@ Result<QList<Betrokkene>> BetrokkeneRepository::forCasus(qint64 casusId) const
 
 Result<QList<qint64>> BetrokkeneRepository::casussenByName(const QString &naam, QDate geboortedatum) const
 {
-    QString sql = QStringLiteral("SELECT DISTINCT casus_id FROM betrokkenen WHERE lower(naam) = lower(?)");
-    QVariantList values{naam.trimmed()};
+    QString sql = QStringLiteral("SELECT DISTINCT casus_id FROM betrokkenen WHERE naam_zoeksleutel = ?");
+    QVariantList values{searchKey(naam)};
     if (geboortedatum.isValid()) {
         sql += QStringLiteral(" AND geboortedatum = ?");
         values << geboortedatum;

@@ -16,7 +16,7 @@ public:
     Result<qint64> add(const Betrokkene &betrokkene);
     Result<Betrokkene> byId(qint64 id) const;
     Result<QList<Betrokkene>> forCasus(qint64 casusId) const;
-    // Casussen with a betrokkene of this name (case-insensitive) and, when given, birth date.
+    // Casussen with a betrokkene of this name (ignoring case and diacritics) and, when given, birth date.
     Result<QList<qint64>> casussenByName(const QString &naam, QDate geboortedatum) const;
 
 private:

@@ -106,10 +106,11 @@ constexpr std::array schemaV2{
         casus_id INTEGER NOT NULL REFERENCES casus(id) ON DELETE CASCADE,
         categorie TEXT NOT NULL,
         naam TEXT NOT NULL,
+        naam_zoeksleutel TEXT NOT NULL,
         geboortedatum DATE,
         omschrijving TEXT
     ))",
-    "CREATE INDEX betrokkenen_by_name ON betrokkenen(naam, geboortedatum)",
+    "CREATE INDEX betrokkenen_by_name ON betrokkenen(naam_zoeksleutel, geboortedatum)",
     R"(CREATE TABLE gegevens (
         id INTEGER PRIMARY KEY,
         casus_id INTEGER NOT NULL REFERENCES casus(id) ON DELETE CASCADE,

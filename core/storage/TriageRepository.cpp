@@ -13,8 +13,8 @@ TriageRepository::TriageRepository(Database &database)
 Status TriageRepository::addInvolvedParty(qint64 casusId, qint64 partyId, const QString &role)
 {
     auto query = runSql(m_database.connection(),
-                        QStringLiteral("INSERT INTO casus_parties (casus_id, party_id, role) VALUES (?, ?, ?) "
-                                       "ON CONFLICT (casus_id, party_id) DO UPDATE SET role = excluded.role"),
+                        // SQLCipher 3.4 is SQLite 3.15: no UPSERT yet, so replace the row.
+                        QStringLiteral("INSERT OR REPLACE INTO casus_parties (casus_id, party_id, role) VALUES (?, ?, ?)"),
                         {casusId, partyId, role.trimmed()});
     if (!query)
         return std::unexpected(query.error().code == ErrorCode::Conflict

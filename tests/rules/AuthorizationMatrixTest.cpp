@@ -1,0 +1,137 @@
+#include "rules/AccessPolicy.h"
+
+#include <catch2/catch.hpp>
+
+#include <QMap>
+#include <QSet>
+
+using namespace casusregie;
+
+namespace {
+
+// How the user stands to the casus the operation is about.
+enum class Scenario { OwnCase, OtherCase, NewAanmelding, NoCase };
+
+// The user's own relation to a casus, by role: the procesregisseur is assigned, the casusregisseur
+// appointed, the partner's party invited; for the other roles a casus is never "their own".
+CaseRelation relationFor(Role role, Scenario scenario)
+{
+    CaseRelation relation;
+    if (scenario == Scenario::NewAanmelding)
+        relation.unassigned = true;
+    if (scenario == Scenario::OwnCase) {
+        relation.assignedProcesregisseur = role == Role::Procesregisseur;
+        relation.appointedCasusregisseur = role == Role::Casusregisseur;
+        relation.invitedParty = role == Role::Partnerdeelnemer;
+    }
+    return relation;
+}
+
+using R = Role;
+using O = Operation;
+using S = Scenario;
+
+// access-policy.md, written out as the test's own table: who may do what, in which scenario.
+// Every (role, operation, scenario) not listed here must be refused.
+const QMap<Operation, QList<QPair<Role, Scenario>>> allowed{
+    {O::ViewParties, {{R::Procesregisseur, S::NoCase}, {R::Casusregisseur, S::NoCase}, {R::Partnerdeelnemer, S::NoCase},
+                      {R::Administratief, S::NoCase}, {R::Hoofd, S::NoCase}, {R::Privacyfunctionaris, S::NoCase},
+                      {R::FunctioneelBeheer, S::NoCase}, {R::DataAnalist, S::NoCase}, {R::FgAuditor, S::NoCase}}},
+    {O::SubmitAanmelding, {{R::Procesregisseur, S::NoCase}, {R::Casusregisseur, S::NoCase}, {R::Partnerdeelnemer, S::NoCase}}},
+    {O::ListOwnPartyAanmeldingen, {{R::Casusregisseur, S::NoCase}, {R::Partnerdeelnemer, S::NoCase}}},
+    {O::SearchCases, {{R::Procesregisseur, S::NoCase}, {R::Casusregisseur, S::NoCase}, {R::Partnerdeelnemer, S::NoCase}}},
+    {O::ViewCase, {{R::Procesregisseur, S::OwnCase}, {R::Procesregisseur, S::NewAanmelding}, {R::Casusregisseur, S::OwnCase},
+                   {R::Partnerdeelnemer, S::OwnCase}}},
+    {O::TakeOnCase, {{R::Procesregisseur, S::NewAanmelding}}},
+    {O::AssignProcesregisseur, {{R::Procesregisseur, S::OwnCase}, {R::Hoofd, S::OwnCase}, {R::Hoofd, S::OtherCase},
+                                {R::Hoofd, S::NewAanmelding}}},
+    {O::UnassignProcesregisseur, {{R::Procesregisseur, S::OwnCase}, {R::Hoofd, S::OwnCase}, {R::Hoofd, S::OtherCase},
+                                  {R::Hoofd, S::NewAanmelding}}},
+    {O::SetGoalAndThemes, {{R::Procesregisseur, S::OwnCase}}},
+    {O::AddInvolvedParty, {{R::Procesregisseur, S::OwnCase}}},
+    {O::RecordBekendheidscheck, {{R::Procesregisseur, S::OwnCase}}},
+    {O::AddBetrokkene, {{R::Procesregisseur, S::OwnCase}}},
+    {O::TransitionPhase, {{R::Procesregisseur, S::OwnCase}}},
+    {O::ViewBetrokkenen, {{R::Procesregisseur, S::OwnCase}, {R::Casusregisseur, S::OwnCase}, {R::Partnerdeelnemer, S::OwnCase}}},
+    {O::ViewGegevens, {{R::Procesregisseur, S::OwnCase}, {R::Casusregisseur, S::OwnCase}, {R::Partnerdeelnemer, S::OwnCase}}},
+    {O::AddGegeven, {{R::Procesregisseur, S::OwnCase}, {R::Casusregisseur, S::OwnCase}, {R::Partnerdeelnemer, S::OwnCase}}},
+    {O::RecordApproval, {{R::Procesregisseur, S::OwnCase}, {R::Casusregisseur, S::OwnCase}, {R::Partnerdeelnemer, S::OwnCase}}},
+    {O::WithdrawApproval, {{R::Procesregisseur, S::OwnCase}, {R::Casusregisseur, S::OwnCase}, {R::Partnerdeelnemer, S::OwnCase}}},
+    {O::RecordConsent, {{R::Procesregisseur, S::OwnCase}, {R::Casusregisseur, S::OwnCase}, {R::Partnerdeelnemer, S::OwnCase}}},
+    {O::WithdrawConsent, {{R::Procesregisseur, S::OwnCase}, {R::Casusregisseur, S::OwnCase}, {R::Partnerdeelnemer, S::OwnCase}}},
+    {O::RecordSecrecyOverride, {{R::Procesregisseur, S::OwnCase}, {R::Casusregisseur, S::OwnCase}, {R::Partnerdeelnemer, S::OwnCase}}},
+    {O::PlanOverleg, {{R::Procesregisseur, S::OwnCase}}},
+    {O::ScheduleOverleg, {{R::Procesregisseur, S::OwnCase}, {R::Administratief, S::OwnCase}, {R::Administratief, S::OtherCase},
+                          {R::Administratief, S::NewAanmelding}}},
+    {O::RecordOverlegOutcome, {{R::Procesregisseur, S::OwnCase}}},
+    {O::RecordOverlegDecision, {{R::Procesregisseur, S::OwnCase}}},
+    {O::AppointCasusregisseur, {{R::Procesregisseur, S::OwnCase}}},
+    {O::SetAfschalingscriteria, {{R::Procesregisseur, S::OwnCase}}},
+    {O::AddAfspraak, {{R::Procesregisseur, S::OwnCase}}},
+    {O::AddMonitoringNote, {{R::Procesregisseur, S::OwnCase}}},
+    {O::UpdateAfspraakStatus, {{R::Procesregisseur, S::OwnCase}, {R::Casusregisseur, S::OwnCase}, {R::Partnerdeelnemer, S::OwnCase}}},
+    {O::ViewPlan, {{R::Procesregisseur, S::OwnCase}, {R::Casusregisseur, S::OwnCase}, {R::Partnerdeelnemer, S::OwnCase}}},
+    {O::RecordVerstrekking, {{R::Procesregisseur, S::OwnCase}, {R::Casusregisseur, S::OwnCase}, {R::Partnerdeelnemer, S::OwnCase},
+                             {R::Hoofd, S::OwnCase}, {R::Hoofd, S::OtherCase}, {R::Hoofd, S::NewAanmelding}}},
+    {O::ViewAuditTrail, {{R::Procesregisseur, S::OwnCase}, {R::Hoofd, S::OwnCase}, {R::Hoofd, S::OtherCase}, {R::Hoofd, S::NewAanmelding},
+                         {R::Privacyfunctionaris, S::OwnCase}, {R::Privacyfunctionaris, S::OtherCase},
+                         {R::Privacyfunctionaris, S::NewAanmelding}, {R::FgAuditor, S::OwnCase}, {R::FgAuditor, S::OtherCase},
+                         {R::FgAuditor, S::NewAanmelding}}},
+    {O::VerifyAuditChain, {{R::FgAuditor, S::NoCase}}},
+    {O::ManageUsers, {{R::FunctioneelBeheer, S::NoCase}}},
+    {O::ViewUsers, {{R::FunctioneelBeheer, S::NoCase}, {R::FgAuditor, S::NoCase}}},
+};
+
+} // namespace
+
+TEST_CASE("Authorisation matrix: every role x every operation x own/other/new/no case matches access-policy.md")
+{
+    int checked = 0;
+    for (const Operation operation : allEnumValues<Operation>()) {
+        if (operation == Operation::Login || operation == Operation::InitialiseDatabase)
+            continue; // not behind the policy: login precedes it, initialisation is the admin tool's
+        const bool scoped = AccessPolicy::isCaseScoped(operation);
+        for (const Role role : allEnumValues<Role>()) {
+            for (const Scenario scenario : {S::OwnCase, S::OtherCase, S::NewAanmelding, S::NoCase}) {
+                if (scoped == (scenario == S::NoCase))
+                    continue; // a case-scoped operation always names a casus, the others never do
+                const Subject subject{{role}, true};
+                const auto relation = scoped ? std::optional(relationFor(role, scenario)) : std::nullopt;
+                const bool expected = allowed.value(operation).contains(qMakePair(role, scenario));
+                INFO(enumKey(operation).toStdString() << " by " << enumKey(role).toStdString() << " in scenario "
+                                                      << int(scenario));
+                REQUIRE((AccessPolicy::decide(operation, subject, relation) == Verdict::Allowed) == expected);
+                ++checked;
+            }
+        }
+    }
+    REQUIRE(checked > 500);
+}
+
+TEST_CASE("Authorisation matrix: nothing touching personal data is allowed without screening on record")
+{
+    for (const Operation operation : allEnumValues<Operation>()) {
+        if (!AccessPolicy::touchesPersonalData(operation))
+            continue;
+        for (const Role role : allEnumValues<Role>()) {
+            const Subject unscreened{{role}, false};
+            const auto relation = AccessPolicy::isCaseScoped(operation) ? std::optional(relationFor(role, S::OwnCase)) : std::nullopt;
+            INFO(enumKey(operation).toStdString() << " by " << enumKey(role).toStdString());
+            REQUIRE(AccessPolicy::decide(operation, unscreened, relation) != Verdict::Allowed);
+        }
+    }
+}
+
+TEST_CASE("Authorisation matrix: a casus the user has no part in is invisible, not merely forbidden")
+{
+    const CaseRelation none;
+    REQUIRE(AccessPolicy::decide(O::ViewGegevens, {{R::Procesregisseur}, true}, none) == Verdict::NotVisible);
+    REQUIRE(AccessPolicy::decide(O::ViewGegevens, {{R::Partnerdeelnemer}, true}, none) == Verdict::NotVisible);
+    REQUIRE(AccessPolicy::decide(O::ViewGegevens, {{R::Hoofd}, true}, none) == Verdict::Denied);
+
+    CaseRelation expired;
+    expired.assignedProcesregisseur = true;
+    expired.prAccessExpired = true;
+    REQUIRE(AccessPolicy::decide(O::ViewGegevens, {{R::Procesregisseur}, true}, expired) == Verdict::Denied);
+    REQUIRE(AccessPolicy::decide(O::ViewAuditTrail, {{R::Procesregisseur}, true}, expired) == Verdict::Allowed);
+}

@@ -1,0 +1,185 @@
+#include "ServiceWorld.h"
+
+#include "storage/SqlStatement.h"
+
+using namespace casusregie;
+using namespace casusregie::test;
+
+namespace {
+
+QList<AuditRecord> allRecords(ServiceWorld &world)
+{
+    QList<AuditRecord> records;
+    auto query = runSql(world.setup.database().connection(),
+                        QStringLiteral("SELECT id, username, action, casus_id, objects, outcome FROM audit_log ORDER BY id"));
+    REQUIRE(query.has_value());
+    while (query->next()) {
+        AuditRecord record;
+        record.id = query->value(0).toLongLong();
+        record.entry.username = query->value(1).toString();
+        record.entry.action = query->value(2).toString();
+        record.entry.casusId = query->value(3).toLongLong();
+        record.entry.objects = query->value(4).toString();
+        record.entry.outcome = query->value(5).toString();
+        records << record;
+    }
+    return records;
+}
+
+void sql(ServiceWorld &world, const QString &statement)
+{
+    REQUIRE(runSql(world.setup.database().connection(), statement).has_value());
+}
+
+AuditChainReport verify(ServiceWorld &world, const std::optional<AuditHead> &head = std::nullopt)
+{
+    auto report = AuditLog(world.setup.database(), world.setup.auditKey).verify(head);
+    REQUIRE(report.has_value());
+    return *report;
+}
+
+// A world with a few dozen audit records.
+ServiceWorld &busyWorld(ServiceWorld &world)
+{
+    const qint64 casusId = world.newCase();
+    const qint64 persoon = world.addBetrokkene(casusId);
+    world.addItem(QStringLiteral("pr1"), casusId, persoon, DataCategory::Adres, QStringLiteral("Rotterdam"), Grondslag::Avg6_1e);
+    world.as(QStringLiteral("pr2")).betrokkenen(casusId); // denied
+    return world;
+}
+
+} // namespace
+
+TEST_CASE("B6 3.6: every allowed and every denied call is audited; a denied call changes nothing")
+{
+    ServiceWorld world;
+    const qint64 casusId = world.newCase();
+    const qsizetype before = allRecords(world).size();
+
+    const auto denied = world.as(QStringLiteral("politie")).addBetrokkene({0, casusId, BetrokkeneCategorie::I, QStringLiteral("Zoë"), {}, {}});
+    REQUIRE_FALSE(denied.has_value());
+    const QList<AuditRecord> afterDenied = allRecords(world);
+    REQUIRE(afterDenied.size() == before + 1);
+    REQUIRE(afterDenied.last().entry.action == QStringLiteral("add_betrokkene"));
+    REQUIRE(afterDenied.last().entry.outcome == QStringLiteral("denied"));
+    REQUIRE(afterDenied.last().entry.username == QStringLiteral("politie"));
+    REQUIRE(world.as(QStringLiteral("pr1")).betrokkenen(casusId)->isEmpty());
+
+    REQUIRE(world.as(QStringLiteral("pr1")).addBetrokkene({0, casusId, BetrokkeneCategorie::I, QStringLiteral("Zoë"), {}, {}}).has_value());
+    const QList<AuditRecord> afterAllowed = allRecords(world);
+    REQUIRE(afterAllowed.at(afterAllowed.size() - 1).entry.outcome == QStringLiteral("allowed"));
+    REQUIRE(afterAllowed.last().entry.casusId == casusId);
+
+    // A failed command is rolled back with its audit record and audited on its own as failed.
+    const auto failed = world.as(QStringLiteral("pr1")).addBetrokkene({0, casusId, BetrokkeneCategorie::I, QString(), {}, {}});
+    REQUIRE(failed.error().code == ErrorCode::InvalidArgument);
+    REQUIRE(allRecords(world).last().entry.outcome == QStringLiteral("failed"));
+}
+
+TEST_CASE("B6 3.6: reads of personal data are audited, with ids but never the data itself")
+{
+    ServiceWorld world;
+    const qint64 casusId = world.newCase();
+    const qint64 persoon = world.addBetrokkene(casusId, BetrokkeneCategorie::I, QStringLiteral("Ümit Çelik"));
+    world.addItem(QStringLiteral("pr1"), casusId, persoon, DataCategory::Adres, QStringLiteral("Rotterdam"), Grondslag::Avg6_1e);
+    REQUIRE(world.as(QStringLiteral("pr1")).gegevens(casusId)->size() == 1);
+
+    const QList<AuditRecord> records = allRecords(world);
+    REQUIRE(records.last().entry.action == QStringLiteral("view_gegevens"));
+    REQUIRE(records.last().entry.objects.startsWith(QStringLiteral("gegeven:")));
+    for (const AuditRecord &record : records) {
+        for (const QString &field : {record.entry.username, record.entry.objects, record.entry.action}) {
+            REQUIRE_FALSE(field.contains(QStringLiteral("Çelik")));
+            REQUIRE_FALSE(field.contains(QStringLiteral("inhoud")));
+        }
+    }
+}
+
+TEST_CASE("BIO 8.15: the audit chain of a busy database verifies as intact")
+{
+    ServiceWorld world;
+    busyWorld(world);
+    const AuditChainReport report = verify(world);
+    REQUIRE(report.intact());
+    REQUIRE(report.records > 10);
+    REQUIRE(world.as(QStringLiteral("fg")).verifyAuditChain()->intact());
+    REQUIRE(world.as(QStringLiteral("pr1")).verifyAuditChain().error().code == ErrorCode::AccessDenied);
+}
+
+TEST_CASE("Audit tamper: altering one record is detected and named")
+{
+    ServiceWorld world;
+    busyWorld(world);
+    sql(world, QStringLiteral("UPDATE audit_log SET outcome = 'allowed' WHERE outcome = 'denied'"));
+    const qint64 altered = [&] {
+        for (const AuditRecord &record : allRecords(world)) {
+            if (record.entry.action == QStringLiteral("view_betrokkenen") && record.entry.username == QStringLiteral("pr2"))
+                return record.id;
+        }
+        return qint64(0);
+    }();
+    REQUIRE(altered > 0);
+    REQUIRE(verify(world).firstBrokenId == altered);
+}
+
+TEST_CASE("Audit tamper: deleting a record is detected")
+{
+    ServiceWorld world;
+    busyWorld(world);
+    sql(world, QStringLiteral("DELETE FROM audit_log WHERE id = 5"));
+    REQUIRE(verify(world).firstBrokenId == 6);
+    ServiceWorld first;
+    busyWorld(first);
+    sql(first, QStringLiteral("DELETE FROM audit_log WHERE id = 1"));
+    REQUIRE(verify(first).firstBrokenId == 2);
+}
+
+TEST_CASE("Audit tamper: inserting a record is detected")
+{
+    ServiceWorld world;
+    busyWorld(world);
+    sql(world, QStringLiteral("UPDATE audit_log SET id = id + 1000 WHERE id >= 4"));
+    sql(world, QStringLiteral("UPDATE audit_log SET id = id - 999 WHERE id >= 1004"));
+    sql(world, QStringLiteral("INSERT INTO audit_log SELECT 4, at, user_id, username, roles, party_id, action, casus_id, "
+                              "objects, outcome, mac FROM audit_log WHERE id = 3"));
+    REQUIRE(verify(world).firstBrokenId == 4);
+}
+
+TEST_CASE("Audit tamper: reordering two records is detected")
+{
+    ServiceWorld world;
+    busyWorld(world);
+    sql(world, QStringLiteral("UPDATE audit_log SET id = -1 WHERE id = 3"));
+    sql(world, QStringLiteral("UPDATE audit_log SET id = 3 WHERE id = 4"));
+    sql(world, QStringLiteral("UPDATE audit_log SET id = 4 WHERE id = -1"));
+    REQUIRE(verify(world).firstBrokenId == 3);
+}
+
+TEST_CASE("Audit tamper: truncating the tail is detected once its head was exported")
+{
+    ServiceWorld world;
+    busyWorld(world);
+    const AuditHead head = *AuditLog::readHead(world.setup.database());
+    const auto decoded = AuditLog::decodeHead(AuditLog::encodeHead(head));
+    REQUIRE(decoded.has_value());
+    REQUIRE(verify(world, decoded).intact());
+
+    sql(world, QStringLiteral("DELETE FROM audit_log WHERE id >= %1").arg(head.id - 1));
+    REQUIRE(verify(world).intact()); // without the exported head a shorter chain looks whole
+    REQUIRE(verify(world, decoded).firstBrokenId == head.id);
+}
+
+TEST_CASE("Audit: the chain cannot be re-sealed without the separate MAC key")
+{
+    ServiceWorld world;
+    busyWorld(world);
+    // Someone with the database key appends a record with a MAC under a key of their own.
+    AuditLog forger(world.setup.database(), DatabaseKey::generate());
+    AuditEntry entry;
+    entry.at = world.clock.now();
+    entry.username = QStringLiteral("pr1");
+    entry.action = QStringLiteral("view_gegevens");
+    entry.outcome = QStringLiteral("allowed");
+    REQUIRE(forger.append(entry).has_value());
+    REQUIRE(verify(world).firstBrokenId == allRecords(world).last().id);
+}

@@ -1,0 +1,146 @@
+#pragma once
+
+#include "TestSupport.h"
+
+#include "security/PasswordHasher.h"
+#include "service/LocalService.h"
+#include "storage/PartyRepository.h"
+#include "storage/UserRepository.h"
+
+#include <catch2/catch.hpp>
+
+#include <QMap>
+
+#include <map>
+#include <memory>
+
+namespace casusregie::test {
+
+// A database with one user per role, each of a plausible party, all screened (P 13.1, 13.3),
+// and a service per user, logged in. Every call below goes through the service gate alone.
+class ServiceWorld {
+public:
+    static inline const QString password = QStringLiteral("een lang genoeg wachtwoord");
+
+    ServiceWorld()
+        : setup(clock)
+    {
+        const QList<Party> all = *PartyRepository(setup.database()).all();
+        for (const Party &party : all)
+            m_partyIds.insert(party.shortName, party.id);
+        addUser(QStringLiteral("pr1"), Role::Procesregisseur, QStringLiteral("Rotterdam"));
+        addUser(QStringLiteral("pr2"), Role::Procesregisseur, QStringLiteral("Rotterdam"));
+        addUser(QStringLiteral("cr"), Role::Casusregisseur, QStringLiteral("Antes"));
+        addUser(QStringLiteral("politie"), Role::Partnerdeelnemer, QStringLiteral("Politie"));
+        addUser(QStringLiteral("om"), Role::Partnerdeelnemer, QStringLiteral("OM"));
+        addUser(QStringLiteral("antes"), Role::Partnerdeelnemer, QStringLiteral("Antes"));
+        addUser(QStringLiteral("vt"), Role::Partnerdeelnemer, QStringLiteral("Veilig Thuis"));
+        addUser(QStringLiteral("admin"), Role::Administratief, QStringLiteral("Rotterdam"));
+        addUser(QStringLiteral("hoofd"), Role::Hoofd, QStringLiteral("Rotterdam"));
+        addUser(QStringLiteral("privacy"), Role::Privacyfunctionaris, QStringLiteral("Rotterdam"));
+        addUser(QStringLiteral("fb"), Role::FunctioneelBeheer, QStringLiteral("Rotterdam"));
+        addUser(QStringLiteral("analist"), Role::DataAnalist, QStringLiteral("Rotterdam"));
+        addUser(QStringLiteral("fg"), Role::FgAuditor, QStringLiteral("Rotterdam"));
+    }
+
+    qint64 party(const QString &shortName) const { return m_partyIds.value(shortName); }
+    qint64 userId(const QString &username) const { return m_userIds.value(username); }
+
+    // The service as seen by this user, logged in.
+    LocalService &as(const QString &username)
+    {
+        auto &service = m_services[username];
+        if (!service) {
+            service = std::make_unique<LocalService>(setup.database(), clock, setup.auditKey);
+            REQUIRE(service->login(username, password).has_value());
+        }
+        return *service;
+    }
+
+    qint64 addUser(const QString &username, Role role, const QString &partyShortName, bool screened = true)
+    {
+        User user;
+        user.username = username;
+        user.displayName = username;
+        user.partyId = party(partyShortName);
+        user.roles = {role};
+        if (screened) {
+            user.geheimhoudingsverklaring = QDate(2025, 1, 1);
+            user.vogOfScreening = QDate(2025, 1, 1);
+        }
+        static const QString hash = *PasswordHasher::hash(password); // hashed once: Argon2id is slow on purpose
+        auto id = UserRepository(setup.database()).add(user, hash, clock.now());
+        REQUIRE(id.has_value());
+        m_userIds.insert(username, *id);
+        return *id;
+    }
+
+    // An aanmelding by the police, taken on by pr1, with the police, Antes and the OM involved.
+    qint64 newCase()
+    {
+        auto aanmelding = as(QStringLiteral("politie")).submitAanmelding({QStringLiteral("Escalerende overlast en zorgen")});
+        REQUIRE(aanmelding.has_value());
+        const qint64 casusId = aanmelding->id;
+        REQUIRE(as(QStringLiteral("pr1")).takeOnCase(casusId).has_value());
+        for (const char *shortName : {"Politie", "Antes", "OM"})
+            REQUIRE(as(QStringLiteral("pr1")).addInvolvedParty(casusId, party(QLatin1String(shortName)), QStringLiteral("betrokken")).has_value());
+        return casusId;
+    }
+
+    qint64 addBetrokkene(qint64 casusId, BetrokkeneCategorie categorie = BetrokkeneCategorie::I,
+                         const QString &naam = QStringLiteral("Ümit Çelik"))
+    {
+        auto id = as(QStringLiteral("pr1")).addBetrokkene({0, casusId, categorie, naam, QDate(1990, 5, 17), QStringLiteral("hoofdpersoon")});
+        REQUIRE(id.has_value());
+        return *id;
+    }
+
+    Result<qint64> addItem(const QString &as_, qint64 casusId, qint64 betrokkeneId, DataCategory category,
+                           const QString &supplier, Grondslag grondslag, bool beroepsgeheim = false,
+                           const QString &reason = {})
+    {
+        return as(as_).addGegeven({casusId, betrokkeneId, category, QStringLiteral("inhoud %1").arg(enumKey(category)),
+                                   party(supplier), grondslag, beroepsgeheim, reason});
+    }
+
+    // Plans an overleg of the casus with these parties invited.
+    qint64 planOverleg(qint64 casusId, const QList<qint64> &invited)
+    {
+        Overleg overleg;
+        overleg.casusId = casusId;
+        overleg.datum = clock.now().addDays(7);
+        overleg.doel = QStringLiteral("Gezamenlijk beeld en plan");
+        overleg.decisionTypes = QStringLiteral("plan van aanpak, casusregisseur");
+        overleg.invitedPartyIds = invited;
+        auto id = as(QStringLiteral("pr1")).planOverleg(overleg);
+        REQUIRE(id.has_value());
+        return *id;
+    }
+
+    NewApproval approval(qint64 gegevenId, const QList<qint64> &recipients) const
+    {
+        return NewApproval{gegevenId, recipients, QStringLiteral("inzage voorafgaand aan casusoverleg"),
+                           QStringLiteral("teamleider van de leverende partij"), clock.today(), QStringLiteral("per e-mail")};
+    }
+
+    QList<qint64> visibleItemIds(const QString &username, qint64 casusId)
+    {
+        QList<qint64> ids;
+        auto items = as(username).gegevens(casusId);
+        if (items) {
+            for (const Gegeven &gegeven : *items)
+                ids << gegeven.id;
+        }
+        return ids;
+    }
+
+    FakeClock clock;
+    InitialisedDatabase setup;
+
+private:
+    QMap<QString, qint64> m_partyIds;
+    QMap<QString, qint64> m_userIds;
+    std::map<QString, std::unique_ptr<LocalService>> m_services;
+};
+
+} // namespace casusregie::test
