@@ -1,5 +1,8 @@
 #include "TestSupport.h"
 
+#include "security/KeyFile.h"
+#include "storage/SqlStatement.h"
+
 #include <catch2/catch.hpp>
 
 #include <QFile>
@@ -110,6 +113,45 @@ TEST_CASE("admin verify with the wrong key says so in Dutch, returns 1 and chang
     REQUIRE_FALSE(QFile::exists(setup.db + QStringLiteral("-wal")));
 }
 
+TEST_CASE("admin verify names the first broken audit record after one is altered with the database key")
+{
+    InitialisedFolder setup;
+    REQUIRE(QFile::exists(setup.key + QStringLiteral(".audit")));
+    REQUIRE(setup.verify().out.contains(QStringLiteral("auditketen is ongeschonden")));
+    {
+        auto database = casusregie::Database::open(setup.db, *casusregie::KeyFile::read(setup.key),
+                                                   casusregie::Database::OpenMode::Existing);
+        REQUIRE(database.has_value());
+        REQUIRE(casusregie::runSql((*database)->connection(),
+                                   QStringLiteral("UPDATE audit_log SET username = 'iemand anders' WHERE id = 1"))
+                    .has_value());
+    }
+    const Run run = setup.verify();
+    REQUIRE(run.exitCode == 1);
+    REQUIRE(run.err.contains(QStringLiteral("Auditketen verbroken bij record 1")));
+}
+
+TEST_CASE("admin audit-head exports the head; verify --audit-head then detects a cut-off tail")
+{
+    InitialisedFolder setup;
+    const QString head = setup.folder.filePath(QStringLiteral("audit.head"));
+    const Run exported = admin({QStringLiteral("audit-head"), QStringLiteral("--db"), setup.db, QStringLiteral("--key-file"),
+                                setup.key, QStringLiteral("--out"), head});
+    REQUIRE(exported.exitCode == 0);
+    const QStringList verifyWithHead{QStringLiteral("verify"), QStringLiteral("--db"), setup.db, QStringLiteral("--key-file"),
+                                     setup.key, QStringLiteral("--audit-head"), head};
+    REQUIRE(admin(verifyWithHead).exitCode == 0);
+    {
+        auto database = casusregie::Database::open(setup.db, *casusregie::KeyFile::read(setup.key),
+                                                   casusregie::Database::OpenMode::Existing);
+        REQUIRE(casusregie::runSql((*database)->connection(), QStringLiteral("DELETE FROM audit_log")).has_value());
+    }
+    REQUIRE(setup.verify().exitCode == 0); // an empty chain looks whole on its own
+    const Run run = admin(verifyWithHead);
+    REQUIRE(run.exitCode == 1);
+    REQUIRE(run.err.contains(QStringLiteral("afgekapt")));
+}
+
 TEST_CASE("admin init refuses to overwrite an existing database")
 {
     InitialisedFolder setup;
@@ -174,7 +216,7 @@ TEST_CASE("admin --help is in Dutch for the tool and for every command")
     const Run general = admin({QStringLiteral("--help")});
     REQUIRE(general.exitCode == 0);
     REQUIRE(general.out.contains(QStringLiteral("Gebruik: casusregie-admin")));
-    for (const char *command : {"init", "verify"}) {
+    for (const char *command : {"init", "verify", "audit-head"}) {
         const Run help = admin({QLatin1String(command), QStringLiteral("--help")});
         REQUIRE(help.exitCode == 0);
         REQUIRE(help.out.contains(QStringLiteral("Opties:")));
