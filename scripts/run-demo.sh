@@ -17,18 +17,21 @@ demo_key="$demo_dir/demo.key"
 demo_user=beheer
 demo_password=demo-wachtwoord-2026
 
+admin="$build_dir/app/admin/casusregie-admin"
 if [ ! -f "$demo_db" ]; then
     echo "Demodatabase aanmaken in $demo_dir ..."
     printf '%s\n' "$demo_password" |
-        "$build_dir/app/admin/casusregie-admin" init --db "$demo_db" --key-file "$demo_key" \
+        "$admin" init --db "$demo_db" --key-file "$demo_key" \
             --admin-user "$demo_user" --admin-name "Demo functioneel beheer" --password-stdin
+    "$admin" demo --db "$demo_db" --key-file "$demo_key" --cases 120 --seed 2026 > "$demo_dir/accounts.txt"
 fi
 
 cat <<TEXT
 
 Casusregie-demo (fictieve gegevens, alleen om te oefenen)
-  database:     $demo_db
-  demo-account: $demo_user / $demo_password   (functioneel beheer)
-
+  database: $demo_db
+  functioneel beheer: $demo_user / $demo_password
 TEXT
+cat "$demo_dir/accounts.txt"
+echo
 exec "$build_dir/app/client/casusregie" --db "$demo_db" --key-file "$demo_key"

@@ -111,11 +111,19 @@ constexpr std::array grants{
     Grant{O::RecordVerstrekking, R::Partnerdeelnemer, N::InvitedParty},
     Grant{O::RecordVerstrekking, R::Hoofd, N::AnyCase},
 
+    Grant{O::RecordRetentionExtension, R::Procesregisseur, N::AssignedProcesregisseur},
+
     Grant{O::ViewAuditTrail, R::Procesregisseur, N::AssignedProcesregisseur},
     Grant{O::ViewAuditTrail, R::Hoofd, N::AnyCase},
     Grant{O::ViewAuditTrail, R::Privacyfunctionaris, N::AnyCase},
     Grant{O::ViewAuditTrail, R::FgAuditor, N::AnyCase},
     Grant{O::VerifyAuditChain, R::FgAuditor, N::NoCase},
+    // Annual figures come from anonymised data only (C 12.3, P 11.7).
+    Grant{O::ViewAnnualFigures, R::Procesregisseur, N::NoCase},
+    Grant{O::ViewAnnualFigures, R::Hoofd, N::NoCase},
+    Grant{O::ViewAnnualFigures, R::Privacyfunctionaris, N::NoCase},
+    Grant{O::ViewAnnualFigures, R::DataAnalist, N::NoCase},
+    Grant{O::ViewAnnualFigures, R::FgAuditor, N::NoCase},
     Grant{O::ManageUsers, R::FunctioneelBeheer, N::NoCase},
     Grant{O::ViewUsers, R::FunctioneelBeheer, N::NoCase},
     Grant{O::ViewUsers, R::FgAuditor, N::NoCase},
@@ -128,6 +136,7 @@ constexpr std::array caseScoped{
     O::RecordSecrecyOverride, O::TransitionPhase, O::PlanOverleg, O::ScheduleOverleg, O::RecordOverlegOutcome,
     O::RecordOverlegDecision, O::AppointCasusregisseur, O::SetAfschalingscriteria, O::AddAfspraak,
     O::UpdateAfspraakStatus, O::AddMonitoringNote, O::ViewPlan, O::RecordVerstrekking, O::ViewAuditTrail,
+    O::RecordRetentionExtension,
 };
 
 constexpr std::array personal{

@@ -9,6 +9,7 @@ namespace casusregie {
 // Every command and query of the service. The key is what the audit log records as the action.
 enum class Operation {
     InitialiseDatabase,
+    FillDemoData,
     Login,
     ViewParties,
     SubmitAanmelding,
@@ -44,6 +45,9 @@ enum class Operation {
     RecordVerstrekking,
     ViewAuditTrail,
     VerifyAuditChain,
+    RecordRetentionExtension,
+    RetentionDestroy,
+    ViewAnnualFigures,
     ManageUsers,
     ViewUsers,
 };
@@ -52,6 +56,7 @@ template <>
 struct EnumTraits<Operation> {
     static constexpr std::array entries{
         EnumEntry<Operation>{Operation::InitialiseDatabase, "initialise_database", "Database aanmaken"},
+        EnumEntry<Operation>{Operation::FillDemoData, "fill_demo_data", "Demogegevens aanmaken"},
         EnumEntry<Operation>{Operation::Login, "login", "Inloggen"},
         EnumEntry<Operation>{Operation::ViewParties, "view_parties", "Partijen bekijken"},
         EnumEntry<Operation>{Operation::SubmitAanmelding, "submit_aanmelding", "Aanmelding indienen"},
@@ -87,6 +92,9 @@ struct EnumTraits<Operation> {
         EnumEntry<Operation>{Operation::RecordVerstrekking, "record_verstrekking", "Verstrekking vastleggen"},
         EnumEntry<Operation>{Operation::ViewAuditTrail, "view_audit_trail", "Auditlog bekijken"},
         EnumEntry<Operation>{Operation::VerifyAuditChain, "verify_audit_chain", "Auditketen controleren"},
+        EnumEntry<Operation>{Operation::RecordRetentionExtension, "record_retention_extension", "Verlenging bewaartermijn vastleggen"},
+        EnumEntry<Operation>{Operation::RetentionDestroy, "retention_destroy", "Vernietigen na bewaartermijn"},
+        EnumEntry<Operation>{Operation::ViewAnnualFigures, "view_annual_figures", "Jaarcijfers bekijken"},
         EnumEntry<Operation>{Operation::ManageUsers, "manage_users", "Gebruikers beheren"},
         EnumEntry<Operation>{Operation::ViewUsers, "view_users", "Gebruikers bekijken"},
     };

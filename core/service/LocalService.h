@@ -60,6 +60,9 @@ public:
     Result<qint64> addMonitoringNote(qint64 casusId, const QString &note) override;
     Result<QList<Afspraak>> afspraken(qint64 casusId) override;
 
+    Result<qint64> recordRetentionExtension(const RetentionExtension &extension) override;
+    Result<AnnualFigures> annualFigures(int year) override;
+
     Result<QList<AuditRecord>> auditTrail(qint64 casusId) override;
     Result<AuditChainReport> verifyAuditChain() override;
     Result<qint64> addUser(const NewUser &user) override;

@@ -1,11 +1,57 @@
-// LocalService: the audit trail and user accounts.
+// LocalService: retention decisions, the audit trail and user accounts.
 #include "service/LocalService.h"
 
+#include "rules/RetentionSchedule.h"
 #include "security/PasswordHasher.h"
 #include "storage/Database.h"
+#include "storage/RetentionRepository.h"
 #include "storage/UserRepository.h"
 
 namespace casusregie {
+
+Result<qint64> LocalService::recordRetentionExtension(const RetentionExtension &input)
+{
+    qint64 id = 0;
+    const Status status = gate(Operation::RecordRetentionExtension, input.casusId, [&](Call &call) -> Status {
+        RetentionRepository retention(m_database);
+        auto facts = retention.factsFor(input.casusId);
+        if (!facts)
+            return std::unexpected(facts.error());
+        RetentionExtension extension = input;
+        extension.byUserId = call.user.id;
+        if (auto allowed = RetentionSchedule::checkExtension(extension, *facts); !allowed)
+            return allowed;
+        auto added = retention.addExtension(extension);
+        if (!added)
+            return std::unexpected(added.error());
+        id = *added;
+        call.objects << QStringLiteral("verlenging:%1").arg(id);
+        return {};
+    });
+    return resultOf(status, id);
+}
+
+Result<AnnualFigures> LocalService::annualFigures(int year)
+{
+    AnnualFigures result;
+    const Status status = gate(Operation::ViewAnnualFigures, 0, [&](Call &call) -> Status {
+        RetentionRepository retention(m_database);
+        auto records = retention.managementRecords(); // what remains of destroyed casussen
+        auto ids = retention.allCasusIds();
+        if (!records || !ids)
+            return fail(ErrorCode::StorageFailure, QStringLiteral("De jaarcijfers konden niet worden berekend."));
+        for (const qint64 id : *ids) {
+            auto record = retention.managementRecordFor(id, QDate(), RetentionRule::VijfJaar);
+            if (!record)
+                return std::unexpected(record.error());
+            *records << *record;
+        }
+        result = casusregie::annualFigures(year, *records);
+        call.objects << QStringLiteral("jaar:%1").arg(year);
+        return {};
+    });
+    return resultOf(status, result);
+}
 
 Result<QList<AuditRecord>> LocalService::auditTrail(qint64 casusId)
 {

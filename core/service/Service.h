@@ -2,8 +2,10 @@
 
 #include "common/Result.h"
 #include "domain/Party.h"
+#include "domain/Retention.h"
 #include "domain/User.h"
 #include "domain/Verstrekking.h"
+#include "rules/AnnualFigures.h"
 #include "service/Commands.h"
 #include "storage/AuditLog.h"
 #include "storage/PlanRepository.h"
@@ -64,6 +66,11 @@ public:
     virtual Status updateAfspraakStatus(qint64 casusId, qint64 afspraakId, AfspraakStatus status, const QString &result) = 0;
     virtual Result<qint64> addMonitoringNote(qint64 casusId, const QString &note) = 0;
     virtual Result<QList<Afspraak>> afspraken(qint64 casusId) = 0;
+
+    // Retention (P 11.3-11.5).
+    virtual Result<qint64> recordRetentionExtension(const RetentionExtension &extension) = 0;
+    // C 12.3: the year's figures, from anonymised data only (live casussen and destroyed ones).
+    virtual Result<AnnualFigures> annualFigures(int year) = 0;
 
     // Audit and accounts.
     virtual Result<QList<AuditRecord>> auditTrail(qint64 casusId) = 0;

@@ -63,6 +63,16 @@ void Database::removeFiles(const QString &path)
 
 Result<std::unique_ptr<Database>> Database::open(const QString &path, const DatabaseKey &key, OpenMode mode)
 {
+    return openWith(path, &key, mode);
+}
+
+Result<std::unique_ptr<Database>> Database::openUnencryptedForForensics(const QString &path, OpenMode mode)
+{
+    return openWith(path, nullptr, mode);
+}
+
+Result<std::unique_ptr<Database>> Database::openWith(const QString &path, const DatabaseKey *key, OpenMode mode)
+{
     const bool exists = QFileInfo::exists(path);
     if (mode == OpenMode::Existing && !exists)
         return fail(ErrorCode::FileMissing, QStringLiteral("Het databasebestand bestaat niet."));
@@ -74,8 +84,13 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Data
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QString::fromLatin1(SqlCipherDriver::driverName), connectionName);
         db.setDatabaseName(path);
-        db.setConnectOptions(mode == OpenMode::CreateNew ? QStringLiteral("QSQLCIPHER_CREATE") : QString());
-        db.setPassword(key.toHex());
+        QStringList options;
+        if (mode == OpenMode::CreateNew)
+            options << QStringLiteral("QSQLCIPHER_CREATE");
+        if (!key)
+            options << QStringLiteral("QSQLCIPHER_PLAINTEXT");
+        db.setConnectOptions(options.join(QLatin1Char(';')));
+        db.setPassword(key ? key->toHex() : QString());
         const bool opened = db.open();
         db.setPassword(QString()); // do not keep a copy of the key in QSqlDatabase
         if (!opened) {
@@ -180,6 +195,17 @@ Status Database::inTransaction(const std::function<Status()> &work)
         db.rollback();
         return std::unexpected(error);
     }
+    return {};
+}
+
+Status Database::checkpointAndTruncateWal()
+{
+    auto result = runSql(connection(), QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    if (!result)
+        return std::unexpected(result.error());
+    // The pragma answers (busy, log frames, checkpointed frames); busy means a reader held it back.
+    if (result->next() && result->value(0).toInt() != 0)
+        return fail(ErrorCode::StorageFailure, QStringLiteral("Het WAL-bestand kon niet volledig worden verwerkt; probeer het opnieuw."));
     return {};
 }
 

@@ -23,6 +23,10 @@ public:
     static constexpr qint32 applicationId = 0x43524547;
 
     static Result<std::unique_ptr<Database>> open(const QString &path, const DatabaseKey &key, OpenMode mode);
+
+    // The same database code on an unencrypted file. Never for real data: it exists so tests can
+    // search the raw bytes (free pages and WAL included) for what was destroyed.
+    static Result<std::unique_ptr<Database>> openUnencryptedForForensics(const QString &path, OpenMode mode);
     ~Database();
 
     // Removes a database file with its WAL, shared-memory and journal files (after a failed creation).
@@ -40,11 +44,16 @@ public:
     // commits or rolls back with it.
     Status inTransaction(const std::function<Status()> &work);
 
+    // Copies the WAL into the database file and empties it, so no old page versions linger (used
+    // after destruction, so deleted data does not survive in the WAL).
+    Status checkpointAndTruncateWal();
+
     // PRAGMA integrity_check: an empty list means the database is sound.
     Result<QStringList> integrityCheck() const;
 
 private:
     Database(QString connectionName, QString path);
+    static Result<std::unique_ptr<Database>> openWith(const QString &path, const DatabaseKey *key, OpenMode mode);
     Status configure(OpenMode mode);
 
     Status execute(const QString &sql);

@@ -250,9 +250,42 @@ constexpr std::array schemaV2{
     ))",
 };
 
+// Version 3: retention (extensions, management data of destroyed casussen, destruction reports).
+constexpr std::array schemaV3{
+    R"(CREATE TABLE retention_extensions (
+        id INTEGER PRIMARY KEY,
+        casus_id INTEGER NOT NULL REFERENCES casus(id) ON DELETE CASCADE,
+        decided_on DATE NOT NULL,
+        months INTEGER NOT NULL CHECK (months BETWEEN 1 AND 24),
+        parties TEXT NOT NULL,
+        motivation TEXT NOT NULL,
+        by_user_id INTEGER NOT NULL REFERENCES users(id)
+    ))",
+    R"(CREATE TABLE management_records (
+        id INTEGER PRIMARY KEY,
+        aanmeldingsjaar INTEGER NOT NULL,
+        aanmeldende_partij_id INTEGER REFERENCES parties(id),
+        themes TEXT NOT NULL,
+        outcome TEXT NOT NULL,
+        days_aanmelding INTEGER NOT NULL,
+        days_triage INTEGER NOT NULL,
+        days_casusoverleg INTEGER NOT NULL,
+        destroyed_on DATE NOT NULL,
+        rule TEXT NOT NULL
+    ))",
+    R"(CREATE TABLE destruction_reports (
+        id INTEGER PRIMARY KEY,
+        run_at DATETIME NOT NULL,
+        rule TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        count INTEGER NOT NULL
+    ))",
+};
+
 constexpr std::array migrations{
     Migration{1, "partijen, gebruikers, casussen en faseovergangen", schemaV1},
     Migration{2, "betrokkenen, gegevens, goedkeuringen, toestemming, verstrekkingen, overleggen, plan, auditlog", schemaV2},
+    Migration{3, "bewaartermijnen: verlengingen, managementgegevens, vernietigingsverslagen", schemaV3},
 };
 
 } // namespace

@@ -91,8 +91,9 @@ bool SqlCipherDriver::open(const QString &databaseName, const QString &, const Q
     const QStringList options = connectOptions.split(QLatin1Char(';'), Qt::SkipEmptyParts);
     const bool create = options.contains(QLatin1String("QSQLCIPHER_CREATE"));
     const bool readOnly = options.contains(QLatin1String("QSQLCIPHER_READONLY"));
+    const bool plaintext = options.contains(QLatin1String("QSQLCIPHER_PLAINTEXT"));
 
-    if (!isHexKey(password)) {
+    if (!plaintext && !isHexKey(password)) {
         reportError(QStringLiteral("De databasesleutel moet 64 hexadecimale tekens zijn."), QSqlError::ConnectionError,
                     SQLITE_MISUSE);
         setOpenError(true);
@@ -111,7 +112,7 @@ bool SqlCipherDriver::open(const QString &databaseName, const QString &, const Q
 
     const QByteArray path = QFile::encodeName(databaseName);
     int rc = sqlite3_open_v2(path.constData(), &m_connection, flags, nullptr);
-    if (rc == SQLITE_OK) {
+    if (rc == SQLITE_OK && !plaintext) {
         // The x'..' form makes SQLCipher use the bytes as the key itself, skipping its own KDF.
         QByteArray keySpec = "x'" + password.toLatin1() + "'";
         rc = sqlite3_key(m_connection, keySpec.constData(), int(keySpec.size()));

@@ -175,7 +175,9 @@ bool SqlCipherResult::exec()
     m_exhausted = first == Step::Done;
 
     if (!sqlite3_stmt_readonly(m_statement)) {
-        m_rowsAffected = sqlite3_total_changes(connection) - changesBefore;
+        // sqlite3_changes() counts the statement's own rows, not foreign-key cascades; it still holds
+        // an older statement's count when this one changed nothing, hence the total as a guard.
+        m_rowsAffected = sqlite3_total_changes(connection) != changesBefore ? sqlite3_changes(connection) : 0;
         const QByteArray verb = QByteArray(sqlite3_sql(m_statement)).trimmed().left(7).toUpper();
         m_inserted = m_rowsAffected > 0 && (verb.startsWith("INSERT") || verb.startsWith("REPLACE"));
         m_lastInsertId = sqlite3_last_insert_rowid(connection);

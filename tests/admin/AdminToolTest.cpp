@@ -152,6 +152,31 @@ TEST_CASE("admin audit-head exports the head; verify --audit-head then detects a
     REQUIRE(run.err.contains(QStringLiteral("afgekapt")));
 }
 
+TEST_CASE("admin demo fills the database deterministically; retention run --dry-run lists and changes nothing")
+{
+    InitialisedFolder setup;
+    const QStringList paths{QStringLiteral("--db"), setup.db, QStringLiteral("--key-file"), setup.key};
+    const Run filled = admin(QStringList{QStringLiteral("demo")} + paths + QStringList{QStringLiteral("--cases"), QStringLiteral("80"),
+                                                                                       QStringLiteral("--seed"), QStringLiteral("3")});
+    REQUIRE(filled.exitCode == 0);
+    REQUIRE(filled.out.contains(QStringLiteral("80 casussen")));
+    REQUIRE(filled.out.contains(QStringLiteral("pr.devries")));
+
+    const QStringList dryRun = QStringList{QStringLiteral("retention"), QStringLiteral("run")} + paths + QStringList{QStringLiteral("--dry-run")};
+    const QByteArray before = readFile(setup.db);
+    const Run listed = admin(dryRun);
+    REQUIRE(listed.exitCode == 0);
+    REQUIRE(listed.out.contains(QStringLiteral("proefdraai")));
+    REQUIRE(readFile(setup.db) == before);
+
+    const Run destroyed = admin(QStringList{QStringLiteral("retention"), QStringLiteral("run")} + paths);
+    REQUIRE(destroyed.exitCode == 0);
+    REQUIRE(destroyed.out.contains(QStringLiteral("vernietigd")));
+    REQUIRE(admin(dryRun).out.contains(QStringLiteral("0 te vernietigen")));
+    REQUIRE(setup.verify().exitCode == 0);
+    REQUIRE(admin(QStringList{QStringLiteral("demo")} + paths + QStringList{QStringLiteral("--cases"), QStringLiteral("veel")}).exitCode == 2);
+}
+
 TEST_CASE("admin init refuses to overwrite an existing database")
 {
     InitialisedFolder setup;
@@ -216,7 +241,7 @@ TEST_CASE("admin --help is in Dutch for the tool and for every command")
     const Run general = admin({QStringLiteral("--help")});
     REQUIRE(general.exitCode == 0);
     REQUIRE(general.out.contains(QStringLiteral("Gebruik: casusregie-admin")));
-    for (const char *command : {"init", "verify", "audit-head"}) {
+    for (const char *command : {"init", "verify", "audit-head", "demo"}) {
         const Run help = admin({QLatin1String(command), QStringLiteral("--help")});
         REQUIRE(help.exitCode == 0);
         REQUIRE(help.out.contains(QStringLiteral("Opties:")));

@@ -148,6 +148,19 @@ TEST_CASE("Driver: lastInsertId and numRowsAffected report what a statement did"
     REQUIRE_FALSE(update.lastInsertId().isValid());
 }
 
+TEST_CASE("Driver: numRowsAffected counts the statement's own rows, not foreign-key cascades")
+{
+    TemporaryDatabase fixture;
+    const QSqlDatabase db = fixture.database().connection();
+    exec(db, QStringLiteral("CREATE TABLE parent (id INTEGER PRIMARY KEY)"));
+    exec(db, QStringLiteral("CREATE TABLE child (parent_id INTEGER REFERENCES parent(id) ON DELETE CASCADE)"));
+    exec(db, QStringLiteral("INSERT INTO parent VALUES (1)"));
+    for (int i = 0; i < 3; ++i)
+        exec(db, QStringLiteral("INSERT INTO child VALUES (1)"));
+    REQUIRE(exec(db, QStringLiteral("DELETE FROM parent WHERE id = 1")).numRowsAffected() == 1);
+    REQUIRE(exec(db, QStringLiteral("CREATE TABLE unrelated (x INTEGER)")).numRowsAffected() == 0);
+}
+
 TEST_CASE("Driver: a rolled-back transaction leaves nothing, a committed one stays")
 {
     TemporaryDatabase fixture;

@@ -1,0 +1,353 @@
+#include "demo/DemoGenerator.h"
+
+#include "demo/DemoRandom.h"
+#include "rules/Operation.h"
+#include "security/PasswordHasher.h"
+#include "storage/ApprovalRepository.h"
+#include "storage/BetrokkeneRepository.h"
+#include "storage/CasusRepository.h"
+#include "storage/ConsentRepository.h"
+#include "storage/Database.h"
+#include "storage/GegevenRepository.h"
+#include "storage/OverlegRepository.h"
+#include "storage/PartyRepository.h"
+#include "storage/PlanRepository.h"
+#include "storage/RetentionRepository.h"
+#include "storage/TriageRepository.h"
+#include "storage/UserRepository.h"
+#include "storage/VerstrekkingRepository.h"
+
+#include <QMap>
+#include <QTime>
+#include <QTimeZone>
+
+#include <algorithm>
+
+namespace casusregie::demo {
+
+namespace {
+
+// One early return per step: the generator is a long recipe of storage calls.
+#define DEMO_TRY(expression)                                                                                           \
+    if (auto step = (expression); !step)                                                                               \
+        return std::unexpected(step.error());
+
+class Generator {
+public:
+    Generator(Database &database, const Clock &clock, quint64 seed)
+        : m_database(database)
+        , m_clock(clock)
+        , m_random(seed)
+    {
+    }
+
+    Status run(int cases);
+    DemoSummary summary() const { return m_summary; }
+
+private:
+    Status loadParties();
+    Status addAccounts();
+    Status addCase(QDate aanmeldingsdatum);
+    Result<qint64> addItem(const Casus &casus, qint64 betrokkeneId, DataCategory category, const char *supplier,
+                           Grondslag grondslag, Phase phase, const QDateTime &at, bool secret = false);
+    Status advance(Casus &casus, Phase to, const QDateTime &at, const QString &decision);
+
+    QDateTime moment(QDate day) const { return QDateTime(day, QTime(10, 0), QTimeZone::utc()); }
+    qint64 party(const char *shortName) const { return m_parties.value(QLatin1String(shortName)); }
+
+    Database &m_database;
+    const Clock &m_clock;
+    DemoRandom m_random;
+    QMap<QString, qint64> m_parties;
+    QMap<QString, qint64> m_users;
+    DemoSummary m_summary;
+};
+
+Status Generator::loadParties()
+{
+    auto parties = PartyRepository(m_database).all();
+    if (!parties)
+        return std::unexpected(parties.error());
+    for (const Party &p : *parties)
+        m_parties.insert(p.shortName, p.id);
+    return {};
+}
+
+Status Generator::addAccounts()
+{
+    struct Account {
+        const char *username;
+        const char *name;
+        Role role;
+        const char *party;
+    };
+    static constexpr std::array accounts{
+        Account{"pr.devries", "Anouk de Vries", Role::Procesregisseur, "Rotterdam"},
+        Account{"pr.bakker", "Daan Bakker", Role::Procesregisseur, "Rotterdam"},
+        Account{"cr.yilmaz", "Ayşe Yılmaz", Role::Casusregisseur, "Antes"},
+        Account{"politie.jansen", "Kees Jansen", Role::Partnerdeelnemer, "Politie"},
+        Account{"om.visser", "Lotte Visser", Role::Partnerdeelnemer, "OM"},
+        Account{"antes.elamrani", "Fatima El Amrani", Role::Partnerdeelnemer, "Antes"},
+        Account{"admin.smit", "Sanne Smit", Role::Administratief, "Rotterdam"},
+        Account{"hoofd.dekker", "Jeroen Dekker", Role::Hoofd, "Rotterdam"},
+        Account{"privacy.mulder", "Esmée Mulder", Role::Privacyfunctionaris, "Rotterdam"},
+        Account{"analist.bos", "Björn Bos", Role::DataAnalist, "Rotterdam"},
+        Account{"fg.vos", "Inès Vos", Role::FgAuditor, "Rotterdam"},
+    };
+    auto hash = PasswordHasher::hash(demoPassword); // one hash for all: Argon2id is slow on purpose
+    if (!hash)
+        return std::unexpected(hash.error());
+    UserRepository users(m_database);
+    for (const Account &account : accounts) {
+        User user;
+        user.username = QLatin1String(account.username);
+        user.displayName = QString::fromUtf8(account.name) + QStringLiteral(" (demo)");
+        user.partyId = party(account.party);
+        user.roles = {account.role};
+        user.geheimhoudingsverklaring = m_clock.today().addYears(-2);
+        user.vogOfScreening = m_clock.today().addYears(-2);
+        auto id = users.add(user, *hash, m_clock.now());
+        if (!id)
+            return std::unexpected(id.error());
+        m_users.insert(user.username, *id);
+        m_summary.accounts << DemoAccount{user.username, enumLabel(account.role)};
+    }
+    return {};
+}
+
+Result<qint64> Generator::addItem(const Casus &casus, qint64 betrokkeneId, DataCategory category, const char *supplier,
+                                  Grondslag grondslag, Phase phase, const QDateTime &at, bool secret)
+{
+    Gegeven gegeven;
+    gegeven.casusId = casus.id;
+    gegeven.betrokkeneId = betrokkeneId;
+    gegeven.category = category;
+    gegeven.content = QStringLiteral("%1 (fictief demogegeven)").arg(enumLabel(category));
+    gegeven.supplierPartyId = party(supplier);
+    gegeven.phase = phase;
+    gegeven.grondslag = grondslag;
+    gegeven.beroepsgeheim = secret;
+    gegeven.necessityReason = isSpecialCategory(category) ? QStringLiteral("Nodig voor de aanpak in deze casus (fictief)") : QString();
+    gegeven.enteredByUserId = casus.procesregisseurIds.value(0);
+    gegeven.enteredAt = at;
+    ++m_summary.gegevens;
+    return GegevenRepository(m_database).add(gegeven);
+}
+
+// Reviews every item held (P 3.5b), mostly kept, sometimes withdrawn, and moves the casus on.
+Status Generator::advance(Casus &casus, Phase to, const QDateTime &at, const QString &decision)
+{
+    GegevenRepository items(m_database);
+    auto held = items.heldForCasus(casus.id);
+    if (!held)
+        return std::unexpected(held.error());
+    for (const Gegeven &gegeven : *held) {
+        const bool keep = m_random.chance(85);
+        const ItemReview review{gegeven.id, keep, keep ? QStringLiteral("Nog nodig voor de volgende fase")
+                                                       : QStringLiteral("Niet meer nodig voor het doel")};
+        DEMO_TRY(items.applyReview(review, casus.phase, to, casus.procesregisseurIds.value(0), at));
+    }
+    DEMO_TRY(CasusRepository(m_database)
+                 .recordTransition({casus.id, casus.phase, to, at, casus.procesregisseurIds.value(0), decision,
+                                    QStringLiteral("besluit %1").arg(at.date().toString(QStringLiteral("dd-MM-yyyy")))}));
+    casus.phase = to;
+    return {};
+}
+
+Status Generator::addCase(QDate aanmeldingsdatum)
+{
+    static const std::array aanmelders{"Politie", "Rotterdam", "Veilig Thuis", "Antes", "Reclassering NL", "JBRR", "Schiedam",
+                                       "Vlaardingen"};
+    static const QStringList redenen{
+        QStringLiteral("Zorgen over verward gedrag en overlast in de buurt (fictief)"),
+        QStringLiteral("Herhaald huiselijk geweld, kinderen in beeld (fictief)"),
+        QStringLiteral("Terugkeer na detentie zonder woning en inkomen (fictief)"),
+        QStringLiteral("Jongere betrokken bij high impact crime, school in zorg (fictief)"),
+    };
+    const QDate today = m_clock.today();
+    const QList<qint64> prs{m_users.value(QStringLiteral("pr.devries")), m_users.value(QStringLiteral("pr.bakker"))};
+
+    Casus draft;
+    draft.aanmeldendePartijId = party(m_random.pick(aanmelders));
+    draft.aanmeldingsdatum = aanmeldingsdatum;
+    draft.reden = m_random.pick(redenen);
+    draft.procesregisseurIds = {m_random.pick(prs)};
+    auto registered = CasusRepository(m_database).registerAanmelding(draft);
+    if (!registered)
+        return std::unexpected(registered.error());
+    Casus casus = *registered;
+    ++m_summary.cases;
+
+    // Betrokkenen of every category, items from several suppliers.
+    BetrokkeneRepository betrokkenen(m_database);
+    const QDate birth = QDate(m_random.between(1960, 2008), m_random.between(1, 12), m_random.between(1, 28));
+    auto persoon = betrokkenen.add({0, casus.id, BetrokkeneCategorie::I, m_random.personName(), birth, QStringLiteral("hoofdpersoon")});
+    if (!persoon)
+        return std::unexpected(persoon.error());
+    ++m_summary.betrokkenen;
+    QDateTime at = moment(aanmeldingsdatum);
+    DEMO_TRY(addItem(casus, *persoon, DataCategory::Adres, "Rotterdam", Grondslag::Avg6_1e, Phase::Aanmelding, at));
+    if (m_random.chance(50))
+        DEMO_TRY(addItem(casus, *persoon, DataCategory::Politiegegevens, "Politie", Grondslag::Wpg20, Phase::Aanmelding, at));
+    if (m_random.chance(50)) {
+        auto relatie = betrokkenen.add({0, casus.id, BetrokkeneCategorie::II, m_random.personName(), {}, QStringLiteral("gezinslid")});
+        if (!relatie)
+            return std::unexpected(relatie.error());
+        ++m_summary.betrokkenen;
+        DEMO_TRY(addItem(casus, *relatie, DataCategory::Contact, "Rotterdam", Grondslag::Avg6_1e, Phase::Aanmelding, at));
+    }
+    if (m_random.chance(40)) {
+        auto medewerker = betrokkenen.add({0, casus.id, m_random.chance(50) ? BetrokkeneCategorie::III : BetrokkeneCategorie::IV,
+                                           m_random.personName(), {}, QStringLiteral("hulpverlener")});
+        if (!medewerker)
+            return std::unexpected(medewerker.error());
+        ++m_summary.betrokkenen;
+        DEMO_TRY(addItem(casus, *medewerker, DataCategory::ZakelijkContact, "Antes", Grondslag::Avg6_1e, Phase::Aanmelding, at));
+    }
+
+    // Triage.
+    const QDate triageOn = aanmeldingsdatum.addDays(m_random.between(3, 20));
+    if (triageOn > today || (aanmeldingsdatum.daysTo(today) < 60 && m_random.chance(20)))
+        return {};
+    DEMO_TRY(advance(casus, Phase::Triage, moment(triageOn), QStringLiteral("Voldoet aan de criteria voor complexe casuïstiek")));
+    TriageRepository triage(m_database);
+    for (const char *involved : {"Politie", "Antes", "OM"})
+        DEMO_TRY(triage.addInvolvedParty(casus.id, party(involved), QStringLiteral("betrokken bij de hoofdpersoon")));
+    DEMO_TRY(triage.addBekendheidscheck({0, casus.id, triageOn, QStringLiteral("ZVH Zuid-Holland Zuid"),
+                                         m_random.chance(20) ? QStringLiteral("bekend") : QStringLiteral("niet bekend")}));
+    const QList<Theme> themes{m_random.pick(QList<Theme>{Theme::HuiselijkGeweld, Theme::HighImpactCrime, Theme::NazorgExGedetineerden,
+                                                          Theme::NazorgJeugd, Theme::Overig})};
+    DEMO_TRY(CasusRepository(m_database).updateGoalAndThemes(casus.id, QStringLiteral("Stabiliseren en veiligheid borgen (fictief)"), themes));
+    const QDateTime triageAt = moment(triageOn);
+    auto zorg = addItem(casus, *persoon, DataCategory::Gezondheid, "Antes", Grondslag::Avg6_1e, Phase::Triage, triageAt, true);
+    if (!zorg)
+        return std::unexpected(zorg.error());
+    if (m_random.chance(40))
+        DEMO_TRY(addItem(casus, *persoon, DataCategory::Strafvorderlijk, "OM", Grondslag::Wjsg39f, Phase::Triage, triageAt));
+    Toestemming consent{0, *persoon, party("Antes"), ToestemmingGever::Betrokkene, {}, triageOn,
+                        QStringLiteral("Delen van behandelinformatie in het ZVH"), QStringLiteral("schriftelijk (fictief)"), true, {},
+                        casus.procesregisseurIds.value(0)};
+    auto consentId = ConsentRepository(m_database).add(consent);
+    if (!consentId)
+        return std::unexpected(consentId.error());
+
+    // Niet doorgeleid, or on to the casusoverleg.
+    const QDate decidedOn = triageOn.addDays(m_random.between(7, 30));
+    if (decidedOn > today)
+        return {};
+    if (m_random.chance(20))
+        return advance(casus, Phase::NietDoorgeleid, moment(decidedOn), QStringLiteral("Niet complex genoeg voor het ZVH"));
+
+    Overleg overleg;
+    overleg.casusId = casus.id;
+    overleg.datum = moment(decidedOn.addDays(7));
+    overleg.plaats = QStringLiteral("ZVH Rotterdam, zaal 2");
+    overleg.doel = QStringLiteral("Gezamenlijk beeld en plan van aanpak");
+    overleg.themes = themes;
+    overleg.decisionTypes = QStringLiteral("plan van aanpak; casusregisseur");
+    overleg.invitedPartyIds = {party("Politie"), party("Antes"), party("OM")};
+    auto overlegId = OverlegRepository(m_database).add(overleg);
+    if (!overlegId)
+        return std::unexpected(overlegId.error());
+    DEMO_TRY(advance(casus, Phase::Casusoverleg, moment(decidedOn), QStringLiteral("Door naar het casusoverleg")));
+
+    // Approvals for what the invited parties may see before the overleg.
+    auto held = GegevenRepository(m_database).heldForCasus(casus.id);
+    if (!held)
+        return std::unexpected(held.error());
+    ApprovalRepository approvals(m_database);
+    for (const Gegeven &gegeven : *held) {
+        for (const qint64 recipient : overleg.invitedPartyIds) {
+            if (recipient == gegeven.supplierPartyId || !m_random.chance(60))
+                continue;
+            DEMO_TRY(approvals.add({0, gegeven.id, recipient, QStringLiteral("inzage voorafgaand aan casusoverleg"), Phase::Casusoverleg,
+                                    QStringLiteral("teamleider (fictief)"), decidedOn, QStringLiteral("per e-mail"), {},
+                                    casus.procesregisseurIds.value(0)}));
+        }
+    }
+    const QDate overlegOn = overleg.datum.date();
+    if (overlegOn > today)
+        return {};
+    DEMO_TRY(OverlegRepository(m_database).recordOutcome(*overlegId, {party("Politie"), party("Antes")},
+                                                         QStringLiteral("Fictief verslag van het casusoverleg")));
+    DEMO_TRY(CasusRepository(m_database).setCasusregisseur(casus.id, m_users.value(QStringLiteral("cr.yilmaz"))));
+    PlanRepository plan(m_database);
+    DEMO_TRY(plan.addAfspraak({0, casus.id, party("Antes"), QStringLiteral("Behandeling hervatten"), overlegOn.addDays(30),
+                               m_random.chance(50) ? AfspraakStatus::Lopend : AfspraakStatus::Open, {}}));
+    DEMO_TRY(plan.addAfspraak({0, casus.id, party("Politie"), QStringLiteral("Huisbezoek wijkagent"), overlegOn.addDays(14),
+                               AfspraakStatus::Afgerond, QStringLiteral("Bezoek afgelegd")}));
+    if (m_random.chance(40)) {
+        DEMO_TRY(VerstrekkingRepository(m_database)
+                     .add({0, casus.id, {*zorg}, party("Politie"), {}, QStringLiteral("veilig huisbezoek"),
+                           QStringLiteral("toestemming betrokkene"), {}, {}, {}, casus.procesregisseurIds.value(0), moment(overlegOn)}));
+    }
+    if (m_random.chance(20)) {
+        const QDate withdrawnOn = overlegOn.addDays(m_random.between(5, 60));
+        if (withdrawnOn <= today) {
+            DEMO_TRY(ConsentRepository(m_database).withdraw(*consentId, withdrawnOn));
+            DEMO_TRY(approvals.lapseForConsent(*persoon, party("Antes"), withdrawnOn));
+        }
+    }
+
+    // Afschaling at various moments, sometimes closed later.
+    const QDate afschalingOn = overlegOn.addDays(m_random.between(60, 400));
+    if (afschalingOn > today || m_random.chance(25))
+        return {};
+    DEMO_TRY(OverlegRepository(m_database)
+                 .addBesluit({0, *overlegId, BesluitSoort::Afschaling, QStringLiteral("Afschalen naar de casusregisseur"), {}, {},
+                              casus.procesregisseurIds.value(0), moment(afschalingOn)}));
+    DEMO_TRY(CasusRepository(m_database).setAfschalingscriteria(casus.id, QStringLiteral("Drie maanden geen incidenten (fictief)")));
+    DEMO_TRY(advance(casus, Phase::Afschaling, moment(afschalingOn), QStringLiteral("Afgeschaald door het casusoverleg")));
+    const QDate closedOn = afschalingOn.addDays(m_random.between(30, 300));
+    if (closedOn <= today && m_random.chance(30))
+        DEMO_TRY(advance(casus, Phase::Afgesloten, moment(closedOn), QStringLiteral("Dossier afgesloten")));
+
+    // Some old casussen were kept longer by a motivated decision (P 11.3-11.5).
+    const QDate fiveYears = aanmeldingsdatum.addYears(5);
+    const QDate extensionOn = fiveYears.addDays(-m_random.between(10, 60));
+    if (extensionOn <= today && m_random.chance(40)) {
+        DEMO_TRY(RetentionRepository(m_database)
+                     .addExtension({0, casus.id, extensionOn, m_random.between(6, 24), QStringLiteral("Politie, Antes, OM"),
+                                    QStringLiteral("Langdurige zorgmijding: borgen van veiligheid (convenant art. 2)"),
+                                    casus.procesregisseurIds.value(0)}));
+    }
+    return {};
+}
+
+Status Generator::run(int cases)
+{
+    DEMO_TRY(loadParties());
+    DEMO_TRY(addAccounts());
+    // Aanmeldingen spread over the last six years, in date order so case numbers follow the calendar.
+    QList<QDate> dates;
+    for (int i = 0; i < cases; ++i)
+        dates << m_clock.today().addDays(-m_random.between(0, 6 * 365));
+    std::sort(dates.begin(), dates.end());
+    for (const QDate &date : dates)
+        DEMO_TRY(addCase(date));
+    return {};
+}
+
+} // namespace
+
+Result<DemoSummary> fillDemoData(Database &database, const AuditKey &auditKey, const Clock &clock, const DemoOptions &options)
+{
+    if (options.cases < 0 || options.cases > 100000)
+        return fail(ErrorCode::InvalidArgument, QStringLiteral("Kies een aantal casussen tussen 0 en 100000."));
+    Generator generator(database, clock, options.seed);
+    auto filled = database.inTransaction([&]() -> Status {
+        DEMO_TRY(generator.run(options.cases));
+        AuditEntry entry;
+        entry.at = clock.now();
+        entry.username = QStringLiteral("casusregie-admin");
+        entry.action = enumKey(Operation::FillDemoData);
+        entry.objects = QStringLiteral("casussen:%1").arg(generator.summary().cases);
+        entry.outcome = QStringLiteral("allowed");
+        return AuditLog(database, auditKey).append(entry);
+    });
+    if (!filled)
+        return std::unexpected(filled.error());
+    return generator.summary();
+}
+
+} // namespace casusregie::demo

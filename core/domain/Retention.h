@@ -1,0 +1,51 @@
+#pragma once
+
+#include "domain/EnumTraits.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QString>
+
+#include <array>
+
+namespace casusregie {
+
+// A motivated decision of the partners to keep a casus longer than 5 years (P 11.3-11.5).
+struct RetentionExtension {
+    qint64 id = 0;
+    qint64 casusId = 0;
+    QDate decidedOn;
+    int months = 0;        // at most 24 per decision (P 11.4)
+    QString parties;       // the partners who took the decision
+    QString motivation;    // tied to the ZVH goals of C 2 (P 11.5)
+    qint64 byUserId = 0;   // the procesregisseur who recorded it (P 11.3)
+};
+
+// The rule under which something is destroyed.
+enum class RetentionRule { VijfJaar, NietDoorgeleid, IngetrokkenBijHerbeoordeling };
+
+template <>
+struct EnumTraits<RetentionRule> {
+    static constexpr std::array entries{
+        EnumEntry<RetentionRule>{RetentionRule::VijfJaar, "p11_2", "P 11.2-11.5: bewaartermijn van 5 jaar (met verlengingen) verstreken"},
+        EnumEntry<RetentionRule>{RetentionRule::NietDoorgeleid, "p11_8", "P 11.8: niet doorgeleid, 1 jaar na het besluit"},
+        EnumEntry<RetentionRule>{RetentionRule::IngetrokkenBijHerbeoordeling, "p3_5b",
+                                 "P 3.5b: ingetrokken bij de herbeoordeling van een faseovergang"},
+    };
+};
+
+// What stays of a destroyed casus: management data without any personal data (P 11.7).
+struct ManagementRecord {
+    int aanmeldingsjaar = 0;
+    qint64 aanmeldendePartijId = 0;
+    QString themes;   // theme keys, comma-separated
+    QString outcome;  // "lopend", "niet_doorgeleid", "afgeschaald", "afgesloten"
+    // Days spent in each phase that was completed; -1 for a phase never completed.
+    int daysAanmelding = -1;
+    int daysTriage = -1;
+    int daysCasusoverleg = -1;
+    QDate destroyedOn;
+    RetentionRule rule = RetentionRule::VijfJaar;
+};
+
+} // namespace casusregie

@@ -1,0 +1,37 @@
+#pragma once
+
+#include "domain/Casus.h"
+#include "domain/Retention.h"
+
+#include <QList>
+#include <QMap>
+#include <QString>
+
+#include <optional>
+
+namespace casusregie {
+
+// The anonymised record of a casus, live or destroyed: the only input of the annual figures (P 11.7).
+ManagementRecord managementRecordOf(const Casus &casus, const QList<PhaseTransition> &history);
+
+// A count in the annual report; counts below 5 are suppressed so no person can be singled out.
+struct SuppressedCount {
+    int value = 0;
+    bool suppressed() const { return value > 0 && value < 5; }
+    QString text() const { return suppressed() ? QStringLiteral("<5") : QString::number(value); }
+};
+
+// The annual figures of C 12.3: cases received, per theme, per aanmeldende partij, per outcome,
+// and the average duration of each phase.
+struct AnnualFigures {
+    int year = 0;
+    SuppressedCount received;
+    QMap<QString, SuppressedCount> perTheme;          // theme key
+    QMap<qint64, SuppressedCount> perAanmeldendePartij;
+    QMap<QString, SuppressedCount> perOutcome;        // lopend, niet_doorgeleid, afgeschaald
+    QMap<QString, std::optional<double>> averageDays; // phase key; empty when fewer than 5 cases completed it
+};
+
+AnnualFigures annualFigures(int year, const QList<ManagementRecord> &records);
+
+} // namespace casusregie

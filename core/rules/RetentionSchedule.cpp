@@ -1,0 +1,59 @@
+#include "rules/RetentionSchedule.h"
+
+#include <algorithm>
+
+namespace casusregie::RetentionSchedule {
+
+RetentionDates datesFor(const RetentionFacts &facts)
+{
+    QDate due = facts.processingStarted.addYears(baseYears);
+    for (const int months : facts.extensionMonths)
+        due = due.addMonths(months);
+    RetentionDates dates{due, RetentionRule::VijfJaar};
+
+    if (facts.phase == Phase::NietDoorgeleid && facts.nietDoorgeleidOn.isValid()) {
+        const QDate oneYear = facts.nietDoorgeleidOn.addMonths(nietDoorgeleidMonths);
+        if (oneYear < due)
+            dates = {oneYear, RetentionRule::NietDoorgeleid};
+    }
+    return dates;
+}
+
+bool isDue(const RetentionFacts &facts, QDate today)
+{
+    return today >= datesFor(facts).destructionDue;
+}
+
+AfschalingWindow windowOn(const RetentionFacts &facts, QDate today)
+{
+    const bool afgeschaald = facts.phase == Phase::Afschaling || facts.phase == Phase::Afgesloten;
+    if (!afgeschaald || !facts.afschalingOn.isValid())
+        return AfschalingWindow::NotAfgeschaald;
+    if (today <= facts.afschalingOn.addMonths(accessibleMonths))
+        return AfschalingWindow::Accessible;
+    if (today <= facts.afschalingOn.addMonths(dormantMonths))
+        return AfschalingWindow::Dormant;
+    return AfschalingWindow::RequestsOnly;
+}
+
+Status checkExtension(const RetentionExtension &extension, const RetentionFacts &facts)
+{
+    if (extension.months < 1)
+        return fail(ErrorCode::InvalidArgument, QStringLiteral("Een verlenging duurt ten minste één maand."));
+    if (extension.months > maxExtensionMonths)
+        return fail(ErrorCode::InvalidArgument,
+                    QStringLiteral("Eén besluit verlengt de bewaartermijn met ten hoogste 2 jaar (P 11.4); neem na die "
+                                   "periode een nieuw gemotiveerd besluit."));
+    if (extension.motivation.trimmed().isEmpty() || extension.parties.trimmed().isEmpty())
+        return fail(ErrorCode::InvalidArgument,
+                    QStringLiteral("Een verlenging vraagt een motivering die aansluit bij de doelen van het ZVH (convenant "
+                                   "art. 2) en de partners die het besluit namen (P 11.3, 11.5)."));
+    if (!extension.decidedOn.isValid())
+        return fail(ErrorCode::InvalidArgument, QStringLiteral("Leg de datum van het verlengingsbesluit vast."));
+    if (extension.decidedOn >= datesFor(facts).destructionDue)
+        return fail(ErrorCode::InvalidArgument,
+                    QStringLiteral("De bewaartermijn is al verstreken; verlengen kan alleen daarvoor (P 11.3)."));
+    return {};
+}
+
+} // namespace casusregie::RetentionSchedule

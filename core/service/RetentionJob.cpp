@@ -1,0 +1,115 @@
+#include "service/RetentionJob.h"
+
+#include "rules/Operation.h"
+#include "rules/RetentionSchedule.h"
+#include "storage/CasusRepository.h"
+#include "storage/Database.h"
+#include "storage/RetentionRepository.h"
+
+#include <QSet>
+
+namespace casusregie {
+
+RetentionJob::RetentionJob(Database &database, const Clock &clock, AuditKey auditKey)
+    : m_database(database)
+    , m_clock(clock)
+    , m_audit(database, std::move(auditKey))
+{
+}
+
+Result<QList<DueDestruction>> RetentionJob::due() const
+{
+    RetentionRepository retention(m_database);
+    CasusRepository cases(m_database);
+    const QDate today = m_clock.today();
+    auto ids = retention.allCasusIds();
+    if (!ids)
+        return std::unexpected(ids.error());
+
+    QList<DueDestruction> due;
+    QSet<qint64> dueCases;
+    for (const qint64 id : *ids) {
+        auto facts = retention.factsFor(id);
+        if (!facts)
+            return std::unexpected(facts.error());
+        const RetentionDates dates = RetentionSchedule::datesFor(*facts);
+        if (today < dates.destructionDue)
+            continue;
+        auto casus = cases.byId(id);
+        if (!casus)
+            return std::unexpected(casus.error());
+        due << DueDestruction{QStringLiteral("casus"), id, id, casus->number.toString(), dates.rule, dates.destructionDue};
+        dueCases.insert(id);
+    }
+    // P 3.5b: items withdrawn at a phase review are destroyed at the next run.
+    auto withdrawn = retention.withdrawnItems();
+    if (!withdrawn)
+        return std::unexpected(withdrawn.error());
+    for (const WithdrawnItem &item : *withdrawn) {
+        if (dueCases.contains(item.casusId))
+            continue; // goes with its casus
+        auto casus = cases.byId(item.casusId);
+        if (!casus)
+            return std::unexpected(casus.error());
+        due << DueDestruction{QStringLiteral("gegeven"), item.gegevenId, item.casusId, casus->number.toString(),
+                              RetentionRule::IngetrokkenBijHerbeoordeling, today};
+    }
+    return due;
+}
+
+Status RetentionJob::destroy(const DueDestruction &item, const QDateTime &runAt)
+{
+    RetentionRepository retention(m_database);
+    return m_database.inTransaction([&]() -> Status {
+        if (item.kind == QLatin1String("casus")) {
+            auto record = retention.managementRecordFor(item.id, m_clock.today(), item.rule);
+            if (!record)
+                return std::unexpected(record.error());
+            if (auto kept = retention.addManagementRecord(*record); !kept)
+                return kept;
+            if (auto destroyed = retention.destroyCasus(item.id); !destroyed)
+                return destroyed;
+        } else if (auto destroyed = retention.destroyGegeven(item.id); !destroyed) {
+            return destroyed;
+        }
+        if (auto counted = retention.countDestruction(runAt, item.rule, item.kind); !counted)
+            return counted;
+        AuditEntry entry;
+        entry.at = m_clock.now();
+        entry.username = QStringLiteral("bewaartermijnen");
+        entry.action = enumKey(Operation::RetentionDestroy);
+        entry.casusId = item.casusId;
+        entry.objects = QStringLiteral("%1:%2,regel:%3").arg(item.kind).arg(item.id).arg(enumKey(item.rule));
+        entry.outcome = QStringLiteral("allowed");
+        return m_audit.append(entry);
+    });
+}
+
+Result<RetentionOutcome> RetentionJob::run(bool dryRun, std::optional<int> limit)
+{
+    auto due = this->due();
+    if (!due)
+        return std::unexpected(due.error());
+    RetentionOutcome outcome;
+    outcome.due = *due;
+    outcome.dryRun = dryRun;
+    if (dryRun)
+        return outcome;
+
+    const QDateTime runAt = m_clock.now();
+    for (const DueDestruction &item : *due) {
+        if (limit && outcome.destroyed >= *limit)
+            break;
+        if (auto destroyed = destroy(item, runAt); !destroyed)
+            return std::unexpected(destroyed.error());
+        ++outcome.destroyed;
+    }
+    // With secure_delete the freed pages are zeroed; emptying the WAL removes the older page versions.
+    if (outcome.destroyed > 0) {
+        if (auto flushed = m_database.checkpointAndTruncateWal(); !flushed)
+            return std::unexpected(flushed.error());
+    }
+    return outcome;
+}
+
+} // namespace casusregie

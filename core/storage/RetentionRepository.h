@@ -1,0 +1,54 @@
+#pragma once
+
+#include "common/Result.h"
+#include "domain/Retention.h"
+#include "rules/RetentionSchedule.h"
+
+#include <QDateTime>
+#include <QList>
+
+namespace casusregie {
+
+class Database;
+
+struct WithdrawnItem {
+    qint64 gegevenId = 0;
+    qint64 casusId = 0;
+};
+
+struct DestructionReportLine {
+    QDateTime runAt;
+    RetentionRule rule = RetentionRule::VijfJaar;
+    QString kind; // "casus" or "gegeven"
+    int count = 0;
+};
+
+class RetentionRepository {
+public:
+    explicit RetentionRepository(Database &database);
+
+    Result<qint64> addExtension(const RetentionExtension &extension);
+    Result<QList<RetentionExtension>> extensions(qint64 casusId) const;
+    Result<RetentionFacts> factsFor(qint64 casusId) const;
+
+    Result<QList<qint64>> allCasusIds() const;
+    Result<QList<WithdrawnItem>> withdrawnItems() const;
+
+    // Management data computed from a casus that is about to be destroyed: no personal data.
+    Result<ManagementRecord> managementRecordFor(qint64 casusId, QDate destroyedOn, RetentionRule rule) const;
+    Status addManagementRecord(const ManagementRecord &record);
+    Result<QList<ManagementRecord>> managementRecords() const;
+
+    // Deletes the casus with everything that hangs from it (foreign keys cascade).
+    Status destroyCasus(qint64 casusId);
+    Status destroyGegeven(qint64 gegevenId);
+
+    // Counts one destruction in this run's report, in the same transaction as the destruction.
+    Status countDestruction(const QDateTime &runAt, RetentionRule rule, const QString &kind);
+    Result<QList<DestructionReportLine>> reportLines() const;
+
+private:
+    Database &m_database;
+};
+
+} // namespace casusregie

@@ -1,0 +1,99 @@
+#include "rules/AnnualFigures.h"
+#include "rules/RetentionSchedule.h"
+
+#include <catch2/catch.hpp>
+
+using namespace casusregie;
+
+namespace {
+
+RetentionFacts startedOn(QDate day, Phase phase = Phase::Casusoverleg)
+{
+    RetentionFacts facts;
+    facts.processingStarted = day;
+    facts.phase = phase;
+    return facts;
+}
+
+RetentionExtension extension(int months, QDate decidedOn)
+{
+    return RetentionExtension{0, 1, decidedOn, months, QStringLiteral("Politie, Antes"),
+                              QStringLiteral("Veiligheid van de kinderen blijft in het geding (art. 2)"), 7};
+}
+
+} // namespace
+
+TEST_CASE("P 11.2: destroyed at the latest 5 years after processing began (day before, day itself, day after)")
+{
+    const RetentionFacts facts = startedOn(QDate(2021, 3, 12));
+    REQUIRE(RetentionSchedule::datesFor(facts).destructionDue == QDate(2026, 3, 12));
+    REQUIRE(RetentionSchedule::datesFor(facts).rule == RetentionRule::VijfJaar);
+    REQUIRE_FALSE(RetentionSchedule::isDue(facts, QDate(2026, 3, 11)));
+    REQUIRE(RetentionSchedule::isDue(facts, QDate(2026, 3, 12)));
+    REQUIRE(RetentionSchedule::isDue(facts, QDate(2026, 3, 13)));
+}
+
+TEST_CASE("P 11.3-11.5: extensions add up, each by a motivated decision of at most 2 years")
+{
+    RetentionFacts facts = startedOn(QDate(2021, 3, 12));
+    REQUIRE(RetentionSchedule::checkExtension(extension(24, QDate(2026, 3, 1)), facts).has_value());
+    REQUIRE(RetentionSchedule::checkExtension(extension(25, QDate(2026, 3, 1)), facts).error().code == ErrorCode::InvalidArgument);
+    REQUIRE(RetentionSchedule::checkExtension(extension(0, QDate(2026, 3, 1)), facts).error().code == ErrorCode::InvalidArgument);
+    RetentionExtension unmotivated = extension(12, QDate(2026, 3, 1));
+    unmotivated.motivation.clear();
+    REQUIRE(RetentionSchedule::checkExtension(unmotivated, facts).error().code == ErrorCode::InvalidArgument);
+    // Too late: the term already ran out.
+    REQUIRE(RetentionSchedule::checkExtension(extension(12, QDate(2026, 3, 12)), facts).error().code == ErrorCode::InvalidArgument);
+
+    facts.extensionMonths = {24, 12};
+    REQUIRE(RetentionSchedule::datesFor(facts).destructionDue == QDate(2029, 3, 12));
+    REQUIRE_FALSE(RetentionSchedule::isDue(facts, QDate(2029, 3, 11)));
+    REQUIRE(RetentionSchedule::isDue(facts, QDate(2029, 3, 12)));
+}
+
+TEST_CASE("P 11.8: niet doorgeleid is destroyed 1 year after that decision")
+{
+    RetentionFacts facts = startedOn(QDate(2025, 1, 10), Phase::NietDoorgeleid);
+    facts.nietDoorgeleidOn = QDate(2025, 2, 3);
+    REQUIRE(RetentionSchedule::datesFor(facts).destructionDue == QDate(2026, 2, 3));
+    REQUIRE(RetentionSchedule::datesFor(facts).rule == RetentionRule::NietDoorgeleid);
+    REQUIRE_FALSE(RetentionSchedule::isDue(facts, QDate(2026, 2, 2)));
+    REQUIRE(RetentionSchedule::isDue(facts, QDate(2026, 2, 3)));
+    REQUIRE(RetentionSchedule::isDue(facts, QDate(2026, 2, 4)));
+}
+
+TEST_CASE("P 11.6: after afschaling 6 months accessible, until 24 months dormant, then for requests only")
+{
+    RetentionFacts facts = startedOn(QDate(2024, 1, 10), Phase::Afschaling);
+    facts.afschalingOn = QDate(2025, 1, 15);
+    REQUIRE(RetentionSchedule::windowOn(facts, QDate(2025, 7, 15)) == AfschalingWindow::Accessible);
+    REQUIRE(RetentionSchedule::windowOn(facts, QDate(2025, 7, 16)) == AfschalingWindow::Dormant);
+    REQUIRE(RetentionSchedule::windowOn(facts, QDate(2027, 1, 15)) == AfschalingWindow::Dormant);
+    REQUIRE(RetentionSchedule::windowOn(facts, QDate(2027, 1, 16)) == AfschalingWindow::RequestsOnly);
+    REQUIRE(RetentionSchedule::windowOn(startedOn(QDate(2024, 1, 10)), QDate(2027, 1, 16)) == AfschalingWindow::NotAfgeschaald);
+}
+
+TEST_CASE("C 12.3, P 11.7: annual figures count per theme, party and outcome and suppress counts below 5")
+{
+    QList<ManagementRecord> records;
+    for (int i = 0; i < 7; ++i) {
+        ManagementRecord record;
+        record.aanmeldingsjaar = 2025;
+        record.aanmeldendePartijId = i < 6 ? 1 : 2;
+        record.themes = i < 2 ? QStringLiteral("radicalisering") : QStringLiteral("huiselijk_geweld");
+        record.outcome = i < 5 ? QStringLiteral("afgeschaald") : QStringLiteral("lopend");
+        record.daysAanmelding = 10;
+        record.daysTriage = i < 5 ? 20 : -1;
+        records << record;
+    }
+    records << ManagementRecord{2024, 1, QStringLiteral("overig"), QStringLiteral("lopend"), 1, -1, -1, {}, RetentionRule::VijfJaar};
+
+    const AnnualFigures figures = annualFigures(2025, records);
+    REQUIRE(figures.received.text() == QStringLiteral("7"));
+    REQUIRE(figures.perTheme.value(QStringLiteral("huiselijk_geweld")).text() == QStringLiteral("5"));
+    REQUIRE(figures.perTheme.value(QStringLiteral("radicalisering")).text() == QStringLiteral("<5"));
+    REQUIRE(figures.perAanmeldendePartij.value(2).suppressed());
+    REQUIRE(figures.perOutcome.value(QStringLiteral("afgeschaald")).text() == QStringLiteral("5"));
+    REQUIRE(figures.averageDays.value(QStringLiteral("triage")) == 20.0);
+    REQUIRE_FALSE(figures.averageDays.value(QStringLiteral("casusoverleg")).has_value());
+}
