@@ -124,6 +124,52 @@ constexpr std::array grants{
     Grant{O::ViewAnnualFigures, R::Privacyfunctionaris, N::NoCase},
     Grant{O::ViewAnnualFigures, R::DataAnalist, N::NoCase},
     Grant{O::ViewAnnualFigures, R::FgAuditor, N::NoCase},
+    // Verzoeken (P 16-21): the procesregisseur and privacy officer coordinate, administratief
+    // registers and tracks, the hoofd decides and answers, the FG reads.
+    Grant{O::RegisterVerzoek, R::Procesregisseur, N::NoCase},
+    Grant{O::RegisterVerzoek, R::Administratief, N::NoCase},
+    Grant{O::RegisterVerzoek, R::Privacyfunctionaris, N::NoCase},
+    Grant{O::ViewVerzoeken, R::Procesregisseur, N::NoCase},
+    Grant{O::ViewVerzoeken, R::Administratief, N::NoCase},
+    Grant{O::ViewVerzoeken, R::Hoofd, N::NoCase},
+    Grant{O::ViewVerzoeken, R::Privacyfunctionaris, N::NoCase},
+    Grant{O::ViewVerzoeken, R::FgAuditor, N::NoCase},
+    Grant{O::VerifyVerzoekIdentity, R::Procesregisseur, N::NoCase},
+    Grant{O::VerifyVerzoekIdentity, R::Privacyfunctionaris, N::NoCase},
+    Grant{O::DecideVerzoek, R::Hoofd, N::NoCase},
+    Grant{O::SendVerzoekAnswer, R::Hoofd, N::NoCase},
+    Grant{O::ViewInzageOverzicht, R::Hoofd, N::NoCase},
+    Grant{O::ViewInzageOverzicht, R::Privacyfunctionaris, N::NoCase},
+    Grant{O::ExecuteVerzoek, R::Hoofd, N::NoCase},
+    Grant{O::RecordInformatieplicht, R::Procesregisseur, N::AssignedProcesregisseur},
+    Grant{O::ViewInformatieplichtReviews, R::Procesregisseur, N::NoCase},
+    Grant{O::ViewInformatieplichtReviews, R::Privacyfunctionaris, N::NoCase},
+
+    // Datalekken (P 14): everyone who works with the system reports; the privacy officer keeps the
+    // register; the hoofd reads it and sends the AP notification.
+    Grant{O::ReportDatalek, R::Procesregisseur, N::NoCase},
+    Grant{O::ReportDatalek, R::Casusregisseur, N::NoCase},
+    Grant{O::ReportDatalek, R::Partnerdeelnemer, N::NoCase},
+    Grant{O::ReportDatalek, R::Administratief, N::NoCase},
+    Grant{O::ReportDatalek, R::Privacyfunctionaris, N::NoCase},
+    Grant{O::ReportDatalek, R::FunctioneelBeheer, N::NoCase},
+    Grant{O::AssessDatalek, R::Privacyfunctionaris, N::NoCase},
+    Grant{O::RecordApNotification, R::Hoofd, N::NoCase},
+    Grant{O::RecordApNotification, R::Privacyfunctionaris, N::NoCase},
+    Grant{O::ViewDatalekken, R::Hoofd, N::NoCase},
+    Grant{O::ViewDatalekken, R::Privacyfunctionaris, N::NoCase},
+    Grant{O::ViewDatalekken, R::FgAuditor, N::NoCase},
+
+    // Verwerkingsregister and verwerkers (P 22.3, 24.3).
+    Grant{O::ViewRegisters, R::Procesregisseur, N::NoCase},
+    Grant{O::ViewRegisters, R::Hoofd, N::NoCase},
+    Grant{O::ViewRegisters, R::Privacyfunctionaris, N::NoCase},
+    Grant{O::ViewRegisters, R::FgAuditor, N::NoCase},
+    Grant{O::MaintainRegisters, R::Privacyfunctionaris, N::NoCase},
+    Grant{O::ManageMembership, R::FunctioneelBeheer, N::NoCase},
+    Grant{O::ViewMembership, R::FunctioneelBeheer, N::NoCase},
+    Grant{O::ViewMembership, R::FgAuditor, N::NoCase},
+
     Grant{O::ManageUsers, R::FunctioneelBeheer, N::NoCase},
     Grant{O::ViewUsers, R::FunctioneelBeheer, N::NoCase},
     Grant{O::ViewUsers, R::FgAuditor, N::NoCase},
@@ -136,7 +182,7 @@ constexpr std::array caseScoped{
     O::RecordSecrecyOverride, O::TransitionPhase, O::PlanOverleg, O::ScheduleOverleg, O::RecordOverlegOutcome,
     O::RecordOverlegDecision, O::AppointCasusregisseur, O::SetAfschalingscriteria, O::AddAfspraak,
     O::UpdateAfspraakStatus, O::AddMonitoringNote, O::ViewPlan, O::RecordVerstrekking, O::ViewAuditTrail,
-    O::RecordRetentionExtension,
+    O::RecordRetentionExtension, O::RecordInformatieplicht,
 };
 
 constexpr std::array personal{
@@ -144,6 +190,8 @@ constexpr std::array personal{
     O::RecordApproval, O::WithdrawApproval, O::RecordConsent, O::WithdrawConsent, O::RecordSecrecyOverride,
     O::TransitionPhase, O::PlanOverleg, O::RecordOverlegOutcome, O::RecordOverlegDecision, O::AddAfspraak,
     O::UpdateAfspraakStatus, O::AddMonitoringNote, O::ViewPlan, O::RecordVerstrekking, O::SetGoalAndThemes,
+    O::RegisterVerzoek, O::ViewVerzoeken, O::VerifyVerzoekIdentity, O::DecideVerzoek, O::ViewInzageOverzicht,
+    O::ExecuteVerzoek, O::RecordInformatieplicht, O::ViewInformatieplichtReviews,
 };
 
 template <typename List>

@@ -1,6 +1,9 @@
 #pragma once
 
 #include "domain/Betrokkene.h"
+#include "domain/Datalek.h"
+#include "domain/Informatieplicht.h"
+#include "domain/Verzoek.h"
 #include "domain/Casus.h"
 #include "domain/Gegeven.h"
 #include "domain/Goedkeuring.h"
@@ -86,6 +89,23 @@ struct NewBesluit {
     QString text;
     QString escalatedTo;
     QString outcome;
+};
+
+// A verzoek with its legal deadline and whether it is overdue (P 17-20, Algemene termijnenwet).
+struct VerzoekStatus {
+    Verzoek verzoek;
+    QDate deadline;
+    bool overdue = false;
+};
+
+struct DatalekStatus {
+    Datalek datalek;
+    DatalekClocks clocks;
+};
+
+struct InformatieplichtReview {
+    qint64 casusId = 0;
+    Informatieplicht record;
 };
 
 struct NewUser {

@@ -63,6 +63,30 @@ public:
     Result<qint64> recordRetentionExtension(const RetentionExtension &extension) override;
     Result<AnnualFigures> annualFigures(int year) override;
 
+    Result<qint64> registerVerzoek(const Verzoek &verzoek) override;
+    Result<QList<VerzoekStatus>> verzoeken() override;
+    Status verifyIdentity(qint64 verzoekId, QDate on, const QString &how) override;
+    Status decideVerzoek(qint64 verzoekId, VerzoekBesluit besluit, const QString &motivation) override;
+    Status markVerzoekSent(qint64 verzoekId, QDate sentOn) override;
+    Result<InzageOverzicht> inzageOverzicht(qint64 verzoekId) override;
+    Status correctGegeven(qint64 verzoekId, qint64 gegevenId, const QString &content) override;
+    Status deleteGegeven(qint64 verzoekId, qint64 gegevenId) override;
+    Result<qint64> recordInformatieplicht(qint64 casusId, const Informatieplicht &record) override;
+    Result<QList<InformatieplichtReview>> informatieplichtReviewsDue() override;
+
+    Result<qint64> reportDatalek(const Datalek &datalek) override;
+    Status assessDatalek(const Datalek &datalek) override;
+    Status recordApNotification(qint64 datalekId, const QDateTime &at, const QString &reference) override;
+    Result<QList<DatalekStatus>> datalekken() override;
+    Result<QList<Verwerking>> verwerkingsregister() override;
+    Status saveVerwerking(const Verwerking &verwerking) override;
+    Result<QList<Verwerker>> verwerkers() override;
+    Result<qint64> addVerwerker(const Verwerker &verwerker) override;
+    Status markVerwerkerReviewed(qint64 verwerkerId, QDate on) override;
+    Result<qint64> addParty(const Party &party) override;
+    Status recordMembershipChange(const LidmaatschapWijziging &change) override;
+    Result<QList<LidmaatschapWijziging>> membershipHistory() override;
+
     Result<QList<AuditRecord>> auditTrail(qint64 casusId) override;
     Result<AuditChainReport> verifyAuditChain() override;
     Result<qint64> addUser(const NewUser &user) override;
@@ -99,6 +123,10 @@ private:
     Result<QList<Gegeven>> visibleItems(const Call &call) const;
     Result<bool> mayDisclose(const Gegeven &gegeven, QDate day) const;
     Result<QSet<qint64>> participants(qint64 casusId) const;
+    // The verzoek, refused when it is not of the expected kind or its requester's identity was not verified.
+    Result<Verzoek> verifiedVerzoek(qint64 verzoekId, std::initializer_list<VerzoekType> types) const;
+    // The item, when it is about the requester of this verzoek.
+    Result<Gegeven> itemOfRequester(const Verzoek &verzoek, qint64 gegevenId) const;
 
     Database &m_database;
     const Clock &m_clock;

@@ -4,6 +4,7 @@
 #include "rules/RetentionSchedule.h"
 #include "storage/CasusRepository.h"
 #include "storage/Database.h"
+#include "storage/GegevenRepository.h"
 #include "storage/RetentionRepository.h"
 
 #include <QSet>
@@ -69,7 +70,7 @@ Status RetentionJob::destroy(const DueDestruction &item, const QDateTime &runAt)
                 return kept;
             if (auto destroyed = retention.destroyCasus(item.id); !destroyed)
                 return destroyed;
-        } else if (auto destroyed = retention.destroyGegeven(item.id); !destroyed) {
+        } else if (auto destroyed = GegevenRepository(m_database).remove(item.id); !destroyed) {
             return destroyed;
         }
         if (auto counted = retention.countDestruction(runAt, item.rule, item.kind); !counted)

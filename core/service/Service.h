@@ -2,7 +2,9 @@
 
 #include "common/Result.h"
 #include "domain/Party.h"
+#include "domain/Register.h"
 #include "domain/Retention.h"
+#include "documents/InzageOverzicht.h"
 #include "domain/User.h"
 #include "domain/Verstrekking.h"
 #include "rules/AnnualFigures.h"
@@ -71,6 +73,32 @@ public:
     virtual Result<qint64> recordRetentionExtension(const RetentionExtension &extension) = 0;
     // C 12.3: the year's figures, from anonymised data only (live casussen and destroyed ones).
     virtual Result<AnnualFigures> annualFigures(int year) = 0;
+
+    // Rights of betrokkenen (P 16-21).
+    virtual Result<qint64> registerVerzoek(const Verzoek &verzoek) = 0;
+    virtual Result<QList<VerzoekStatus>> verzoeken() = 0;
+    virtual Status verifyIdentity(qint64 verzoekId, QDate on, const QString &how) = 0;
+    virtual Status decideVerzoek(qint64 verzoekId, VerzoekBesluit besluit, const QString &motivation) = 0;
+    virtual Status markVerzoekSent(qint64 verzoekId, QDate sentOn) = 0;
+    virtual Result<InzageOverzicht> inzageOverzicht(qint64 verzoekId) = 0;
+    virtual Status correctGegeven(qint64 verzoekId, qint64 gegevenId, const QString &content) = 0;
+    virtual Status deleteGegeven(qint64 verzoekId, qint64 gegevenId) = 0;
+    virtual Result<qint64> recordInformatieplicht(qint64 casusId, const Informatieplicht &record) = 0;
+    virtual Result<QList<InformatieplichtReview>> informatieplichtReviewsDue() = 0;
+
+    // Datalekken (P 14) and registers (P 22.3, 24.3; C 21-24).
+    virtual Result<qint64> reportDatalek(const Datalek &datalek) = 0;
+    virtual Status assessDatalek(const Datalek &datalek) = 0;
+    virtual Status recordApNotification(qint64 datalekId, const QDateTime &at, const QString &reference) = 0;
+    virtual Result<QList<DatalekStatus>> datalekken() = 0;
+    virtual Result<QList<Verwerking>> verwerkingsregister() = 0;
+    virtual Status saveVerwerking(const Verwerking &verwerking) = 0;
+    virtual Result<QList<Verwerker>> verwerkers() = 0;
+    virtual Result<qint64> addVerwerker(const Verwerker &verwerker) = 0;
+    virtual Status markVerwerkerReviewed(qint64 verwerkerId, QDate on) = 0;
+    virtual Result<qint64> addParty(const Party &party) = 0; // toetreding of a new party (C 21, P 28)
+    virtual Status recordMembershipChange(const LidmaatschapWijziging &change) = 0;
+    virtual Result<QList<LidmaatschapWijziging>> membershipHistory() = 0;
 
     // Audit and accounts.
     virtual Result<QList<AuditRecord>> auditTrail(qint64 casusId) = 0;

@@ -30,11 +30,6 @@ AuditRecord recordFrom(const QSqlQuery &query)
     return record;
 }
 
-QVariant nullableId(qint64 id)
-{
-    return id ? QVariant(id) : QVariant(QMetaType(QMetaType::LongLong));
-}
-
 } // namespace
 
 AuditLog::AuditLog(Database &database, AuditKey key)

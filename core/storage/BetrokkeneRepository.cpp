@@ -76,6 +76,19 @@ Result<QList<Betrokkene>> BetrokkeneRepository::forCasus(qint64 casusId) const
     return list;
 }
 
+Result<QList<Betrokkene>> BetrokkeneRepository::matching(const QString &naam, QDate geboortedatum) const
+{
+    auto query = runSql(m_database.connection(),
+                        selectBetrokkenen + QStringLiteral(" WHERE naam_zoeksleutel = ? AND geboortedatum = ? ORDER BY id"),
+                        {searchKey(naam), geboortedatum});
+    if (!query)
+        return std::unexpected(query.error());
+    QList<Betrokkene> list;
+    while (query->next())
+        list << betrokkeneFrom(*query);
+    return list;
+}
+
 Result<QList<qint64>> BetrokkeneRepository::casussenByName(const QString &naam, QDate geboortedatum) const
 {
     QString sql = QStringLiteral("SELECT DISTINCT casus_id FROM betrokkenen WHERE naam_zoeksleutel = ?");

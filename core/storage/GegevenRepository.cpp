@@ -76,6 +76,41 @@ Result<QList<Gegeven>> GegevenRepository::heldForCasus(qint64 casusId) const
     return list;
 }
 
+Result<QList<Gegeven>> GegevenRepository::heldAbout(qint64 betrokkeneId) const
+{
+    auto query = runSql(m_database.connection(),
+                        selectGegevens + QStringLiteral(" WHERE betrokkene_id = ? AND withdrawn_at IS NULL ORDER BY id"), {betrokkeneId});
+    if (!query)
+        return std::unexpected(query.error());
+    QList<Gegeven> list;
+    while (query->next())
+        list << gegevenFrom(*query);
+    return list;
+}
+
+Status GegevenRepository::correct(qint64 gegevenId, const QString &content)
+{
+    if (content.trimmed().isEmpty())
+        return fail(ErrorCode::InvalidArgument, QStringLiteral("Een gecorrigeerd gegeven heeft een inhoud."));
+    auto query = runSql(m_database.connection(), QStringLiteral("UPDATE gegevens SET content = ? WHERE id = ?"),
+                        {content.trimmed(), gegevenId});
+    if (!query)
+        return std::unexpected(query.error());
+    if (query->numRowsAffected() != 1)
+        return fail(ErrorCode::NotFound, QStringLiteral("Dit gegeven bestaat niet."));
+    return {};
+}
+
+Status GegevenRepository::remove(qint64 gegevenId)
+{
+    auto query = runSql(m_database.connection(), QStringLiteral("DELETE FROM gegevens WHERE id = ?"), {gegevenId});
+    if (!query)
+        return std::unexpected(query.error());
+    if (query->numRowsAffected() != 1)
+        return fail(ErrorCode::NotFound, QStringLiteral("Dit gegeven bestaat niet."));
+    return {};
+}
+
 Status GegevenRepository::applyReview(const ItemReview &review, Phase from, Phase to, qint64 byUserId, const QDateTime &at)
 {
     const QSqlDatabase db = m_database.connection();

@@ -282,10 +282,120 @@ constexpr std::array schemaV3{
     ))",
 };
 
+// Version 4: the rights of betrokkenen (verzoeken, informatieplicht), datalekken, the registers of
+// processing activities and processors, and the parties' membership history.
+constexpr std::array schemaV4{
+    R"(CREATE TABLE verzoeken (
+        id INTEGER PRIMARY KEY,
+        type TEXT NOT NULL,
+        received_on DATE NOT NULL,
+        via_party_id INTEGER NOT NULL REFERENCES parties(id),
+        requester_name TEXT NOT NULL,
+        requester_birth_date DATE,
+        identity_verified_on DATE,
+        identity_verified_how TEXT,
+        identity_verified_by INTEGER REFERENCES users(id),
+        besluit TEXT NOT NULL,
+        motivation TEXT,
+        answered_by INTEGER REFERENCES users(id),
+        sent_on DATE
+    ))",
+    R"(CREATE TABLE informatieplicht (
+        id INTEGER PRIMARY KEY,
+        betrokkene_id INTEGER NOT NULL REFERENCES betrokkenen(id) ON DELETE CASCADE,
+        informed BOOLEAN NOT NULL,
+        informed_on DATE,
+        how TEXT,
+        by_party_id INTEGER REFERENCES parties(id),
+        ground TEXT,
+        motivation TEXT,
+        expected_on DATE,
+        conditions TEXT,
+        review_on DATE
+    ))",
+    R"(CREATE TABLE datalekken (
+        id INTEGER PRIMARY KEY,
+        discovered_at DATETIME NOT NULL,
+        reported_by_user_id INTEGER NOT NULL REFERENCES users(id),
+        reported_by_party_id INTEGER NOT NULL REFERENCES parties(id),
+        aard_en_omvang TEXT NOT NULL,
+        contactpersoon TEXT NOT NULL,
+        mogelijke_maatregelen TEXT NOT NULL,
+        gevolgen_betrokkenen TEXT NOT NULL,
+        genomen_maatregelen TEXT NOT NULL,
+        privacy_officer_informed_at DATETIME NOT NULL,
+        ap_notification_required BOOLEAN NOT NULL DEFAULT 1,
+        categorieen_betrokkenen TEXT,
+        categorieen_gegevens TEXT,
+        versleuteling TEXT,
+        aanbevolen_maatregelen TEXT,
+        gevolgen_en_herstel TEXT,
+        ap_notified_at DATETIME,
+        ap_reference TEXT,
+        decided_on_informing BOOLEAN NOT NULL DEFAULT 0,
+        inform_betrokkenen BOOLEAN NOT NULL DEFAULT 0,
+        informing_grounds TEXT,
+        notification_text TEXT,
+        corrective_measures TEXT
+    ))",
+    R"(CREATE TABLE verwerkingen (
+        id INTEGER PRIMARY KEY,
+        naam TEXT NOT NULL UNIQUE,
+        verantwoordelijken TEXT NOT NULL,
+        doeleinden TEXT NOT NULL,
+        categorieen_gegevens TEXT NOT NULL,
+        categorieen_betrokkenen TEXT NOT NULL,
+        ontvangers TEXT NOT NULL,
+        doorgifte_derde_landen TEXT NOT NULL
+    ))",
+    R"(INSERT INTO verwerkingen (naam, verantwoordelijken, doeleinden, categorieen_gegevens, categorieen_betrokkenen, ontvangers, doorgifte_derde_landen) VALUES
+        ('Aanmelding en intake', 'De partijen van het convenant ZVHRR, gezamenlijk; aanspreekpunt: hoofd ZVHRR, Gemeente Rotterdam',
+         'Toetsen of een aanmelding voldoet aan de criteria voor complexe casuïstiek (B2, P 9.2)',
+         'Personalia, adres, contact, de reden van aanmelding', 'Categorie I en II (bijvoegsel 3)',
+         'Procesregisseurs van het ZVHRR', 'Geen'),
+        ('Triage', 'De partijen van het convenant ZVHRR, gezamenlijk; aanspreekpunt: hoofd ZVHRR, Gemeente Rotterdam',
+         'Informatie ophalen bij partners, routering, doel en thema''s van een casusoverleg, bekendheidscheck (B2)',
+         'Bijvoegsel 3: gegevens van categorie I-IV voor zover nodig voor de triage', 'Categorie I tot en met IV',
+         'Procesregisseurs; partijen die informatie leveren', 'Geen'),
+        ('Casusoverleg en plan van aanpak', 'De partijen van het convenant ZVHRR, gezamenlijk; aanspreekpunt: hoofd ZVHRR, Gemeente Rotterdam',
+         'Gezamenlijk beeld, plan van aanpak, casusregisseur, monitoring, op- en afschaling (C 9, B2)',
+         'Bijvoegsel 3, inclusief strafrechtelijke en (per casus) bijzondere persoonsgegevens', 'Categorie I tot en met IV',
+         'Uitgenodigde partijen, met goedkeuring van de leverende partij (P 3.5, C 13.2f)', 'Geen'),
+        ('Afschaling', 'De partijen van het convenant ZVHRR, gezamenlijk; aanspreekpunt: hoofd ZVHRR, Gemeente Rotterdam',
+         'Bepalen welke gegevens naar bijvoorbeeld de casusregisseur gaan; opschonen van het dossier (C 1.10, P 9.4)',
+         'Gegevens die voor de nazorg nodig blijven', 'Categorie I en II',
+         'Casusregisseur', 'Geen'),
+        ('Managementinformatie en jaarverslag', 'Hoofd ZVHRR namens de partijen',
+         'Aantallen behandelde en succesvol afgesloten casussen (C 12.3, P 11.7)',
+         'Geen persoonsgegevens: geanonimiseerde managementgegevens', 'Geen',
+         'Algemeen Bestuur, Breed MT', 'Geen'))",
+    R"(CREATE TABLE verwerkers (
+        id INTEGER PRIMARY KEY,
+        naam TEXT NOT NULL,
+        dienst TEXT NOT NULL,
+        approved_by_hoofd_on DATE NOT NULL,
+        last_reviewed_on DATE
+    ))",
+    R"(CREATE TABLE party_membership_events (
+        id INTEGER PRIMARY KEY,
+        party_id INTEGER NOT NULL REFERENCES parties(id),
+        kind TEXT NOT NULL,
+        datum DATE NOT NULL,
+        toelichting TEXT
+    ))",
+    R"(INSERT INTO party_membership_events (party_id, kind, datum, toelichting)
+        SELECT id, 'toetreding', toegetreden, 'ondertekening convenant' FROM parties WHERE toegetreden IS NOT NULL)",
+    R"(INSERT INTO party_membership_events (party_id, kind, datum, toelichting)
+        SELECT id, 'opzegging', opgezegd, NULL FROM parties WHERE opgezegd IS NOT NULL)",
+    R"(INSERT INTO party_membership_events (party_id, kind, datum, toelichting)
+        SELECT id, 'uitsluiting', uitgesloten, uitsluitingsreden FROM parties WHERE uitgesloten IS NOT NULL)",
+};
+
 constexpr std::array migrations{
     Migration{1, "partijen, gebruikers, casussen en faseovergangen", schemaV1},
     Migration{2, "betrokkenen, gegevens, goedkeuringen, toestemming, verstrekkingen, overleggen, plan, auditlog", schemaV2},
     Migration{3, "bewaartermijnen: verlengingen, managementgegevens, vernietigingsverslagen", schemaV3},
+    Migration{4, "verzoeken, informatieplicht, datalekken, registers, lidmaatschapshistorie", schemaV4},
 };
 
 } // namespace

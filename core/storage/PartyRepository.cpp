@@ -38,13 +38,47 @@ Result<qint64> PartyRepository::add(const Party &party)
 {
     if (party.name.trimmed().isEmpty() || party.shortName.trimmed().isEmpty())
         return fail(ErrorCode::InvalidArgument, QStringLiteral("Een partij heeft een naam en een korte naam."));
+    qint64 id = 0;
+    auto added = m_database.inTransaction([&]() -> Status {
+        auto query = runSql(m_database.connection(),
+                            QStringLiteral("INSERT INTO parties (name, short_name, type, toegetreden) VALUES (?, ?, ?, ?)"),
+                            {party.name.trimmed(), party.shortName.trimmed(), enumKey(party.type),
+                             nullableDate(party.membership.toegetreden)});
+        if (!query)
+            return std::unexpected(query.error());
+        id = query->lastInsertId().toLongLong();
+        if (!party.membership.toegetreden.isValid())
+            return {};
+        return logEvent(id, QStringLiteral("toetreding"), party.membership.toegetreden, QString());
+    });
+    if (!added)
+        return std::unexpected(added.error());
+    return id;
+}
+
+Status PartyRepository::logEvent(qint64 partyId, const QString &kind, QDate date, const QString &note)
+{
     auto query = runSql(m_database.connection(),
-                        QStringLiteral("INSERT INTO parties (name, short_name, type, toegetreden) VALUES (?, ?, ?, ?)"),
-                        {party.name.trimmed(), party.shortName.trimmed(), enumKey(party.type),
-                         nullableDate(party.membership.toegetreden)});
+                        QStringLiteral("INSERT INTO party_membership_events (party_id, kind, datum, toelichting) VALUES (?, ?, ?, ?)"),
+                        {partyId, kind, date, note});
     if (!query)
         return std::unexpected(query.error());
-    return query->lastInsertId().toLongLong();
+    return {};
+}
+
+Result<QList<LidmaatschapWijziging>> PartyRepository::membershipHistory() const
+{
+    auto query = runSql(m_database.connection(),
+                        QStringLiteral("SELECT party_id, kind, datum, toelichting FROM party_membership_events ORDER BY datum, id"));
+    if (!query)
+        return std::unexpected(query.error());
+    QList<LidmaatschapWijziging> events;
+    while (query->next())
+        events << LidmaatschapWijziging{query->value(0).toLongLong(),
+                                        enumFromKey<LidmaatschapGebeurtenis>(query->value(1).toString())
+                                            .value_or(LidmaatschapGebeurtenis::Toetreding),
+                                        query->value(2).toDate(), query->value(3).toString()};
+    return events;
 }
 
 Result<QList<Party>> PartyRepository::all() const
@@ -72,15 +106,24 @@ Status PartyRepository::recordOpzegging(qint64 partyId, QDate date)
 {
     if (!date.isValid())
         return fail(ErrorCode::InvalidArgument, QStringLiteral("Een opzegging heeft een datum."));
-    return updateMembership(QStringLiteral("UPDATE parties SET opgezegd = ? WHERE id = ?"), {date, partyId});
+    return m_database.inTransaction([&]() -> Status {
+        if (auto updated = updateMembership(QStringLiteral("UPDATE parties SET opgezegd = ? WHERE id = ?"), {date, partyId}); !updated)
+            return updated;
+        return logEvent(partyId, QStringLiteral("opzegging"), date, QString());
+    });
 }
 
 Status PartyRepository::recordUitsluiting(qint64 partyId, QDate date, const QString &reason)
 {
     if (!date.isValid() || reason.trimmed().isEmpty())
         return fail(ErrorCode::InvalidArgument, QStringLiteral("Een uitsluiting heeft een datum en een reden (C 24.2)."));
-    return updateMembership(QStringLiteral("UPDATE parties SET uitgesloten = ?, uitsluitingsreden = ? WHERE id = ?"),
-                            {date, reason.trimmed(), partyId});
+    return m_database.inTransaction([&]() -> Status {
+        if (auto updated = updateMembership(QStringLiteral("UPDATE parties SET uitgesloten = ?, uitsluitingsreden = ? WHERE id = ?"),
+                                            {date, reason.trimmed(), partyId});
+            !updated)
+            return updated;
+        return logEvent(partyId, QStringLiteral("uitsluiting"), date, reason.trimmed());
+    });
 }
 
 Status PartyRepository::updateMembership(const QString &sql, const QVariantList &values)

@@ -2,6 +2,7 @@
 
 #include "common/Result.h"
 #include "domain/Party.h"
+#include "domain/Register.h"
 
 #include <QList>
 
@@ -20,10 +21,14 @@ public:
     Status recordOpzegging(qint64 partyId, QDate date);
     Status recordUitsluiting(qint64 partyId, QDate date, const QString &reason);
 
+    // Toetreding, opzegging and uitsluiting in date order (C 21-24).
+    Result<QList<LidmaatschapWijziging>> membershipHistory() const;
+
     Result<qint64> addContact(qint64 partyId, const ContactPerson &contact);
     Result<QList<ContactPerson>> contacts(qint64 partyId) const;
 
 private:
+    Status logEvent(qint64 partyId, const QString &kind, QDate date, const QString &note);
     Status updateMembership(const QString &sql, const QVariantList &values);
 
     Database &m_database;

@@ -146,14 +146,6 @@ Status RetentionRepository::destroyCasus(qint64 casusId)
     return {};
 }
 
-Status RetentionRepository::destroyGegeven(qint64 gegevenId)
-{
-    auto query = runSql(m_database.connection(), QStringLiteral("DELETE FROM gegevens WHERE id = ?"), {gegevenId});
-    if (!query)
-        return std::unexpected(query.error());
-    return {};
-}
-
 Status RetentionRepository::countDestruction(const QDateTime &runAt, RetentionRule rule, const QString &kind)
 {
     const QSqlDatabase db = m_database.connection();

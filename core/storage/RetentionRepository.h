@@ -41,7 +41,6 @@ public:
 
     // Deletes the casus with everything that hangs from it (foreign keys cascade).
     Status destroyCasus(qint64 casusId);
-    Status destroyGegeven(qint64 gegevenId);
 
     // Counts one destruction in this run's report, in the same transaction as the destruction.
     Status countDestruction(const QDateTime &runAt, RetentionRule rule, const QString &kind);

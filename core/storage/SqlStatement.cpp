@@ -13,6 +13,16 @@ QVariant nullableDate(QDate date)
     return date.isValid() ? QVariant(date) : QVariant(QMetaType(QMetaType::QDate));
 }
 
+QVariant nullableDateTime(const QDateTime &moment)
+{
+    return moment.isValid() ? QVariant(moment) : QVariant(QMetaType(QMetaType::QDateTime));
+}
+
+QVariant nullableId(qint64 id)
+{
+    return id ? QVariant(id) : QVariant(QMetaType(QMetaType::LongLong));
+}
+
 int sqliteResultCode(const QSqlError &error)
 {
     return error.nativeErrorCode().toInt();

@@ -15,6 +15,9 @@ Result<QSqlQuery> runSql(const QSqlDatabase &database, const QString &sql, const
 
 // A date, or a typed NULL when it is not set.
 QVariant nullableDate(QDate date);
+QVariant nullableDateTime(const QDateTime &moment);
+// A row id, or a typed NULL for 0 ("none").
+QVariant nullableId(qint64 id);
 
 // A storage error as a value. Only the SQLite result code goes into the message, never the
 // statement or its values, so no personal data reaches a log.

@@ -17,7 +17,7 @@ Result<qint64> VerstrekkingRepository::add(const Verstrekking &v)
                            QStringLiteral("INSERT INTO verstrekkingen (casus_id, recipient_party_id, third_party_name, purpose, "
                                           "legal_basis, necessity, legal_obligation, supplier_written_consent, by_user_id, at) "
                                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                           {v.casusId, v.recipientPartyId ? QVariant(v.recipientPartyId) : QVariant(QMetaType(QMetaType::LongLong)),
+                           {v.casusId, nullableId(v.recipientPartyId),
                             v.thirdPartyName.trimmed(), v.purpose.trimmed(), v.legalBasis.trimmed(), v.necessity.trimmed(),
                             v.legalObligation.trimmed(), v.supplierWrittenConsent.trimmed(), v.byUserId, v.at});
     if (!inserted)

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "domain/EnumTraits.h"
+
+#include <QDate>
+#include <QString>
+
+#include <array>
+
+namespace casusregie {
+
+// One processing activity in the register of P 24.3 (a-f).
+struct Verwerking {
+    qint64 id = 0;
+    QString naam;
+    QString verantwoordelijken;      // a
+    QString doeleinden;              // b
+    QString categorieenGegevens;     // c
+    QString categorieenBetrokkenen;  // d
+    QString ontvangers;              // e
+    QString doorgifteDerdeLanden;    // f
+};
+
+// A processor agreement on the privacy officer's list, approved in writing by the hoofd and
+// reviewed at least yearly (P 22.3).
+struct Verwerker {
+    qint64 id = 0;
+    QString naam;
+    QString dienst;
+    QDate approvedByHoofdOn;
+    QDate lastReviewedOn;
+
+    QDate reviewDue() const { return (lastReviewedOn.isValid() ? lastReviewedOn : approvedByHoofdOn).addYears(1); }
+};
+
+enum class LidmaatschapGebeurtenis { Toetreding, Opzegging, Uitsluiting };
+
+template <>
+struct EnumTraits<LidmaatschapGebeurtenis> {
+    static constexpr std::array entries{
+        EnumEntry<LidmaatschapGebeurtenis>{LidmaatschapGebeurtenis::Toetreding, "toetreding", "Toetreding (C 21, P 28)"},
+        EnumEntry<LidmaatschapGebeurtenis>{LidmaatschapGebeurtenis::Opzegging, "opzegging", "Opzegging (C 22.3, P 27.3)"},
+        EnumEntry<LidmaatschapGebeurtenis>{LidmaatschapGebeurtenis::Uitsluiting, "uitsluiting", "Uitsluiting (C 24.2, P 29.2)"},
+    };
+};
+
+struct LidmaatschapWijziging {
+    qint64 partyId = 0;
+    LidmaatschapGebeurtenis gebeurtenis = LidmaatschapGebeurtenis::Toetreding;
+    QDate datum;
+    QString toelichting;
+};
+
+} // namespace casusregie

@@ -1,0 +1,242 @@
+// LocalService: datalekken (P 14), the registers (P 22.3, 24.3) and the parties' membership (C 21-24).
+#include "service/LocalService.h"
+
+#include "rules/LegalDeadlines.h"
+#include "storage/Database.h"
+#include "storage/DatalekRepository.h"
+#include "storage/PartyRepository.h"
+#include "storage/RegisterRepository.h"
+
+namespace casusregie {
+
+namespace {
+
+Status requireAll(std::initializer_list<QString> fields, const QString &message)
+{
+    for (const QString &field : fields) {
+        if (field.trimmed().isEmpty())
+            return fail(ErrorCode::InvalidArgument, message);
+    }
+    return {};
+}
+
+} // namespace
+
+Result<qint64> LocalService::reportDatalek(const Datalek &input)
+{
+    qint64 id = 0;
+    const Status status = gate(Operation::ReportDatalek, 0, [&](Call &call) -> Status {
+        if (!input.discoveredAt.isValid() || input.discoveredAt > call.now)
+            return fail(ErrorCode::InvalidArgument, QStringLiteral("Geef aan wanneer het datalek is ontdekt."));
+        if (auto filled = requireAll({input.aardEnOmvang, input.contactpersoon, input.mogelijkeMaatregelen,
+                                      input.gevolgenBetrokkenen, input.genomenMaatregelen},
+                                     QStringLiteral("Een melding bevat ten minste de aard en omvang, een contactpersoon, "
+                                                    "mogelijke maatregelen, de gevolgen voor betrokkenen en de al genomen "
+                                                    "maatregelen (P 14.3 a-e)."));
+            !filled)
+            return filled;
+        Datalek datalek = input;
+        datalek.reportedByUserId = call.user.id;
+        datalek.reportedByPartyId = call.user.partyId;
+        datalek.privacyOfficerInformedAt = call.now; // the register is the privacy officer's
+        auto added = DatalekRepository(m_database).add(datalek);
+        if (!added)
+            return std::unexpected(added.error());
+        id = *added;
+        call.objects << QStringLiteral("datalek:%1").arg(id);
+        return {};
+    });
+    return resultOf(status, id);
+}
+
+Status LocalService::assessDatalek(const Datalek &input)
+{
+    return gate(Operation::AssessDatalek, 0, [&](Call &call) -> Status {
+        call.objects << QStringLiteral("datalek:%1").arg(input.id);
+        DatalekRepository register_(m_database);
+        auto stored = register_.byId(input.id);
+        if (!stored)
+            return std::unexpected(stored.error());
+        if (input.decidedOnInforming && input.informingGrounds.trimmed().isEmpty())
+            return fail(ErrorCode::InvalidArgument,
+                        QStringLiteral("Leg de gronden vast van het besluit om betrokkenen wel of niet te informeren "
+                                       "(P 14.6, 14.9, 14.10)."));
+        if (input.decidedOnInforming && input.informBetrokkenen && input.notificationText.trimmed().isEmpty())
+            return fail(ErrorCode::InvalidArgument, QStringLiteral("Leg de tekst van de kennisgeving aan betrokkenen vast (P 14.11)."));
+        Datalek updated = *stored;
+        updated.apNotificationRequired = input.apNotificationRequired;
+        updated.categorieenBetrokkenen = input.categorieenBetrokkenen;
+        updated.categorieenGegevens = input.categorieenGegevens;
+        updated.versleuteling = input.versleuteling;
+        updated.aanbevolenMaatregelen = input.aanbevolenMaatregelen;
+        updated.gevolgenEnHerstel = input.gevolgenEnHerstel;
+        updated.decidedOnInforming = input.decidedOnInforming;
+        updated.informBetrokkenen = input.informBetrokkenen;
+        updated.informingGrounds = input.informingGrounds;
+        updated.notificationText = input.notificationText;
+        updated.correctiveMeasures = input.correctiveMeasures;
+        return register_.update(updated);
+    });
+}
+
+Status LocalService::recordApNotification(qint64 datalekId, const QDateTime &at, const QString &reference)
+{
+    return gate(Operation::RecordApNotification, 0, [&](Call &call) -> Status {
+        call.objects << QStringLiteral("datalek:%1").arg(datalekId);
+        DatalekRepository register_(m_database);
+        auto datalek = register_.byId(datalekId);
+        if (!datalek)
+            return std::unexpected(datalek.error());
+        if (auto filled = requireAll({datalek->aardEnOmvang, datalek->categorieenBetrokkenen, datalek->categorieenGegevens,
+                                      datalek->versleuteling, datalek->aanbevolenMaatregelen, datalek->gevolgenEnHerstel},
+                                     QStringLiteral("De melding aan de Autoriteit Persoonsgegevens bevat ten minste P 14.8 a-f; "
+                                                    "vul de beoordeling eerst aan."));
+            !filled)
+            return filled;
+        if (!at.isValid() || at > call.now || reference.trimmed().isEmpty())
+            return fail(ErrorCode::InvalidArgument, QStringLiteral("Geef het tijdstip van de melding en het kenmerk van de AP."));
+        datalek->apNotifiedAt = at;
+        datalek->apReference = reference;
+        return register_.update(*datalek);
+    });
+}
+
+Result<QList<DatalekStatus>> LocalService::datalekken()
+{
+    QList<DatalekStatus> result;
+    const Status status = gate(Operation::ViewDatalekken, 0, [&](Call &call) -> Status {
+        auto all = DatalekRepository(m_database).all();
+        if (!all)
+            return std::unexpected(all.error());
+        for (const Datalek &datalek : *all) {
+            DatalekClocks clocks;
+            clocks.privacyOfficerDue = LegalDeadlines::privacyOfficerDue(datalek.discoveredAt);
+            clocks.autoriteitDue = LegalDeadlines::autoriteitDue(datalek.discoveredAt);
+            clocks.privacyOfficerOverdue = datalek.privacyOfficerInformedAt > clocks.privacyOfficerDue;
+            clocks.autoriteitOverdue = datalek.apNotificationRequired
+                && (datalek.apNotifiedAt.isValid() ? datalek.apNotifiedAt > clocks.autoriteitDue : call.now > clocks.autoriteitDue);
+            result << DatalekStatus{datalek, clocks};
+        }
+        return {};
+    });
+    return resultOf(status, result);
+}
+
+Result<QList<Verwerking>> LocalService::verwerkingsregister()
+{
+    QList<Verwerking> result;
+    const Status status = gate(Operation::ViewRegisters, 0, [&](Call &) -> Status {
+        auto all = RegisterRepository(m_database).verwerkingen();
+        if (!all)
+            return std::unexpected(all.error());
+        result = *all;
+        return {};
+    });
+    return resultOf(status, result);
+}
+
+Status LocalService::saveVerwerking(const Verwerking &verwerking)
+{
+    return gate(Operation::MaintainRegisters, 0, [&](Call &call) -> Status {
+        call.objects << QStringLiteral("verwerking:%1").arg(verwerking.id);
+        if (auto filled = requireAll({verwerking.naam, verwerking.verantwoordelijken, verwerking.doeleinden,
+                                      verwerking.categorieenGegevens, verwerking.categorieenBetrokkenen, verwerking.ontvangers,
+                                      verwerking.doorgifteDerdeLanden},
+                                     QStringLiteral("Een verwerking in het register vermeldt P 24.3 a-f.")); !filled)
+            return filled;
+        return RegisterRepository(m_database).saveVerwerking(verwerking);
+    });
+}
+
+Result<QList<Verwerker>> LocalService::verwerkers()
+{
+    QList<Verwerker> result;
+    const Status status = gate(Operation::ViewRegisters, 0, [&](Call &) -> Status {
+        auto all = RegisterRepository(m_database).verwerkers();
+        if (!all)
+            return std::unexpected(all.error());
+        result = *all;
+        return {};
+    });
+    return resultOf(status, result);
+}
+
+Result<qint64> LocalService::addVerwerker(const Verwerker &verwerker)
+{
+    qint64 id = 0;
+    const Status status = gate(Operation::MaintainRegisters, 0, [&](Call &call) -> Status {
+        if (verwerker.naam.trimmed().isEmpty() || verwerker.dienst.trimmed().isEmpty() || !verwerker.approvedByHoofdOn.isValid())
+            return fail(ErrorCode::InvalidArgument,
+                        QStringLiteral("Een verwerker staat op de lijst met naam, dienst en de datum van de schriftelijke "
+                                       "toestemming van het hoofd (P 22.3)."));
+        auto added = RegisterRepository(m_database).addVerwerker(verwerker);
+        if (!added)
+            return std::unexpected(added.error());
+        id = *added;
+        call.objects << QStringLiteral("verwerker:%1").arg(id);
+        return {};
+    });
+    return resultOf(status, id);
+}
+
+Status LocalService::markVerwerkerReviewed(qint64 verwerkerId, QDate on)
+{
+    return gate(Operation::MaintainRegisters, 0, [&](Call &call) -> Status {
+        call.objects << QStringLiteral("verwerker:%1").arg(verwerkerId);
+        return RegisterRepository(m_database).markReviewed(verwerkerId, on.isValid() ? on : call.today);
+    });
+}
+
+Result<qint64> LocalService::addParty(const Party &party)
+{
+    qint64 id = 0;
+    const Status status = gate(Operation::ManageMembership, 0, [&](Call &call) -> Status {
+        if (!party.membership.toegetreden.isValid())
+            return fail(ErrorCode::InvalidArgument,
+                        QStringLiteral("Een nieuwe partij heeft de datum waarop haar toetreding is goedgekeurd (C 21, P 28)."));
+        Party joining = party;
+        joining.membership.opgezegd = QDate();
+        joining.membership.uitgesloten = QDate();
+        auto added = PartyRepository(m_database).add(joining);
+        if (!added)
+            return std::unexpected(added.error());
+        id = *added;
+        call.objects << QStringLiteral("party:%1").arg(id);
+        return {};
+    });
+    return resultOf(status, id);
+}
+
+Status LocalService::recordMembershipChange(const LidmaatschapWijziging &change)
+{
+    return gate(Operation::ManageMembership, 0, [&](Call &call) -> Status {
+        call.objects << QStringLiteral("party:%1").arg(change.partyId);
+        PartyRepository parties(m_database);
+        switch (change.gebeurtenis) {
+        case LidmaatschapGebeurtenis::Opzegging:
+            return parties.recordOpzegging(change.partyId, change.datum);
+        case LidmaatschapGebeurtenis::Uitsluiting:
+            return parties.recordUitsluiting(change.partyId, change.datum, change.toelichting);
+        case LidmaatschapGebeurtenis::Toetreding:
+            return fail(ErrorCode::InvalidArgument,
+                        QStringLiteral("Een toetredende partij wordt als nieuwe partij vastgelegd (addParty), met haar "
+                                       "toetredingsdatum (C 21)."));
+        }
+        return {};
+    });
+}
+
+Result<QList<LidmaatschapWijziging>> LocalService::membershipHistory()
+{
+    QList<LidmaatschapWijziging> result;
+    const Status status = gate(Operation::ViewMembership, 0, [&](Call &) -> Status {
+        auto history = PartyRepository(m_database).membershipHistory();
+        if (!history)
+            return std::unexpected(history.error());
+        result = *history;
+        return {};
+    });
+    return resultOf(status, result);
+}
+
+} // namespace casusregie
