@@ -7,15 +7,18 @@
 #include "storage/BetrokkeneRepository.h"
 #include "storage/CasusRepository.h"
 #include "storage/ConsentRepository.h"
+#include "storage/DatalekRepository.h"
 #include "storage/Database.h"
 #include "storage/GegevenRepository.h"
 #include "storage/OverlegRepository.h"
 #include "storage/PartyRepository.h"
 #include "storage/PlanRepository.h"
+#include "storage/RegisterRepository.h"
 #include "storage/RetentionRepository.h"
 #include "storage/TriageRepository.h"
 #include "storage/UserRepository.h"
 #include "storage/VerstrekkingRepository.h"
+#include "storage/VerzoekRepository.h"
 
 #include <QMap>
 #include <QTime>
@@ -51,6 +54,7 @@ private:
     Result<qint64> addItem(const Casus &casus, qint64 betrokkeneId, DataCategory category, const char *supplier,
                            Grondslag grondslag, Phase phase, const QDateTime &at, bool secret = false);
     Status advance(Casus &casus, Phase to, const QDateTime &at, const QString &decision);
+    Status addRequestsAndBreaches();
 
     QDateTime moment(QDate day) const { return QDateTime(day, QTime(10, 0), QTimeZone::utc()); }
     qint64 party(const char *shortName) const { return m_parties.value(QLatin1String(shortName)); }
@@ -314,6 +318,72 @@ Status Generator::addCase(QDate aanmeldingsdatum)
     return {};
 }
 
+// Verzoeken of every kind and state, datalekken with their clocks, informatieplicht and a processor.
+Status Generator::addRequestsAndBreaches()
+{
+    const QDate today = m_clock.today();
+    VerzoekRepository verzoeken(m_database);
+    auto people = BetrokkeneRepository(m_database).forCasus(1);
+    const QString requester = people && !people->isEmpty() ? people->first().naam : m_random.personName();
+    const QDate birth = people && !people->isEmpty() ? people->first().geboortedatum : QDate(1985, 1, 1);
+    const std::array types{VerzoekType::Inzage, VerzoekType::Correctie, VerzoekType::Verwijdering, VerzoekType::Verzet,
+                           VerzoekType::Beperking, VerzoekType::Overdraagbaarheid};
+    for (int i = 0; i < int(types.size()); ++i) {
+        Verzoek verzoek;
+        verzoek.type = types[i];
+        verzoek.receivedOn = today.addDays(-7 * (i + 1));
+        verzoek.viaPartyId = party("Rotterdam");
+        verzoek.requesterName = requester;
+        verzoek.requesterBirthDate = birth;
+        if (verzoek.type == VerzoekType::Overdraagbaarheid) {
+            verzoek.besluit = VerzoekBesluit::Afgewezen;
+            verzoek.motivation = QStringLiteral("Niet van toepassing (privacyprotocol artikel 21.1).");
+        }
+        auto id = verzoeken.add(verzoek);
+        if (!id)
+            return std::unexpected(id.error());
+        if (i % 2 == 0) { // half of them verified, some already answered
+            verzoek.id = *id;
+            verzoek.identityVerifiedOn = verzoek.receivedOn.addDays(2);
+            verzoek.identityVerifiedHow = QStringLiteral("identiteitsbewijs aan de balie (fictief)");
+            verzoek.identityVerifiedBy = m_users.value(QStringLiteral("privacy.mulder"));
+            if (i == 0) {
+                verzoek.besluit = VerzoekBesluit::Toegewezen;
+                verzoek.answeredBy = m_users.value(QStringLiteral("hoofd.dekker"));
+                verzoek.sentOn = verzoek.receivedOn.addDays(20);
+            }
+            DEMO_TRY(verzoeken.update(verzoek));
+        }
+    }
+    DatalekRepository datalekken(m_database);
+    for (int i = 0; i < 3; ++i) {
+        Datalek datalek;
+        datalek.discoveredAt = moment(today.addDays(-40 * i)).addSecs(-3600 * 5);
+        datalek.reportedByUserId = m_users.value(QStringLiteral("pr.bakker"));
+        datalek.reportedByPartyId = party("Rotterdam");
+        datalek.aardEnOmvang = QStringLiteral("Verslag naar een verkeerde ontvanger gemaild (fictief)");
+        datalek.contactpersoon = QStringLiteral("privacyfunctionaris ZVHRR");
+        datalek.mogelijkeMaatregelen = QStringLiteral("Ontvanger vragen te verwijderen");
+        datalek.gevolgenBetrokkenen = QStringLiteral("Mogelijk bekendheid bij een derde");
+        datalek.genomenMaatregelen = QStringLiteral("Ontvanger gebeld");
+        datalek.privacyOfficerInformedAt = datalek.discoveredAt.addSecs(3600 * (i == 2 ? 30 : 2));
+        DEMO_TRY(datalekken.add(datalek));
+    }
+    DEMO_TRY(RegisterRepository(m_database).addVerwerker({0, QStringLiteral("Hosting Rijnmond BV (fictief)"),
+                                                          QStringLiteral("beheer van de server"), today.addMonths(-13), {}}));
+    if (people && !people->isEmpty()) {
+        Informatieplicht withheld;
+        withheld.betrokkeneId = people->first().id;
+        withheld.ground = UitstelGrond::Strafvorderlijk;
+        withheld.motivation = QStringLiteral("Lopend onderzoek (fictief)");
+        withheld.expectedOn = today.addMonths(2);
+        withheld.conditions = QStringLiteral("Na afronding van het onderzoek");
+        withheld.reviewOn = today.addDays(-1);
+        DEMO_TRY(VerzoekRepository(m_database).addInformatieplicht(withheld));
+    }
+    return {};
+}
+
 Status Generator::run(int cases)
 {
     DEMO_TRY(loadParties());
@@ -325,7 +395,7 @@ Status Generator::run(int cases)
     std::sort(dates.begin(), dates.end());
     for (const QDate &date : dates)
         DEMO_TRY(addCase(date));
-    return {};
+    return addRequestsAndBreaches();
 }
 
 } // namespace

@@ -36,7 +36,8 @@ inline const QString demoPassword = QStringLiteral("demo-wachtwoord-2026");
 // covenant: casussen over the last six years in every phase and outcome (running, niet
 // doorgeleid, afgeschaald at various moments, extended, due for destruction), betrokkenen of
 // categories I-IV, items from several suppliers with their grondslagen, approvals, consents
-// (some withdrawn), overleggen, plans and disclosures, plus one demo account per role.
+// (some withdrawn), overleggen, plans and disclosures, verzoeken and datalekken, plus one demo
+// account per role.
 Result<DemoSummary> fillDemoData(Database &database, const AuditKey &auditKey, const Clock &clock, const DemoOptions &options);
 
 } // namespace demo
