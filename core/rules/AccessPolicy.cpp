@@ -194,6 +194,8 @@ constexpr std::array personal{
     O::ExecuteVerzoek, O::RecordInformatieplicht, O::ViewInformatieplichtReviews,
 };
 
+constexpr std::array readOnly{O::ViewCase, O::ViewBetrokkenen, O::ViewGegevens, O::ViewPlan, O::ViewAuditTrail};
+
 template <typename List>
 bool listed(const List &list, Operation operation)
 {
@@ -237,6 +239,11 @@ bool isCaseScoped(Operation operation)
     return listed(caseScoped, operation);
 }
 
+bool isReadOnly(Operation operation)
+{
+    return listed(readOnly, operation);
+}
+
 bool touchesPersonalData(Operation operation)
 {
     return listed(personal, operation);
@@ -254,7 +261,9 @@ Verdict decide(Operation operation, const Subject &subject, const std::optional<
         return grant.operation == operation && subject.roles.contains(grant.role)
             && satisfied(grant.needs, effective, personalData) && (grant.needs == N::NoCase) != scoped;
     });
-    if (granted && (!personalData || subject.personalDataCleared))
+    // P 11.8: a casus that was not taken on is only kept to justify that decision: no more work on it.
+    const bool frozen = scoped && relation->readOnly && !isReadOnly(operation);
+    if (granted && !frozen && (!personalData || subject.personalDataCleared))
         return Verdict::Allowed;
     if (scoped && !caseVisible(subject, *relation))
         return Verdict::NotVisible;

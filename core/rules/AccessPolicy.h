@@ -24,6 +24,7 @@ struct CaseRelation {
     bool invitedParty = false;    // the subject's party is invited to an overleg of the casus
     bool unassigned = false;      // a new aanmelding no procesregisseur has taken on yet
     bool prAccessExpired = false; // P 11.6: more than 6 months after afschaling, not reopened
+    bool readOnly = false;        // P 11.8: niet doorgeleid, kept only to justify that decision
 };
 
 enum class Verdict {
@@ -36,6 +37,7 @@ enum class Verdict {
 namespace AccessPolicy {
 
 bool isCaseScoped(Operation operation);
+bool isReadOnly(Operation operation);
 bool touchesPersonalData(Operation operation);
 
 // `relation` is required for case-scoped operations and ignored otherwise.

@@ -130,6 +130,7 @@ Result<CaseRelation> LocalService::relationTo(const Casus &casus) const
     if (!invited)
         return std::unexpected(invited.error());
     relation.invitedParty = invited->contains(m_user->partyId);
+    relation.readOnly = casus.phase == Phase::NietDoorgeleid;
 
     if (casus.phase == Phase::Afschaling || casus.phase == Phase::Afgesloten) {
         auto afgeschaald = CasusRepository(m_database).lastEntered(casus.id, Phase::Afschaling);

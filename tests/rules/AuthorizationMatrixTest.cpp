@@ -159,3 +159,16 @@ TEST_CASE("Authorisation matrix: a casus the user has no part in is invisible, n
     REQUIRE(AccessPolicy::decide(O::ViewGegevens, {{R::Procesregisseur}, true}, expired) == Verdict::Denied);
     REQUIRE(AccessPolicy::decide(O::ViewAuditTrail, {{R::Procesregisseur}, true}, expired) == Verdict::Allowed);
 }
+
+TEST_CASE("P 11.8: a casus niet doorgeleid can still be read by its procesregisseur, but no longer worked on")
+{
+    CaseRelation nietDoorgeleid;
+    nietDoorgeleid.assignedProcesregisseur = true;
+    nietDoorgeleid.readOnly = true;
+    const Subject pr{{R::Procesregisseur}, true};
+    REQUIRE(AccessPolicy::decide(O::ViewGegevens, pr, nietDoorgeleid) == Verdict::Allowed);
+    REQUIRE(AccessPolicy::decide(O::ViewCase, pr, nietDoorgeleid) == Verdict::Allowed);
+    for (const Operation operation : {O::AddGegeven, O::AddBetrokkene, O::RecordApproval, O::RecordVerstrekking, O::PlanOverleg,
+                                      O::TransitionPhase})
+        REQUIRE(AccessPolicy::decide(operation, pr, nietDoorgeleid) == Verdict::Denied);
+}
