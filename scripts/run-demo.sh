@@ -22,7 +22,7 @@ if [ ! -f "$demo_db" ]; then
     echo "Demodatabase aanmaken in $demo_dir ..."
     printf '%s\n' "$demo_password" |
         "$admin" init --db "$demo_db" --key-file "$demo_key" \
-            --admin-user "$demo_user" --admin-name "Demo functioneel beheer" --password-stdin
+            --admin-user "$demo_user" --admin-name "Demo functioneel beheer" --password-stdin --demo
     "$admin" demo --db "$demo_db" --key-file "$demo_key" --cases 120 --seed 2026 > "$demo_dir/accounts.txt"
 fi
 

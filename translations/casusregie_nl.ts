@@ -55,16 +55,20 @@
         <translation>&amp;Wachtwoord:</translation>
     </message>
     <message>
-        <source>Username or password is incorrect.</source>
-        <translation>Gebruikersnaam of wachtwoord onjuist.</translation>
-    </message>
-    <message>
         <source>Logging in failed: %1</source>
         <translation>Inloggen mislukt: %1</translation>
     </message>
     <message>
         <source>Zorg- en Veiligheidshuis Rotterdam-Rijnmond. This system holds confidential personal data: use it only for your task in a case.</source>
         <translation>Zorg- en Veiligheidshuis Rotterdam-Rijnmond. Dit systeem bevat vertrouwelijke persoonsgegevens: gebruik het alleen voor uw taak in een casus.</translation>
+    </message>
+    <message>
+        <source>&amp;Code from the authenticator app:</source>
+        <translation>&amp;Code uit de authenticator-app:</translation>
+    </message>
+    <message>
+        <source>Demo database: logging in without a second factor. Never use it for real cases.</source>
+        <translation>Demodatabase: inloggen zonder tweede factor. Gebruik haar nooit voor echte casussen.</translation>
     </message>
 </context>
 <context>

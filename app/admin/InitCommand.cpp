@@ -24,6 +24,7 @@ constexpr std::array initOptions{
     OptionSpec{"admin-user", "NAAM", "gebruikersnaam van het eerste account (standaard: beheer)"},
     OptionSpec{"admin-name", "TEKST", "weergavenaam van het eerste account (standaard: Functioneel beheer)"},
     OptionSpec{"password-stdin", nullptr, "lees het wachtwoord van het eerste account van standaardinvoer"},
+    OptionSpec{"demo", nullptr, "demodatabase voor de embedded mode: inloggen zonder tweede factor"},
     OptionSpec{"help", nullptr, "toon deze hulp"},
 };
 
@@ -67,6 +68,7 @@ int runInit(AdminContext &context, const ParsedOptions &options)
     FirstAccount account;
     account.username = options.values.value(QStringLiteral("admin-user"), QStringLiteral("beheer"));
     account.displayName = options.values.value(QStringLiteral("admin-name"), QStringLiteral("Functioneel beheer"));
+    account.demo = options.hasFlag(QStringLiteral("demo"));
     const auto password = askNewPassword(context, options.hasFlag(QStringLiteral("password-stdin")));
     if (!password)
         return usageError(context, QStringLiteral("Er is geen wachtwoord opgegeven."));

@@ -1,15 +1,19 @@
 #include "service/LocalService.h"
 
 #include "security/PasswordHasher.h"
+#include "security/Totp.h"
 #include "storage/CasusRepository.h"
 #include "storage/ConsentRepository.h"
 #include "storage/Database.h"
 #include "storage/GegevenRepository.h"
 #include "storage/OverlegRepository.h"
 #include "storage/PartyRepository.h"
+#include "storage/SettingsRepository.h"
 #include "storage/UserRepository.h"
 
 #include <QStringList>
+
+#include <algorithm>
 
 namespace casusregie {
 
@@ -47,47 +51,90 @@ QString roleKeys(const QList<Role> &roles)
 
 } // namespace
 
-LocalService::LocalService(Database &database, const Clock &clock, AuditKey auditKey)
+LocalService::LocalService(Database &database, const Clock &clock, AuditKey auditKey, SecondFactor secondFactor)
     : m_database(database)
     , m_clock(clock)
     , m_audit(database, std::move(auditKey))
+    , m_secondFactor(secondFactor)
 {
 }
 
-Result<User> LocalService::login(const QString &username, const QString &password)
+bool LocalService::secondFactorRequired()
+{
+    if (m_secondFactor == SecondFactor::AlwaysRequired)
+        return true;
+    return SettingsRepository(m_database).secondFactorRequired().value_or(true);
+}
+
+// Every refusal looks the same from outside; inside it is counted against the account and audited.
+Result<User> LocalService::refuseLogin(const QString &username, qint64 userId, bool countFailure)
+{
+    m_database.inTransaction([&]() -> Status {
+        if (countFailure && userId)
+            UserRepository(m_database).recordFailedLogin(userId, m_clock.now(), lockAfterFailures);
+        AuditEntry entry = auditEntry(Operation::Login, 0, {}, QStringLiteral("denied"));
+        entry.userId = userId;
+        entry.username = username.left(64); // the name that was tried; never a password or code
+        return m_audit.append(entry);
+    });
+    return std::unexpected(loginRefused());
+}
+
+Result<User> LocalService::login(const QString &username, const QString &password, const QString &totpCode)
 {
     m_user.reset();
     m_party.reset();
     UserRepository users(m_database);
     auto user = users.byUsername(username);
-    const auto refuse = [&](const Error &error) -> Result<User> {
-        m_database.inTransaction([&]() -> Status {
-            AuditEntry entry = auditEntry(Operation::Login, 0, {}, QStringLiteral("denied"));
-            entry.username = username.left(64); // the name that was tried; no password, ever
-            return m_audit.append(entry);
-        });
-        return std::unexpected(error);
-    };
     if (!user) {
-        PasswordHasher::verify(password, decoyHash());
-        return user.error().code == ErrorCode::NotFound ? refuse(loginRefused()) : std::unexpected(user.error());
+        PasswordHasher::verify(password, decoyHash()); // as slow as a real attempt
+        return user.error().code == ErrorCode::NotFound ? refuseLogin(username, 0, false) : std::unexpected(user.error());
     }
+    auto state = users.loginState(user->id);
     auto hash = users.passwordHash(user->id);
-    if (!hash)
-        return std::unexpected(hash.error());
-    if (!PasswordHasher::verify(password, *hash) || !user->active)
-        return refuse(loginRefused());
+    if (!state || !hash)
+        return std::unexpected(!state ? state.error() : hash.error());
+
+    // Throttling: after repeated failures the next attempt has to wait, doubling each time.
+    if (state->failedLogins >= throttleAfterFailures && state->lastFailedAt.isValid()) {
+        const qint64 waitSeconds = qint64(1) << std::min(state->failedLogins - throttleAfterFailures, 6);
+        if (m_clock.now() < state->lastFailedAt.addSecs(waitSeconds)) {
+            PasswordHasher::verify(password, decoyHash());
+            return refuseLogin(username, user->id, false);
+        }
+    }
+    if (!PasswordHasher::verify(password, *hash))
+        return refuseLogin(username, user->id, true);
+    if (state->locked || !user->active)
+        return refuseLogin(username, user->id, false); // lifted by functioneel beheer only
+
+    qint64 step = state->totpLastStep;
+    if (!state->totpSecret.isEmpty()) {
+        const auto accepted = Totp::acceptedStep(state->totpSecret, totpCode, m_clock.now(), state->totpLastStep);
+        if (!accepted)
+            return refuseLogin(username, user->id, true);
+        step = *accepted;
+    } else if (secondFactorRequired()) {
+        refuseLogin(username, user->id, false);
+        // Only someone who knows the password learns this, and it tells them what to do.
+        return fail(ErrorCode::AuthenticationFailed,
+                    QStringLiteral("Voor dit account is nog geen tweede factor ingesteld; vraag functioneel beheer die in te stellen."));
+    }
 
     // P 27.3: users of a party that has opgezegd or been uitgesloten no longer get in.
     auto party = PartyRepository(m_database).byId(user->partyId);
     if (!party)
         return std::unexpected(party.error());
     if (!party->membership.isActiveOn(m_clock.today()))
-        return refuse(loginRefused());
+        return refuseLogin(username, user->id, false);
 
     m_user = *user;
     m_party = *party;
-    m_database.inTransaction([&]() { return m_audit.append(auditEntry(Operation::Login, 0, {}, QStringLiteral("allowed"))); });
+    m_database.inTransaction([&]() -> Status {
+        if (auto recorded = users.recordSuccessfulLogin(user->id, step); !recorded)
+            return recorded;
+        return m_audit.append(auditEntry(Operation::Login, 0, {}, QStringLiteral("allowed")));
+    });
     return *user;
 }
 

@@ -19,9 +19,19 @@ class Database;
 // One instance serves one logged-in user at a time.
 class LocalService final : public Service {
 public:
-    LocalService(Database &database, const Clock &clock, AuditKey auditKey);
+    // Where the second factor comes from: the database's setting (embedded mode, where a demo
+    // database may waive it), or always required (the server).
+    enum class SecondFactor { AsDatabaseSays, AlwaysRequired };
 
-    Result<User> login(const QString &username, const QString &password) override;
+    LocalService(Database &database, const Clock &clock, AuditKey auditKey,
+                 SecondFactor secondFactor = SecondFactor::AsDatabaseSays);
+
+    // Throttling and lockout (access to the account itself, not the casus).
+    static constexpr int throttleAfterFailures = 3;
+    static constexpr int lockAfterFailures = 6;
+
+    Result<User> login(const QString &username, const QString &password, const QString &totpCode = QString()) override;
+    bool secondFactorRequired() override;
     void logout() override;
     Result<QList<Party>> parties() override;
 
@@ -91,6 +101,9 @@ public:
     Result<AuditChainReport> verifyAuditChain() override;
     Result<qint64> addUser(const NewUser &user) override;
     Status setUserRoles(qint64 userId, const QList<Role> &roles) override;
+    Status setUserActive(qint64 userId, bool active) override;
+    Status unlockUser(qint64 userId) override;
+    Result<QString> enrolTotp(qint64 userId) override;
     Result<QList<User>> users() override;
 
 private:
@@ -128,9 +141,12 @@ private:
     // The item, when it is about the requester of this verzoek.
     Result<Gegeven> itemOfRequester(const Verzoek &verzoek, qint64 gegevenId) const;
 
+    Result<User> refuseLogin(const QString &username, qint64 userId, bool countFailure);
+
     Database &m_database;
     const Clock &m_clock;
     AuditLog m_audit;
+    SecondFactor m_secondFactor;
     std::optional<User> m_user;
     std::optional<Party> m_party;
 };

@@ -3,6 +3,7 @@
 
 #include "rules/RetentionSchedule.h"
 #include "security/PasswordHasher.h"
+#include "security/Totp.h"
 #include "storage/Database.h"
 #include "storage/RetentionRepository.h"
 #include "storage/UserRepository.h"
@@ -105,6 +106,41 @@ Status LocalService::setUserRoles(qint64 userId, const QList<Role> &roles)
             return fail(ErrorCode::AccessDenied, QStringLiteral("U kunt uw eigen rollen niet wijzigen."));
         return UserRepository(m_database).setRoles(userId, roles);
     });
+}
+
+Status LocalService::setUserActive(qint64 userId, bool active)
+{
+    return gate(Operation::ManageUsers, 0, [&](Call &call) -> Status {
+        call.objects << QStringLiteral("user:%1").arg(userId);
+        if (userId == call.user.id)
+            return fail(ErrorCode::AccessDenied, QStringLiteral("U kunt uw eigen account niet (de)activeren."));
+        return UserRepository(m_database).setActive(userId, active);
+    });
+}
+
+Status LocalService::unlockUser(qint64 userId)
+{
+    return gate(Operation::ManageUsers, 0, [&](Call &call) -> Status {
+        call.objects << QStringLiteral("user:%1").arg(userId);
+        return UserRepository(m_database).unlock(userId);
+    });
+}
+
+Result<QString> LocalService::enrolTotp(qint64 userId)
+{
+    QString uri;
+    const Status status = gate(Operation::ManageUsers, 0, [&](Call &call) -> Status {
+        call.objects << QStringLiteral("user:%1").arg(userId);
+        auto user = UserRepository(m_database).byId(userId);
+        if (!user)
+            return std::unexpected(user.error());
+        const QByteArray secret = Totp::generateSecret();
+        if (auto stored = UserRepository(m_database).setTotpSecret(userId, secret); !stored)
+            return stored;
+        uri = Totp::provisioningUri(secret, user->username);
+        return {};
+    });
+    return resultOf(status, uri);
 }
 
 Result<QList<User>> LocalService::users()

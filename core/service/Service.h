@@ -25,7 +25,9 @@ public:
 
     // Checks username and password. Whether the username exists, the account is inactive or the
     // password is wrong: the answer is the same, so it reveals nothing.
-    virtual Result<User> login(const QString &username, const QString &password) = 0;
+    virtual Result<User> login(const QString &username, const QString &password, const QString &totpCode = QString()) = 0;
+    // Whether login asks for a TOTP code: always, except on a demo database for the embedded mode.
+    virtual bool secondFactorRequired() = 0;
     virtual void logout() = 0;
 
     virtual Result<QList<Party>> parties() = 0;
@@ -105,6 +107,10 @@ public:
     virtual Result<AuditChainReport> verifyAuditChain() = 0;
     virtual Result<qint64> addUser(const NewUser &user) = 0;
     virtual Status setUserRoles(qint64 userId, const QList<Role> &roles) = 0;
+    virtual Status setUserActive(qint64 userId, bool active) = 0; // disabling also unlocks nothing
+    virtual Status unlockUser(qint64 userId) = 0;                 // lifts a lockout after failed logins
+    // Enrols a new second factor and returns the otpauth:// URI for the authenticator app.
+    virtual Result<QString> enrolTotp(qint64 userId) = 0;
     virtual Result<QList<User>> users() = 0;
 };
 

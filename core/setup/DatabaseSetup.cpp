@@ -4,6 +4,7 @@
 #include "security/PasswordHasher.h"
 #include "storage/Database.h"
 #include "storage/PartyRepository.h"
+#include "storage/SettingsRepository.h"
 #include "storage/SignatorySeed.h"
 #include "storage/UserRepository.h"
 
@@ -43,6 +44,11 @@ Status fillNewDatabase(Database &database, const AuditKey &auditKey, const First
         auto added = users.add(user, passwordHash, clock.now());
         if (!added)
             return std::unexpected(added.error());
+
+        if (account.demo) {
+            if (auto waived = SettingsRepository(database).waiveSecondFactorForDemo(); !waived)
+                return waived;
+        }
 
         // The chain starts with its own creation.
         AuditEntry entry;

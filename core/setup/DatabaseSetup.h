@@ -21,6 +21,7 @@ struct FirstAccount {
     QString displayName;
     QString password;
     QString partyShortName = QStringLiteral("Rotterdam"); // the gemeente that hosts the ZVHRR (C 12.2)
+    bool demo = false; // a demo database for the embedded mode: logins need no second factor
 };
 
 namespace DatabaseSetup {

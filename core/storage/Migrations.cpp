@@ -391,11 +391,26 @@ constexpr std::array schemaV4{
         SELECT id, 'uitsluiting', uitgesloten, uitsluitingsreden FROM parties WHERE uitgesloten IS NOT NULL)",
 };
 
+// Version 5: the second factor and login throttling per account, and database-wide settings.
+constexpr std::array schemaV5{
+    "ALTER TABLE users ADD COLUMN totp_secret BLOB",
+    "ALTER TABLE users ADD COLUMN totp_last_step INTEGER NOT NULL DEFAULT 0",
+    "ALTER TABLE users ADD COLUMN failed_logins INTEGER NOT NULL DEFAULT 0",
+    "ALTER TABLE users ADD COLUMN locked BOOLEAN NOT NULL DEFAULT 0",
+    "ALTER TABLE users ADD COLUMN last_failed_at DATETIME",
+    R"(CREATE TABLE settings (
+        name TEXT PRIMARY KEY,
+        value TEXT NOT NULL
+    ))",
+    "INSERT INTO settings (name, value) VALUES ('tweede_factor_vereist', 'ja')",
+};
+
 constexpr std::array migrations{
     Migration{1, "partijen, gebruikers, casussen en faseovergangen", schemaV1},
     Migration{2, "betrokkenen, gegevens, goedkeuringen, toestemming, verstrekkingen, overleggen, plan, auditlog", schemaV2},
     Migration{3, "bewaartermijnen: verlengingen, managementgegevens, vernietigingsverslagen", schemaV3},
     Migration{4, "verzoeken, informatieplicht, datalekken, registers, lidmaatschapshistorie", schemaV4},
+    Migration{5, "tweede factor, inlogpogingen, instellingen", schemaV5},
 };
 
 } // namespace

@@ -134,6 +134,65 @@ Status UserRepository::setRoles(qint64 userId, const QList<Role> &roles)
     });
 }
 
+Status UserRepository::updateUser(qint64 userId, const QString &assignments, const QVariantList &values)
+{
+    auto query = runSql(m_database.connection(), QStringLiteral("UPDATE users SET %1 WHERE id = ?").arg(assignments),
+                        values + QVariantList{userId});
+    if (!query)
+        return std::unexpected(query.error());
+    if (query->numRowsAffected() != 1)
+        return fail(ErrorCode::NotFound, QStringLiteral("Deze gebruiker bestaat niet."));
+    return {};
+}
+
+Status UserRepository::setActive(qint64 userId, bool active)
+{
+    return updateUser(userId, QStringLiteral("active = ?"), {active});
+}
+
+Status UserRepository::setPasswordHash(qint64 userId, const QString &passwordHash)
+{
+    return updateUser(userId, QStringLiteral("password_hash = ?"), {passwordHash});
+}
+
+Result<LoginState> UserRepository::loginState(qint64 userId) const
+{
+    auto query = runSql(m_database.connection(),
+                        QStringLiteral("SELECT totp_secret, totp_last_step, failed_logins, locked, last_failed_at FROM users "
+                                       "WHERE id = ?"),
+                        {userId});
+    if (!query)
+        return std::unexpected(query.error());
+    if (!query->next())
+        return fail(ErrorCode::NotFound, QStringLiteral("Deze gebruiker bestaat niet."));
+    return LoginState{query->value(0).toByteArray(), query->value(1).toLongLong(), query->value(2).toInt(), query->value(3).toBool(),
+                      query->value(4).toDateTime()};
+}
+
+Status UserRepository::setTotpSecret(qint64 userId, const QByteArray &secret)
+{
+    return updateUser(userId, QStringLiteral("totp_secret = ?, totp_last_step = 0"),
+                      {secret.isEmpty() ? QVariant(QMetaType(QMetaType::QByteArray)) : QVariant(secret)});
+}
+
+Status UserRepository::recordFailedLogin(qint64 userId, const QDateTime &at, int lockAt)
+{
+    return updateUser(userId,
+                      QStringLiteral("failed_logins = failed_logins + 1, last_failed_at = ?, "
+                                     "locked = CASE WHEN failed_logins + 1 >= ? THEN 1 ELSE locked END"),
+                      {at, lockAt});
+}
+
+Status UserRepository::recordSuccessfulLogin(qint64 userId, qint64 totpStep)
+{
+    return updateUser(userId, QStringLiteral("failed_logins = 0, totp_last_step = max(totp_last_step, ?)"), {totpStep});
+}
+
+Status UserRepository::unlock(qint64 userId)
+{
+    return updateUser(userId, QStringLiteral("failed_logins = 0, locked = 0"), {});
+}
+
 Result<int> UserRepository::count() const
 {
     auto query = runSql(m_database.connection(), QStringLiteral("SELECT count(*) FROM users"));

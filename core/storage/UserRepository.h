@@ -9,6 +9,15 @@ namespace casusregie {
 
 class Database;
 
+// What login needs to know about an account beyond the User itself.
+struct LoginState {
+    QByteArray totpSecret; // empty when no second factor is enrolled
+    qint64 totpLastStep = 0;
+    int failedLogins = 0;
+    bool locked = false;
+    QDateTime lastFailedAt;
+};
+
 class UserRepository {
 public:
     explicit UserRepository(Database &database);
@@ -21,9 +30,19 @@ public:
     Result<int> count() const;
     Result<QList<User>> all() const;
     Status setRoles(qint64 userId, const QList<Role> &roles);
+    Status setActive(qint64 userId, bool active);
+    Status setPasswordHash(qint64 userId, const QString &passwordHash);
+
+    Result<LoginState> loginState(qint64 userId) const;
+    Status setTotpSecret(qint64 userId, const QByteArray &secret);
+    // A failed attempt: counted, and the account locked at `lockAt` consecutive failures.
+    Status recordFailedLogin(qint64 userId, const QDateTime &at, int lockAt);
+    Status recordSuccessfulLogin(qint64 userId, qint64 totpStep);
+    Status unlock(qint64 userId);
 
 private:
     Result<User> loadOne(const QString &where, const QVariant &value) const;
+    Status updateUser(qint64 userId, const QString &assignments, const QVariantList &values);
 
     Database &m_database;
 };

@@ -30,6 +30,7 @@ void TemporaryDatabase::reopen()
 InitialisedDatabase::InitialisedDatabase(const Clock &clock)
 {
     FirstAccount account{username, QStringLiteral("Functioneel beheer"), password};
+    account.demo = true; // the embedded demo mode: tests log in without a second factor unless they enrol one
     auto created = DatabaseSetup::initialise(folder.filePath(QStringLiteral("casusregie.db")), DatabaseKey::generate(),
                                              auditKey, account, clock);
     if (!created)

@@ -16,6 +16,7 @@ LoginDialog::LoginDialog(Service &service, const QString &databaseDescription, Q
     , m_service(service)
     , m_usernameLineEdit(new QLineEdit(this))
     , m_passwordLineEdit(new QLineEdit(this))
+    , m_totpLineEdit(new QLineEdit(this))
     , m_errorLabel(new QLabel(this))
     , m_buttonBox(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
@@ -24,6 +25,8 @@ LoginDialog::LoginDialog(Service &service, const QString &databaseDescription, Q
     m_usernameLineEdit->setObjectName(QStringLiteral("usernameLineEdit"));
     m_passwordLineEdit->setObjectName(QStringLiteral("passwordLineEdit"));
     m_passwordLineEdit->setEchoMode(QLineEdit::Password);
+    m_totpLineEdit->setObjectName(QStringLiteral("totpLineEdit"));
+    m_totpLineEdit->setMaxLength(6);
     m_errorLabel->setObjectName(QStringLiteral("errorLabel"));
     m_errorLabel->setStyleSheet(QStringLiteral("color: #a4001d;"));
     m_errorLabel->setWordWrap(true);
@@ -42,6 +45,16 @@ LoginDialog::LoginDialog(Service &service, const QString &databaseDescription, Q
     auto *form = new QFormLayout;
     form->addRow(tr("&Username:"), m_usernameLineEdit);
     form->addRow(tr("&Password:"), m_passwordLineEdit);
+    const bool secondFactor = m_service.secondFactorRequired();
+    if (secondFactor) {
+        form->addRow(tr("&Code from the authenticator app:"), m_totpLineEdit);
+    } else {
+        m_totpLineEdit->hide();
+        auto *demoNotice = new QLabel(tr("Demo database: logging in without a second factor. Never use it for real cases."), this);
+        demoNotice->setObjectName(QStringLiteral("demoNoticeLabel"));
+        demoNotice->setWordWrap(true);
+        form->addRow(demoNotice);
+    }
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
@@ -54,6 +67,7 @@ LoginDialog::LoginDialog(Service &service, const QString &databaseDescription, Q
     connect(m_buttonBox, &QDialogButtonBox::rejected, this, &LoginDialog::reject);
     connect(m_usernameLineEdit, &QLineEdit::textChanged, this, &LoginDialog::updateButtons);
     connect(m_passwordLineEdit, &QLineEdit::textChanged, this, &LoginDialog::updateButtons);
+    connect(m_totpLineEdit, &QLineEdit::textChanged, this, &LoginDialog::updateButtons);
     updateButtons();
 }
 
@@ -67,17 +81,19 @@ std::optional<User> LoginDialog::ask(Service &service, const QString &databaseDe
 
 void LoginDialog::updateButtons()
 {
+    const bool codeComplete = m_totpLineEdit->isHidden() || m_totpLineEdit->text().trimmed().size() == 6;
     m_buttonBox->button(QDialogButtonBox::Ok)->setEnabled(!m_usernameLineEdit->text().trimmed().isEmpty()
-                                                          && !m_passwordLineEdit->text().isEmpty());
+                                                          && !m_passwordLineEdit->text().isEmpty() && codeComplete);
 }
 
 void LoginDialog::tryLogin()
 {
-    auto user = m_service.login(m_usernameLineEdit->text(), m_passwordLineEdit->text());
+    auto user = m_service.login(m_usernameLineEdit->text(), m_passwordLineEdit->text(), m_totpLineEdit->text().trimmed());
     m_passwordLineEdit->clear();
+    m_totpLineEdit->clear();
     if (!user) {
         m_errorLabel->setText(user.error().code == ErrorCode::AuthenticationFailed
-                                  ? tr("Username or password is incorrect.")
+                                  ? user.error().message
                                   : tr("Logging in failed: %1").arg(user.error().message));
         m_errorLabel->show();
         m_passwordLineEdit->setFocus();

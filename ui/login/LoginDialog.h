@@ -33,6 +33,7 @@ private:
     Service &m_service;
     QLineEdit *m_usernameLineEdit;
     QLineEdit *m_passwordLineEdit;
+    QLineEdit *m_totpLineEdit;
     QLabel *m_errorLabel;
     QDialogButtonBox *m_buttonBox;
     std::optional<User> m_user;
