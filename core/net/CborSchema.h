@@ -1,0 +1,167 @@
+#pragma once
+
+#include "net/CborCodec.h"
+#include "service/Commands.h"
+#include "service/Service.h"
+
+#include <tuple>
+
+// The fields of every struct that crosses the wire, once each. Field names are the protocol's
+// names (docs/protocol.md); renaming a C++ member does not change the protocol.
+namespace casusregie::cbor {
+
+#define CASUSREGIE_CBOR_FIELDS(Type, ...)                                                                              \
+    template <>                                                                                                        \
+    struct CborFields<Type> {                                                                                          \
+        static constexpr auto fields = std::tuple{__VA_ARGS__};                                                        \
+    };
+
+CASUSREGIE_CBOR_FIELDS(User, field("id", &User::id), field("username", &User::username), field("displayName", &User::displayName),
+                       field("partyId", &User::partyId), field("roles", &User::roles),
+                       field("geheimhoudingsverklaring", &User::geheimhoudingsverklaring),
+                       field("vogOfScreening", &User::vogOfScreening), field("active", &User::active))
+CASUSREGIE_CBOR_FIELDS(Membership, field("toegetreden", &Membership::toegetreden), field("opgezegd", &Membership::opgezegd),
+                       field("uitgesloten", &Membership::uitgesloten), field("uitsluitingsreden", &Membership::uitsluitingsreden))
+CASUSREGIE_CBOR_FIELDS(Party, field("id", &Party::id), field("name", &Party::name), field("shortName", &Party::shortName),
+                       field("type", &Party::type), field("membership", &Party::membership))
+CASUSREGIE_CBOR_FIELDS(CasusNumber, field("year", &CasusNumber::year), field("sequence", &CasusNumber::sequence))
+CASUSREGIE_CBOR_FIELDS(Casus, field("id", &Casus::id), field("number", &Casus::number),
+                       field("aanmeldendePartijId", &Casus::aanmeldendePartijId), field("aanmeldingsdatum", &Casus::aanmeldingsdatum),
+                       field("reden", &Casus::reden), field("doel", &Casus::doel), field("themes", &Casus::themes),
+                       field("phase", &Casus::phase), field("procesregisseurIds", &Casus::procesregisseurIds),
+                       field("casusregisseurUserId", &Casus::casusregisseurUserId),
+                       field("afschalingscriteria", &Casus::afschalingscriteria))
+CASUSREGIE_CBOR_FIELDS(CasusOverview, field("id", &CasusOverview::id), field("number", &CasusOverview::number),
+                       field("phase", &CasusOverview::phase), field("aanmeldingsdatum", &CasusOverview::aanmeldingsdatum),
+                       field("aanmeldendePartijId", &CasusOverview::aanmeldendePartijId))
+CASUSREGIE_CBOR_FIELDS(NewAanmelding, field("reden", &NewAanmelding::reden))
+CASUSREGIE_CBOR_FIELDS(CaseSearch, field("casusnummer", &CaseSearch::casusnummer), field("naam", &CaseSearch::naam),
+                       field("geboortedatum", &CaseSearch::geboortedatum))
+CASUSREGIE_CBOR_FIELDS(Bekendheidscheck, field("id", &Bekendheidscheck::id), field("casusId", &Bekendheidscheck::casusId),
+                       field("datum", &Bekendheidscheck::datum), field("otherZvh", &Bekendheidscheck::otherZvh),
+                       field("result", &Bekendheidscheck::result))
+CASUSREGIE_CBOR_FIELDS(Betrokkene, field("id", &Betrokkene::id), field("casusId", &Betrokkene::casusId),
+                       field("categorie", &Betrokkene::categorie), field("naam", &Betrokkene::naam),
+                       field("geboortedatum", &Betrokkene::geboortedatum), field("omschrijving", &Betrokkene::omschrijving))
+CASUSREGIE_CBOR_FIELDS(Gegeven, field("id", &Gegeven::id), field("casusId", &Gegeven::casusId),
+                       field("betrokkeneId", &Gegeven::betrokkeneId), field("category", &Gegeven::category),
+                       field("content", &Gegeven::content), field("supplierPartyId", &Gegeven::supplierPartyId),
+                       field("phase", &Gegeven::phase), field("grondslag", &Gegeven::grondslag),
+                       field("beroepsgeheim", &Gegeven::beroepsgeheim), field("necessityReason", &Gegeven::necessityReason),
+                       field("enteredByUserId", &Gegeven::enteredByUserId), field("enteredAt", &Gegeven::enteredAt))
+CASUSREGIE_CBOR_FIELDS(NewGegeven, field("casusId", &NewGegeven::casusId), field("betrokkeneId", &NewGegeven::betrokkeneId),
+                       field("category", &NewGegeven::category), field("content", &NewGegeven::content),
+                       field("supplierPartyId", &NewGegeven::supplierPartyId), field("grondslag", &NewGegeven::grondslag),
+                       field("beroepsgeheim", &NewGegeven::beroepsgeheim), field("necessityReason", &NewGegeven::necessityReason))
+CASUSREGIE_CBOR_FIELDS(ItemReview, field("gegevenId", &ItemReview::gegevenId), field("keep", &ItemReview::keep),
+                       field("reason", &ItemReview::reason))
+CASUSREGIE_CBOR_FIELDS(PhaseChange, field("casusId", &PhaseChange::casusId), field("from", &PhaseChange::from),
+                       field("to", &PhaseChange::to), field("decision", &PhaseChange::decision), field("basis", &PhaseChange::basis),
+                       field("reviews", &PhaseChange::reviews), field("newMeldingOn", &PhaseChange::newMeldingOn))
+CASUSREGIE_CBOR_FIELDS(NewApproval, field("gegevenId", &NewApproval::gegevenId),
+                       field("recipientPartyIds", &NewApproval::recipientPartyIds), field("purpose", &NewApproval::purpose),
+                       field("approvedBy", &NewApproval::approvedBy), field("approvedOn", &NewApproval::approvedOn),
+                       field("how", &NewApproval::how))
+CASUSREGIE_CBOR_FIELDS(Toestemming, field("id", &Toestemming::id), field("betrokkeneId", &Toestemming::betrokkeneId),
+                       field("supplierPartyId", &Toestemming::supplierPartyId), field("givenBy", &Toestemming::givenBy),
+                       field("representativeName", &Toestemming::representativeName), field("givenOn", &Toestemming::givenOn),
+                       field("scope", &Toestemming::scope), field("recordedHow", &Toestemming::recordedHow),
+                       field("toldCanWithdraw", &Toestemming::toldCanWithdraw), field("withdrawnOn", &Toestemming::withdrawnOn))
+CASUSREGIE_CBOR_FIELDS(NewSecrecyOverride, field("gegevenId", &NewSecrecyOverride::gegevenId),
+                       field("legalGround", &NewSecrecyOverride::legalGround), field("motivation", &NewSecrecyOverride::motivation))
+CASUSREGIE_CBOR_FIELDS(Verstrekking, field("id", &Verstrekking::id), field("casusId", &Verstrekking::casusId),
+                       field("gegevenIds", &Verstrekking::gegevenIds), field("recipientPartyId", &Verstrekking::recipientPartyId),
+                       field("thirdPartyName", &Verstrekking::thirdPartyName), field("purpose", &Verstrekking::purpose),
+                       field("legalBasis", &Verstrekking::legalBasis), field("necessity", &Verstrekking::necessity),
+                       field("legalObligation", &Verstrekking::legalObligation),
+                       field("supplierWrittenConsent", &Verstrekking::supplierWrittenConsent))
+CASUSREGIE_CBOR_FIELDS(Overleg, field("id", &Overleg::id), field("casusId", &Overleg::casusId), field("datum", &Overleg::datum),
+                       field("plaats", &Overleg::plaats), field("doel", &Overleg::doel), field("themes", &Overleg::themes),
+                       field("decisionTypes", &Overleg::decisionTypes), field("invitedPartyIds", &Overleg::invitedPartyIds),
+                       field("attendingPartyIds", &Overleg::attendingPartyIds), field("minutes", &Overleg::minutes))
+CASUSREGIE_CBOR_FIELDS(OverlegOutcome, field("overlegId", &OverlegOutcome::overlegId),
+                       field("attendingPartyIds", &OverlegOutcome::attendingPartyIds), field("minutes", &OverlegOutcome::minutes))
+CASUSREGIE_CBOR_FIELDS(NewBesluit, field("overlegId", &NewBesluit::overlegId), field("soort", &NewBesluit::soort),
+                       field("text", &NewBesluit::text), field("escalatedTo", &NewBesluit::escalatedTo),
+                       field("outcome", &NewBesluit::outcome))
+CASUSREGIE_CBOR_FIELDS(Afspraak, field("id", &Afspraak::id), field("casusId", &Afspraak::casusId),
+                       field("ownerPartyId", &Afspraak::ownerPartyId), field("action", &Afspraak::action),
+                       field("dueDate", &Afspraak::dueDate), field("status", &Afspraak::status), field("result", &Afspraak::result))
+CASUSREGIE_CBOR_FIELDS(RetentionExtension, field("id", &RetentionExtension::id), field("casusId", &RetentionExtension::casusId),
+                       field("decidedOn", &RetentionExtension::decidedOn), field("months", &RetentionExtension::months),
+                       field("parties", &RetentionExtension::parties), field("motivation", &RetentionExtension::motivation))
+CASUSREGIE_CBOR_FIELDS(SuppressedCount, field("value", &SuppressedCount::value))
+CASUSREGIE_CBOR_FIELDS(AnnualFigures, field("year", &AnnualFigures::year), field("received", &AnnualFigures::received),
+                       field("perTheme", &AnnualFigures::perTheme), field("perAanmeldendePartij", &AnnualFigures::perAanmeldendePartij),
+                       field("perOutcome", &AnnualFigures::perOutcome), field("averageDays", &AnnualFigures::averageDays))
+CASUSREGIE_CBOR_FIELDS(AuditEntry, field("at", &AuditEntry::at), field("userId", &AuditEntry::userId),
+                       field("username", &AuditEntry::username), field("roles", &AuditEntry::roles),
+                       field("partyId", &AuditEntry::partyId), field("action", &AuditEntry::action),
+                       field("casusId", &AuditEntry::casusId), field("objects", &AuditEntry::objects),
+                       field("outcome", &AuditEntry::outcome))
+CASUSREGIE_CBOR_FIELDS(AuditRecord, field("id", &AuditRecord::id), field("entry", &AuditRecord::entry), field("mac", &AuditRecord::mac))
+CASUSREGIE_CBOR_FIELDS(AuditChainReport, field("records", &AuditChainReport::records),
+                       field("firstBrokenId", &AuditChainReport::firstBrokenId), field("problem", &AuditChainReport::problem))
+CASUSREGIE_CBOR_FIELDS(Verzoek, field("id", &Verzoek::id), field("type", &Verzoek::type), field("receivedOn", &Verzoek::receivedOn),
+                       field("viaPartyId", &Verzoek::viaPartyId), field("requesterName", &Verzoek::requesterName),
+                       field("requesterBirthDate", &Verzoek::requesterBirthDate),
+                       field("identityVerifiedOn", &Verzoek::identityVerifiedOn),
+                       field("identityVerifiedHow", &Verzoek::identityVerifiedHow), field("besluit", &Verzoek::besluit),
+                       field("motivation", &Verzoek::motivation), field("answeredBy", &Verzoek::answeredBy),
+                       field("sentOn", &Verzoek::sentOn))
+CASUSREGIE_CBOR_FIELDS(VerzoekStatus, field("verzoek", &VerzoekStatus::verzoek), field("deadline", &VerzoekStatus::deadline),
+                       field("overdue", &VerzoekStatus::overdue))
+CASUSREGIE_CBOR_FIELDS(InzageRegel, field("categorie", &InzageRegel::categorie), field("inhoud", &InzageRegel::inhoud),
+                       field("bron", &InzageRegel::bron), field("fase", &InzageRegel::fase))
+CASUSREGIE_CBOR_FIELDS(InzageOverzicht, field("requesterName", &InzageOverzicht::requesterName),
+                       field("requesterBirthDate", &InzageOverzicht::requesterBirthDate),
+                       field("compiledOn", &InzageOverzicht::compiledOn), field("doeleinden", &InzageOverzicht::doeleinden),
+                       field("categorieen", &InzageOverzicht::categorieen), field("ontvangers", &InzageOverzicht::ontvangers),
+                       field("bewaartermijnen", &InzageOverzicht::bewaartermijnen), field("rechten", &InzageOverzicht::rechten),
+                       field("klachtrecht", &InzageOverzicht::klachtrecht), field("bronnen", &InzageOverzicht::bronnen),
+                       field("geautomatiseerdeBesluitvorming", &InzageOverzicht::geautomatiseerdeBesluitvorming),
+                       field("kopie", &InzageOverzicht::kopie), field("doorverwezen", &InzageOverzicht::doorverwezen))
+CASUSREGIE_CBOR_FIELDS(Informatieplicht, field("id", &Informatieplicht::id), field("betrokkeneId", &Informatieplicht::betrokkeneId),
+                       field("informed", &Informatieplicht::informed), field("informedOn", &Informatieplicht::informedOn),
+                       field("how", &Informatieplicht::how), field("byPartyId", &Informatieplicht::byPartyId),
+                       field("ground", &Informatieplicht::ground), field("motivation", &Informatieplicht::motivation),
+                       field("expectedOn", &Informatieplicht::expectedOn), field("conditions", &Informatieplicht::conditions),
+                       field("reviewOn", &Informatieplicht::reviewOn))
+CASUSREGIE_CBOR_FIELDS(InformatieplichtReview, field("casusId", &InformatieplichtReview::casusId),
+                       field("record", &InformatieplichtReview::record))
+CASUSREGIE_CBOR_FIELDS(Datalek, field("id", &Datalek::id), field("discoveredAt", &Datalek::discoveredAt),
+                       field("reportedByUserId", &Datalek::reportedByUserId), field("reportedByPartyId", &Datalek::reportedByPartyId),
+                       field("aardEnOmvang", &Datalek::aardEnOmvang), field("contactpersoon", &Datalek::contactpersoon),
+                       field("mogelijkeMaatregelen", &Datalek::mogelijkeMaatregelen),
+                       field("gevolgenBetrokkenen", &Datalek::gevolgenBetrokkenen),
+                       field("genomenMaatregelen", &Datalek::genomenMaatregelen),
+                       field("privacyOfficerInformedAt", &Datalek::privacyOfficerInformedAt),
+                       field("apNotificationRequired", &Datalek::apNotificationRequired),
+                       field("categorieenBetrokkenen", &Datalek::categorieenBetrokkenen),
+                       field("categorieenGegevens", &Datalek::categorieenGegevens), field("versleuteling", &Datalek::versleuteling),
+                       field("aanbevolenMaatregelen", &Datalek::aanbevolenMaatregelen),
+                       field("gevolgenEnHerstel", &Datalek::gevolgenEnHerstel), field("apNotifiedAt", &Datalek::apNotifiedAt),
+                       field("apReference", &Datalek::apReference), field("decidedOnInforming", &Datalek::decidedOnInforming),
+                       field("informBetrokkenen", &Datalek::informBetrokkenen), field("informingGrounds", &Datalek::informingGrounds),
+                       field("notificationText", &Datalek::notificationText),
+                       field("correctiveMeasures", &Datalek::correctiveMeasures))
+CASUSREGIE_CBOR_FIELDS(DatalekClocks, field("privacyOfficerDue", &DatalekClocks::privacyOfficerDue),
+                       field("autoriteitDue", &DatalekClocks::autoriteitDue),
+                       field("privacyOfficerOverdue", &DatalekClocks::privacyOfficerOverdue),
+                       field("autoriteitOverdue", &DatalekClocks::autoriteitOverdue))
+CASUSREGIE_CBOR_FIELDS(DatalekStatus, field("datalek", &DatalekStatus::datalek), field("clocks", &DatalekStatus::clocks))
+CASUSREGIE_CBOR_FIELDS(Verwerking, field("id", &Verwerking::id), field("naam", &Verwerking::naam),
+                       field("verantwoordelijken", &Verwerking::verantwoordelijken), field("doeleinden", &Verwerking::doeleinden),
+                       field("categorieenGegevens", &Verwerking::categorieenGegevens),
+                       field("categorieenBetrokkenen", &Verwerking::categorieenBetrokkenen), field("ontvangers", &Verwerking::ontvangers),
+                       field("doorgifteDerdeLanden", &Verwerking::doorgifteDerdeLanden))
+CASUSREGIE_CBOR_FIELDS(Verwerker, field("id", &Verwerker::id), field("naam", &Verwerker::naam), field("dienst", &Verwerker::dienst),
+                       field("approvedByHoofdOn", &Verwerker::approvedByHoofdOn), field("lastReviewedOn", &Verwerker::lastReviewedOn))
+CASUSREGIE_CBOR_FIELDS(LidmaatschapWijziging, field("partyId", &LidmaatschapWijziging::partyId),
+                       field("gebeurtenis", &LidmaatschapWijziging::gebeurtenis), field("datum", &LidmaatschapWijziging::datum),
+                       field("toelichting", &LidmaatschapWijziging::toelichting))
+CASUSREGIE_CBOR_FIELDS(NewUser, field("user", &NewUser::user), field("password", &NewUser::password))
+
+#undef CASUSREGIE_CBOR_FIELDS
+
+} // namespace casusregie::cbor
