@@ -17,6 +17,11 @@ const std::array commands{
     Command{&initCommand, runInit},         Command{&verifyCommand, runVerify},
     Command{&auditHeadCommand, runAuditHead}, Command{&demoCommand, runDemo},
     Command{&retentionRunCommand, runRetention},
+    Command{&userAddCommand, runUserAdd},   Command{&userEnrolTotpCommand, runUserEnrolTotp},
+    Command{&userDisableCommand, runUserDisable}, Command{&userEnableCommand, runUserEnable},
+    Command{&userRolesCommand, runUserRoles}, Command{&userResetPasswordCommand, runUserResetPassword},
+    Command{&tlsCaCommand, runTlsCa},       Command{&tlsServerCertCommand, runTlsServerCert},
+    Command{&profileExportCommand, runProfileExport},
 };
 
 QString generalHelp()
@@ -25,7 +30,7 @@ QString generalHelp()
                                   "Beheer van een Casusregie-database.\n\nOpdrachten:\n");
     for (const Command &command : commands) {
         const QString summary = QString::fromUtf8(command.spec->summary).section(QLatin1Char('\n'), 0, 0);
-        text += QStringLiteral("  %1").arg(QLatin1String(command.spec->name)).leftJustified(17) + summary + QLatin1Char('\n');
+        text += QStringLiteral("  %1").arg(QLatin1String(command.spec->name)).leftJustified(24) + summary + QLatin1Char('\n');
     }
     text += QStringLiteral("\nMeer over een opdracht: casusregie-admin <opdracht> --help\n");
     return text;

@@ -7,6 +7,7 @@
 #include "storage/Database.h"
 
 #include <expected>
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -43,5 +44,25 @@ int runVerify(AdminContext &context, const ParsedOptions &options);
 int runAuditHead(AdminContext &context, const ParsedOptions &options);
 int runDemo(AdminContext &context, const ParsedOptions &options);
 int runRetention(AdminContext &context, const ParsedOptions &options);
+
+extern const CommandSpec userAddCommand;
+extern const CommandSpec userEnrolTotpCommand;
+extern const CommandSpec userDisableCommand;
+extern const CommandSpec userEnableCommand;
+extern const CommandSpec userRolesCommand;
+extern const CommandSpec userResetPasswordCommand;
+int runUserAdd(AdminContext &context, const ParsedOptions &options);
+int runUserEnrolTotp(AdminContext &context, const ParsedOptions &options);
+int runUserDisable(AdminContext &context, const ParsedOptions &options);
+int runUserEnable(AdminContext &context, const ParsedOptions &options);
+int runUserRoles(AdminContext &context, const ParsedOptions &options);
+int runUserResetPassword(AdminContext &context, const ParsedOptions &options);
+
+extern const CommandSpec tlsCaCommand;
+extern const CommandSpec tlsServerCertCommand;
+extern const CommandSpec profileExportCommand;
+int runTlsCa(AdminContext &context, const ParsedOptions &options);
+int runTlsServerCert(AdminContext &context, const ParsedOptions &options);
+int runProfileExport(AdminContext &context, const ParsedOptions &options);
 
 } // namespace casusregie::admin

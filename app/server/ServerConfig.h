@@ -2,17 +2,22 @@
 
 #include "common/Result.h"
 
+#include <QHostAddress>
 #include <QString>
 
 namespace casusregie::server {
 
-// The server's INI file. Only the storage part exists yet; TLS and listening follow with the
-// network layer.
+// The server's INI file (docs/operations.md). Relative paths are taken from the file's folder.
 struct ServerConfig {
+    QHostAddress address = QHostAddress::LocalHost;
+    quint16 port = 8443;
+    QString certificatePath;
+    QString privateKeyPath;
+    QString clientCaPath; // optional: mutual TLS
     QString databasePath;
     QString keyFilePath;
+    QString auditKeyFilePath;
 
-    // Reads and checks the file: both paths present; relative paths are taken from the file's folder.
     static Result<ServerConfig> load(const QString &path);
 };
 

@@ -1,48 +1,124 @@
 #include "ServerConfig.h"
+#include "SignalWatcher.h"
 
+#include "net/CasusregieServer.h"
+#include "net/TlsConfiguration.h"
 #include "security/KeyFile.h"
+#include "service/RetentionJob.h"
 #include "storage/Database.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
+#include <QTimer>
 
-// For now the server checks its configuration and its database (--check); serving clients over
-// TLS is the network layer's part and is not here yet.
+#include <sys/prctl.h>
+#include <sys/resource.h>
+
+using namespace casusregie;
+
+namespace {
+
+// A crash must not leave the database key or personal data on disk.
+void disableCoreDumps()
+{
+    const rlimit none{0, 0};
+    ::setrlimit(RLIMIT_CORE, &none);
+    ::prctl(PR_SET_DUMPABLE, 0, 0, 0, 0);
+}
+
+QTextStream &log()
+{
+    static QTextStream err(stderr);
+    return err;
+}
+
+void say(const QString &line)
+{
+    log() << "casusregie-server: " << line << Qt::endl;
+}
+
+const char *const usage = "Gebruik: casusregie-server --config BESTAND [--check]\n\n"
+                          "Start de applicatieserver (TLS 1.3) op de database uit het configuratiebestand.\n"
+                          "Met --check worden configuratie, certificaat, sleutels en database alleen gecontroleerd.\n";
+
+} // namespace
+
 int main(int argc, char *argv[])
 {
+    disableCoreDumps();
     QCoreApplication application(argc, argv);
-    QTextStream out(stdout);
-    QTextStream err(stderr);
-
     const QStringList arguments = QCoreApplication::arguments().mid(1);
-    const qsizetype configIndex = arguments.indexOf(QStringLiteral("--config"));
     if (arguments.contains(QStringLiteral("--help"))) {
-        out << "Gebruik: casusregie-server --config BESTAND --check\n\n"
-               "Controleert het configuratiebestand, het sleutelbestand en de database.\n"
-               "Het bedienen van clients via TLS is nog niet beschikbaar in deze versie.\n";
+        QTextStream(stdout) << usage;
         return 0;
     }
-    if (configIndex < 0 || configIndex + 1 >= arguments.size() || !arguments.contains(QStringLiteral("--check"))) {
-        err << "casusregie-server: gebruik --config BESTAND --check (zie --help).\n";
+    const qsizetype configIndex = arguments.indexOf(QStringLiteral("--config"));
+    if (configIndex < 0 || configIndex + 1 >= arguments.size()) {
+        log() << usage;
         return 2;
     }
+    const bool checkOnly = arguments.contains(QStringLiteral("--check"));
 
-    using namespace casusregie;
     auto config = server::ServerConfig::load(arguments.at(configIndex + 1));
     if (!config) {
-        err << "casusregie-server: " << config.error().message << "\n";
+        say(config.error().message);
+        return 2;
+    }
+    auto tls = tls::serverConfiguration(config->certificatePath, config->privateKeyPath, config->clientCaPath,
+                                        QDateTime::currentDateTimeUtc());
+    if (!tls) {
+        say(tls.error().message);
         return 2;
     }
     auto key = KeyFile::read(config->keyFilePath);
-    if (!key) {
-        err << "casusregie-server: " << key.error().message << "\n";
+    auto auditKey = key ? KeyFile::read(config->auditKeyFilePath) : key;
+    if (!key || !auditKey) {
+        say(!key ? key.error().message : QStringLiteral("Auditsleutel: ") + auditKey.error().message);
         return 2;
     }
     auto database = Database::open(config->databasePath, *key, Database::OpenMode::Existing);
     if (!database) {
-        err << "casusregie-server: " << database.error().message << "\n";
+        say(database.error().message);
         return 1;
     }
-    out << "Configuratie en database in orde (schemaversie " << (*database)->schemaVersion() << ").\n";
-    return 0;
+    if (checkOnly) {
+        QTextStream(stdout) << "Configuratie, certificaat, sleutels en database in orde (schemaversie "
+                            << (*database)->schemaVersion() << ").\n";
+        return 0;
+    }
+
+    SystemClock clock;
+    ServerSettings settings;
+    settings.address = config->address;
+    settings.port = config->port;
+    settings.tls = *tls;
+    CasusregieServer server(**database, clock, *auditKey, settings);
+    QObject::connect(&server, &CasusregieServer::logMessage, &application, &say);
+    if (auto listening = server.listen(); !listening) {
+        say(listening.error().message);
+        return 1;
+    }
+    say(QStringLiteral("luistert op %1:%2").arg(config->address.toString()).arg(server.port()));
+
+    // P 11: the retention run, at start and then daily.
+    RetentionJob retention(**database, clock, *auditKey);
+    const auto runRetention = [&] {
+        auto outcome = retention.run(false);
+        say(outcome ? QStringLiteral("bewaartermijnen: %1 vernietigd").arg(outcome->destroyed)
+                    : QStringLiteral("bewaartermijnen: %1").arg(outcome.error().message));
+    };
+    QTimer daily;
+    QObject::connect(&daily, &QTimer::timeout, &application, runRetention);
+    daily.start(24 * 3600 * 1000);
+    QTimer::singleShot(0, &application, runRetention);
+
+    server::SignalWatcher signals;
+    QObject::connect(&signals, &server::SignalWatcher::stopRequested, &application, [&] {
+        say(QStringLiteral("stoppen: geen nieuwe verbindingen meer"));
+        server.stopListening();
+        QCoreApplication::quit();
+    });
+    const int code = application.exec();
+    say(QStringLiteral("gestopt; database gesloten"));
+    return code;
 }

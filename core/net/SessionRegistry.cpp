@@ -1,0 +1,80 @@
+#include "net/SessionRegistry.h"
+
+#include "security/SecureRandom.h"
+#include "storage/Database.h"
+#include "storage/UserRepository.h"
+
+#include <QStringList>
+
+namespace casusregie {
+
+namespace {
+
+Error sessionEnded()
+{
+    return Error{ErrorCode::AuthenticationFailed, QStringLiteral("De sessie is verlopen of beëindigd; log opnieuw in.")};
+}
+
+} // namespace
+
+SessionRegistry::SessionRegistry(Database &database, const Clock &clock, AuditKey auditKey)
+    : m_database(database)
+    , m_clock(clock)
+    , m_auditKey(std::move(auditKey))
+{
+}
+
+Result<QString> SessionRegistry::fingerprintOf(qint64 userId) const
+{
+    auto user = UserRepository(m_database).byId(userId);
+    if (!user)
+        return std::unexpected(user.error());
+    QStringList roles;
+    for (const Role role : user->roles)
+        roles << enumKey(role);
+    roles.sort();
+    return QStringLiteral("%1|%2|%3").arg(user->active).arg(user->partyId).arg(roles.join(QLatin1Char(',')));
+}
+
+Result<QPair<QString, User>> SessionRegistry::open(const QString &username, const QString &password, const QString &totpCode)
+{
+    auto service = std::make_unique<LocalService>(m_database, m_clock, m_auditKey, LocalService::SecondFactor::AlwaysRequired);
+    auto user = service->login(username, password, totpCode);
+    if (!user)
+        return std::unexpected(user.error());
+    auto fingerprint = fingerprintOf(user->id);
+    if (!fingerprint)
+        return std::unexpected(fingerprint.error());
+    const QString token = QString::fromLatin1(secureRandomBytes(32).toHex());
+    const QDateTime now = m_clock.now();
+    m_sessions.emplace(token, Session{std::move(service), user->id, *fingerprint, now, now});
+    return qMakePair(token, *user);
+}
+
+Result<Service *> SessionRegistry::resume(const QString &token)
+{
+    const auto found = m_sessions.find(token);
+    if (token.isEmpty() || found == m_sessions.end())
+        return std::unexpected(sessionEnded());
+    Session &session = found->second;
+    const QDateTime now = m_clock.now();
+    auto fingerprint = fingerprintOf(session.userId);
+    const bool expired = session.lastSeen.secsTo(now) > idleSeconds || session.createdAt.secsTo(now) > absoluteSeconds;
+    if (expired || !fingerprint || *fingerprint != session.fingerprint) {
+        m_sessions.erase(found);
+        return std::unexpected(sessionEnded());
+    }
+    session.lastSeen = now;
+    return session.service.get();
+}
+
+void SessionRegistry::close(const QString &token)
+{
+    const auto found = m_sessions.find(token);
+    if (found == m_sessions.end())
+        return;
+    found->second.service->logout();
+    m_sessions.erase(found);
+}
+
+} // namespace casusregie

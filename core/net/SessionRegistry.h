@@ -1,0 +1,50 @@
+#pragma once
+
+#include "common/Clock.h"
+#include "common/Result.h"
+#include "service/LocalService.h"
+
+#include <QDateTime>
+#include <QHash>
+
+#include <unordered_map>
+#include <QString>
+
+#include <memory>
+
+namespace casusregie {
+
+// The server's logged-in sessions: a token of 256 random bits per login, each with the service
+// that runs as that user. Idle after 15 minutes, at most 12 hours, revoked at logout and as soon
+// as the account is disabled or its roles or party change.
+class SessionRegistry {
+public:
+    static constexpr int idleSeconds = 15 * 60;
+    static constexpr int absoluteSeconds = 12 * 3600;
+
+    SessionRegistry(Database &database, const Clock &clock, AuditKey auditKey);
+
+    // Logs in and opens a session; the token is only ever sent to that client.
+    Result<QPair<QString, User>> open(const QString &username, const QString &password, const QString &totpCode);
+    // The session's service, after checking its timeouts and the account; touches the session.
+    Result<Service *> resume(const QString &token);
+    void close(const QString &token);
+    int count() const { return int(m_sessions.size()); }
+
+private:
+    struct Session {
+        std::unique_ptr<LocalService> service;
+        qint64 userId = 0;
+        QString fingerprint; // active, roles and party at login
+        QDateTime createdAt;
+        QDateTime lastSeen;
+    };
+    Result<QString> fingerprintOf(qint64 userId) const;
+
+    Database &m_database;
+    const Clock &m_clock;
+    AuditKey m_auditKey;
+    std::unordered_map<QString, Session> m_sessions;
+};
+
+} // namespace casusregie
