@@ -53,7 +53,9 @@ TEST_CASE("Sessions: at most 12 hours, however active")
         s.clock.set(s.clock.now().addSecs(600));
         REQUIRE(s.registry.resume(token).has_value());
     }
-    s.clock.set(s.clock.now().addSecs(600));
+    s.clock.set(s.clock.now().addSecs(600)); // 12 hours exactly: the last moment
+    REQUIRE(s.registry.resume(token).has_value());
+    s.clock.set(s.clock.now().addSecs(1));
     REQUIRE_FALSE(s.registry.resume(token).has_value());
 }
 
