@@ -22,6 +22,7 @@ const std::array commands{
     Command{&userRolesCommand, runUserRoles}, Command{&userResetPasswordCommand, runUserResetPassword},
     Command{&tlsCaCommand, runTlsCa},       Command{&tlsServerCertCommand, runTlsServerCert},
     Command{&profileExportCommand, runProfileExport},
+    Command{&backupCommand, runBackup},     Command{&restoreCommand, runRestore},
 };
 
 QString generalHelp()

@@ -58,6 +58,11 @@ int runUserEnable(AdminContext &context, const ParsedOptions &options);
 int runUserRoles(AdminContext &context, const ParsedOptions &options);
 int runUserResetPassword(AdminContext &context, const ParsedOptions &options);
 
+extern const CommandSpec backupCommand;
+extern const CommandSpec restoreCommand;
+int runBackup(AdminContext &context, const ParsedOptions &options);
+int runRestore(AdminContext &context, const ParsedOptions &options);
+
 extern const CommandSpec tlsCaCommand;
 extern const CommandSpec tlsServerCertCommand;
 extern const CommandSpec profileExportCommand;

@@ -105,9 +105,9 @@ bool SqlCipherDriver::open(const QString &databaseName, const QString &, const Q
         return false;
     }
 
-    int flags = readOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE;
-    if (create && !readOnly)
-        flags |= SQLITE_OPEN_CREATE;
+    // A missing main file was refused above; CREATE stays in the flags because ATTACH (backups)
+    // opens its file with the main connection's flags.
+    int flags = readOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
     flags |= SQLITE_OPEN_NOMUTEX; // a connection belongs to one thread, as Qt Sql requires
 
     const QByteArray path = QFile::encodeName(databaseName);

@@ -2,6 +2,7 @@
 
 #include "security/KeyFile.h"
 #include "storage/SqlStatement.h"
+#include "security/KeyFile.h"
 
 #include <catch2/catch.hpp>
 
@@ -175,6 +176,35 @@ TEST_CASE("admin demo fills the database deterministically; retention run --dry-
     REQUIRE(admin(dryRun).out.contains(QStringLiteral("0 te vernietigen")));
     REQUIRE(setup.verify().exitCode == 0);
     REQUIRE(admin(QStringList{QStringLiteral("demo")} + paths + QStringList{QStringLiteral("--cases"), QStringLiteral("veel")}).exitCode == 2);
+}
+
+TEST_CASE("admin backup makes a verified encrypted copy with its own key; restore brings it back into a new file")
+{
+    InitialisedFolder setup;
+    const QString backup = setup.folder.filePath(QStringLiteral("backup.db"));
+    const QString backupKey = setup.folder.filePath(QStringLiteral("backup.key"));
+    const Run made = admin({QStringLiteral("backup"), QStringLiteral("--db"), setup.db, QStringLiteral("--key-file"), setup.key,
+                            QStringLiteral("--out"), backup, QStringLiteral("--out-key-file"), backupKey});
+    REQUIRE(made.exitCode == 0);
+    REQUIRE_FALSE(readFile(backup).contains("parties"));
+    // The database key does not open the backup: it has its own.
+    auto withDatabaseKey = casusregie::Database::open(backup, *casusregie::KeyFile::read(setup.key),
+                                                      casusregie::Database::OpenMode::Existing);
+    REQUIRE(withDatabaseKey.error().code == casusregie::ErrorCode::WrongKeyOrNotADatabase);
+
+    const QString restored = setup.folder.filePath(QStringLiteral("terug.db"));
+    const QString restoredKey = setup.folder.filePath(QStringLiteral("terug.key"));
+    REQUIRE(admin({QStringLiteral("restore"), QStringLiteral("--backup"), backup, QStringLiteral("--backup-key-file"), backupKey,
+                   QStringLiteral("--db"), restored, QStringLiteral("--key-file"), restoredKey})
+                .exitCode
+            == 0);
+    const Run verified = admin({QStringLiteral("verify"), QStringLiteral("--db"), restored, QStringLiteral("--key-file"), restoredKey,
+                                QStringLiteral("--audit-key-file"), setup.key + QStringLiteral(".audit")});
+    REQUIRE(verified.exitCode == 0);
+    REQUIRE(admin({QStringLiteral("backup"), QStringLiteral("--db"), setup.db, QStringLiteral("--key-file"), setup.key,
+                   QStringLiteral("--out"), backup, QStringLiteral("--out-key-file"), backupKey + QStringLiteral("2")})
+                .exitCode
+            == 2); // never overwrites
 }
 
 TEST_CASE("admin init refuses to overwrite an existing database")

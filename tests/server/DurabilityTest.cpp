@@ -1,6 +1,7 @@
 #include "ServerFixture.h"
 
 #include "net/CborSchema.h"
+#include "storage/Backup.h"
 #include "storage/CasusRepository.h"
 #include "storage/SqlStatement.h"
 
@@ -80,4 +81,25 @@ TEST_CASE("Durability: after SIGKILL mid-stream every acknowledged write is ther
     CasusRepository cases(*database);
     for (const CasusNumber &number : acknowledged)
         REQUIRE(cases.byNumber(number).has_value());
+}
+
+TEST_CASE("Backup of a live database: taken while the server runs and writes, verified and restorable")
+{
+    ServerFixture fixture;
+    fixture.addUser(QStringLiteral("politie"), Role::Partnerdeelnemer, "Politie");
+    fixture.start();
+    auto partner = fixture.loggedIn(QStringLiteral("politie"));
+    for (int i = 0; i < 5; ++i)
+        REQUIRE(partner->submitAanmelding({QStringLiteral("Voor de back-up %1 (fictief)").arg(i)}).has_value());
+    {
+        auto live = fixture.reopen(); // a second connection next to the running server
+        const DatabaseKey backupKey = DatabaseKey::generate();
+        REQUIRE(Backup::exportTo(*live, fixture.path("backup.db"), backupKey).has_value());
+        auto copy = Database::open(fixture.path("backup.db"), backupKey, Database::OpenMode::Existing);
+        REQUIRE(copy.has_value());
+        auto query = runSql((*copy)->connection(), QStringLiteral("SELECT count(*) FROM casus"));
+        REQUIRE(query->next());
+        REQUIRE(query->value(0).toInt() == 5);
+    }
+    REQUIRE(partner->submitAanmelding({QStringLiteral("Na de back-up (fictief)")}).has_value()); // the server went on
 }
