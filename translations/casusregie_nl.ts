@@ -24,16 +24,24 @@
         <translation>Sleutelbestand van de lokale database.</translation>
     </message>
     <message>
-        <source>Start Casusregie with --db FILE --key-file FILE.</source>
-        <translation>Start Casusregie met --db BESTAND --key-file BESTAND.</translation>
-    </message>
-    <message>
         <source>Local database: %1</source>
         <translation>Lokale database: %1</translation>
     </message>
     <message>
         <source>Key file of the audit chain (default: the key file + .audit).</source>
         <translation>Sleutelbestand van de auditketen (standaard: het sleutelbestand + .audit).</translation>
+    </message>
+    <message>
+        <source>Connection profile of the Casusregie server (from functioneel beheer).</source>
+        <translation>Verbindingsprofiel van de Casusregie-server (van functioneel beheer).</translation>
+    </message>
+    <message>
+        <source>Server: %1:%2</source>
+        <translation>Server: %1:%2</translation>
+    </message>
+    <message>
+        <source>Start Casusregie with --profile FILE, or with --db FILE --key-file FILE.</source>
+        <translation>Start Casusregie met --profile BESTAND, of met --db BESTAND --key-file BESTAND.</translation>
     </message>
 </context>
 <context>

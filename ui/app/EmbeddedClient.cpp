@@ -4,6 +4,8 @@
 #include "main/MainWindow.h"
 
 #include "common/Clock.h"
+#include "net/RemoteService.h"
+#include "net/TlsConfiguration.h"
 #include "security/KeyFile.h"
 #include "service/LocalService.h"
 #include "storage/Database.h"
@@ -42,13 +44,36 @@ int runEmbeddedClient(QApplication &application)
     const QCommandLineOption auditKeyOption(QStringLiteral("audit-key-file"),
                                             ClientText::tr("Key file of the audit chain (default: the key file + .audit)."),
                                             ClientText::tr("file"));
+    const QCommandLineOption profileOption(QStringLiteral("profile"),
+                                           ClientText::tr("Connection profile of the Casusregie server (from functioneel beheer)."),
+                                           ClientText::tr("file"));
     parser.addOption(databaseOption);
     parser.addOption(keyOption);
     parser.addOption(auditKeyOption);
+    parser.addOption(profileOption);
     parser.process(application);
 
+    SystemClock clock;
+    if (parser.isSet(profileOption)) {
+        // Server mode: everything goes over TLS to the server; nothing is stored on this workstation.
+        auto profile = ServerProfile::load(parser.value(profileOption));
+        if (!profile)
+            return refuse(profile.error().message);
+        auto tls = tls::clientConfiguration(profile->caCertificatePath);
+        if (!tls)
+            return refuse(tls.error().message);
+        RemoteService service(*profile, *tls);
+        const QString description = ClientText::tr("Server: %1:%2").arg(profile->host).arg(profile->port);
+        const auto user = LoginDialog::ask(service, description);
+        if (!user)
+            return 0;
+        MainWindow window(service, clock, *user, description);
+        window.show();
+        return application.exec();
+    }
+
     if (!parser.isSet(databaseOption) || !parser.isSet(keyOption))
-        return refuse(ClientText::tr("Start Casusregie with --db FILE --key-file FILE."));
+        return refuse(ClientText::tr("Start Casusregie with --profile FILE, or with --db FILE --key-file FILE."));
 
     auto key = KeyFile::read(parser.value(keyOption));
     if (!key)
@@ -61,7 +86,6 @@ int runEmbeddedClient(QApplication &application)
     if (!database)
         return refuse(database.error().message);
 
-    SystemClock clock;
     LocalService service(**database, clock, *auditKey);
     const QString description =
         ClientText::tr("Local database: %1").arg(QFileInfo(parser.value(databaseOption)).fileName());
