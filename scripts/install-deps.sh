@@ -11,6 +11,7 @@ packages=(
     libssl-dev openssl
     libargon2-dev
     catch2
+    clang libclang-rt-14-dev
     binutils
     xauth xvfb poppler-utils
     fonts-dejavu-core

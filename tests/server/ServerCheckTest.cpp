@@ -196,3 +196,20 @@ TEST_CASE("Malformed frames close only that connection; another client keeps wor
     REQUIRE(attack(protocol::frame(QCborMap{{QStringLiteral("v"), 1}, {QStringLiteral("id"), QStringLiteral("x")}}))); // wrong types
     REQUIRE(pr->searchCases({QStringLiteral("2026-0001"), {}, {}}).has_value());
 }
+
+TEST_CASE("TLS: with a client CA configured, a connection without a client certificate is refused")
+{
+    ServerFixture fixture;
+    fixture.writeConfig(QStringLiteral("client_ca=ca.pem"));
+    fixture.start();
+    QSslSocket socket;
+    socket.setSslConfiguration(*tls::clientConfiguration(fixture.path("ca.pem")));
+    socket.connectToHostEncrypted(QStringLiteral("127.0.0.1"), fixture.port());
+    // In TLS 1.3 the client may finish its side before the server rejects the missing certificate.
+    socket.waitForEncrypted(10000);
+    socket.write(protocol::frame(protocol::encodeRequest({1, QStringLiteral("secondFactorRequired"), {}, {}})));
+    socket.waitForBytesWritten(5000);
+    const bool refused = socket.state() == QAbstractSocket::UnconnectedState || socket.waitForDisconnected(10000);
+    REQUIRE(refused);
+    REQUIRE(socket.bytesAvailable() == 0);
+}
