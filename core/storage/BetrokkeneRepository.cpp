@@ -67,26 +67,15 @@ Result<Betrokkene> BetrokkeneRepository::byId(qint64 id) const
 
 Result<QList<Betrokkene>> BetrokkeneRepository::forCasus(qint64 casusId) const
 {
-    auto query = runSql(m_database.connection(), selectBetrokkenen + QStringLiteral(" WHERE casus_id = ? ORDER BY id"), {casusId});
-    if (!query)
-        return std::unexpected(query.error());
-    QList<Betrokkene> list;
-    while (query->next())
-        list << betrokkeneFrom(*query);
-    return list;
+    return listOf<Betrokkene>(m_database.connection(), selectBetrokkenen + QStringLiteral(" WHERE casus_id = ? ORDER BY id"),
+                              {casusId}, betrokkeneFrom);
 }
 
 Result<QList<Betrokkene>> BetrokkeneRepository::matching(const QString &naam, QDate geboortedatum) const
 {
-    auto query = runSql(m_database.connection(),
-                        selectBetrokkenen + QStringLiteral(" WHERE naam_zoeksleutel = ? AND geboortedatum = ? ORDER BY id"),
-                        {searchKey(naam), geboortedatum});
-    if (!query)
-        return std::unexpected(query.error());
-    QList<Betrokkene> list;
-    while (query->next())
-        list << betrokkeneFrom(*query);
-    return list;
+    return listOf<Betrokkene>(m_database.connection(),
+                              selectBetrokkenen + QStringLiteral(" WHERE naam_zoeksleutel = ? AND geboortedatum = ? ORDER BY id"),
+                              {searchKey(naam), geboortedatum}, betrokkeneFrom);
 }
 
 Result<QList<qint64>> BetrokkeneRepository::casussenByName(const QString &naam, QDate geboortedatum) const

@@ -66,26 +66,16 @@ Result<Gegeven> GegevenRepository::byId(qint64 id) const
 
 Result<QList<Gegeven>> GegevenRepository::heldForCasus(qint64 casusId) const
 {
-    auto query = runSql(m_database.connection(),
-                        selectGegevens + QStringLiteral(" WHERE casus_id = ? AND withdrawn_at IS NULL ORDER BY id"), {casusId});
-    if (!query)
-        return std::unexpected(query.error());
-    QList<Gegeven> list;
-    while (query->next())
-        list << gegevenFrom(*query);
-    return list;
+    return listOf<Gegeven>(m_database.connection(),
+                           selectGegevens + QStringLiteral(" WHERE casus_id = ? AND withdrawn_at IS NULL ORDER BY id"), {casusId},
+                           gegevenFrom);
 }
 
 Result<QList<Gegeven>> GegevenRepository::heldAbout(qint64 betrokkeneId) const
 {
-    auto query = runSql(m_database.connection(),
-                        selectGegevens + QStringLiteral(" WHERE betrokkene_id = ? AND withdrawn_at IS NULL ORDER BY id"), {betrokkeneId});
-    if (!query)
-        return std::unexpected(query.error());
-    QList<Gegeven> list;
-    while (query->next())
-        list << gegevenFrom(*query);
-    return list;
+    return listOf<Gegeven>(m_database.connection(),
+                           selectGegevens + QStringLiteral(" WHERE betrokkene_id = ? AND withdrawn_at IS NULL ORDER BY id"),
+                           {betrokkeneId}, gegevenFrom);
 }
 
 Status GegevenRepository::correct(qint64 gegevenId, const QString &content)

@@ -5,6 +5,7 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QList>
 #include <QVariantList>
 
 namespace casusregie {
@@ -18,6 +19,19 @@ QVariant nullableDate(QDate date);
 QVariant nullableDateTime(const QDateTime &moment);
 // A row id, or a typed NULL for 0 ("none").
 QVariant nullableId(qint64 id);
+
+// Runs a query and maps every row with `rowToValue`: the loop that every list query shares.
+template <typename T, typename RowToValue>
+Result<QList<T>> listOf(const QSqlDatabase &database, const QString &sql, const QVariantList &values, RowToValue rowToValue)
+{
+    auto query = runSql(database, sql, values);
+    if (!query)
+        return std::unexpected(query.error());
+    QList<T> list;
+    while (query->next())
+        list << rowToValue(*query);
+    return list;
+}
 
 // A storage error as a value. Only the SQLite result code goes into the message, never the
 // statement or its values, so no personal data reaches a log.
