@@ -171,7 +171,11 @@ T decode(const QCborValue &value)
     } else if constexpr (std::is_same_v<T, bool>) {
         return value.toBool();
     } else if constexpr (std::is_integral_v<T>) {
-        return T(value.toInteger());
+        if (value.isInteger())
+            return T(value.toInteger());
+        if (!value.isUndefined() && !value.isNull())
+            DecodeGuard::markFailed(); // never convert a double: out of range it is undefined behaviour
+        return T{};
     } else if constexpr (std::is_floating_point_v<T>) {
         return T(value.toDouble());
     } else if constexpr (std::is_same_v<T, QString>) {

@@ -2,8 +2,6 @@
 
 #include "domain/EnumTraits.h"
 
-#include <QCborArray>
-#include <QtEndian>
 
 #include <array>
 
@@ -36,104 +34,27 @@ namespace protocol {
 
 namespace {
 
-Error malformed(const QString &what)
+Error malformed(const QString &problem)
 {
-    return Error{ErrorCode::InvalidArgument, QStringLiteral("Ongeldig bericht: %1.").arg(what)};
-}
-
-Result<QCborMap> decodeMessage(const QByteArray &payload)
-{
-    QCborParserError parseError;
-    const QCborValue value = QCborValue::fromCbor(payload, &parseError);
-    if (parseError.error != QCborError::NoError)
-        return std::unexpected(malformed(QStringLiteral("geen geldige CBOR")));
-    if (!value.isMap())
-        return std::unexpected(malformed(QStringLiteral("geen map")));
-    if (auto limited = checkLimits(value); !limited)
-        return std::unexpected(limited.error());
-    const QCborMap map = value.toMap();
-    if (map.value(QStringLiteral("v")).toInteger(-1) != version)
-        return std::unexpected(malformed(QStringLiteral("onbekende protocolversie")));
-    if (!map.value(QStringLiteral("id")).isInteger())
-        return std::unexpected(malformed(QStringLiteral("id ontbreekt")));
-    return map;
+    return Error{ErrorCode::InvalidArgument, problem};
 }
 
 } // namespace
 
-QByteArray frame(const QCborMap &message)
-{
-    const QByteArray payload = message.toCborValue().toCbor();
-    QByteArray out(4, '\0');
-    qToBigEndian(quint32(payload.size()), out.data());
-    return out + payload;
-}
-
 Status FrameReader::append(const QByteArray &bytes)
 {
-    m_buffer += bytes;
-    if (m_buffer.size() >= 4) {
-        const quint32 length = qFromBigEndian<quint32>(m_buffer.constData());
-        if (length == 0 || length > quint32(maxFrameBytes))
-            return fail(ErrorCode::InvalidArgument, QStringLiteral("Ongeldig bericht: frame te groot of leeg."));
-    }
-    return {};
-}
-
-std::optional<QByteArray> FrameReader::next()
-{
-    if (m_buffer.size() < 4)
-        return std::nullopt;
-    const quint32 length = qFromBigEndian<quint32>(m_buffer.constData());
-    if (m_buffer.size() < qsizetype(4 + length))
-        return std::nullopt;
-    QByteArray payload = m_buffer.mid(4, length);
-    m_buffer.remove(0, 4 + length);
-    return payload;
-}
-
-Status checkLimits(const QCborValue &value, int depth)
-{
-    if (depth > maxNestingDepth)
-        return std::unexpected(malformed(QStringLiteral("te diep genest")));
-    if (value.isString() && value.toString().size() > maxStringBytes)
-        return std::unexpected(malformed(QStringLiteral("tekst te lang")));
-    if (value.isByteArray() && value.toByteArray().size() > maxStringBytes)
-        return std::unexpected(malformed(QStringLiteral("bytes te lang")));
-    if (value.isArray()) {
-        const QCborArray array = value.toArray();
-        if (array.size() > maxArrayItems)
-            return std::unexpected(malformed(QStringLiteral("lijst te lang")));
-        for (const QCborValue &item : array) {
-            if (auto ok = checkLimits(item, depth + 1); !ok)
-                return ok;
-        }
-    }
-    if (value.isMap()) {
-        const QCborMap map = value.toMap();
-        if (map.size() > maxMapEntries)
-            return std::unexpected(malformed(QStringLiteral("map te groot")));
-        for (auto it = map.cbegin(); it != map.cend(); ++it) {
-            if (!it.key().isString())
-                return std::unexpected(malformed(QStringLiteral("sleutel is geen tekst")));
-            if (auto ok = checkLimits(it.value(), depth + 1); !ok)
-                return ok;
-        }
-    }
+    if (!m_reader.append(bytes))
+        return fail(ErrorCode::InvalidArgument, QStringLiteral("Ongeldig bericht: frame te groot of leeg."));
     return {};
 }
 
 Result<Request> decodeRequest(const QByteArray &payload)
 {
-    auto map = decodeMessage(payload);
-    if (!map)
-        return std::unexpected(map.error());
-    const QCborValue op = map->value(QStringLiteral("op"));
-    const QCborValue args = map->value(QStringLiteral("args"));
-    const QCborValue token = map->value(QStringLiteral("token"));
-    if (!op.isString() || (!args.isMap() && !args.isUndefined()) || (!token.isString() && !token.isUndefined()))
-        return std::unexpected(malformed(QStringLiteral("op, args of token heeft het verkeerde type")));
-    return Request{map->value(QStringLiteral("id")).toInteger(), op.toString(), token.toString(), args.toMap()};
+    QString problem;
+    const auto parsed = wire::parseRequest(payload, &problem);
+    if (!parsed)
+        return std::unexpected(malformed(problem));
+    return Request{parsed->id, parsed->op, parsed->token, parsed->args};
 }
 
 QCborMap encodeRequest(const Request &request)
@@ -147,19 +68,16 @@ QCborMap encodeRequest(const Request &request)
 
 Result<Response> decodeResponse(const QByteArray &payload)
 {
-    auto map = decodeMessage(payload);
-    if (!map)
-        return std::unexpected(map.error());
+    QString problem;
+    const auto parsed = wire::parseResponse(payload, &problem);
+    if (!parsed)
+        return std::unexpected(malformed(problem));
     Response response;
-    response.id = map->value(QStringLiteral("id")).toInteger();
-    response.ok = map->value(QStringLiteral("ok")).toBool();
-    if (response.ok) {
-        response.result = map->value(QStringLiteral("result"));
-    } else {
-        const QCborMap error = map->value(QStringLiteral("error")).toMap();
-        response.error = Error{enumFromKey<ErrorCode>(error.value(QStringLiteral("code")).toString()).value_or(ErrorCode::StorageFailure),
-                               error.value(QStringLiteral("message")).toString()};
-    }
+    response.id = parsed->id;
+    response.ok = parsed->ok;
+    response.result = parsed->result;
+    if (!parsed->ok)
+        response.error = Error{enumFromKey<ErrorCode>(parsed->errorCode).value_or(ErrorCode::StorageFailure), parsed->errorMessage};
     return response;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Result.h"
+#include "net/Wire.h"
 
 #include <QByteArray>
 #include <QCborMap>
@@ -11,25 +12,20 @@
 
 namespace casusregie::protocol {
 
-// The wire format (docs/protocol.md): frames of a 4-byte big-endian length and a CBOR map.
-inline constexpr qint64 version = 1;
-inline constexpr int maxFrameBytes = 1 << 20;      // 1 MiB
-inline constexpr int maxNestingDepth = 16;
-inline constexpr int maxStringBytes = 256 * 1024;
-inline constexpr int maxArrayItems = 10000;
-inline constexpr int maxMapEntries = 1000;
+// The application's view of the wire format (docs/protocol.md), over net/Wire.h.
+using wire::frame;
+using wire::maxFrameBytes;
+using wire::maxNestingDepth;
+using wire::version;
 
-QByteArray frame(const QCborMap &message);
-
-// Collects bytes from a stream and hands out whole frames. A length over the limit is an error:
-// the connection that sent it is closed.
+// Collects bytes from a stream and hands out whole frames; a length over the limit is an error.
 class FrameReader {
 public:
     Status append(const QByteArray &bytes);
-    std::optional<QByteArray> next();
+    std::optional<QByteArray> next() { return m_reader.next(); }
 
 private:
-    QByteArray m_buffer;
+    wire::FrameReader m_reader;
 };
 
 struct Request {
@@ -45,9 +41,6 @@ struct Response {
     QCborValue result;
     Error error;
 };
-
-// Checks the limits of a decoded CBOR value: nesting, string, array and map sizes.
-Status checkLimits(const QCborValue &value, int depth = 0);
 
 Result<Request> decodeRequest(const QByteArray &payload);
 QCborMap encodeRequest(const Request &request);

@@ -81,3 +81,14 @@ TEST_CASE("Dispatcher: unknown operations and malformed arguments are errors, no
     REQUIRE(Dispatcher::operations().contains(QStringLiteral("changePhase")));
     REQUIRE(Dispatcher::operations().size() > 60);
 }
+
+TEST_CASE("Protocol: inputs the fuzzer found are refused without harm")
+{
+    // An indefinite map announcing a nested map of 1.6 billion entries; a version that is a huge double.
+    for (const char *hex : {"bfba600000ff", "a3617601626964fb43ec0e2a4b3a1e0b626f70616d"})
+        REQUIRE_FALSE(protocol::decodeRequest(QByteArray::fromHex(hex)).has_value());
+    // Trailing bytes after the message are not ignored.
+    const QByteArray valid = protocol::encodeRequest({1, QStringLiteral("casus"), {}, {}}).toCborValue().toCbor();
+    REQUIRE(protocol::decodeRequest(valid).has_value());
+    REQUIRE_FALSE(protocol::decodeRequest(valid + QByteArray::fromHex("00")).has_value());
+}
