@@ -23,6 +23,7 @@ const std::array commands{
     Command{&tlsCaCommand, runTlsCa},       Command{&tlsServerCertCommand, runTlsServerCert},
     Command{&profileExportCommand, runProfileExport},
     Command{&backupCommand, runBackup},     Command{&restoreCommand, runRestore},
+    Command{&partyOpzeggingCommand, runPartyOpzegging}, Command{&partyUitsluitingCommand, runPartyUitsluiting},
 };
 
 QString generalHelp()

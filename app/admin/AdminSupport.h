@@ -58,6 +58,11 @@ int runUserEnable(AdminContext &context, const ParsedOptions &options);
 int runUserRoles(AdminContext &context, const ParsedOptions &options);
 int runUserResetPassword(AdminContext &context, const ParsedOptions &options);
 
+extern const CommandSpec partyOpzeggingCommand;
+extern const CommandSpec partyUitsluitingCommand;
+int runPartyOpzegging(AdminContext &context, const ParsedOptions &options);
+int runPartyUitsluiting(AdminContext &context, const ParsedOptions &options);
+
 extern const CommandSpec backupCommand;
 extern const CommandSpec restoreCommand;
 int runBackup(AdminContext &context, const ParsedOptions &options);

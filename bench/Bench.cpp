@@ -1,0 +1,99 @@
+// `cmake --build build --target bench` prints the figures the issues ask to be measured.
+// Timings vary with the machine; compare runs on the same machine, not against fixed numbers.
+#include "common/Clock.h"
+#include "demo/DemoGenerator.h"
+#include "net/CborSchema.h"
+#include "net/Protocol.h"
+#include "security/DatabaseKey.h"
+#include "security/PasswordHasher.h"
+#include "security/Totp.h"
+#include "service/RetentionJob.h"
+#include "setup/DatabaseSetup.h"
+#include "storage/Database.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QTemporaryDir>
+#include <QTextStream>
+#include <QThread>
+#include <QSysInfo>
+
+using namespace casusregie;
+
+namespace {
+
+QTextStream out(stdout);
+
+template <typename Work>
+double millisecondsPer(int repetitions, Work work)
+{
+    QElapsedTimer timer;
+    timer.start();
+    for (int i = 0; i < repetitions; ++i)
+        work();
+    return double(timer.nsecsElapsed()) / 1e6 / repetitions;
+}
+
+void line(const QString &what, double value, const QString &unit)
+{
+    out << what.leftJustified(58, QLatin1Char('.')) << ' ' << QString::number(value, 'f', 2) << ' ' << unit << Qt::endl;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication application(argc, argv);
+    out << "Casusregie bench (" << QSysInfo::prettyProductName() << ", " << QThread::idealThreadCount() << " cores)" << Qt::endl;
+
+    const QString password = QStringLiteral("een lang genoeg wachtwoord");
+    QString hash;
+    line(QStringLiteral("Argon2id hash, m=64 MiB t=3 p=1"), millisecondsPer(5, [&] { hash = *PasswordHasher::hash(password); }),
+         QStringLiteral("ms per hash"));
+    line(QStringLiteral("Argon2id verify"), millisecondsPer(5, [&] { PasswordHasher::verify(password, hash); }), QStringLiteral("ms"));
+
+    const QByteArray secret = Totp::generateSecret();
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    line(QStringLiteral("TOTP code check"),
+         millisecondsPer(10000, [&] { Totp::acceptedStep(secret, QStringLiteral("123456"), now, 0); }) * 1000.0, QStringLiteral("µs"));
+
+    PhaseChange change{12, Phase::Triage, Phase::Casusoverleg, QStringLiteral("Naar overleg"), QStringLiteral("besluit"), {}, {}};
+    for (int i = 0; i < 20; ++i)
+        change.reviews << ItemReview{i, true, QStringLiteral("nodig voor het overleg")};
+    const protocol::Request request{1, QStringLiteral("changePhase"), QStringLiteral("ab"), {{QStringLiteral("change"), cbor::encode(change)}}};
+    line(QStringLiteral("Protocol: encode, frame, decode a 20-item phase change"), millisecondsPer(10000, [&] {
+             protocol::FrameReader reader;
+             reader.append(protocol::frame(protocol::encodeRequest(request)));
+             const auto decoded = protocol::decodeRequest(*reader.next());
+             cbor::decode<PhaseChange>(decoded->args.value(QStringLiteral("change")));
+         }) * 1000.0,
+         QStringLiteral("µs"));
+
+    SystemClock clock;
+    const DatabaseKey auditKey = DatabaseKey::generate();
+    for (const int cases : {300, 1000}) {
+        QTemporaryDir caseFolder;
+        auto db = DatabaseSetup::initialise(caseFolder.filePath(QStringLiteral("d.db")), DatabaseKey::generate(), auditKey,
+                                            FirstAccount{QStringLiteral("beheer"), QStringLiteral("Beheer"), password,
+                                                         QStringLiteral("Rotterdam"), true},
+                                            clock);
+        if (!db) {
+            out << db.error().message << Qt::endl;
+            return 1;
+        }
+        QElapsedTimer timer;
+        timer.start();
+        demo::fillDemoData(**db, auditKey, clock, {cases, 7});
+        line(QStringLiteral("Demo data, %1 casussen").arg(cases), timer.nsecsElapsed() / 1e6, QStringLiteral("ms"));
+        RetentionJob job(**db, clock, auditKey);
+        timer.restart();
+        const auto due = job.due();
+        line(QStringLiteral("Retention: list what is due among %1 casussen").arg(cases), timer.nsecsElapsed() / 1e6,
+             QStringLiteral("ms"));
+        timer.restart();
+        const auto outcome = job.run(false);
+        line(QStringLiteral("Retention: destroy %1 items").arg(outcome ? outcome->destroyed : 0), timer.nsecsElapsed() / 1e6,
+             QStringLiteral("ms"));
+    }
+    return 0;
+}
