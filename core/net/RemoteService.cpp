@@ -58,7 +58,24 @@ RemoteService::RemoteService(ServerProfile profile, QSslConfiguration tls, int t
 {
     m_socket.setSslConfiguration(tls);
     m_socket.setPeerVerifyName(m_profile.host);
-    connect(&m_socket, &QSslSocket::readyRead, this, [this] { m_reader.append(m_socket.readAll()); });
+    connect(&m_socket, &QSslSocket::readyRead, this, &RemoteService::collectAnswers);
+}
+
+// Answers are filed by request id as they arrive, whoever is waiting, so a call made while another
+// waits (the window's events keep running) never takes or loses someone else's answer.
+void RemoteService::collectAnswers()
+{
+    if (auto appended = m_reader.append(m_socket.readAll()); !appended)
+        m_brokenStream = appended.error();
+    while (auto payload = m_reader.next()) {
+        auto response = protocol::decodeResponse(*payload);
+        if (!response) {
+            m_brokenStream = response.error();
+            break;
+        }
+        m_answered.insert(response->id, *response);
+    }
+    Q_EMIT answered();
 }
 
 bool RemoteService::verifyPinnedCertificate()
@@ -74,6 +91,8 @@ Status RemoteService::connectToServer()
         return {};
     m_socket.abort();
     m_reader = protocol::FrameReader();
+    m_answered.clear();
+    m_brokenStream.reset();
     QEventLoop loop;
     QTimer timeout;
     timeout.setSingleShot(true);
@@ -109,19 +128,24 @@ Result<QCborValue> RemoteService::request(const QString &op, const QCborMap &arg
     QTimer timeout;
     timeout.setSingleShot(true);
     connect(&timeout, &QTimer::timeout, &loop, &QEventLoop::quit);
+    connect(this, &RemoteService::answered, &loop, &QEventLoop::quit);
     connect(&m_socket, &QSslSocket::readyRead, &loop, &QEventLoop::quit);
     connect(&m_socket, &QSslSocket::disconnected, &loop, &QEventLoop::quit);
     timeout.start(m_timeoutMs);
     while (true) {
-        if (auto payload = m_reader.next()) {
-            auto response = protocol::decodeResponse(*payload);
-            if (!response)
-                return std::unexpected(response.error());
-            if (response->id != id)
-                continue; // an answer to an earlier, abandoned request
-            if (!response->ok)
-                return std::unexpected(response->error);
-            return response->result;
+        if (m_socket.bytesAvailable() > 0)
+            collectAnswers(); // readyRead is not re-emitted while a nested wait is in progress
+        if (m_brokenStream) {
+            const Error error = *m_brokenStream;
+            m_brokenStream.reset();
+            m_socket.abort();
+            return std::unexpected(error);
+        }
+        if (m_answered.contains(id)) {
+            const protocol::Response response = m_answered.take(id);
+            if (!response.ok)
+                return std::unexpected(response.error);
+            return response.result;
         }
         if (!timeout.isActive() || m_socket.state() != QAbstractSocket::ConnectedState)
             break;
@@ -129,6 +153,7 @@ Result<QCborValue> RemoteService::request(const QString &op, const QCborMap &arg
     }
     m_socket.abort();
     m_token.clear();
+    m_answered.clear();
     return std::unexpected(connectionLost(QStringLiteral("geen antwoord; maak opnieuw verbinding en log opnieuw in")));
 }
 

@@ -3,6 +3,7 @@
 #include "net/Protocol.h"
 #include "service/Service.h"
 
+#include <QHash>
 #include <QObject>
 #include <QSslConfiguration>
 #include <QSslSocket>
@@ -104,13 +105,19 @@ public:
     // One request and its answer; public for tests of the protocol itself.
     Result<QCborValue> request(const QString &op, const QCborMap &args = {});
 
+Q_SIGNALS:
+    void answered(); // a response arrived; every waiting call checks whether it is theirs
+
 private:
+    void collectAnswers();
     bool verifyPinnedCertificate();
 
     ServerProfile m_profile;
     int m_timeoutMs;
     QSslSocket m_socket;
     protocol::FrameReader m_reader;
+    QHash<qint64, protocol::Response> m_answered; // by request id, until their caller takes them
+    std::optional<Error> m_brokenStream;
     qint64 m_nextId = 1;
     QString m_token;
 };

@@ -6,6 +6,7 @@
 #include "storage/SqlStatement.h"
 
 #include <QThread>
+#include <QTimer>
 
 #include <atomic>
 
@@ -103,3 +104,4 @@ TEST_CASE("Backup of a live database: taken while the server runs and writes, ve
     }
     REQUIRE(partner->submitAanmelding({QStringLiteral("Na de back-up (fictief)")}).has_value()); // the server went on
 }
+

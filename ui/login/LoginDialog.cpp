@@ -88,9 +88,12 @@ void LoginDialog::updateButtons()
 
 void LoginDialog::tryLogin()
 {
+    // A server call may take a moment; the dialog stays responsive but takes no second submit.
+    setEnabled(false);
     auto user = m_service.login(m_usernameLineEdit->text(), m_passwordLineEdit->text(), m_totpLineEdit->text().trimmed());
     m_passwordLineEdit->clear();
     m_totpLineEdit->clear();
+    setEnabled(true);
     if (!user) {
         m_errorLabel->setText(user.error().code == ErrorCode::AuthenticationFailed
                                   ? user.error().message
