@@ -5,8 +5,6 @@
 #include "service/LocalService.h"
 
 #include <QDateTime>
-#include <QHash>
-
 #include <unordered_map>
 #include <QString>
 

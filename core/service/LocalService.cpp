@@ -1,5 +1,6 @@
 #include "service/LocalService.h"
 
+#include "rules/RetentionSchedule.h"
 #include "security/PasswordHasher.h"
 #include "security/Totp.h"
 #include "storage/CasusRepository.h"
@@ -8,6 +9,7 @@
 #include "storage/GegevenRepository.h"
 #include "storage/OverlegRepository.h"
 #include "storage/PartyRepository.h"
+#include "storage/RetentionRepository.h"
 #include "storage/SettingsRepository.h"
 #include "storage/UserRepository.h"
 
@@ -18,9 +20,6 @@
 namespace casusregie {
 
 namespace {
-
-// P 11.6: the procesregisseur keeps access for 6 months after afschaling.
-constexpr int prAccessMonthsAfterAfschaling = 6;
 
 Error loginRefused()
 {
@@ -179,13 +178,12 @@ Result<CaseRelation> LocalService::relationTo(const Casus &casus) const
     relation.invitedParty = invited->contains(m_user->partyId);
     relation.readOnly = casus.phase == Phase::NietDoorgeleid;
 
-    if (casus.phase == Phase::Afschaling || casus.phase == Phase::Afgesloten) {
-        auto afgeschaald = CasusRepository(m_database).lastEntered(casus.id, Phase::Afschaling);
-        if (!afgeschaald)
-            return std::unexpected(afgeschaald.error());
-        relation.prAccessExpired = afgeschaald->isValid()
-            && m_clock.today() > afgeschaald->toUTC().date().addMonths(prAccessMonthsAfterAfschaling);
-    }
+    // P 11.6: the retention schedule decides when the procesregisseur's access after afschaling ends.
+    auto facts = RetentionRepository(m_database).factsFor(casus.id);
+    if (!facts)
+        return std::unexpected(facts.error());
+    const AfschalingWindow window = RetentionSchedule::windowOn(*facts, m_clock.today());
+    relation.prAccessExpired = window == AfschalingWindow::Dormant || window == AfschalingWindow::RequestsOnly;
     return relation;
 }
 

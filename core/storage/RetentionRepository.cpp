@@ -163,18 +163,4 @@ Status RetentionRepository::countDestruction(const QDateTime &runAt, RetentionRu
     return {};
 }
 
-Result<QList<DestructionReportLine>> RetentionRepository::reportLines() const
-{
-    auto query = runSql(m_database.connection(),
-                        QStringLiteral("SELECT run_at, rule, kind, count FROM destruction_reports ORDER BY id"));
-    if (!query)
-        return std::unexpected(query.error());
-    QList<DestructionReportLine> lines;
-    while (query->next())
-        lines << DestructionReportLine{query->value(0).toDateTime(),
-                                       enumFromKey<RetentionRule>(query->value(1).toString()).value_or(RetentionRule::VijfJaar),
-                                       query->value(2).toString(), query->value(3).toInt()};
-    return lines;
-}
-
 } // namespace casusregie

@@ -16,13 +16,6 @@ struct WithdrawnItem {
     qint64 casusId = 0;
 };
 
-struct DestructionReportLine {
-    QDateTime runAt;
-    RetentionRule rule = RetentionRule::VijfJaar;
-    QString kind; // "casus" or "gegeven"
-    int count = 0;
-};
-
 class RetentionRepository {
 public:
     explicit RetentionRepository(Database &database);
@@ -44,7 +37,6 @@ public:
 
     // Counts one destruction in this run's report, in the same transaction as the destruction.
     Status countDestruction(const QDateTime &runAt, RetentionRule rule, const QString &kind);
-    Result<QList<DestructionReportLine>> reportLines() const;
 
 private:
     Database &m_database;
