@@ -45,6 +45,99 @@
     </message>
 </context>
 <context>
+    <name>casusregie::ui::CasesModel</name>
+    <message>
+        <source>Case number</source>
+        <translation>Casusnummer</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>Registered on</source>
+        <translation>Aangemeld op</translation>
+    </message>
+    <message>
+        <source>Registered by</source>
+        <translation>Aangemeld door</translation>
+    </message>
+</context>
+<context>
+    <name>casusregie::ui::CasesView</name>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Zoeken</translation>
+    </message>
+    <message>
+        <source>Submit &amp;aanmelding</source>
+        <translation>&amp;Aanmelding indienen</translation>
+    </message>
+    <message>
+        <source>Case number, e.g. 2026-0001</source>
+        <translation>Casusnummer, bijvoorbeeld 2026-0001</translation>
+    </message>
+    <message>
+        <source>Why does this situation need the Zorg- en Veiligheidshuis? Describe the problems on several fronts and what has been tried.</source>
+        <translation>Waarom is het Zorg- en Veiligheidshuis hier nodig? Beschrijf de problemen op de verschillende leefgebieden en wat al is geprobeerd.</translation>
+    </message>
+    <message>
+        <source>New aanmelding for %1</source>
+        <translation>Nieuwe aanmelding door %1</translation>
+    </message>
+    <message>
+        <source>Reason for the aanmelding:</source>
+        <translation>Reden van aanmelding:</translation>
+    </message>
+    <message>
+        <source>Search a case by its number.</source>
+        <translation>Zoek een casus op zijn nummer.</translation>
+    </message>
+    <message>
+        <source>The aanmeldingen of your organisation could not be loaded: %1</source>
+        <translation>De aanmeldingen van uw organisatie konden niet worden geladen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Aanmeldingen of your organisation: %n</source>
+        <translation>
+            <numerusform>Aanmeldingen van uw organisatie: %n</numerusform>
+            <numerusform>Aanmeldingen van uw organisatie: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A case number looks like 2026-0001: the year, a dash and a serial number.</source>
+        <translation>Een casusnummer ziet eruit als 2026-0001: het jaar, een streepje en een volgnummer.</translation>
+    </message>
+    <message>
+        <source>Searching failed: %1</source>
+        <translation>Zoeken mislukt: %1</translation>
+    </message>
+    <message>
+        <source>No case %1 that you may see.</source>
+        <translation>Geen casus %1 die u mag zien.</translation>
+    </message>
+    <message>
+        <source>Found: case %1.</source>
+        <translation>Gevonden: casus %1.</translation>
+    </message>
+    <message>
+        <source>Submitting…</source>
+        <translation>Bezig met indienen…</translation>
+    </message>
+    <message>
+        <source>Not submitted: the connection or the session was lost. Your text stays here; log in again and submit it then.</source>
+        <translation>Niet ingediend: de verbinding of de sessie is verbroken. Uw tekst blijft hier staan; log opnieuw in en dien hem dan in.</translation>
+    </message>
+    <message>
+        <source>Not submitted: %1</source>
+        <translation>Niet ingediend: %1</translation>
+    </message>
+    <message>
+        <source>Aanmelding %1 has been submitted.</source>
+        <translation>Aanmelding %1 is ingediend.</translation>
+    </message>
+</context>
+<context>
     <name>casusregie::ui::LoginDialog</name>
     <message>
         <source>Casusregie: log in</source>
@@ -77,6 +170,10 @@
     <message>
         <source>Demo database: logging in without a second factor. Never use it for real cases.</source>
         <translation>Demodatabase: inloggen zonder tweede factor. Gebruik haar nooit voor echte casussen.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Bezig met controleren…</translation>
     </message>
 </context>
 <context>
@@ -125,6 +222,26 @@
         <source>&lt;p&gt;&lt;b&gt;Casusregie&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Case management for the Zorg- en Veiligheidshuis Rotterdam-Rijnmond.&lt;/p&gt;&lt;p&gt;Licensed under the EUPL-1.2.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Casusregie&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Casusregistratie voor het Zorg- en Veiligheidshuis Rotterdam-Rijnmond.&lt;/p&gt;&lt;p&gt;Uitgegeven onder de EUPL-1.2.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Cases</source>
+        <translation>Casussen</translation>
+    </message>
+    <message>
+        <source>The connection with the server was lost.</source>
+        <translation>De verbinding met de server is verbroken.</translation>
+    </message>
+    <message>
+        <source>Your session has ended.</source>
+        <translation>Uw sessie is beëindigd.</translation>
+    </message>
+    <message>
+        <source>Log in again as %1 to continue where you were.</source>
+        <translation>Log opnieuw in als %1 om verder te gaan waar u was.</translation>
+    </message>
+    <message>
+        <source>Logged in again. Your input is still there; you can save it now.</source>
+        <translation>Opnieuw ingelogd. Uw invoer staat er nog; u kunt die nu opslaan.</translation>
+    </message>
 </context>
 <context>
     <name>casusregie::ui::PartiesModel</name>
@@ -170,6 +287,17 @@
     <message>
         <source>Search parties…</source>
         <translation>Partijen zoeken…</translation>
+    </message>
+</context>
+<context>
+    <name>casusregie::ui::SessionBanner</name>
+    <message>
+        <source>Log in &amp;again…</source>
+        <translation>&amp;Opnieuw inloggen…</translation>
+    </message>
+    <message>
+        <source>%1 Everything you typed is still here; log in again to continue.</source>
+        <translation>%1 Alles wat u hebt ingevoerd staat er nog; log opnieuw in om verder te gaan.</translation>
     </message>
 </context>
 </TS>

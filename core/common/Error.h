@@ -24,6 +24,8 @@ enum class ErrorCode {
     CryptoFailure,
     AuthenticationFailed,
     AccessDenied,
+    SessionEnded,   // not (or no longer) logged in: the caller logs in again and retries
+    ConnectionLost, // the server could not be reached or stopped answering
 };
 
 struct Error {

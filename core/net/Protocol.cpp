@@ -27,6 +27,8 @@ struct EnumTraits<ErrorCode> {
         EnumEntry<ErrorCode>{ErrorCode::CryptoFailure, "crypto_failure", ""},
         EnumEntry<ErrorCode>{ErrorCode::AuthenticationFailed, "authentication_failed", ""},
         EnumEntry<ErrorCode>{ErrorCode::AccessDenied, "access_denied", ""},
+        EnumEntry<ErrorCode>{ErrorCode::SessionEnded, "session_ended", ""},
+        EnumEntry<ErrorCode>{ErrorCode::ConnectionLost, "connection_lost", ""},
     };
 };
 

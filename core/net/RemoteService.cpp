@@ -13,7 +13,7 @@ namespace {
 
 Error connectionLost(const QString &detail)
 {
-    return Error{ErrorCode::StorageFailure, QStringLiteral("Geen verbinding met de server: %1").arg(detail)};
+    return Error{ErrorCode::ConnectionLost, QStringLiteral("Geen verbinding met de server: %1").arg(detail)};
 }
 
 template <typename T>
@@ -136,8 +136,9 @@ Result<QCborValue> RemoteService::request(const QString &op, const QCborMap &arg
         if (m_socket.bytesAvailable() > 0)
             collectAnswers(); // readyRead is not re-emitted while a nested wait is in progress
         if (m_brokenStream) {
-            const Error error = *m_brokenStream;
+            const Error error = connectionLost(QStringLiteral("het antwoord van de server is niet te lezen"));
             m_brokenStream.reset();
+            m_token.clear();
             m_socket.abort();
             return std::unexpected(error);
         }

@@ -12,7 +12,7 @@ namespace {
 
 Error sessionEnded()
 {
-    return Error{ErrorCode::AuthenticationFailed, QStringLiteral("De sessie is verlopen of beëindigd; log opnieuw in.")};
+    return Error{ErrorCode::SessionEnded, QStringLiteral("De sessie is verlopen of beëindigd; log opnieuw in.")};
 }
 
 } // namespace

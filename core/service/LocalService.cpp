@@ -26,6 +26,11 @@ Error loginRefused()
     return Error{ErrorCode::AuthenticationFailed, QStringLiteral("Gebruikersnaam of wachtwoord onjuist.")};
 }
 
+Error sessionEnded()
+{
+    return Error{ErrorCode::SessionEnded, QStringLiteral("U bent niet (meer) ingelogd; log opnieuw in.")};
+}
+
 Error caseNotVisible()
 {
     // Exactly what CasusRepository says for a casus that does not exist.
@@ -206,7 +211,7 @@ AuditEntry LocalService::auditEntry(Operation operation, qint64 casusId, const Q
 void LocalService::auditRefusal(Operation operation, qint64 casusId, const QStringList &objects, const Error &error)
 {
     const bool denied = error.code == ErrorCode::AccessDenied || error.code == ErrorCode::NotFound
-        || error.code == ErrorCode::AuthenticationFailed;
+        || error.code == ErrorCode::AuthenticationFailed || error.code == ErrorCode::SessionEnded;
     m_database.inTransaction([&]() {
         return m_audit.append(auditEntry(operation, casusId, objects, denied ? QStringLiteral("denied") : QStringLiteral("failed")));
     });
@@ -215,17 +220,16 @@ void LocalService::auditRefusal(Operation operation, qint64 casusId, const QStri
 Status LocalService::gate(Operation operation, qint64 casusId, const Work &work)
 {
     if (!m_user || !m_party) {
-        const Error error{ErrorCode::AuthenticationFailed, QStringLiteral("Log eerst in.")};
-        auditRefusal(operation, casusId, {}, error);
-        return std::unexpected(error);
+        auditRefusal(operation, casusId, {}, sessionEnded());
+        return std::unexpected(sessionEnded());
     }
     // Re-read account and party, so a disabled account, changed roles or an opzegging take effect at once.
     auto current = UserRepository(m_database).byId(m_user->id);
     auto party = current ? PartyRepository(m_database).byId(current->partyId) : Result<Party>(std::unexpected(current.error()));
     if (!current || !party || !current->active) {
-        auditRefusal(operation, casusId, {}, loginRefused());
+        auditRefusal(operation, casusId, {}, sessionEnded());
         logout();
-        return std::unexpected(loginRefused());
+        return std::unexpected(sessionEnded());
     }
     m_user = *current;
     m_party = *party;

@@ -41,7 +41,7 @@ TEST_CASE("Sessions: idle after 15 minutes without a request")
     s.clock.set(s.clock.now().addSecs(SessionRegistry::idleSeconds));
     REQUIRE(s.registry.resume(token).has_value());
     s.clock.set(s.clock.now().addSecs(SessionRegistry::idleSeconds + 1));
-    REQUIRE(s.registry.resume(token).error().code == ErrorCode::AuthenticationFailed);
+    REQUIRE(s.registry.resume(token).error().code == ErrorCode::SessionEnded);
     REQUIRE(s.registry.count() == 0);
 }
 

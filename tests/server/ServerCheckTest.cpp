@@ -172,7 +172,7 @@ TEST_CASE("A disabled account's open session is refused at its next request over
         UserRepository users(*database);
         REQUIRE(users.setActive(users.byUsername(QStringLiteral("pr1"))->id, false).has_value());
     }
-    REQUIRE(pr->searchCases({QStringLiteral("2026-0001"), {}, {}}).error().code == ErrorCode::AuthenticationFailed);
+    REQUIRE(pr->searchCases({QStringLiteral("2026-0001"), {}, {}}).error().code == ErrorCode::SessionEnded);
 }
 
 TEST_CASE("Malformed frames close only that connection; another client keeps working")

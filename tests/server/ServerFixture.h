@@ -78,17 +78,27 @@ public:
         m_secrets.insert(username, Totp::generateSecret());
         REQUIRE(users.setTotpSecret(*id, m_secrets.value(username)).has_value());
     }
-    QString codeFor(const QString &username) const
+    // stepOffset -1 gives the previous step's code, still accepted (±1 step): a test that logs in
+    // twice within 30 seconds uses it first, since each code is accepted once.
+    QString codeFor(const QString &username, int stepOffset = 0) const
     {
-        return Totp::codeFor(m_secrets.value(username), Totp::stepAt(QDateTime::currentDateTimeUtc()));
+        return Totp::codeFor(m_secrets.value(username), Totp::stepAt(QDateTime::currentDateTimeUtc()) + stepOffset);
     }
 
-    void writeConfig(const QString &extra = {})
+    void writeConfig(const QString &extra = {}, quint16 port = 0)
     {
-        writeFile(path("server.ini"), QStringLiteral("[server]\naddress=127.0.0.1\nport=0\ncertificate=server.pem\n"
+        writeFile(path("server.ini"), QStringLiteral("[server]\naddress=127.0.0.1\nport=%2\ncertificate=server.pem\n"
                                                      "private_key=server.key\n%1\n[database]\npath=db.db\nkey_file=db.key\n")
                                           .arg(extra)
+                                          .arg(port)
                                           .toUtf8());
+    }
+
+    // After kill(): the same server back on the same port, as after a restart by systemd.
+    void restartOnSamePort()
+    {
+        writeConfig({}, m_port);
+        start();
     }
 
     void start()

@@ -37,12 +37,12 @@ TEST_CASE("Deny by default: nothing is answered before login or after logout")
     FakeClock clock;
     InitialisedDatabase setup(clock);
     LocalService service(setup.database(), clock, setup.auditKey);
-    REQUIRE(service.parties().error().code == ErrorCode::AuthenticationFailed);
+    REQUIRE(service.parties().error().code == ErrorCode::SessionEnded);
     REQUIRE(service.login(InitialisedDatabase::username, InitialisedDatabase::password).has_value());
     service.logout();
-    REQUIRE(service.parties().error().code == ErrorCode::AuthenticationFailed);
+    REQUIRE(service.parties().error().code == ErrorCode::SessionEnded);
     REQUIRE_FALSE(service.login(InitialisedDatabase::username, QStringLiteral("fout")).has_value());
-    REQUIRE(service.parties().error().code == ErrorCode::AuthenticationFailed); // a failed login logs out
+    REQUIRE(service.parties().error().code == ErrorCode::SessionEnded); // a failed login logs out
 }
 
 TEST_CASE("P 27.3: users of a party that has opgezegd no longer get in")

@@ -108,7 +108,7 @@ TEST_CASE("A disabled account's open session is refused at its next request")
     LocalService &pr = world.as(QStringLiteral("pr2"));
     REQUIRE(pr.searchCases({QStringLiteral("2026-0001"), {}, {}}).has_value());
     REQUIRE(world.as(QStringLiteral("fb")).setUserActive(world.userId(QStringLiteral("pr2")), false).has_value());
-    REQUIRE(pr.searchCases({QStringLiteral("2026-0001"), {}, {}}).error().code == ErrorCode::AuthenticationFailed);
+    REQUIRE(pr.searchCases({QStringLiteral("2026-0001"), {}, {}}).error().code == ErrorCode::SessionEnded);
     REQUIRE(world.as(QStringLiteral("fb")).setUserActive(world.userId(QStringLiteral("fb")), false).error().code
             == ErrorCode::AccessDenied);
 }

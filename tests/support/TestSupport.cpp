@@ -1,6 +1,9 @@
 #include "TestSupport.h"
 
+#include "security/PasswordHasher.h"
 #include "setup/DatabaseSetup.h"
+#include "storage/PartyRepository.h"
+#include "storage/UserRepository.h"
 
 #include <QFile>
 
@@ -31,11 +34,32 @@ InitialisedDatabase::InitialisedDatabase(const Clock &clock)
 {
     FirstAccount account{username, QStringLiteral("Functioneel beheer"), password};
     account.demo = true; // the embedded demo mode: tests log in without a second factor unless they enrol one
-    auto created = DatabaseSetup::initialise(folder.filePath(QStringLiteral("casusregie.db")), DatabaseKey::generate(),
+    auto created = DatabaseSetup::initialise(path(), key,
                                              auditKey, account, clock);
     if (!created)
         throw std::runtime_error(created.error().message.toStdString());
     m_database = std::move(*created);
+}
+
+qint64 addScreenedUser(Database &database, const QString &username, const QString &displayName, Role role,
+                       const QString &partyShortName, const QDateTime &now)
+{
+    static const QString hash = *PasswordHasher::hash(InitialisedDatabase::password); // Argon2id is slow on purpose
+    User user;
+    user.username = username;
+    user.displayName = displayName;
+    const QList<Party> parties = *PartyRepository(database).all();
+    for (const Party &party : parties) {
+        if (party.shortName == partyShortName)
+            user.partyId = party.id;
+    }
+    user.roles = {role};
+    user.geheimhoudingsverklaring = QDate(2025, 1, 1);
+    user.vogOfScreening = QDate(2025, 1, 1);
+    auto id = UserRepository(database).add(user, hash, now);
+    if (!id)
+        throw std::runtime_error(id.error().message.toStdString());
+    return *id;
 }
 
 QByteArray readFile(const QString &path)

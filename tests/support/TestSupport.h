@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Clock.h"
+#include "domain/Role.h"
 #include "security/DatabaseKey.h"
 #include "storage/Database.h"
 
@@ -54,11 +55,19 @@ struct InitialisedDatabase {
 
     explicit InitialisedDatabase(const Clock &clock);
     Database &database() { return *m_database; }
+    QString path() const { return folder.filePath(QStringLiteral("casusregie.db")); }
+    void close() { m_database.reset(); } // hands the file to a service that opens it itself
 
     QTemporaryDir folder;
+    DatabaseKey key = DatabaseKey::generate();
     DatabaseKey auditKey = DatabaseKey::generate();
     std::unique_ptr<Database> m_database;
 };
+
+// Adds a screened account (geheimhoudingsverklaring and VOG on record) of the party with this
+// short name, with InitialisedDatabase::password; returns its id.
+qint64 addScreenedUser(Database &database, const QString &username, const QString &displayName, Role role,
+                       const QString &partyShortName, const QDateTime &now);
 
 QByteArray readFile(const QString &path);
 void writeFile(const QString &path, const QByteArray &bytes);

@@ -1,14 +1,11 @@
-#include "TestSupport.h"
+#include "ClientWorld.h"
 
 #include "main/MainWindow.h"
-#include "service/LocalService.h"
-
-#include <catch2/catch.hpp>
 
 #include <QLabel>
 #include <QLineEdit>
 #include <QTableView>
-#include <QTest>
+#include <QTabWidget>
 
 using namespace casusregie;
 using namespace casusregie::test;
@@ -16,17 +13,29 @@ using namespace casusregie::ui;
 
 TEST_CASE("Main window: shows the seeded parties and filters them by a search term")
 {
-    FakeClock clock;
-    InitialisedDatabase setup(clock);
-    LocalService service(setup.database(), clock, setup.auditKey);
-    const User user = *service.login(InitialisedDatabase::username, InitialisedDatabase::password);
+    ClientWorld world;
+    const User user = world.logIn(InitialisedDatabase::username);
 
-    MainWindow window(service, clock, user, QStringLiteral("Lokale database: test.db"));
+    MainWindow window(*world.service, world.clock, user, QStringLiteral("Lokale database: test.db"));
     window.show();
+    world.settle();
     auto *table = window.findChild<QTableView *>(QStringLiteral("partiesTableView"));
     REQUIRE(table->model()->rowCount() == 42);
 
     QTest::keyClicks(window.findChild<QLineEdit *>(QStringLiteral("partiesFilterLineEdit")), QStringLiteral("gemeente"));
     REQUIRE(table->model()->rowCount() == 15);
     REQUIRE(window.findChild<QLabel *>(QStringLiteral("userLabel"))->text().contains(user.displayName));
+}
+
+TEST_CASE("Main window: functioneel beheer gets no case screens, a partner liaison does")
+{
+    ClientWorld world;
+    {
+        MainWindow window(*world.service, world.clock, world.logIn(InitialisedDatabase::username), QString());
+        REQUIRE(window.findChild<QWidget *>(QStringLiteral("casesView")) == nullptr);
+        world.settle();
+    }
+    MainWindow window(*world.service, world.clock, world.logIn(ClientWorld::liaison), QString());
+    REQUIRE(window.findChild<QWidget *>(QStringLiteral("casesView")) != nullptr);
+    world.settle();
 }

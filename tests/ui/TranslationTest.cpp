@@ -1,12 +1,7 @@
-#include "TestSupport.h"
+#include "ClientWorld.h"
 
-#include "app/Translations.h"
 #include "login/LoginDialog.h"
-#include "service/LocalService.h"
 
-#include <catch2/catch.hpp>
-
-#include <QCoreApplication>
 #include <QLabel>
 
 using namespace casusregie;
@@ -15,11 +10,8 @@ using namespace casusregie::ui;
 
 TEST_CASE("The client speaks Dutch: the shipped translation is loaded and used")
 {
-    installDutchTranslations(*QCoreApplication::instance());
-    FakeClock clock;
-    InitialisedDatabase setup(clock);
-    LocalService service(setup.database(), clock, setup.auditKey);
-    LoginDialog dialog(service, QStringLiteral("Lokale database: test.db"));
+    ClientWorld world; // installs the translation as the client's main() does
+    LoginDialog dialog(*world.service, QStringLiteral("Lokale database: test.db"));
     REQUIRE(dialog.windowTitle() == QStringLiteral("Casusregie: inloggen"));
     REQUIRE(QLocale().language() == QLocale::Dutch);
 }

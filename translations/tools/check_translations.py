@@ -8,8 +8,11 @@ for path in sys.argv[1:]:
     for message in ElementTree.parse(path).getroot().iter('message'):
         source = message.findtext('source')
         translation = message.find('translation')
+        # Plural messages carry their forms in <numerusform> children; every form must be there.
+        forms = [translation] if translation is None or not translation.findall('numerusform') \
+            else translation.findall('numerusform')
         if translation is None or translation.get('type') in ('unfinished', 'vanished', 'obsolete') \
-                or not (translation.text or '').strip():
+                or any(not (form.text or '').strip() for form in forms):
             problems.append(f'{path}: {source!r}')
 for problem in problems:
     print('Onvertaald:', problem)

@@ -7,8 +7,8 @@
 #include "net/RemoteService.h"
 #include "net/TlsConfiguration.h"
 #include "security/KeyFile.h"
-#include "service/LocalService.h"
-#include "storage/Database.h"
+#include "service/EmbeddedService.h"
+#include "service/ServiceThread.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -54,6 +54,8 @@ int runEmbeddedClient(QApplication &application)
     parser.process(application);
 
     SystemClock clock;
+    ServiceThread service;
+    QString description;
     if (parser.isSet(profileOption)) {
         // Server mode: everything goes over TLS to the server; nothing is stored on this workstation.
         auto profile = ServerProfile::load(parser.value(profileOption));
@@ -62,37 +64,34 @@ int runEmbeddedClient(QApplication &application)
         auto tls = tls::clientConfiguration(profile->caCertificatePath);
         if (!tls)
             return refuse(tls.error().message);
-        RemoteService service(*profile, *tls);
-        const QString description = ClientText::tr("Server: %1:%2").arg(profile->host).arg(profile->port);
-        const auto user = LoginDialog::ask(service, description);
-        if (!user)
-            return 0;
-        MainWindow window(service, clock, *user, description);
-        window.show();
-        return application.exec();
+        description = ClientText::tr("Server: %1:%2").arg(profile->host).arg(profile->port);
+        const auto started = service.start([profile = *profile, tls = *tls]() -> Result<std::shared_ptr<Service>> {
+            return std::make_shared<RemoteService>(profile, tls);
+        });
+        if (!started)
+            return refuse(started.error().message);
+    } else {
+        if (!parser.isSet(databaseOption) || !parser.isSet(keyOption))
+            return refuse(ClientText::tr("Start Casusregie with --profile FILE, or with --db FILE --key-file FILE."));
+        auto key = KeyFile::read(parser.value(keyOption));
+        if (!key)
+            return refuse(key.error().message);
+        auto auditKey = KeyFile::read(parser.isSet(auditKeyOption) ? parser.value(auditKeyOption)
+                                                                   : KeyFile::defaultAuditKeyPath(parser.value(keyOption)));
+        if (!auditKey)
+            return refuse(auditKey.error().message);
+        const QString path = parser.value(databaseOption);
+        description = ClientText::tr("Local database: %1").arg(QFileInfo(path).fileName());
+        const auto started = service.start([path, key = *key, auditKey = *auditKey, &clock]() {
+            return openEmbeddedService(path, key, auditKey, clock);
+        });
+        if (!started)
+            return refuse(started.error().message);
     }
 
-    if (!parser.isSet(databaseOption) || !parser.isSet(keyOption))
-        return refuse(ClientText::tr("Start Casusregie with --profile FILE, or with --db FILE --key-file FILE."));
-
-    auto key = KeyFile::read(parser.value(keyOption));
-    if (!key)
-        return refuse(key.error().message);
-    auto auditKey = KeyFile::read(parser.isSet(auditKeyOption) ? parser.value(auditKeyOption)
-                                                               : KeyFile::defaultAuditKeyPath(parser.value(keyOption)));
-    if (!auditKey)
-        return refuse(auditKey.error().message);
-    auto database = Database::open(parser.value(databaseOption), *key, Database::OpenMode::Existing);
-    if (!database)
-        return refuse(database.error().message);
-
-    LocalService service(**database, clock, *auditKey);
-    const QString description =
-        ClientText::tr("Local database: %1").arg(QFileInfo(parser.value(databaseOption)).fileName());
     const auto user = LoginDialog::ask(service, description);
     if (!user)
         return 0;
-
     MainWindow window(service, clock, *user, description);
     window.show();
     return application.exec();

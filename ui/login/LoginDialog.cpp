@@ -1,6 +1,6 @@
 #include "login/LoginDialog.h"
 
-#include "service/Service.h"
+#include "service/ServiceThread.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -11,9 +11,10 @@
 
 namespace casusregie::ui {
 
-LoginDialog::LoginDialog(Service &service, const QString &databaseDescription, QWidget *parent)
+LoginDialog::LoginDialog(ServiceThread &service, const QString &databaseDescription, QWidget *parent)
     : QDialog(parent)
     , m_service(service)
+    , m_reasonLabel(new QLabel(this))
     , m_usernameLineEdit(new QLineEdit(this))
     , m_passwordLineEdit(new QLineEdit(this))
     , m_totpLineEdit(new QLineEdit(this))
@@ -22,6 +23,9 @@ LoginDialog::LoginDialog(Service &service, const QString &databaseDescription, Q
 {
     setWindowTitle(tr("Casusregie: log in"));
     setObjectName(QStringLiteral("loginDialog"));
+    m_reasonLabel->setObjectName(QStringLiteral("reasonLabel"));
+    m_reasonLabel->setWordWrap(true);
+    m_reasonLabel->hide();
     m_usernameLineEdit->setObjectName(QStringLiteral("usernameLineEdit"));
     m_passwordLineEdit->setObjectName(QStringLiteral("passwordLineEdit"));
     m_passwordLineEdit->setEchoMode(QLineEdit::Password);
@@ -45,8 +49,7 @@ LoginDialog::LoginDialog(Service &service, const QString &databaseDescription, Q
     auto *form = new QFormLayout;
     form->addRow(tr("&Username:"), m_usernameLineEdit);
     form->addRow(tr("&Password:"), m_passwordLineEdit);
-    const bool secondFactor = m_service.secondFactorRequired();
-    if (secondFactor) {
+    if (m_service.secondFactorRequired()) {
         form->addRow(tr("&Code from the authenticator app:"), m_totpLineEdit);
     } else {
         m_totpLineEdit->hide();
@@ -57,6 +60,7 @@ LoginDialog::LoginDialog(Service &service, const QString &databaseDescription, Q
     }
 
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_reasonLabel);
     layout->addWidget(intro);
     layout->addWidget(database);
     layout->addLayout(form);
@@ -71,7 +75,7 @@ LoginDialog::LoginDialog(Service &service, const QString &databaseDescription, Q
     updateButtons();
 }
 
-std::optional<User> LoginDialog::ask(Service &service, const QString &databaseDescription, QWidget *parent)
+std::optional<User> LoginDialog::ask(ServiceThread &service, const QString &databaseDescription, QWidget *parent)
 {
     LoginDialog dialog(service, databaseDescription, parent);
     if (dialog.exec() != QDialog::Accepted)
@@ -79,21 +83,44 @@ std::optional<User> LoginDialog::ask(Service &service, const QString &databaseDe
     return dialog.user();
 }
 
+void LoginDialog::askAgainFor(const QString &username, const QString &reason)
+{
+    m_usernameLineEdit->setText(username);
+    m_usernameLineEdit->setReadOnly(true);
+    m_reasonLabel->setText(reason);
+    m_reasonLabel->show();
+    m_passwordLineEdit->setFocus();
+}
+
 void LoginDialog::updateButtons()
 {
     const bool codeComplete = m_totpLineEdit->isHidden() || m_totpLineEdit->text().trimmed().size() == 6;
-    m_buttonBox->button(QDialogButtonBox::Ok)->setEnabled(!m_usernameLineEdit->text().trimmed().isEmpty()
+    m_buttonBox->button(QDialogButtonBox::Ok)->setEnabled(!m_waiting && !m_usernameLineEdit->text().trimmed().isEmpty()
                                                           && !m_passwordLineEdit->text().isEmpty() && codeComplete);
 }
 
 void LoginDialog::tryLogin()
 {
-    // A server call may take a moment; the dialog stays responsive but takes no second submit.
-    setEnabled(false);
-    auto user = m_service.login(m_usernameLineEdit->text(), m_passwordLineEdit->text(), m_totpLineEdit->text().trimmed());
+    if (m_waiting)
+        return;
+    // Checking a password takes a moment on purpose (Argon2id); the dialog stays responsive
+    // meanwhile but takes no second submit.
+    m_waiting = true;
+    m_errorLabel->setText(tr("Checking…"));
+    m_errorLabel->show();
+    updateButtons();
+    m_service.call(this,
+                   [username = m_usernameLineEdit->text(), password = m_passwordLineEdit->text(),
+                    code = m_totpLineEdit->text().trimmed()](Service &service) { return service.login(username, password, code); },
+                   [this](const Result<User> &user) { showAnswer(user); });
     m_passwordLineEdit->clear();
     m_totpLineEdit->clear();
-    setEnabled(true);
+}
+
+void LoginDialog::showAnswer(const Result<User> &user)
+{
+    m_waiting = false;
+    updateButtons();
     if (!user) {
         m_errorLabel->setText(user.error().code == ErrorCode::AuthenticationFailed
                                   ? user.error().message

@@ -1,35 +1,53 @@
 #include "main/MainWindow.h"
 
+#include "cases/CasesView.h"
 #include "common/Clock.h"
+#include "login/LoginDialog.h"
+#include "main/SessionBanner.h"
 #include "parties/PartiesModel.h"
 #include "parties/PartiesView.h"
-#include "service/Service.h"
+#include "service/ServiceThread.h"
 
 #include <QApplication>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QProgressBar>
 #include <QStatusBar>
 #include <QStringList>
 #include <QTabWidget>
+#include <QVBoxLayout>
 
 namespace casusregie::ui {
 
-MainWindow::MainWindow(Service &service, const Clock &clock, User user, const QString &databaseDescription,
+MainWindow::MainWindow(ServiceThread &service, const Clock &clock, User user, const QString &databaseDescription,
                        QWidget *parent)
     : QMainWindow(parent)
     , m_service(service)
     , m_clock(clock)
     , m_user(std::move(user))
+    , m_databaseDescription(databaseDescription)
     , m_partiesModel(new PartiesModel(this))
+    , m_sessionBanner(new SessionBanner(this))
+    , m_busyIndicator(new QProgressBar(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Casusregie — %1").arg(m_user.displayName));
 
     auto *tabs = new QTabWidget(this);
     tabs->setObjectName(QStringLiteral("mainTabWidget"));
+    if (CasesView::isUsefulFor(m_user)) {
+        m_casesView = new CasesView(m_service, m_user, tabs);
+        tabs->addTab(m_casesView, tr("Cases"));
+    }
     tabs->addTab(new PartiesView(m_partiesModel, tabs), tr("Parties"));
-    setCentralWidget(tabs);
+
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_sessionBanner);
+    layout->addWidget(tabs);
+    setCentralWidget(central);
 
     QStringList roles;
     for (const Role role : m_user.roles)
@@ -37,9 +55,18 @@ MainWindow::MainWindow(Service &service, const Clock &clock, User user, const QS
     auto *userLabel = new QLabel(tr("Logged in as %1 (%2)").arg(m_user.displayName, roles.join(QStringLiteral(", "))), this);
     userLabel->setObjectName(QStringLiteral("userLabel"));
     statusBar()->addWidget(userLabel);
+    m_busyIndicator->setObjectName(QStringLiteral("busyIndicator"));
+    m_busyIndicator->setRange(0, 0); // moving without a percentage: the service is working
+    m_busyIndicator->setMaximumWidth(120);
+    m_busyIndicator->setVisible(m_service.isBusy());
+    statusBar()->addPermanentWidget(m_busyIndicator);
     auto *databaseLabel = new QLabel(databaseDescription, this);
     databaseLabel->setObjectName(QStringLiteral("databaseLabel"));
     statusBar()->addPermanentWidget(databaseLabel);
+
+    connect(&m_service, &ServiceThread::busyChanged, m_busyIndicator, &QWidget::setVisible);
+    connect(&m_service, &ServiceThread::sessionLost, this, &MainWindow::showSessionLost);
+    connect(m_sessionBanner, &SessionBanner::loginAgainRequested, this, &MainWindow::logInAgain);
 
     createMenus();
     resize(1100, 700);
@@ -59,12 +86,42 @@ void MainWindow::createMenus()
 
 void MainWindow::refresh()
 {
-    auto parties = m_service.parties();
-    if (!parties) {
-        statusBar()->showMessage(tr("Could not load the parties: %1").arg(parties.error().message));
-        return;
-    }
-    m_partiesModel->setParties(*parties, m_clock.today());
+    m_service.call(this, [](Service &service) { return service.parties(); }, [this](const Result<QList<Party>> &parties) {
+        if (!parties) {
+            statusBar()->showMessage(tr("Could not load the parties: %1").arg(parties.error().message));
+            return;
+        }
+        m_partiesModel->setParties(*parties, m_clock.today());
+        if (m_casesView) {
+            QHash<qint64, QString> names;
+            for (const Party &party : *parties)
+                names.insert(party.id, party.name);
+            m_casesView->setPartyNames(names);
+        }
+    });
+    if (m_casesView)
+        m_casesView->refresh();
+}
+
+void MainWindow::showSessionLost(const Error &error)
+{
+    m_sessionBanner->showProblem(error.code == ErrorCode::ConnectionLost ? tr("The connection with the server was lost.")
+                                                                         : tr("Your session has ended."));
+    m_sessionBanner->setToolTip(error.message);
+}
+
+void MainWindow::logInAgain()
+{
+    auto *dialog = new LoginDialog(m_service, m_databaseDescription, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->askAgainFor(m_user.username, tr("Log in again as %1 to continue where you were.").arg(m_user.displayName));
+    connect(dialog, &QDialog::accepted, this, [this, dialog]() {
+        m_user = *dialog->user();
+        m_sessionBanner->hide();
+        statusBar()->showMessage(tr("Logged in again. Your input is still there; you can save it now."), 10000);
+        refresh();
+    });
+    dialog->open();
 }
 
 void MainWindow::showAbout()

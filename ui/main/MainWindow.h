@@ -1,24 +1,30 @@
 #pragma once
 
+#include "common/Error.h"
 #include "domain/User.h"
 
 #include <QMainWindow>
 
+class QProgressBar;
+
 namespace casusregie {
 class Clock;
-class Service;
+class ServiceThread;
 }
 
 namespace casusregie::ui {
 
+class CasesView;
 class PartiesModel;
+class SessionBanner;
 
-// The client's main window after login. For now it shows the covenant's parties; the casus
-// work follows with the service's case commands.
+// The client's main window after login: casussen and the covenant's parties. Every service call
+// runs in the background; when the connection or session is lost the window stays as it is,
+// with all input, until the same user has logged in again.
 class MainWindow final : public QMainWindow {
     Q_OBJECT
 public:
-    MainWindow(Service &service, const Clock &clock, User user, const QString &databaseDescription,
+    MainWindow(ServiceThread &service, const Clock &clock, User user, const QString &databaseDescription,
                QWidget *parent = nullptr);
 
     void refresh();
@@ -26,11 +32,17 @@ public:
 private:
     void createMenus();
     void showAbout();
+    void showSessionLost(const Error &error);
+    void logInAgain();
 
-    Service &m_service;
+    ServiceThread &m_service;
     const Clock &m_clock;
     User m_user;
+    QString m_databaseDescription;
     PartiesModel *m_partiesModel;
+    CasesView *m_casesView = nullptr;
+    SessionBanner *m_sessionBanner;
+    QProgressBar *m_busyIndicator;
 };
 
 } // namespace casusregie::ui

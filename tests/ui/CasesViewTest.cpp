@@ -1,0 +1,116 @@
+#include "ClientWorld.h"
+
+#include "login/LoginDialog.h"
+#include "main/MainWindow.h"
+
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTableView>
+
+using namespace casusregie;
+using namespace casusregie::test;
+using namespace casusregie::ui;
+
+namespace {
+
+const QString reden = QStringLiteral("Herhaald geweld in het gezin, schulden en dreigende huisuitzetting.");
+
+struct CasesFixture {
+    ClientWorld world;
+    MainWindow window{*world.service, world.clock, world.logIn(ClientWorld::liaison), QStringLiteral("Lokale database: test.db")};
+
+    CasesFixture()
+    {
+        window.show();
+        world.settle();
+    }
+
+    template <typename W>
+    W *find(const char *name) { return window.findChild<W *>(QLatin1String(name)); }
+    QPlainTextEdit *redenEdit() { return find<QPlainTextEdit>("redenEdit"); }
+    QPushButton *submit() { return find<QPushButton>("submitButton"); }
+    QLabel *feedback() { return find<QLabel>("feedbackLabel"); }
+    QTableView *cases() { return find<QTableView>("casesTableView"); }
+    QWidget *banner() { return find<QWidget>("sessionBanner"); }
+
+    void endSession()
+    {
+        QObject context;
+        bool done = false;
+        world.service->call(&context, [](Service &service) {
+            service.logout(); // as the server does after 15 idle minutes
+            return Status{};
+        }, [&](const Status &) { done = true; });
+        REQUIRE(QTest::qWaitFor([&]() { return done; }));
+    }
+};
+
+} // namespace
+
+TEST_CASE("Aanmelding from the client: submitted, listed under the organisation's aanmeldingen, form cleared")
+{
+    CasesFixture f;
+    REQUIRE(f.cases()->model()->rowCount() == 0);
+    REQUIRE_FALSE(f.submit()->isEnabled());
+    QTest::keyClicks(f.redenEdit(), reden);
+    REQUIRE(f.submit()->isEnabled());
+    QTest::mouseClick(f.submit(), Qt::LeftButton);
+    REQUIRE_FALSE(f.submit()->isEnabled()); // no second submission while the first is under way
+    f.world.settle();
+
+    REQUIRE(f.feedback()->text().contains(QStringLiteral("2026-0001")));
+    REQUIRE(f.redenEdit()->toPlainText().isEmpty());
+    REQUIRE(f.cases()->model()->rowCount() == 1);
+    REQUIRE(f.cases()->model()->index(0, 0).data().toString() == QStringLiteral("2026-0001"));
+    REQUIRE(f.cases()->model()->index(0, 1).data().toString() == QStringLiteral("Aanmelding"));
+}
+
+TEST_CASE("Session lost: the window says so, keeps the typed aanmelding, and submits it once the same user logged in again")
+{
+    CasesFixture f;
+    f.endSession();
+    QTest::keyClicks(f.redenEdit(), reden);
+    QTest::mouseClick(f.submit(), Qt::LeftButton);
+    f.world.settle();
+
+    REQUIRE(f.banner()->isVisible());
+    REQUIRE(f.redenEdit()->toPlainText() == reden);
+    REQUIRE(f.feedback()->text().contains(QStringLiteral("Niet ingediend")));
+    REQUIRE(f.submit()->isEnabled());
+
+    QTest::mouseClick(f.find<QPushButton>("loginAgainButton"), Qt::LeftButton);
+    auto *dialog = f.window.findChild<LoginDialog *>();
+    REQUIRE(dialog != nullptr);
+    auto *username = dialog->findChild<QLineEdit *>(QStringLiteral("usernameLineEdit"));
+    REQUIRE(username->text() == ClientWorld::liaison);
+    REQUIRE(username->isReadOnly());
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("passwordLineEdit")), InitialisedDatabase::password);
+    QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+    f.world.settle();
+
+    REQUIRE_FALSE(f.banner()->isVisible());
+    REQUIRE(f.redenEdit()->toPlainText() == reden);
+    QTest::mouseClick(f.submit(), Qt::LeftButton);
+    f.world.settle();
+    REQUIRE(f.redenEdit()->toPlainText().isEmpty());
+    REQUIRE(f.cases()->model()->rowCount() == 1);
+}
+
+TEST_CASE("Case search: a malformed case number is explained, an invisible case is not found")
+{
+    CasesFixture f;
+    auto *number = f.find<QLineEdit>("caseNumberLineEdit");
+    auto *label = f.find<QLabel>("listLabel");
+    QTest::keyClicks(number, QStringLiteral("zomaar iets"));
+    QTest::keyClick(number, Qt::Key_Return);
+    REQUIRE(label->text().contains(QStringLiteral("2026-0001")));
+    number->clear();
+    QTest::keyClicks(number, QStringLiteral("2026-0042"));
+    QTest::keyClick(number, Qt::Key_Return);
+    f.world.settle();
+    REQUIRE(f.cases()->model()->rowCount() == 0);
+    REQUIRE(label->text().contains(QStringLiteral("2026-0042")));
+}

@@ -1,0 +1,62 @@
+#pragma once
+
+#include "TestSupport.h"
+
+#include "app/Translations.h"
+
+#include "service/EmbeddedService.h"
+#include "service/ServiceThread.h"
+
+#include <catch2/catch.hpp>
+
+#include <QCoreApplication>
+#include <QTest>
+
+#include <memory>
+
+namespace casusregie::test {
+
+// The client's set-up in embedded mode: an initialised demo-mode database with one partner
+// liaison of the police, the service running on its own thread and the Dutch translation
+// installed, as in the real client.
+struct ClientWorld {
+    static inline const QString liaison = QStringLiteral("politie.test");
+
+    FakeClock clock;
+    InitialisedDatabase setup{clock};
+    std::unique_ptr<ServiceThread> service = std::make_unique<ServiceThread>();
+
+    ClientWorld()
+    {
+        static const bool dutch = [] {
+            ui::installDutchTranslations(*QCoreApplication::instance());
+            return true;
+        }();
+        Q_UNUSED(dutch);
+        addScreenedUser(setup.database(), liaison, QStringLiteral("Agent Jansen"), Role::Partnerdeelnemer,
+                        QStringLiteral("Politie"), clock.now());
+        setup.close();
+        REQUIRE(service->start([this]() { return openEmbeddedService(setup.path(), setup.key, setup.auditKey, clock); }).has_value());
+    }
+
+    // Logs in on the service thread, as the login dialog would, and returns the user.
+    User logIn(const QString &username)
+    {
+        QObject context;
+        std::optional<Result<User>> answer;
+        service->call(&context, [username](Service &s) { return s.login(username, InitialisedDatabase::password); },
+                      [&](const Result<User> &user) { answer = user; });
+        REQUIRE(QTest::qWaitFor([&]() { return answer.has_value(); }));
+        REQUIRE(answer->has_value());
+        return **answer;
+    }
+
+    // Waits until every call made so far has answered.
+    void settle()
+    {
+        QTest::qWait(0);
+        REQUIRE(QTest::qWaitFor([&]() { return !service->isBusy(); }));
+    }
+};
+
+} // namespace casusregie::test

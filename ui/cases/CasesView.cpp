@@ -1,0 +1,208 @@
+#include "cases/CasesView.h"
+
+#include "cases/CasesModel.h"
+#include "rules/AccessPolicy.h"
+#include "service/ServiceThread.h"
+
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace casusregie::ui {
+
+namespace {
+
+bool roleMayDo(const User &user, Operation operation)
+{
+    // The screen follows the policy table; screening and membership are for the service to check.
+    return AccessPolicy::decide(operation, Subject{user.roles, true}, std::nullopt) == Verdict::Allowed;
+}
+
+bool isConnectionProblem(const Error &error)
+{
+    return error.code == ErrorCode::SessionEnded || error.code == ErrorCode::ConnectionLost;
+}
+
+} // namespace
+
+CasesView::CasesView(ServiceThread &service, User user, QWidget *parent)
+    : QWidget(parent)
+    , m_service(service)
+    , m_user(std::move(user))
+    , m_model(new CasesModel(this))
+    , m_proxy(new QSortFilterProxyModel(this))
+    , m_searchLineEdit(new QLineEdit(this))
+    , m_searchButton(new QPushButton(tr("&Search"), this))
+    , m_tableView(new QTableView(this))
+    , m_listLabel(new QLabel(this))
+    , m_redenEdit(new QPlainTextEdit(this))
+    , m_submitButton(new QPushButton(tr("Submit &aanmelding"), this))
+    , m_feedbackLabel(new QLabel(this))
+{
+    setObjectName(QStringLiteral("casesView"));
+    m_searchLineEdit->setObjectName(QStringLiteral("caseNumberLineEdit"));
+    m_searchLineEdit->setPlaceholderText(tr("Case number, e.g. 2026-0001"));
+    m_searchLineEdit->setClearButtonEnabled(true);
+    m_searchButton->setObjectName(QStringLiteral("searchButton"));
+    m_listLabel->setObjectName(QStringLiteral("listLabel"));
+
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(CasesModel::RawRole);
+    m_tableView->setObjectName(QStringLiteral("casesTableView"));
+    m_tableView->setModel(m_proxy);
+    m_tableView->setSortingEnabled(true);
+    m_tableView->sortByColumn(CasesModel::Number, Qt::DescendingOrder);
+    m_tableView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_tableView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_tableView->setAlternatingRowColors(true);
+    m_tableView->verticalHeader()->hide();
+    m_tableView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_tableView->horizontalHeader()->setSectionResizeMode(CasesModel::AanmeldendePartij, QHeaderView::Stretch);
+
+    m_redenEdit->setObjectName(QStringLiteral("redenEdit"));
+    m_redenEdit->setPlaceholderText(tr("Why does this situation need the Zorg- en Veiligheidshuis? "
+                                       "Describe the problems on several fronts and what has been tried."));
+    m_redenEdit->setTabChangesFocus(true);
+    m_submitButton->setObjectName(QStringLiteral("submitButton"));
+    m_feedbackLabel->setObjectName(QStringLiteral("feedbackLabel"));
+    m_feedbackLabel->setWordWrap(true);
+    m_feedbackLabel->hide();
+
+    auto *searchRow = new QHBoxLayout;
+    searchRow->addWidget(m_searchLineEdit);
+    searchRow->addWidget(m_searchButton);
+
+    auto *aanmelding = new QGroupBox(tr("New aanmelding for %1").arg(m_user.displayName), this);
+    aanmelding->setObjectName(QStringLiteral("aanmeldingGroupBox"));
+    auto *aanmeldingLayout = new QVBoxLayout(aanmelding);
+    aanmeldingLayout->addWidget(new QLabel(tr("Reason for the aanmelding:"), aanmelding));
+    aanmeldingLayout->addWidget(m_redenEdit);
+    auto *submitRow = new QHBoxLayout;
+    submitRow->addWidget(m_feedbackLabel, 1);
+    submitRow->addWidget(m_submitButton, 0, Qt::AlignRight | Qt::AlignTop);
+    aanmeldingLayout->addLayout(submitRow);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(searchRow);
+    layout->addWidget(m_listLabel);
+    layout->addWidget(m_tableView, 2);
+    layout->addWidget(aanmelding, 1);
+
+    const bool maySearch = allows(Operation::SearchCases);
+    m_searchLineEdit->setVisible(maySearch);
+    m_searchButton->setVisible(maySearch);
+    aanmelding->setVisible(allows(Operation::SubmitAanmelding));
+
+    connect(m_searchLineEdit, &QLineEdit::returnPressed, this, &CasesView::search);
+    connect(m_searchLineEdit, &QLineEdit::textChanged, this, &CasesView::updateButtons);
+    connect(m_searchButton, &QPushButton::clicked, this, &CasesView::search);
+    connect(m_redenEdit, &QPlainTextEdit::textChanged, this, &CasesView::updateButtons);
+    connect(m_submitButton, &QPushButton::clicked, this, &CasesView::submitAanmelding);
+    updateButtons();
+}
+
+bool CasesView::isUsefulFor(const User &user)
+{
+    return roleMayDo(user, Operation::SearchCases) || roleMayDo(user, Operation::SubmitAanmelding)
+        || roleMayDo(user, Operation::ListOwnPartyAanmeldingen);
+}
+
+bool CasesView::allows(Operation operation) const
+{
+    return roleMayDo(m_user, operation);
+}
+
+void CasesView::setPartyNames(QHash<qint64, QString> names)
+{
+    m_model->setPartyNames(std::move(names));
+}
+
+void CasesView::updateButtons()
+{
+    m_searchButton->setEnabled(!m_searchLineEdit->text().trimmed().isEmpty());
+    m_submitButton->setEnabled(!m_submitting && !m_redenEdit->toPlainText().trimmed().isEmpty());
+}
+
+void CasesView::refresh()
+{
+    if (!allows(Operation::ListOwnPartyAanmeldingen)) {
+        m_listLabel->setText(tr("Search a case by its number."));
+        return;
+    }
+    m_service.call(this, [](Service &service) { return service.ownPartyAanmeldingen(); },
+                   [this](const Result<QList<CasusOverview>> &cases) {
+                       if (!cases) {
+                           m_listLabel->setText(tr("The aanmeldingen of your organisation could not be loaded: %1")
+                                                    .arg(cases.error().message));
+                           return;
+                       }
+                       m_model->setCases(*cases);
+                       m_listLabel->setText(tr("Aanmeldingen of your organisation: %n", nullptr, int(cases->size())));
+                   });
+}
+
+void CasesView::search()
+{
+    const QString number = m_searchLineEdit->text().trimmed();
+    static const QRegularExpression casusNumber(QStringLiteral("^\\d{4}-\\d{1,4}$"));
+    if (!casusNumber.match(number).hasMatch()) {
+        m_listLabel->setText(tr("A case number looks like 2026-0001: the year, a dash and a serial number."));
+        return;
+    }
+    m_service.call(this, [number](Service &service) { return service.searchCases(CaseSearch{number, {}, {}}); },
+                   [this, number](const Result<QList<CasusOverview>> &cases) {
+                       if (!cases) {
+                           m_listLabel->setText(tr("Searching failed: %1").arg(cases.error().message));
+                           return;
+                       }
+                       m_model->setCases(*cases);
+                       m_listLabel->setText(cases->isEmpty() ? tr("No case %1 that you may see.").arg(number)
+                                                             : tr("Found: case %1.").arg(number));
+                   });
+}
+
+void CasesView::submitAanmelding()
+{
+    if (m_submitting)
+        return;
+    m_submitting = true;
+    updateButtons();
+    showFeedback(tr("Submitting…"), false);
+    NewAanmelding aanmelding;
+    aanmelding.reden = m_redenEdit->toPlainText().trimmed();
+    m_service.call(this, [aanmelding](Service &service) { return service.submitAanmelding(aanmelding); },
+                   [this](const Result<CasusOverview> &casus) {
+                       m_submitting = false;
+                       if (!casus) {
+                           // Nothing is cleared: after logging in again, one click submits the same text.
+                           showFeedback(isConnectionProblem(casus.error())
+                                            ? tr("Not submitted: the connection or the session was lost. Your text "
+                                                 "stays here; log in again and submit it then.")
+                                            : tr("Not submitted: %1").arg(casus.error().message),
+                                        true);
+                           updateButtons();
+                           return;
+                       }
+                       m_redenEdit->clear();
+                       showFeedback(tr("Aanmelding %1 has been submitted.").arg(casus->number.toString()), false);
+                       updateButtons();
+                       refresh();
+                   });
+}
+
+void CasesView::showFeedback(const QString &text, bool isError)
+{
+    m_feedbackLabel->setStyleSheet(isError ? QStringLiteral("color: #a4001d;") : QString());
+    m_feedbackLabel->setText(text);
+    m_feedbackLabel->show();
+}
+
+} // namespace casusregie::ui

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "domain/User.h"
+#include "rules/Operation.h"
+
+#include <QHash>
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+class QSortFilterProxyModel;
+class QTableView;
+
+namespace casusregie {
+class ServiceThread;
+}
+
+namespace casusregie::ui {
+
+class CasesModel;
+
+// Finding casussen and registering a new aanmelding. What the user typed stays until the
+// service has confirmed it: a refusal or a lost connection never clears the form.
+class CasesView final : public QWidget {
+    Q_OBJECT
+public:
+    CasesView(ServiceThread &service, User user, QWidget *parent = nullptr);
+
+    // Whether this user has anything to do here (the service decides each call regardless).
+    static bool isUsefulFor(const User &user);
+
+    void setPartyNames(QHash<qint64, QString> names);
+    void refresh();
+
+private:
+    void search();
+    void submitAanmelding();
+    void showFeedback(const QString &text, bool isError);
+    void updateButtons();
+    bool allows(Operation operation) const;
+
+    ServiceThread &m_service;
+    User m_user;
+    CasesModel *m_model;
+    QSortFilterProxyModel *m_proxy;
+    QLineEdit *m_searchLineEdit;
+    QPushButton *m_searchButton;
+    QTableView *m_tableView;
+    QLabel *m_listLabel;
+    QPlainTextEdit *m_redenEdit;
+    QPushButton *m_submitButton;
+    QLabel *m_feedbackLabel;
+    bool m_submitting = false;
+};
+
+} // namespace casusregie::ui
