@@ -33,6 +33,8 @@ Result<ServerConfig> ServerConfig::load(const QString &path)
     config.certificatePath = pathOf("server/certificate");
     config.privateKeyPath = pathOf("server/private_key");
     config.clientCaPath = pathOf("server/client_ca");
+    const QString logDestination = settings.value(QStringLiteral("log/destination")).toString();
+    config.logDestination = logDestination.isEmpty() || logDestination == QLatin1String("stderr") ? QString() : pathOf("log/destination");
     for (const auto &[value, key] : {std::pair{config.databasePath, "[database] path"}, std::pair{config.keyFilePath, "[database] key_file"},
                                      std::pair{config.certificatePath, "[server] certificate"},
                                      std::pair{config.privateKeyPath, "[server] private_key"}}) {

@@ -17,6 +17,7 @@ struct ServerConfig {
     QString databasePath;
     QString keyFilePath;
     QString auditKeyFilePath;
+    QString logDestination; // "stderr" (the default, for journald) or a file
 
     static Result<ServerConfig> load(const QString &path);
 };

@@ -1,4 +1,5 @@
 #include "ServerConfig.h"
+#include "ServerLog.h"
 #include "SignalWatcher.h"
 
 #include "net/CasusregieServer.h"
@@ -26,15 +27,15 @@ void disableCoreDumps()
     ::prctl(PR_SET_DUMPABLE, 0, 0, 0, 0);
 }
 
-QTextStream &log()
+server::ServerLog &log()
 {
-    static QTextStream err(stderr);
-    return err;
+    static server::ServerLog serverLog; // stderr until the configuration names another destination
+    return serverLog;
 }
 
 void say(const QString &line)
 {
-    log() << "casusregie-server: " << line << Qt::endl;
+    log().write(line);
 }
 
 const char *const usage = "Gebruik: casusregie-server --config BESTAND [--check]\n\n"
@@ -54,7 +55,7 @@ int main(int argc, char *argv[])
     }
     const qsizetype configIndex = arguments.indexOf(QStringLiteral("--config"));
     if (configIndex < 0 || configIndex + 1 >= arguments.size()) {
-        log() << usage;
+        QTextStream(stderr) << usage;
         return 2;
     }
     const bool checkOnly = arguments.contains(QStringLiteral("--check"));
@@ -62,6 +63,10 @@ int main(int argc, char *argv[])
     auto config = server::ServerConfig::load(arguments.at(configIndex + 1));
     if (!config) {
         say(config.error().message);
+        return 2;
+    }
+    if (auto redirected = log().redirectTo(config->logDestination); !redirected) {
+        say(redirected.error().message);
         return 2;
     }
     auto tls = tls::serverConfiguration(config->certificatePath, config->privateKeyPath, config->clientCaPath,

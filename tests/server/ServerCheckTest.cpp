@@ -51,6 +51,29 @@ TEST_CASE("server refuses to start, naming the problem: missing file, open key f
     REQUIRE(errors.contains(QStringLiteral("De sleutel past niet")));
 }
 
+TEST_CASE("server logs to the file named in [log] destination, without personal data; an unwritable log stops the start")
+{
+    ServerFixture fixture;
+    fixture.addUser(QStringLiteral("politie"), Role::Partnerdeelnemer, "Politie");
+    fixture.writeConfig(QStringLiteral("[log]\ndestination=geen-map/server.log"));
+    QString errors;
+    REQUIRE(check(fixture, &errors) == 2);
+    REQUIRE(errors.contains(QStringLiteral("logbestand")));
+
+    fixture.writeConfig(QStringLiteral("[log]\ndestination=server.log"));
+    fixture.start(fixture.path("server.log"));
+    const QString reden = QStringLiteral("Zoë Çelik, Dorpsstraat 12: overlast (fictief)");
+    REQUIRE(fixture.loggedIn(QStringLiteral("politie"))->submitAanmelding({reden}).has_value());
+    fixture.stop();
+
+    const QString log = QString::fromUtf8(readFile(fixture.path("server.log")));
+    REQUIRE(log.contains(QStringLiteral("luistert op")));
+    REQUIRE(log.contains(QStringLiteral("gestopt; database gesloten")));
+    REQUIRE_FALSE(log.contains(QStringLiteral("Çelik")));
+    REQUIRE_FALSE(log.contains(QStringLiteral("Dorpsstraat")));
+    REQUIRE((QFile::permissions(fixture.path("server.log")) & (QFileDevice::ReadOther | QFileDevice::WriteOther)) == 0);
+}
+
 TEST_CASE("server refuses an expired certificate and a certificate that does not belong to its key")
 {
     ServerFixture fixture;

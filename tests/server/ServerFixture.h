@@ -15,6 +15,7 @@
 #include <catch2/catch.hpp>
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QMap>
 #include <QProcess>
@@ -101,7 +102,8 @@ public:
         start();
     }
 
-    void start()
+    // Starts the server and waits until it listens; with logFile, its lines go there instead.
+    void start(const QString &logFile = {})
     {
         m_database.reset(); // the server owns the database from here
         m_process = std::make_unique<QProcess>();
@@ -110,9 +112,12 @@ public:
         REQUIRE(m_process->waitForStarted());
         const QRegularExpression listening(QStringLiteral("luistert op 127\\.0\\.0\\.1:(\\d+)"));
         QString output;
-        while (m_process->waitForReadyRead(10000)) {
+        QElapsedTimer waited;
+        waited.start();
+        while (m_process->state() == QProcess::Running && waited.elapsed() < 10000) {
+            m_process->waitForReadyRead(100);
             output += QString::fromUtf8(m_process->readAll());
-            const auto match = listening.match(output);
+            const auto match = listening.match(logFile.isEmpty() ? output : QString::fromUtf8(readFile(logFile)));
             if (match.hasMatch()) {
                 m_port = quint16(match.captured(1).toUInt());
                 return;
