@@ -132,7 +132,7 @@ TEST_CASE("admin verify names the first broken audit record after one is altered
     REQUIRE(run.err.contains(QStringLiteral("Auditketen verbroken bij record 1")));
 }
 
-TEST_CASE("admin audit-head exports the head; verify --audit-head then detects a cut-off tail")
+TEST_CASE("admin audit-head exports the head, verify --audit-head then detects a cut-off tail")
 {
     InitialisedFolder setup;
     const QString head = setup.folder.filePath(QStringLiteral("audit.head"));
@@ -153,7 +153,7 @@ TEST_CASE("admin audit-head exports the head; verify --audit-head then detects a
     REQUIRE(run.err.contains(QStringLiteral("afgekapt")));
 }
 
-TEST_CASE("admin demo fills the database deterministically; retention run --dry-run lists and changes nothing")
+TEST_CASE("admin demo fills the database deterministically, retention run --dry-run lists and changes nothing")
 {
     InitialisedFolder setup;
     const QStringList paths{QStringLiteral("--db"), setup.db, QStringLiteral("--key-file"), setup.key};
@@ -178,7 +178,7 @@ TEST_CASE("admin demo fills the database deterministically; retention run --dry-
     REQUIRE(admin(QStringList{QStringLiteral("demo")} + paths + QStringList{QStringLiteral("--cases"), QStringLiteral("veel")}).exitCode == 2);
 }
 
-TEST_CASE("admin backup makes a verified encrypted copy with its own key; restore brings it back into a new file")
+TEST_CASE("admin backup makes a verified encrypted copy with its own key, restore brings it back into a new file")
 {
     InitialisedFolder setup;
     const QString backup = setup.folder.filePath(QStringLiteral("backup.db"));

@@ -4,7 +4,7 @@
 
 using namespace casusregie;
 
-TEST_CASE("B3: categories III and IV hold only business fields; special categories only for I and II")
+TEST_CASE("B3: categories III and IV hold only business fields, special categories only for I and II")
 {
     for (const DataCategory category : allEnumValues<DataCategory>()) {
         INFO(enumKey(category).toStdString());

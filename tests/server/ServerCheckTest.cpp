@@ -51,7 +51,7 @@ TEST_CASE("server refuses to start, naming the problem: missing file, open key f
     REQUIRE(errors.contains(QStringLiteral("De sleutel past niet")));
 }
 
-TEST_CASE("server logs to the file named in [log] destination, without personal data; an unwritable log stops the start")
+TEST_CASE("server logs to the file named in [log] destination, without personal data, an unwritable log stops the start")
 {
     ServerFixture fixture;
     fixture.addUser(QStringLiteral("politie"), Role::Partnerdeelnemer, "Politie");
@@ -93,7 +93,7 @@ TEST_CASE("server refuses an expired certificate and a certificate that does not
     REQUIRE(errors.contains(QStringLiteral("hoort niet bij de privésleutel")));
 }
 
-TEST_CASE("TLS: a TLS 1.2 client is refused; openssl s_client -tls1_2 gets no session")
+TEST_CASE("TLS: a TLS 1.2 client is refused, openssl s_client -tls1_2 gets no session")
 {
     ServerFixture fixture;
     fixture.start();
@@ -198,7 +198,7 @@ TEST_CASE("A disabled account's open session is refused at its next request over
     REQUIRE(pr->searchCases({QStringLiteral("2026-0001"), {}, {}}).error().code == ErrorCode::SessionEnded);
 }
 
-TEST_CASE("Malformed frames close only that connection; another client keeps working")
+TEST_CASE("Malformed frames close only that connection, another client keeps working")
 {
     ServerFixture fixture;
     fixture.addUser(QStringLiteral("pr1"), Role::Procesregisseur);

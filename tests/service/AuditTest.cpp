@@ -50,7 +50,7 @@ ServiceWorld &busyWorld(ServiceWorld &world)
 
 } // namespace
 
-TEST_CASE("B6 3.6: every allowed and every denied call is audited; a denied call changes nothing")
+TEST_CASE("B6 3.6: every allowed and every denied call is audited, a denied call changes nothing")
 {
     ServiceWorld world;
     const qint64 casusId = world.newCase();

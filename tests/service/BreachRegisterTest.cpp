@@ -19,7 +19,7 @@ Datalek report(QDateTime discoveredAt)
 
 } // namespace
 
-TEST_CASE("P 14.3: a breach report needs a-e; everyone who works with the system can report, the data-analist not")
+TEST_CASE("P 14.3: a breach report needs a-e, everyone who works with the system can report, the data-analist not")
 {
     ServiceWorld world;
     Datalek incomplete = report(world.clock.now().addSecs(-3600));
@@ -52,7 +52,7 @@ TEST_CASE("P 14.3, 14.8: the 24-hour and 72-hour clocks are flagged when overdue
     REQUIRE(fresh > late);
 }
 
-TEST_CASE("P 14.8, 14.6, 14.9, 14.11: the AP notification needs a-f; the decision to inform betrokkenen needs its grounds")
+TEST_CASE("P 14.8, 14.6, 14.9, 14.11: the AP notification needs a-f, the decision to inform betrokkenen needs its grounds")
 {
     ServiceWorld world;
     const qint64 id = *world.as(QStringLiteral("pr1")).reportDatalek(report(world.clock.now()));

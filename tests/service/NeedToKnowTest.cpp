@@ -5,7 +5,7 @@
 using namespace casusregie;
 using namespace casusregie::test;
 
-TEST_CASE("P 9.6: only the assigned procesregisseur sees a casus's personal data; to others it does not exist")
+TEST_CASE("P 9.6: only the assigned procesregisseur sees a casus's personal data, to others it does not exist")
 {
     ServiceWorld world;
     const qint64 casusId = world.newCase();

@@ -55,7 +55,7 @@ TEST_CASE("C 9.4a, 14: the casusregisseur is a partner's casusregisseur from a p
     REQUIRE(world.as(QStringLiteral("cr")).casus(casusId)->casusregisseurUserId == world.userId(QStringLiteral("cr")));
 }
 
-TEST_CASE("C 9.4c: agreements per party; a partner updates only its own party's, the casusregisseur all")
+TEST_CASE("C 9.4c: agreements per party, a partner updates only its own party's, the casusregisseur all")
 {
     ServiceWorld world;
     const qint64 casusId = world.newCase();

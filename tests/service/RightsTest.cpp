@@ -106,7 +106,7 @@ TEST_CASE("P 18.1, 18.5, 17.5, 17.6: the inzage overview has a-h and a copy, wit
     REQUIRE(r.world.as(QStringLiteral("pr2")).inzageOverzicht(id).error().code == ErrorCode::AccessDenied);
 }
 
-TEST_CASE("P 18.3, 19.4: a refusal or partial refusal needs a motivation; only the hoofd decides")
+TEST_CASE("P 18.3, 19.4: a refusal or partial refusal needs a motivation, only the hoofd decides")
 {
     RequestWorld r;
     const qint64 id = r.request(VerzoekType::Correctie);

@@ -54,7 +54,7 @@ struct ServerWorld {
 
 } // namespace
 
-TEST_CASE("Second factor: required on a server; a wrong password and a wrong code get the same message")
+TEST_CASE("Second factor: required on a server, a wrong password and a wrong code get the same message")
 {
     ServerWorld s;
     const auto wrongPassword = s.login(QStringLiteral("niet het wachtwoord"), s.code());
@@ -71,7 +71,7 @@ TEST_CASE("Second factor: required on a server; a wrong password and a wrong cod
     REQUIRE_FALSE(server.login(QStringLiteral("pr2"), ServiceWorld::password).has_value());
 }
 
-TEST_CASE("Second factor: a TOTP code is accepted once; a replay is refused")
+TEST_CASE("Second factor: a TOTP code is accepted once, a replay is refused")
 {
     ServerWorld s;
     const QString code = s.code();

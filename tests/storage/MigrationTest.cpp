@@ -67,7 +67,7 @@ TEST_CASE("A database newer than the program is refused and left unchanged")
     REQUIRE(readFile(fixture.path()) == before);
 }
 
-TEST_CASE("A failed transaction leaves nothing behind; a failed savepoint only undoes its own part")
+TEST_CASE("A failed transaction leaves nothing behind, a failed savepoint only undoes its own part")
 {
     TemporaryDatabase fixture;
     Database &database = fixture.database();

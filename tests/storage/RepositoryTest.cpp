@@ -120,7 +120,7 @@ TEST_CASE("C 22.3 and C 24.2: opzegging and uitsluiting are recorded on the part
     REQUIRE(db.parties.recordOpzegging(999999, QDate(2026, 6, 1)).error().code == ErrorCode::NotFound);
 }
 
-TEST_CASE("Users are stored with their party, roles and screening dates; usernames are unique")
+TEST_CASE("Users are stored with their party, roles and screening dates, usernames are unique")
 {
     SeededDatabase db;
     const auto user = db.users.byUsername(QStringLiteral("pr.devries"));
