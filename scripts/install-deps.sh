@@ -10,6 +10,7 @@ packages=(
     libsqlcipher-dev sqlcipher
     libssl-dev openssl
     libargon2-dev
+    libqrencode-dev zbar-tools
     catch2
     clang libclang-rt-14-dev
     binutils

@@ -242,6 +242,10 @@
         <source>Logged in again. Your input is still there; you can save it now.</source>
         <translation>Opnieuw ingelogd. Uw invoer staat er nog; u kunt die nu opslaan.</translation>
     </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Accounts</translation>
+    </message>
 </context>
 <context>
     <name>casusregie::ui::PartiesModel</name>
@@ -298,6 +302,115 @@
     <message>
         <source>%1 Everything you typed is still here; log in again to continue.</source>
         <translation>%1 Alles wat u hebt ingevoerd staat er nog; log opnieuw in om verder te gaan.</translation>
+    </message>
+</context>
+<context>
+    <name>casusregie::ui::TotpEnrolmentDialog</name>
+    <message>
+        <source>Second factor for %1</source>
+        <translation>Tweede factor voor %1</translation>
+    </message>
+    <message>
+        <source>Let %1 scan this code with the authenticator app on their own phone. Show it to nobody else and close this window afterwards: the code is shown only this once. Any earlier second factor of this account no longer works.</source>
+        <translation>Laat %1 deze code scannen met de authenticator-app op de eigen telefoon. Laat hem aan niemand anders zien en sluit dit venster daarna: de code wordt maar deze ene keer getoond. Een eerdere tweede factor van dit account werkt niet meer.</translation>
+    </message>
+    <message>
+        <source>Without a camera, type this key into the app: %1</source>
+        <translation>Zonder camera typt u deze sleutel in de app: %1</translation>
+    </message>
+</context>
+<context>
+    <name>casusregie::ui::UsersModel</name>
+    <message>
+        <source>Incomplete: no access to personal data</source>
+        <translation>Onvolledig: geen toegang tot persoonsgegevens</translation>
+    </message>
+    <message>
+        <source>Confidentiality %1, VOG %2</source>
+        <translation>Geheimhouding %1, VOG %2</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actief</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>Geblokkeerd</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Gebruikersnaam</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rollen</translation>
+    </message>
+    <message>
+        <source>Screening (P 13)</source>
+        <translation>Screening (P 13)</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+</context>
+<context>
+    <name>casusregie::ui::UsersView</name>
+    <message>
+        <source>&amp;Lift login lockout</source>
+        <translation>Inlog&amp;blokkade opheffen</translation>
+    </message>
+    <message>
+        <source>Set up &amp;second factor…</source>
+        <translation>&amp;Tweede factor instellen…</translation>
+    </message>
+    <message>
+        <source>The accounts could not be loaded: %1</source>
+        <translation>De accounts konden niet worden geladen: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Unblock account</source>
+        <translation>Account &amp;deblokkeren</translation>
+    </message>
+    <message>
+        <source>&amp;Block account</source>
+        <translation>Account &amp;blokkeren</translation>
+    </message>
+    <message>
+        <source>Not done: %1</source>
+        <translation>Niet uitgevoerd: %1</translation>
+    </message>
+    <message>
+        <source>%1 can log in again.</source>
+        <translation>%1 kan weer inloggen.</translation>
+    </message>
+    <message>
+        <source>%1 is blocked; open sessions end at their next request.</source>
+        <translation>%1 is geblokkeerd; open sessies eindigen bij hun volgende verzoek.</translation>
+    </message>
+    <message>
+        <source>The login lockout of %1 has been lifted.</source>
+        <translation>De inlogblokkade van %1 is opgeheven.</translation>
+    </message>
+    <message>
+        <source>Set up second factor</source>
+        <translation>Tweede factor instellen</translation>
+    </message>
+    <message>
+        <source>Set up a new second factor for %1? The current one stops working at once.</source>
+        <translation>Een nieuwe tweede factor instellen voor %1? De huidige werkt dan meteen niet meer.</translation>
+    </message>
+    <message>
+        <source>New second factor for %1 set up.</source>
+        <translation>Nieuwe tweede factor voor %1 ingesteld.</translation>
     </message>
 </context>
 </TS>

@@ -6,7 +6,9 @@
 #include "main/SessionBanner.h"
 #include "parties/PartiesModel.h"
 #include "parties/PartiesView.h"
+#include "rules/AccessPolicy.h"
 #include "service/ServiceThread.h"
+#include "users/UsersView.h"
 
 #include <QApplication>
 #include <QLabel>
@@ -41,6 +43,10 @@ MainWindow::MainWindow(ServiceThread &service, const Clock &clock, User user, co
         tabs->addTab(m_casesView, tr("Cases"));
     }
     tabs->addTab(new PartiesView(m_partiesModel, tabs), tr("Parties"));
+    if (AccessPolicy::decide(Operation::ManageUsers, Subject{m_user.roles, true}, std::nullopt) == Verdict::Allowed) {
+        m_usersView = new UsersView(m_service, tabs);
+        tabs->addTab(m_usersView, tr("Accounts"));
+    }
 
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
@@ -92,15 +98,18 @@ void MainWindow::refresh()
             return;
         }
         m_partiesModel->setParties(*parties, m_clock.today());
-        if (m_casesView) {
-            QHash<qint64, QString> names;
-            for (const Party &party : *parties)
-                names.insert(party.id, party.name);
+        QHash<qint64, QString> names;
+        for (const Party &party : *parties)
+            names.insert(party.id, party.name);
+        if (m_casesView)
             m_casesView->setPartyNames(names);
-        }
+        if (m_usersView)
+            m_usersView->setPartyNames(names);
     });
     if (m_casesView)
         m_casesView->refresh();
+    if (m_usersView)
+        m_usersView->refresh();
 }
 
 void MainWindow::showSessionLost(const Error &error)

@@ -17,6 +17,7 @@ namespace casusregie::ui {
 class CasesView;
 class PartiesModel;
 class SessionBanner;
+class UsersView;
 
 // The client's main window after login: casussen and the covenant's parties. Every service call
 // runs in the background; when the connection or session is lost the window stays as it is,
@@ -41,6 +42,7 @@ private:
     QString m_databaseDescription;
     PartiesModel *m_partiesModel;
     CasesView *m_casesView = nullptr;
+    UsersView *m_usersView = nullptr;
     SessionBanner *m_sessionBanner;
     QProgressBar *m_busyIndicator;
 };

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "common/Result.h"
+#include "domain/User.h"
+
+#include <QHash>
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+class QTableView;
+
+namespace casusregie {
+class ServiceThread;
+}
+
+namespace casusregie::ui {
+
+class UsersModel;
+
+// Functioneel beheer's accounts screen: block and unblock, lift a lockout after failed logins,
+// and enrol a new second factor, shown as a QR code.
+class UsersView final : public QWidget {
+    Q_OBJECT
+public:
+    UsersView(ServiceThread &service, QWidget *parent = nullptr);
+
+    void setPartyNames(QHash<qint64, QString> names);
+    void refresh();
+
+private:
+    const User *selectedUser() const;
+    void toggleActive();
+    void unlock();
+    void enrolSecondFactor();
+    void startEnrolment(qint64 userId, const QString &name);
+    void showOutcome(const Status &status, const QString &done);
+    void updateButtons();
+
+    ServiceThread &m_service;
+    UsersModel *m_model;
+    QTableView *m_tableView;
+    QPushButton *m_activeButton;
+    QPushButton *m_unlockButton;
+    QPushButton *m_totpButton;
+    QLabel *m_feedbackLabel;
+};
+
+} // namespace casusregie::ui
