@@ -21,6 +21,22 @@ struct RetentionExtension {
     qint64 byUserId = 0;   // the procesregisseur who recorded it (P 11.3)
 };
 
+// P 11.6: after 24 months an afgeschaalde casus may be consulted for the evaluation of a calamity
+// or incident. The hoofd records it, with what happened and why the dossier is needed; for its
+// period the procesregisseur(s) of the casus may read the dossier again, not change it.
+struct Calamiteitsevaluatie {
+    qint64 id = 0;
+    qint64 casusId = 0;
+    QString aanleiding; // the calamity or incident, described without personal data
+    QString reden;      // why this dossier is needed for the evaluation
+    QDate vanaf;
+    QDate tot;          // at most 3 months after vanaf
+    qint64 byUserId = 0;
+    QDateTime recordedAt;
+
+    bool isOpenOn(QDate day) const { return vanaf <= day && day <= tot; }
+};
+
 // The rule under which something is destroyed.
 enum class RetentionRule { VijfJaar, NietDoorgeleid, IngetrokkenBijHerbeoordeling };
 

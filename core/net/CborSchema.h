@@ -87,6 +87,10 @@ CASUSREGIE_CBOR_FIELDS(NewBesluit, field("overlegId", &NewBesluit::overlegId), f
 CASUSREGIE_CBOR_FIELDS(Afspraak, field("id", &Afspraak::id), field("casusId", &Afspraak::casusId),
                        field("ownerPartyId", &Afspraak::ownerPartyId), field("action", &Afspraak::action),
                        field("dueDate", &Afspraak::dueDate), field("status", &Afspraak::status), field("result", &Afspraak::result))
+CASUSREGIE_CBOR_FIELDS(Calamiteitsevaluatie, field("id", &Calamiteitsevaluatie::id), field("casusId", &Calamiteitsevaluatie::casusId),
+                       field("aanleiding", &Calamiteitsevaluatie::aanleiding), field("reden", &Calamiteitsevaluatie::reden),
+                       field("vanaf", &Calamiteitsevaluatie::vanaf), field("tot", &Calamiteitsevaluatie::tot),
+                       field("byUserId", &Calamiteitsevaluatie::byUserId), field("recordedAt", &Calamiteitsevaluatie::recordedAt))
 CASUSREGIE_CBOR_FIELDS(RetentionExtension, field("id", &RetentionExtension::id), field("casusId", &RetentionExtension::casusId),
                        field("decidedOn", &RetentionExtension::decidedOn), field("months", &RetentionExtension::months),
                        field("parties", &RetentionExtension::parties), field("motivation", &RetentionExtension::motivation))

@@ -82,6 +82,8 @@ const QHash<QString, Handler> &handlers()
         {QStringLiteral("addMonitoringNote"), method(&S::addMonitoringNote, "casusId", "note")},
         {QStringLiteral("afspraken"), method(&S::afspraken, "casusId")},
         {QStringLiteral("recordRetentionExtension"), method(&S::recordRetentionExtension, "extension")},
+        {QStringLiteral("recordCalamiteitsevaluatie"), method(&S::recordCalamiteitsevaluatie, "evaluation")},
+        {QStringLiteral("calamiteitsevaluaties"), method(&S::calamiteitsevaluaties, "casusId")},
         {QStringLiteral("annualFigures"), method(&S::annualFigures, "year")},
         {QStringLiteral("registerVerzoek"), method(&S::registerVerzoek, "verzoek")},
         {QStringLiteral("verzoeken"), method(&S::verzoeken)},

@@ -337,6 +337,17 @@ Result<QList<Afspraak>> RemoteService::afspraken(qint64 casusId)
     return valueOf<QList<Afspraak>>(request(QStringLiteral("afspraken"), {{QStringLiteral("casusId"), cbor::encode(casusId)}}));
 }
 
+Result<qint64> RemoteService::recordCalamiteitsevaluatie(const Calamiteitsevaluatie &evaluation)
+{
+    return valueOf<qint64>(request(QStringLiteral("recordCalamiteitsevaluatie"), {{QStringLiteral("evaluation"), cbor::encode(evaluation)}}));
+}
+
+Result<QList<Calamiteitsevaluatie>> RemoteService::calamiteitsevaluaties(qint64 casusId)
+{
+    return valueOf<QList<Calamiteitsevaluatie>>(
+        request(QStringLiteral("calamiteitsevaluaties"), {{QStringLiteral("casusId"), cbor::encode(casusId)}}));
+}
+
 Result<qint64> RemoteService::recordRetentionExtension(const RetentionExtension &extension)
 {
     return valueOf<qint64>(request(QStringLiteral("recordRetentionExtension"), {{QStringLiteral("extension"), cbor::encode(extension)}}));

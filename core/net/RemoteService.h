@@ -70,6 +70,8 @@ public:
     Result<qint64> addMonitoringNote(qint64 casusId, const QString &note) override;
     Result<QList<Afspraak>> afspraken(qint64 casusId) override;
     Result<qint64> recordRetentionExtension(const RetentionExtension &extension) override;
+    Result<qint64> recordCalamiteitsevaluatie(const Calamiteitsevaluatie &evaluation) override;
+    Result<QList<Calamiteitsevaluatie>> calamiteitsevaluaties(qint64 casusId) override;
     Result<AnnualFigures> annualFigures(int year) override;
     Result<qint64> registerVerzoek(const Verzoek &verzoek) override;
     Result<QList<VerzoekStatus>> verzoeken() override;

@@ -170,6 +170,13 @@ constexpr std::array grants{
     Grant{O::ViewMembership, R::FunctioneelBeheer, N::NoCase},
     Grant{O::ViewMembership, R::FgAuditor, N::NoCase},
 
+    // P 11.6: the hoofd opens a calamity evaluation; who reads under it follows from the relation.
+    Grant{O::RecordCalamiteitsevaluatie, R::Hoofd, N::AnyCase},
+    Grant{O::ViewCalamiteitsevaluaties, R::Procesregisseur, N::AssignedProcesregisseur},
+    Grant{O::ViewCalamiteitsevaluaties, R::Hoofd, N::AnyCase},
+    Grant{O::ViewCalamiteitsevaluaties, R::Privacyfunctionaris, N::AnyCase},
+    Grant{O::ViewCalamiteitsevaluaties, R::FgAuditor, N::AnyCase},
+
     Grant{O::ManageUsers, R::FunctioneelBeheer, N::NoCase},
     Grant{O::ViewUsers, R::FunctioneelBeheer, N::NoCase},
     Grant{O::ViewUsers, R::FgAuditor, N::NoCase},
@@ -182,7 +189,7 @@ constexpr std::array caseScoped{
     O::RecordSecrecyOverride, O::TransitionPhase, O::PlanOverleg, O::ScheduleOverleg, O::RecordOverlegOutcome,
     O::RecordOverlegDecision, O::AppointCasusregisseur, O::SetAfschalingscriteria, O::AddAfspraak,
     O::UpdateAfspraakStatus, O::AddMonitoringNote, O::ViewPlan, O::RecordVerstrekking, O::ViewAuditTrail,
-    O::RecordRetentionExtension, O::RecordInformatieplicht,
+    O::RecordRetentionExtension, O::RecordInformatieplicht, O::RecordCalamiteitsevaluatie, O::ViewCalamiteitsevaluaties,
 };
 
 constexpr std::array personal{
@@ -194,7 +201,8 @@ constexpr std::array personal{
     O::ExecuteVerzoek, O::RecordInformatieplicht, O::ViewInformatieplichtReviews,
 };
 
-constexpr std::array readOnly{O::ViewCase, O::ViewBetrokkenen, O::ViewGegevens, O::ViewPlan, O::ViewAuditTrail};
+constexpr std::array readOnly{O::ViewCase, O::ViewBetrokkenen, O::ViewGegevens, O::ViewPlan, O::ViewAuditTrail,
+                              O::ViewCalamiteitsevaluaties};
 
 template <typename List>
 bool listed(const List &list, Operation operation)

@@ -24,7 +24,9 @@ struct CaseRelation {
     bool invitedParty = false;    // the subject's party is invited to an overleg of the casus
     bool unassigned = false;      // a new aanmelding no procesregisseur has taken on yet
     bool prAccessExpired = false; // P 11.6: more than 6 months after afschaling, not reopened
-    bool readOnly = false;        // P 11.8: niet doorgeleid, kept only to justify that decision
+    bool readOnly = false;        // P 11.8: niet doorgeleid, kept only to justify that decision; P 11.6: read
+                                  // again under a calamity evaluation
+    qint64 calamiteitsevaluatieId = 0; // P 11.6: the evaluation under which the procesregisseur reads
 };
 
 enum class Verdict {

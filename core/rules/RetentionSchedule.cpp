@@ -56,4 +56,26 @@ Status checkExtension(const RetentionExtension &extension, const RetentionFacts 
     return {};
 }
 
+Status checkCalamiteitsevaluatie(const Calamiteitsevaluatie &evaluation, const RetentionFacts &facts, QDate today)
+{
+    if (windowOn(facts, today) != AfschalingWindow::RequestsOnly)
+        return fail(ErrorCode::GuardFailed,
+                    QStringLiteral("Een calamiteitenevaluatie geldt alleen voor een casus die meer dan 24 maanden geleden is "
+                                   "afgeschaald (P 11.6); daarvoor heropent alleen een nieuwe melding de casus."));
+    if (evaluation.aanleiding.trimmed().isEmpty() || evaluation.reden.trimmed().isEmpty())
+        return fail(ErrorCode::InvalidArgument,
+                    QStringLiteral("Leg vast om welke calamiteit of welk incident het gaat en waarom dit dossier voor de "
+                                   "evaluatie nodig is (P 11.6)."));
+    if (evaluation.vanaf != today)
+        return fail(ErrorCode::InvalidArgument, QStringLiteral("Een calamiteitenevaluatie begint op de dag dat zij wordt vastgelegd."));
+    if (!evaluation.tot.isValid() || evaluation.tot < evaluation.vanaf
+        || evaluation.tot > evaluation.vanaf.addMonths(calamityEvaluationMonths))
+        return fail(ErrorCode::InvalidArgument,
+                    QStringLiteral("Een calamiteitenevaluatie duurt ten hoogste 3 maanden; leg daarna zo nodig een nieuwe vast."));
+    if (evaluation.tot >= datesFor(facts).destructionDue)
+        return fail(ErrorCode::InvalidArgument,
+                    QStringLiteral("De evaluatie loopt tot na de vernietigingsdatum van de casus; de bewaartermijn gaat voor."));
+    return {};
+}
+
 } // namespace casusregie::RetentionSchedule

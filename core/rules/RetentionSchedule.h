@@ -39,6 +39,7 @@ inline constexpr int maxExtensionMonths = 24;   // P 11.4
 inline constexpr int nietDoorgeleidMonths = 12; // P 11.8
 inline constexpr int accessibleMonths = 6;      // P 11.6
 inline constexpr int dormantMonths = 24;        // P 11.6
+inline constexpr int calamityEvaluationMonths = 3; // a product decision: long enough for an evaluation, then ask again
 
 RetentionDates datesFor(const RetentionFacts &facts);
 bool isDue(const RetentionFacts &facts, QDate today);
@@ -47,6 +48,11 @@ AfschalingWindow windowOn(const RetentionFacts &facts, QDate today);
 // P 11.3-11.5: one decision extends by at most 2 years, with a motivation and the partners named,
 // taken before the casus is due for destruction.
 Status checkExtension(const RetentionExtension &extension, const RetentionFacts &facts);
+
+// P 11.6: a calamity evaluation only for a casus more than 24 months after afschaling, with what
+// happened and why the dossier is needed, starting today, for at most 3 months and never past
+// the casus's destruction.
+Status checkCalamiteitsevaluatie(const Calamiteitsevaluatie &evaluation, const RetentionFacts &facts, QDate today);
 
 } // namespace RetentionSchedule
 

@@ -189,6 +189,19 @@ Result<CaseRelation> LocalService::relationTo(const Casus &casus) const
         return std::unexpected(facts.error());
     const AfschalingWindow window = RetentionSchedule::windowOn(*facts, m_clock.today());
     relation.prAccessExpired = window == AfschalingWindow::Dormant || window == AfschalingWindow::RequestsOnly;
+    if (window == AfschalingWindow::RequestsOnly && relation.assignedProcesregisseur) {
+        // P 11.6: under an open calamity evaluation the procesregisseur reads the dossier again, nothing more.
+        auto evaluations = RetentionRepository(m_database).calamiteitsevaluaties(casus.id);
+        if (!evaluations)
+            return std::unexpected(evaluations.error());
+        for (const Calamiteitsevaluatie &evaluation : *evaluations) {
+            if (evaluation.isOpenOn(m_clock.today())) {
+                relation.prAccessExpired = false;
+                relation.readOnly = true;
+                relation.calamiteitsevaluatieId = evaluation.id;
+            }
+        }
+    }
     return relation;
 }
 
@@ -248,6 +261,8 @@ Status LocalService::gate(Operation operation, qint64 casusId, const Work &work)
         call.casus = *casus;
         call.relation = *related;
         relation = *related;
+        if (related->calamiteitsevaluatieId != 0) // the audit shows under which evaluation this was read
+            call.objects << QStringLiteral("calamiteitsevaluatie:%1").arg(related->calamiteitsevaluatieId);
     }
 
     const Subject subject{m_user->roles, personalDataCleared()};

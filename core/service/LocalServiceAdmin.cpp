@@ -32,6 +32,42 @@ Result<qint64> LocalService::recordRetentionExtension(const RetentionExtension &
     return resultOf(status, id);
 }
 
+Result<qint64> LocalService::recordCalamiteitsevaluatie(const Calamiteitsevaluatie &input)
+{
+    qint64 id = 0;
+    const Status status = gate(Operation::RecordCalamiteitsevaluatie, input.casusId, [&](Call &call) -> Status {
+        RetentionRepository retention(m_database);
+        auto facts = retention.factsFor(input.casusId);
+        if (!facts)
+            return std::unexpected(facts.error());
+        Calamiteitsevaluatie evaluation = input;
+        evaluation.byUserId = call.user.id;
+        evaluation.recordedAt = call.now;
+        if (auto allowed = RetentionSchedule::checkCalamiteitsevaluatie(evaluation, *facts, call.today); !allowed)
+            return allowed;
+        auto added = retention.addCalamiteitsevaluatie(evaluation);
+        if (!added)
+            return std::unexpected(added.error());
+        id = *added;
+        call.objects << QStringLiteral("calamiteitsevaluatie:%1").arg(id);
+        return {};
+    });
+    return resultOf(status, id);
+}
+
+Result<QList<Calamiteitsevaluatie>> LocalService::calamiteitsevaluaties(qint64 casusId)
+{
+    QList<Calamiteitsevaluatie> list;
+    const Status status = gate(Operation::ViewCalamiteitsevaluaties, casusId, [&](Call &) -> Status {
+        auto found = RetentionRepository(m_database).calamiteitsevaluaties(casusId);
+        if (!found)
+            return std::unexpected(found.error());
+        list = *found;
+        return {};
+    });
+    return resultOf(status, list);
+}
+
 Result<AnnualFigures> LocalService::annualFigures(int year)
 {
     AnnualFigures result;

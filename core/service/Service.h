@@ -73,6 +73,9 @@ public:
 
     // Retention (P 11.3-11.5).
     virtual Result<qint64> recordRetentionExtension(const RetentionExtension &extension) = 0;
+    // P 11.6: after 24 months, consultation for the evaluation of a calamity or incident.
+    virtual Result<qint64> recordCalamiteitsevaluatie(const Calamiteitsevaluatie &evaluation) = 0;
+    virtual Result<QList<Calamiteitsevaluatie>> calamiteitsevaluaties(qint64 casusId) = 0;
     // C 12.3: the year's figures, from anonymised data only (live casussen and destroyed ones).
     virtual Result<AnnualFigures> annualFigures(int year) = 0;
 

@@ -405,12 +405,28 @@ constexpr std::array schemaV5{
     "INSERT INTO settings (name, value) VALUES ('tweede_factor_vereist', 'ja')",
 };
 
+// Version 6: calamity evaluations (P 11.6), destroyed with their casus.
+constexpr std::array schemaV6{
+    R"(CREATE TABLE calamiteitsevaluaties (
+        id INTEGER PRIMARY KEY,
+        casus_id INTEGER NOT NULL REFERENCES casus(id) ON DELETE CASCADE,
+        aanleiding TEXT NOT NULL,
+        reden TEXT NOT NULL,
+        vanaf DATE NOT NULL,
+        tot DATE NOT NULL,
+        by_user_id INTEGER NOT NULL REFERENCES users(id),
+        recorded_at DATETIME NOT NULL
+    ))",
+    "CREATE INDEX calamiteitsevaluaties_casus ON calamiteitsevaluaties (casus_id)",
+};
+
 constexpr std::array migrations{
     Migration{1, "partijen, gebruikers, casussen en faseovergangen", schemaV1},
     Migration{2, "betrokkenen, gegevens, goedkeuringen, toestemming, verstrekkingen, overleggen, plan, auditlog", schemaV2},
     Migration{3, "bewaartermijnen: verlengingen, managementgegevens, vernietigingsverslagen", schemaV3},
     Migration{4, "verzoeken, informatieplicht, datalekken, registers, lidmaatschapshistorie", schemaV4},
     Migration{5, "tweede factor, inlogpogingen, instellingen", schemaV5},
+    Migration{6, "calamiteitenevaluaties", schemaV6},
 };
 
 } // namespace

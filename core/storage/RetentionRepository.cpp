@@ -24,6 +24,34 @@ Result<qint64> RetentionRepository::addExtension(const RetentionExtension &exten
     return query->lastInsertId().toLongLong();
 }
 
+Result<qint64> RetentionRepository::addCalamiteitsevaluatie(const Calamiteitsevaluatie &evaluation)
+{
+    auto query = runSql(m_database.connection(),
+                        QStringLiteral("INSERT INTO calamiteitsevaluaties (casus_id, aanleiding, reden, vanaf, tot, by_user_id, "
+                                       "recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                        {evaluation.casusId, evaluation.aanleiding.trimmed(), evaluation.reden.trimmed(), evaluation.vanaf,
+                         evaluation.tot, evaluation.byUserId, evaluation.recordedAt});
+    if (!query)
+        return std::unexpected(query.error());
+    return query->lastInsertId().toLongLong();
+}
+
+Result<QList<Calamiteitsevaluatie>> RetentionRepository::calamiteitsevaluaties(qint64 casusId) const
+{
+    auto query = runSql(m_database.connection(),
+                        QStringLiteral("SELECT id, aanleiding, reden, vanaf, tot, by_user_id, recorded_at FROM calamiteitsevaluaties "
+                                       "WHERE casus_id = ? ORDER BY vanaf, id"),
+                        {casusId});
+    if (!query)
+        return std::unexpected(query.error());
+    QList<Calamiteitsevaluatie> list;
+    while (query->next())
+        list << Calamiteitsevaluatie{query->value(0).toLongLong(), casusId, query->value(1).toString(),
+                                     query->value(2).toString(), query->value(3).toDate(), query->value(4).toDate(),
+                                     query->value(5).toLongLong(), query->value(6).toDateTime()};
+    return list;
+}
+
 Result<QList<RetentionExtension>> RetentionRepository::extensions(qint64 casusId) const
 {
     auto query = runSql(m_database.connection(),

@@ -24,6 +24,9 @@ public:
     Result<QList<RetentionExtension>> extensions(qint64 casusId) const;
     Result<RetentionFacts> factsFor(qint64 casusId) const;
 
+    Result<qint64> addCalamiteitsevaluatie(const Calamiteitsevaluatie &evaluation);
+    Result<QList<Calamiteitsevaluatie>> calamiteitsevaluaties(qint64 casusId) const;
+
     Result<QList<qint64>> allCasusIds() const;
     Result<QList<WithdrawnItem>> withdrawnItems() const;
 

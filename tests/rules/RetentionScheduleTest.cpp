@@ -73,6 +73,25 @@ TEST_CASE("P 11.6: after afschaling 6 months accessible, until 24 months dormant
     REQUIRE(RetentionSchedule::windowOn(startedOn(QDate(2024, 1, 10)), QDate(2027, 1, 16)) == AfschalingWindow::NotAfgeschaald);
 }
 
+TEST_CASE("P 11.6: a calamity evaluation only after the 24 months, for at most 3 months and never past the destruction date")
+{
+    RetentionFacts facts = startedOn(QDate(2022, 1, 10), Phase::Afschaling); // destroyed on 2027-01-10
+    facts.afschalingOn = QDate(2024, 1, 15);
+    const auto evaluation = [](QDate vanaf, QDate tot) {
+        return Calamiteitsevaluatie{0, 1, QStringLiteral("Incident"), QStringLiteral("Evaluatie vraagt het dossier"), vanaf, tot, 0, {}};
+    };
+    const QDate last24 = QDate(2026, 1, 15);
+    REQUIRE(RetentionSchedule::checkCalamiteitsevaluatie(evaluation(last24, last24.addDays(10)), facts, last24).error().code
+            == ErrorCode::GuardFailed);
+    const QDate first = last24.addDays(1);
+    REQUIRE(RetentionSchedule::checkCalamiteitsevaluatie(evaluation(first, first.addMonths(3)), facts, first).has_value());
+    REQUIRE_FALSE(RetentionSchedule::checkCalamiteitsevaluatie(evaluation(first, first.addMonths(3).addDays(1)), facts, first).has_value());
+    REQUIRE_FALSE(RetentionSchedule::checkCalamiteitsevaluatie(evaluation(first.addDays(1), first.addDays(20)), facts, first).has_value());
+    const QDate late = QDate(2026, 12, 1);
+    REQUIRE(RetentionSchedule::checkCalamiteitsevaluatie(evaluation(late, QDate(2027, 1, 9)), facts, late).has_value());
+    REQUIRE_FALSE(RetentionSchedule::checkCalamiteitsevaluatie(evaluation(late, QDate(2027, 1, 10)), facts, late).has_value());
+}
+
 TEST_CASE("C 12.3, P 11.7: annual figures count per theme, party and outcome and suppress counts below 5")
 {
     QList<ManagementRecord> records;

@@ -100,18 +100,58 @@ TEST_CASE("P 11.6: the procesregisseur's access is withdrawn 6 months after afsc
     ServiceWorld world;
     const qint64 casusId = world.newCase();
     LocalService &pr = world.as(QStringLiteral("pr1"));
-    REQUIRE(pr.setGoalAndThemes(casusId, QStringLiteral("Stabiliseren"), {Theme::Overig}).has_value());
-    REQUIRE(pr.changePhase({casusId, Phase::Aanmelding, Phase::Triage, QStringLiteral("Complex"), QStringLiteral("triage"), {}, {}}).has_value());
-    const qint64 overleg = world.planOverleg(casusId, {world.party(QStringLiteral("Politie"))});
-    REQUIRE(pr.changePhase({casusId, Phase::Triage, Phase::Casusoverleg, QStringLiteral("Naar overleg"), QStringLiteral("triage"), {}, {}}).has_value());
-    REQUIRE(pr.recordBesluit(casusId, {overleg, BesluitSoort::Afschaling, QStringLiteral("Afschalen"), {}, {}}).has_value());
-    REQUIRE(pr.setAfschalingscriteria(casusId, QStringLiteral("Woning stabiel")).has_value());
-    REQUIRE(pr.changePhase({casusId, Phase::Casusoverleg, Phase::Afschaling, QStringLiteral("Afgeschaald"), QStringLiteral("besluit casusoverleg"), {}, {}}).has_value());
+    world.afschalen(casusId);
 
     const QDate afschaling = world.clock.today();
     world.clock.set(QDateTime(afschaling.addMonths(6), QTime(12, 0), QTimeZone::utc()));
     REQUIRE(pr.betrokkenen(casusId).has_value()); // the last day of the 6 months
     world.clock.set(QDateTime(afschaling.addMonths(6).addDays(1), QTime(12, 0), QTimeZone::utc()));
+    REQUIRE(pr.betrokkenen(casusId).error().code == ErrorCode::AccessDenied);
+}
+
+TEST_CASE("P 11.6: after 24 months the procesregisseur reads a dossier only under a calamity evaluation the hoofd recorded, read-only and audited")
+{
+    ServiceWorld world;
+    const qint64 casusId = world.newCase();
+    world.addBetrokkene(casusId);
+    world.afschalen(casusId);
+    LocalService &pr = world.as(QStringLiteral("pr1"));
+    LocalService &hoofd = world.as(QStringLiteral("hoofd"));
+    const QDate afschaling = world.clock.today();
+    const auto evaluation = [&](QDate tot) {
+        return Calamiteitsevaluatie{0, casusId, QStringLiteral("Incident bij huisbezoek, evaluatie door de inspectie"),
+                                    QStringLiteral("De inspectie vraagt welke informatie bij afschaling bekend was"),
+                                    world.clock.today(), tot, 0, {}};
+    };
+
+    // Within the 24 months only a new melding reopens the casus; an evaluation is not the way in.
+    world.clock.set(QDateTime(afschaling.addMonths(12), QTime(9, 0), QTimeZone::utc()));
+    REQUIRE(hoofd.recordCalamiteitsevaluatie(evaluation(world.clock.today().addDays(30))).error().code == ErrorCode::GuardFailed);
+
+    world.clock.set(QDateTime(afschaling.addMonths(24).addDays(1), QTime(9, 0), QTimeZone::utc()));
+    REQUIRE(pr.betrokkenen(casusId).error().code == ErrorCode::AccessDenied);
+    REQUIRE(pr.recordCalamiteitsevaluatie(evaluation(world.clock.today().addDays(30))).error().code == ErrorCode::AccessDenied);
+    Calamiteitsevaluatie withoutReason = evaluation(world.clock.today().addDays(30));
+    withoutReason.reden.clear();
+    REQUIRE(hoofd.recordCalamiteitsevaluatie(withoutReason).error().code == ErrorCode::InvalidArgument);
+    REQUIRE(hoofd.recordCalamiteitsevaluatie(evaluation(world.clock.today().addMonths(4))).error().code == ErrorCode::InvalidArgument);
+
+    const auto recorded = hoofd.recordCalamiteitsevaluatie(evaluation(world.clock.today().addMonths(1)));
+    REQUIRE(recorded.has_value());
+    REQUIRE(pr.betrokkenen(casusId)->size() == 1);
+    REQUIRE(pr.addBetrokkene({0, casusId, BetrokkeneCategorie::II, QStringLiteral("Nieuw"), QDate(1980, 1, 1), {}}).error().code
+            == ErrorCode::AccessDenied);
+    REQUIRE(world.as(QStringLiteral("pr2")).betrokkenen(casusId).error().code == ErrorCode::NotFound);
+    REQUIRE(pr.calamiteitsevaluaties(casusId)->first().reden.startsWith(QStringLiteral("De inspectie")));
+
+    const QList<AuditRecord> trail = *world.as(QStringLiteral("fg")).auditTrail(casusId);
+    const QString marker = QStringLiteral("calamiteitsevaluatie:%1").arg(*recorded);
+    REQUIRE(std::any_of(trail.begin(), trail.end(), [&](const AuditRecord &record) {
+        return record.entry.action == QLatin1String("view_betrokkenen") && record.entry.outcome == QLatin1String("allowed")
+            && record.entry.objects.contains(marker);
+    }));
+
+    world.clock.set(QDateTime(world.clock.today().addMonths(1).addDays(1), QTime(9, 0), QTimeZone::utc()));
     REQUIRE(pr.betrokkenen(casusId).error().code == ErrorCode::AccessDenied);
 }
 

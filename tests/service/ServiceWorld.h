@@ -117,6 +117,21 @@ public:
         return *id;
     }
 
+    // Takes the casus (without items) through triage and a casusoverleg to afschaling, today.
+    void afschalen(qint64 casusId)
+    {
+        LocalService &pr = as(QStringLiteral("pr1"));
+        REQUIRE(pr.setGoalAndThemes(casusId, QStringLiteral("Stabiliseren"), {Theme::Overig}).has_value());
+        REQUIRE(pr.changePhase({casusId, Phase::Aanmelding, Phase::Triage, QStringLiteral("Complex"), QStringLiteral("triage"), {}, {}}).has_value());
+        const qint64 overleg = planOverleg(casusId, {party(QStringLiteral("Politie"))});
+        REQUIRE(pr.changePhase({casusId, Phase::Triage, Phase::Casusoverleg, QStringLiteral("Naar overleg"), QStringLiteral("triage"), {}, {}}).has_value());
+        REQUIRE(pr.recordBesluit(casusId, {overleg, BesluitSoort::Afschaling, QStringLiteral("Afschalen"), {}, {}}).has_value());
+        REQUIRE(pr.setAfschalingscriteria(casusId, QStringLiteral("Woning stabiel")).has_value());
+        REQUIRE(pr.changePhase({casusId, Phase::Casusoverleg, Phase::Afschaling, QStringLiteral("Afgeschaald"),
+                                QStringLiteral("besluit casusoverleg"), {}, {}})
+                    .has_value());
+    }
+
     NewApproval approval(qint64 gegevenId, const QList<qint64> &recipients) const
     {
         return NewApproval{gegevenId, recipients, QStringLiteral("inzage voorafgaand aan casusoverleg"),
