@@ -87,7 +87,8 @@ Result<std::unique_ptr<Database>> initialise(const QString &path, const Database
 Result<QStringList> verify(const QString &path, const DatabaseKey &key, const AuditKey &auditKey,
                            const std::optional<AuditHead> &exportedHead)
 {
-    auto database = Database::open(path, key, Database::OpenMode::Existing);
+    // Checked as found: an older schema is not migrated first.
+    auto database = Database::open(path, key, Database::OpenMode::Inspect);
     if (!database)
         return std::unexpected(database.error());
     auto problems = (*database)->integrityCheck();
@@ -103,7 +104,7 @@ Result<QStringList> verify(const QString &path, const DatabaseKey &key, const Au
 
 Result<AuditHead> auditHead(const QString &path, const DatabaseKey &key)
 {
-    auto database = Database::open(path, key, Database::OpenMode::Existing);
+    auto database = Database::open(path, key, Database::OpenMode::Inspect);
     if (!database)
         return std::unexpected(database.error());
     return AuditLog::readHead(**database);

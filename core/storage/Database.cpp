@@ -74,7 +74,7 @@ Result<std::unique_ptr<Database>> Database::openUnencryptedForForensics(const QS
 Result<std::unique_ptr<Database>> Database::openWith(const QString &path, const DatabaseKey *key, OpenMode mode)
 {
     const bool exists = QFileInfo::exists(path);
-    if (mode == OpenMode::Existing && !exists)
+    if (mode != OpenMode::CreateNew && !exists)
         return fail(ErrorCode::FileMissing, QStringLiteral("Het databasebestand bestaat niet."));
     if (mode == OpenMode::CreateNew && exists)
         return fail(ErrorCode::AlreadyExists, QStringLiteral("Er staat al een bestand op die plaats; het wordt niet overschreven."));
@@ -128,7 +128,7 @@ Status Database::configure(OpenMode mode)
     auto version = pragmaValue(db, QStringLiteral("user_version"));
     if (!identity || !version)
         return std::unexpected(identity ? version.error() : identity.error());
-    if (mode == OpenMode::Existing && *identity != applicationId)
+    if (mode != OpenMode::CreateNew && *identity != applicationId)
         return std::unexpected(wrongKeyError());
     if (*version > Migrations::latestVersion())
         return fail(ErrorCode::DatabaseNewerThanProgram,
@@ -145,7 +145,7 @@ Status Database::configure(OpenMode mode)
         if (!applied)
             return std::unexpected(applied.error());
     }
-    return Migrations::migrate(*this);
+    return mode == OpenMode::Inspect ? Status{} : Migrations::migrate(*this);
 }
 
 QSqlDatabase Database::connection() const

@@ -16,7 +16,9 @@ namespace casusregie {
 // Repositories work through it; nothing above storage sees SQL.
 class Database {
 public:
-    enum class OpenMode { Existing, CreateNew };
+    // Inspect opens an existing database as it is, without migrating it: for verification,
+    // which must not change what it checks.
+    enum class OpenMode { Existing, CreateNew, Inspect };
 
     // PRAGMA application_id of every Casusregie database ("CREG"), which tells it apart
     // from any other SQLite or SQLCipher file that happens to open with the same key.

@@ -1,8 +1,8 @@
 #include "TestSupport.h"
 
 #include "security/KeyFile.h"
+#include "storage/Database.h"
 #include "storage/SqlStatement.h"
-#include "security/KeyFile.h"
 
 #include <catch2/catch.hpp>
 
@@ -13,6 +13,7 @@
 
 #include <sys/stat.h>
 
+using namespace casusregie;
 using namespace casusregie::test;
 
 namespace {
@@ -95,6 +96,26 @@ TEST_CASE("admin verify returns 1 after a single byte in the middle of the file 
     const Run verified = setup.verify();
     REQUIRE(verified.exitCode == 1);
     REQUIRE_FALSE(verified.err.isEmpty());
+}
+
+TEST_CASE("admin verify checks a database of an older schema as found: it neither migrates nor changes the file")
+{
+    InitialisedFolder setup;
+    {
+        // What a database of the previous schema version looks like: without the newest table.
+        auto database = Database::open(setup.db, *KeyFile::read(setup.key), Database::OpenMode::Existing);
+        REQUIRE(database.has_value());
+        REQUIRE(runSql((*database)->connection(), QStringLiteral("DROP TABLE calamiteitsevaluaties")).has_value());
+        REQUIRE(runSql((*database)->connection(), QStringLiteral("PRAGMA user_version = 5")).has_value());
+        REQUIRE((*database)->checkpointAndTruncateWal().has_value());
+    }
+    const QByteArray before = readFile(setup.db);
+    const Run verified = setup.verify();
+    INFO(verified.err.toStdString());
+    REQUIRE(verified.exitCode == 0);
+    REQUIRE(readFile(setup.db) == before);
+    auto database = Database::open(setup.db, *KeyFile::read(setup.key), Database::OpenMode::Inspect);
+    REQUIRE((*database)->schemaVersion() == 5);
 }
 
 TEST_CASE("admin verify with the wrong key says so in Dutch, returns 1 and changes nothing")
