@@ -7,12 +7,15 @@
 #include "security/DatabaseKey.h"
 #include "security/PasswordHasher.h"
 #include "security/Totp.h"
+#include "service/EmbeddedService.h"
 #include "service/RetentionJob.h"
+#include "service/ServiceThread.h"
 #include "setup/DatabaseSetup.h"
 #include "storage/Database.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <QThread>
@@ -95,5 +98,24 @@ int main(int argc, char *argv[])
         line(QStringLiteral("Retention: destroy %1 items").arg(outcome ? outcome->destroyed : 0), timer.nsecsElapsed() / 1e6,
              QStringLiteral("ms"));
     }
+
+    // The client's path: a call made on the window's thread, run on the service thread, answered back.
+    QTemporaryDir clientFolder;
+    const QString clientPath = clientFolder.filePath(QStringLiteral("c.db"));
+    const DatabaseKey clientKey = DatabaseKey::generate();
+    DatabaseSetup::initialise(clientPath, clientKey, auditKey,
+                              FirstAccount{QStringLiteral("beheer"), QStringLiteral("Beheer"), password, QStringLiteral("Rotterdam"), true},
+                              clock);
+    ServiceThread service;
+    service.start([&]() { return openEmbeddedService(clientPath, clientKey, auditKey, clock); });
+    QObject window;
+    const auto callAndWait = [&](auto work) {
+        QEventLoop loop;
+        service.call(&window, work, [&](const auto &) { loop.quit(); });
+        loop.exec();
+    };
+    callAndWait([&](Service &s) { return s.login(QStringLiteral("beheer"), password); });
+    line(QStringLiteral("Service thread: parties() call and answer (42 parties)"),
+         millisecondsPer(200, [&] { callAndWait([](Service &s) { return s.parties(); }); }), QStringLiteral("ms"));
     return 0;
 }
