@@ -53,6 +53,7 @@ const QHash<QString, Handler> &handlers()
         {QStringLiteral("submitAanmelding"), method(&S::submitAanmelding, "aanmelding")},
         {QStringLiteral("ownPartyAanmeldingen"), method(&S::ownPartyAanmeldingen)},
         {QStringLiteral("searchCases"), method(&S::searchCases, "search")},
+        {QStringLiteral("worklist"), method(&S::worklist)},
         {QStringLiteral("casus"), method(&S::casus, "casusId")},
         {QStringLiteral("takeOnCase"), method(&S::takeOnCase, "casusId")},
         {QStringLiteral("assignProcesregisseur"), method(&S::assignProcesregisseur, "casusId", "userId")},

@@ -197,6 +197,11 @@ Result<QList<CasusOverview>> RemoteService::searchCases(const CaseSearch &search
     return valueOf<QList<CasusOverview>>(request(QStringLiteral("searchCases"), {{QStringLiteral("search"), cbor::encode(search)}}));
 }
 
+Result<QList<CasusOverview>> RemoteService::worklist()
+{
+    return valueOf<QList<CasusOverview>>(request(QStringLiteral("worklist"), {}));
+}
+
 Result<Casus> RemoteService::casus(qint64 casusId)
 {
     return valueOf<Casus>(request(QStringLiteral("casus"), {{QStringLiteral("casusId"), cbor::encode(casusId)}}));

@@ -38,6 +38,7 @@ public:
     Result<CasusOverview> submitAanmelding(const NewAanmelding &aanmelding) override;
     Result<QList<CasusOverview>> ownPartyAanmeldingen() override;
     Result<QList<CasusOverview>> searchCases(const CaseSearch &search) override;
+    Result<QList<CasusOverview>> worklist() override;
     Result<Casus> casus(qint64 casusId) override;
     Status takeOnCase(qint64 casusId) override;
     Status assignProcesregisseur(qint64 casusId, qint64 userId) override;

@@ -77,6 +77,27 @@ Result<QList<CasusOverview>> LocalService::ownPartyAanmeldingen()
     return resultOf(status, result);
 }
 
+Result<QList<CasusOverview>> LocalService::worklist()
+{
+    QList<CasusOverview> result;
+    const Status status = gate(Operation::ViewWorklist, 0, [&](Call &call) -> Status {
+        auto candidates = CasusRepository(m_database).worklistCandidates(call.user.id, call.user.partyId);
+        if (!candidates)
+            return std::unexpected(candidates.error());
+        // Listed only where the user may open the casus now (P 11.6 and P 11.8 included).
+        const Subject subject{call.user.roles, personalDataCleared()};
+        for (const Casus &casus : *candidates) {
+            auto relation = relationTo(casus);
+            if (!relation)
+                return std::unexpected(relation.error());
+            if (AccessPolicy::decide(Operation::ViewCase, subject, *relation) == Verdict::Allowed)
+                result << overviewOf(casus);
+        }
+        return {};
+    });
+    return resultOf(status, result);
+}
+
 Result<QList<CasusOverview>> LocalService::searchCases(const CaseSearch &search)
 {
     QList<CasusOverview> result;

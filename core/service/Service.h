@@ -36,6 +36,9 @@ public:
     virtual Result<CasusOverview> submitAanmelding(const NewAanmelding &aanmelding) = 0;
     virtual Result<QList<CasusOverview>> ownPartyAanmeldingen() = 0;
     virtual Result<QList<CasusOverview>> searchCases(const CaseSearch &search) = 0;
+    // The casussen the user works on: as procesregisseur (assigned, or new aanmeldingen to take
+    // on), as appointed casusregisseur, or for a party invited to an overleg. Numbers and phases only.
+    virtual Result<QList<CasusOverview>> worklist() = 0;
     virtual Result<Casus> casus(qint64 casusId) = 0;
     virtual Status takeOnCase(qint64 casusId) = 0;
     virtual Status assignProcesregisseur(qint64 casusId, qint64 userId) = 0;

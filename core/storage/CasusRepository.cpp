@@ -186,9 +186,24 @@ Status CasusRepository::setAfschalingscriteria(qint64 casusId, const QString &cr
 
 Result<QList<Casus>> CasusRepository::aanmeldingenOf(qint64 partyId) const
 {
-    auto ids = runSql(m_database.connection(),
-                      QStringLiteral("SELECT id FROM casus WHERE aanmeldende_partij_id = ? ORDER BY aanmeldingsdatum DESC, id DESC"),
-                      {partyId});
+    return loadAll(QStringLiteral("SELECT id FROM casus WHERE aanmeldende_partij_id = ? ORDER BY aanmeldingsdatum DESC, id DESC"),
+                   {partyId});
+}
+
+Result<QList<Casus>> CasusRepository::worklistCandidates(qint64 userId, qint64 partyId) const
+{
+    return loadAll(QStringLiteral("SELECT id FROM casus WHERE id IN (SELECT casus_id FROM casus_procesregisseurs WHERE user_id = ?) "
+                                  "OR NOT EXISTS (SELECT 1 FROM casus_procesregisseurs p WHERE p.casus_id = casus.id) "
+                                  "OR casusregisseur_user_id = ? "
+                                  "OR id IN (SELECT o.casus_id FROM overleggen o JOIN overleg_parties op ON op.overleg_id = o.id "
+                                  "WHERE op.party_id = ?) "
+                                  "ORDER BY aanmeldingsdatum DESC, id DESC"),
+                   {userId, userId, partyId});
+}
+
+Result<QList<Casus>> CasusRepository::loadAll(const QString &idQuery, const QVariantList &values) const
+{
+    auto ids = runSql(m_database.connection(), idQuery, values);
     if (!ids)
         return std::unexpected(ids.error());
     QList<qint64> found;

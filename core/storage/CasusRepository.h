@@ -26,6 +26,9 @@ public:
 
     // The casussen a party submitted, newest first.
     Result<QList<Casus>> aanmeldingenOf(qint64 partyId) const;
+    // Casussen the user may have a part in: assigned or appointed, not yet taken on, or with an
+    // overleg to which the user's party is invited. The access policy still decides per casus.
+    Result<QList<Casus>> worklistCandidates(qint64 userId, qint64 partyId) const;
     // When the casus last entered this phase; null when it never did.
     Result<QDateTime> lastEntered(qint64 casusId, Phase phase) const;
 
@@ -36,6 +39,7 @@ public:
 
 private:
     Result<Casus> loadOne(const QString &where, const QVariantList &values) const;
+    Result<QList<Casus>> loadAll(const QString &idQuery, const QVariantList &values) const;
     Status updateColumn(qint64 casusId, const QString &column, const QVariant &value);
 
     Database &m_database;

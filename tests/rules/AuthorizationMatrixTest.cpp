@@ -39,6 +39,7 @@ const QMap<Operation, QList<QPair<Role, Scenario>>> allowed{
                       {R::FunctioneelBeheer, S::NoCase}, {R::DataAnalist, S::NoCase}, {R::FgAuditor, S::NoCase}}},
     {O::SubmitAanmelding, {{R::Procesregisseur, S::NoCase}, {R::Casusregisseur, S::NoCase}, {R::Partnerdeelnemer, S::NoCase}}},
     {O::ListOwnPartyAanmeldingen, {{R::Casusregisseur, S::NoCase}, {R::Partnerdeelnemer, S::NoCase}}},
+    {O::ViewWorklist, {{R::Procesregisseur, S::NoCase}, {R::Casusregisseur, S::NoCase}, {R::Partnerdeelnemer, S::NoCase}}},
     {O::SearchCases, {{R::Procesregisseur, S::NoCase}, {R::Casusregisseur, S::NoCase}, {R::Partnerdeelnemer, S::NoCase}}},
     {O::ViewCase, {{R::Procesregisseur, S::OwnCase}, {R::Procesregisseur, S::NewAanmelding}, {R::Casusregisseur, S::OwnCase},
                    {R::Partnerdeelnemer, S::OwnCase}}},

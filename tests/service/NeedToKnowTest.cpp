@@ -105,8 +105,10 @@ TEST_CASE("P 11.6: the procesregisseur's access is withdrawn 6 months after afsc
     const QDate afschaling = world.clock.today();
     world.clock.set(QDateTime(afschaling.addMonths(6), QTime(12, 0), QTimeZone::utc()));
     REQUIRE(pr.betrokkenen(casusId).has_value()); // the last day of the 6 months
+    REQUIRE(pr.worklist()->size() == 1);
     world.clock.set(QDateTime(afschaling.addMonths(6).addDays(1), QTime(12, 0), QTimeZone::utc()));
     REQUIRE(pr.betrokkenen(casusId).error().code == ErrorCode::AccessDenied);
+    REQUIRE(pr.worklist()->isEmpty()); // nor listed any more
 }
 
 TEST_CASE("P 11.6: after 24 months the procesregisseur reads a dossier only under a calamity evaluation the hoofd recorded, read-only and audited")
@@ -153,6 +155,35 @@ TEST_CASE("P 11.6: after 24 months the procesregisseur reads a dossier only unde
 
     world.clock.set(QDateTime(world.clock.today().addMonths(1).addDays(1), QTime(9, 0), QTimeZone::utc()));
     REQUIRE(pr.betrokkenen(casusId).error().code == ErrorCode::AccessDenied);
+}
+
+TEST_CASE("The worklist shows each user exactly the casussen they may open, by number and phase only")
+{
+    ServiceWorld world;
+    const auto numbersOf = [&](const QString &user) {
+        QStringList numbers;
+        const auto list = world.as(user).worklist();
+        REQUIRE(list.has_value());
+        for (const CasusOverview &casus : *list)
+            numbers << casus.number.toString();
+        return numbers;
+    };
+    const qint64 takenOn = world.newCase(); // pr1's, with police, Antes and OM involved
+    const auto fresh = world.as(QStringLiteral("politie")).submitAanmelding({QStringLiteral("Nieuwe zorgen")});
+    REQUIRE(fresh.has_value());
+    const QString takenOnNumber = world.as(QStringLiteral("pr1")).casus(takenOn)->number.toString();
+    const QString freshNumber = fresh->number.toString();
+
+    REQUIRE(numbersOf(QStringLiteral("pr1")) == QStringList{freshNumber, takenOnNumber});
+    REQUIRE(numbersOf(QStringLiteral("pr2")) == QStringList{freshNumber}); // new aanmeldingen are there to take on
+    REQUIRE(numbersOf(QStringLiteral("antes")).isEmpty());                 // involved, but not yet invited
+    world.planOverleg(takenOn, {world.party(QStringLiteral("Antes"))});
+    REQUIRE(numbersOf(QStringLiteral("antes")) == QStringList{takenOnNumber});
+    REQUIRE(numbersOf(QStringLiteral("vt")).isEmpty());
+    REQUIRE(world.as(QStringLiteral("hoofd")).worklist().error().code == ErrorCode::AccessDenied);
+
+    REQUIRE(world.as(QStringLiteral("pr2")).takeOnCase(fresh->id).has_value());
+    REQUIRE(numbersOf(QStringLiteral("pr1")) == QStringList{takenOnNumber});
 }
 
 TEST_CASE("Separation of duties: functioneel beheer never changes its own roles")
