@@ -45,6 +45,99 @@
     </message>
 </context>
 <context>
+    <name>casusregie::ui::CaseDialog</name>
+    <message>
+        <source>&amp;Take on this case</source>
+        <translation>Casus &amp;oppakken</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Geboortedatum</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categorie</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Omschrijving</translation>
+    </message>
+    <message>
+        <source>Betrokkene</source>
+        <translation>Betrokkene</translation>
+    </message>
+    <message>
+        <source>Kind of data</source>
+        <translation>Soort gegeven</translation>
+    </message>
+    <message>
+        <source>Supplied by</source>
+        <translation>Geleverd door</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>Grondslag</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Inhoud</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Casus</translation>
+    </message>
+    <message>
+        <source>Betrokkenen</source>
+        <translation>Betrokkenen</translation>
+    </message>
+    <message>
+        <source>Items you may see</source>
+        <translation>Gegevens die u mag zien</translation>
+    </message>
+    <message>
+        <source>This case does not exist, or you may not see it.</source>
+        <translation>Deze casus bestaat niet, of u mag hem niet zien.</translation>
+    </message>
+    <message>
+        <source>The case could not be loaded: %1</source>
+        <translation>De casus kon niet worden geladen: %1</translation>
+    </message>
+    <message>
+        <source>Case %1</source>
+        <translation>Casus %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Case %1&lt;/b&gt; · phase %2 · registered on %3 by %4%5</source>
+        <translation>&lt;b&gt;Casus %1&lt;/b&gt; · fase %2 · aangemeld op %3 door %4%5</translation>
+    </message>
+    <message>
+        <source> · themes: %1</source>
+        <translation> · thema's: %1</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Reden: %1</translation>
+    </message>
+    <message>
+        <source>
+Goal: %1</source>
+        <translation>
+Doel: %1</translation>
+    </message>
+    <message>
+        <source>You may not see the personal data of this case: %1</source>
+        <translation>U mag de persoonsgegevens van deze casus niet zien: %1</translation>
+    </message>
+    <message>
+        <source>Not taken on: %1</source>
+        <translation>Niet opgepakt: %1</translation>
+    </message>
+</context>
+<context>
     <name>casusregie::ui::CasesModel</name>
     <message>
         <source>Case number</source>
@@ -93,10 +186,6 @@
         <source>Search a case by its number.</source>
         <translation>Zoek een casus op zijn nummer.</translation>
     </message>
-    <message>
-        <source>The aanmeldingen of your organisation could not be loaded: %1</source>
-        <translation>De aanmeldingen van uw organisatie konden niet worden geladen: %1</translation>
-    </message>
     <message numerus="yes">
         <source>Aanmeldingen of your organisation: %n</source>
         <translation>
@@ -135,6 +224,25 @@
     <message>
         <source>Aanmelding %1 has been submitted.</source>
         <translation>Aanmelding %1 is ingediend.</translation>
+    </message>
+    <message>
+        <source>My worklist</source>
+        <translation>Mijn werkvoorraad</translation>
+    </message>
+    <message>
+        <source>Aanmeldingen of my organisation</source>
+        <translation>Aanmeldingen van mijn organisatie</translation>
+    </message>
+    <message>
+        <source>The list could not be loaded: %1</source>
+        <translation>De lijst kon niet worden geladen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cases you work on: %n; double-click to open one.</source>
+        <translation>
+            <numerusform>Casussen waaraan u werkt: %n; dubbelklik om er een te openen.</numerusform>
+            <numerusform>Casussen waaraan u werkt: %n; dubbelklik om er een te openen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

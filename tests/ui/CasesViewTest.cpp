@@ -1,5 +1,6 @@
 #include "ClientWorld.h"
 
+#include "cases/CaseDialog.h"
 #include "login/LoginDialog.h"
 #include "main/MainWindow.h"
 
@@ -113,4 +114,37 @@ TEST_CASE("Case search: a malformed case number is explained, an invisible case 
     f.world.settle();
     REQUIRE(f.cases()->model()->rowCount() == 0);
     REQUIRE(label->text().contains(QStringLiteral("2026-0042")));
+}
+
+TEST_CASE("Worklist in the client: a procesregisseur opens a new aanmelding from the worklist and takes it on")
+{
+    ClientWorld world;
+    world.logIn(ClientWorld::liaison);
+    QObject context;
+    bool submitted = false;
+    world.service->call(&context, [](Service &service) { return service.submitAanmelding({reden}); },
+                        [&](const Result<CasusOverview> &casus) { submitted = casus.has_value(); });
+    world.settle();
+    REQUIRE(submitted);
+
+    MainWindow window(*world.service, world.clock, world.logIn(ClientWorld::procesregisseur), QStringLiteral("Lokale database: test.db"));
+    window.show();
+    world.settle();
+    auto *table = window.findChild<QTableView *>(QStringLiteral("casesTableView"));
+    REQUIRE(table->model()->rowCount() == 1);
+    REQUIRE(window.findChild<QLabel *>(QStringLiteral("listLabel"))->text().contains(QStringLiteral("1")));
+
+    Q_EMIT table->activated(table->model()->index(0, 0));
+    auto *dialog = window.findChild<CaseDialog *>();
+    REQUIRE(dialog != nullptr);
+    world.settle();
+    REQUIRE(dialog->findChild<QLabel *>(QStringLiteral("caseHeaderLabel"))->text().contains(QStringLiteral("2026-0001")));
+    REQUIRE(dialog->findChild<QLabel *>(QStringLiteral("redenLabel"))->text().contains(reden));
+    auto *takeOn = dialog->findChild<QPushButton *>(QStringLiteral("takeOnButton"));
+    REQUIRE(takeOn->isVisible());
+    QTest::mouseClick(takeOn, Qt::LeftButton);
+    world.settle();
+    REQUIRE_FALSE(takeOn->isVisible());
+    REQUIRE(dialog->findChild<QLabel *>(QStringLiteral("noticeLabel"))->text().isEmpty()); // personal data may now be seen
+    REQUIRE(table->model()->rowCount() == 1); // still in the worklist, now as the procesregisseur's own
 }

@@ -1,9 +1,11 @@
 #include "cases/CasesView.h"
 
+#include "cases/CaseDialog.h"
 #include "cases/CasesModel.h"
 #include "rules/AccessPolicy.h"
 #include "service/ServiceThread.h"
 
+#include <QComboBox>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -39,6 +41,7 @@ CasesView::CasesView(ServiceThread &service, User user, QWidget *parent)
     , m_user(std::move(user))
     , m_model(new CasesModel(this))
     , m_proxy(new QSortFilterProxyModel(this))
+    , m_listComboBox(new QComboBox(this))
     , m_searchLineEdit(new QLineEdit(this))
     , m_searchButton(new QPushButton(tr("&Search"), this))
     , m_tableView(new QTableView(this))
@@ -53,6 +56,12 @@ CasesView::CasesView(ServiceThread &service, User user, QWidget *parent)
     m_searchLineEdit->setClearButtonEnabled(true);
     m_searchButton->setObjectName(QStringLiteral("searchButton"));
     m_listLabel->setObjectName(QStringLiteral("listLabel"));
+    m_listComboBox->setObjectName(QStringLiteral("listComboBox"));
+    if (allows(Operation::ViewWorklist))
+        m_listComboBox->addItem(tr("My worklist"), int(Operation::ViewWorklist));
+    if (allows(Operation::ListOwnPartyAanmeldingen))
+        m_listComboBox->addItem(tr("Aanmeldingen of my organisation"), int(Operation::ListOwnPartyAanmeldingen));
+    m_listComboBox->setVisible(m_listComboBox->count() > 0);
 
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(CasesModel::RawRole);
@@ -77,6 +86,7 @@ CasesView::CasesView(ServiceThread &service, User user, QWidget *parent)
     m_feedbackLabel->hide();
 
     auto *searchRow = new QHBoxLayout;
+    searchRow->addWidget(m_listComboBox);
     searchRow->addWidget(m_searchLineEdit);
     searchRow->addWidget(m_searchButton);
 
@@ -101,6 +111,8 @@ CasesView::CasesView(ServiceThread &service, User user, QWidget *parent)
     m_searchButton->setVisible(maySearch);
     aanmelding->setVisible(allows(Operation::SubmitAanmelding));
 
+    connect(m_listComboBox, &QComboBox::currentIndexChanged, this, &CasesView::refresh);
+    connect(m_tableView, &QTableView::activated, this, &CasesView::openCase);
     connect(m_searchLineEdit, &QLineEdit::returnPressed, this, &CasesView::search);
     connect(m_searchLineEdit, &QLineEdit::textChanged, this, &CasesView::updateButtons);
     connect(m_searchButton, &QPushButton::clicked, this, &CasesView::search);
@@ -112,7 +124,7 @@ CasesView::CasesView(ServiceThread &service, User user, QWidget *parent)
 bool CasesView::isUsefulFor(const User &user)
 {
     return roleMayDo(user, Operation::SearchCases) || roleMayDo(user, Operation::SubmitAanmelding)
-        || roleMayDo(user, Operation::ListOwnPartyAanmeldingen);
+        || roleMayDo(user, Operation::ListOwnPartyAanmeldingen) || roleMayDo(user, Operation::ViewWorklist);
 }
 
 bool CasesView::allows(Operation operation) const
@@ -122,6 +134,7 @@ bool CasesView::allows(Operation operation) const
 
 void CasesView::setPartyNames(QHash<qint64, QString> names)
 {
+    m_partyNames = names;
     m_model->setPartyNames(std::move(names));
 }
 
@@ -133,20 +146,30 @@ void CasesView::updateButtons()
 
 void CasesView::refresh()
 {
-    if (!allows(Operation::ListOwnPartyAanmeldingen)) {
+    if (m_listComboBox->count() == 0) {
         m_listLabel->setText(tr("Search a case by its number."));
         return;
     }
-    m_service.call(this, [](Service &service) { return service.ownPartyAanmeldingen(); },
-                   [this](const Result<QList<CasusOverview>> &cases) {
+    const bool worklist = Operation(m_listComboBox->currentData().toInt()) == Operation::ViewWorklist;
+    m_service.call(this,
+                   [worklist](Service &service) { return worklist ? service.worklist() : service.ownPartyAanmeldingen(); },
+                   [this, worklist](const Result<QList<CasusOverview>> &cases) {
                        if (!cases) {
-                           m_listLabel->setText(tr("The aanmeldingen of your organisation could not be loaded: %1")
-                                                    .arg(cases.error().message));
+                           m_listLabel->setText(tr("The list could not be loaded: %1").arg(cases.error().message));
                            return;
                        }
                        m_model->setCases(*cases);
-                       m_listLabel->setText(tr("Aanmeldingen of your organisation: %n", nullptr, int(cases->size())));
+                       m_listLabel->setText(worklist ? tr("Cases you work on: %n; double-click to open one.", nullptr, int(cases->size()))
+                                                     : tr("Aanmeldingen of your organisation: %n", nullptr, int(cases->size())));
                    });
+}
+
+void CasesView::openCase(const QModelIndex &index)
+{
+    const CasusOverview &casus = m_model->casusAt(m_proxy->mapToSource(index).row());
+    auto *dialog = new CaseDialog(m_service, m_user, casus.id, m_partyNames, this);
+    connect(dialog, &CaseDialog::caseChanged, this, &CasesView::refresh);
+    dialog->show();
 }
 
 void CasesView::search()
@@ -194,7 +217,12 @@ void CasesView::submitAanmelding()
                        m_redenEdit->clear();
                        showFeedback(tr("Aanmelding %1 has been submitted.").arg(casus->number.toString()), false);
                        updateButtons();
-                       refresh();
+                       // Show the list the new aanmelding appears in.
+                       const int ownList = m_listComboBox->findData(int(Operation::ListOwnPartyAanmeldingen));
+                       if (ownList >= 0 && ownList != m_listComboBox->currentIndex())
+                           m_listComboBox->setCurrentIndex(ownList); // refreshes
+                       else
+                           refresh();
                    });
 }
 

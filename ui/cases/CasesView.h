@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QWidget>
 
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -21,7 +22,8 @@ namespace casusregie::ui {
 
 class CasesModel;
 
-// Finding casussen and registering a new aanmelding. What the user typed stays until the
+// The user's worklist or the organisation's aanmeldingen, search by number, opening a casus, and
+// registering a new aanmelding. What the user typed stays until the
 // service has confirmed it: a refusal or a lost connection never clears the form.
 class CasesView final : public QWidget {
     Q_OBJECT
@@ -36,6 +38,7 @@ public:
 
 private:
     void search();
+    void openCase(const QModelIndex &index);
     void submitAanmelding();
     void showFeedback(const QString &text, bool isError);
     void updateButtons();
@@ -45,6 +48,8 @@ private:
     User m_user;
     CasesModel *m_model;
     QSortFilterProxyModel *m_proxy;
+    QComboBox *m_listComboBox;
+    QHash<qint64, QString> m_partyNames;
     QLineEdit *m_searchLineEdit;
     QPushButton *m_searchButton;
     QTableView *m_tableView;

@@ -1,0 +1,162 @@
+#include "cases/CaseDialog.h"
+
+#include "service/ServiceThread.h"
+
+#include <QDialogButtonBox>
+#include <QGroupBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QStringList>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace casusregie::ui {
+
+namespace {
+
+QTableWidget *readOnlyTable(const QString &objectName, const QStringList &headers, QWidget *parent)
+{
+    auto *table = new QTableWidget(0, int(headers.size()), parent);
+    table->setObjectName(objectName);
+    table->setHorizontalHeaderLabels(headers);
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setAlternatingRowColors(true);
+    table->verticalHeader()->hide();
+    table->horizontalHeader()->setStretchLastSection(true);
+    return table;
+}
+
+void addRow(QTableWidget *table, const QStringList &cells)
+{
+    const int row = table->rowCount();
+    table->insertRow(row);
+    for (int column = 0; column < cells.size(); ++column)
+        table->setItem(row, column, new QTableWidgetItem(cells.at(column)));
+}
+
+} // namespace
+
+CaseDialog::CaseDialog(ServiceThread &service, User user, qint64 casusId, QHash<qint64, QString> partyNames, QWidget *parent)
+    : QDialog(parent)
+    , m_service(service)
+    , m_user(std::move(user))
+    , m_casusId(casusId)
+    , m_partyNames(std::move(partyNames))
+    , m_headerLabel(new QLabel(this))
+    , m_redenLabel(new QLabel(this))
+    , m_noticeLabel(new QLabel(this))
+    , m_takeOnButton(new QPushButton(tr("&Take on this case"), this))
+    , m_betrokkenenTable(readOnlyTable(QStringLiteral("betrokkenenTable"),
+                                       {tr("Name"), tr("Date of birth"), tr("Category"), tr("Description")}, this))
+    , m_gegevensTable(readOnlyTable(QStringLiteral("gegevensTable"),
+                                    {tr("Betrokkene"), tr("Kind of data"), tr("Supplied by"), tr("Basis"), tr("Content")}, this))
+{
+    setObjectName(QStringLiteral("caseDialog"));
+    setAttribute(Qt::WA_DeleteOnClose);
+    setWindowTitle(tr("Case"));
+    m_headerLabel->setObjectName(QStringLiteral("caseHeaderLabel"));
+    m_redenLabel->setObjectName(QStringLiteral("redenLabel"));
+    m_redenLabel->setWordWrap(true);
+    m_noticeLabel->setObjectName(QStringLiteral("noticeLabel"));
+    m_noticeLabel->setWordWrap(true);
+    m_takeOnButton->setObjectName(QStringLiteral("takeOnButton"));
+    m_takeOnButton->hide();
+
+    auto *betrokkenen = new QGroupBox(tr("Betrokkenen"), this);
+    (new QVBoxLayout(betrokkenen))->addWidget(m_betrokkenenTable);
+    auto *gegevens = new QGroupBox(tr("Items you may see"), this);
+    (new QVBoxLayout(gegevens))->addWidget(m_gegevensTable);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    buttons->addButton(m_takeOnButton, QDialogButtonBox::ActionRole);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_headerLabel);
+    layout->addWidget(m_redenLabel);
+    layout->addWidget(m_noticeLabel);
+    layout->addWidget(betrokkenen);
+    layout->addWidget(gegevens, 1);
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_takeOnButton, &QPushButton::clicked, this, &CaseDialog::takeOn);
+    resize(900, 600);
+    reload();
+}
+
+void CaseDialog::reload()
+{
+    m_service.call(this, [id = m_casusId](Service &service) { return service.casus(id); }, [this](const Result<Casus> &casus) {
+        if (!casus) {
+            m_headerLabel->setText(casus.error().code == ErrorCode::NotFound
+                                       ? tr("This case does not exist, or you may not see it.")
+                                       : tr("The case could not be loaded: %1").arg(casus.error().message));
+            return;
+        }
+        showCasus(*casus);
+        loadPersonalData();
+    });
+}
+
+void CaseDialog::showCasus(const Casus &casus)
+{
+    const QLocale locale;
+    setWindowTitle(tr("Case %1").arg(casus.number.toString()));
+    QStringList themes;
+    for (const Theme theme : casus.themes)
+        themes << enumLabel(theme);
+    m_headerLabel->setText(tr("<b>Case %1</b> · phase %2 · registered on %3 by %4%5")
+                               .arg(casus.number.toString(), enumLabel(casus.phase),
+                                    locale.toString(casus.aanmeldingsdatum, QLocale::ShortFormat),
+                                    m_partyNames.value(casus.aanmeldendePartijId),
+                                    themes.isEmpty() ? QString() : tr(" · themes: %1").arg(themes.join(QStringLiteral(", ")))));
+    m_redenLabel->setText(tr("Reason: %1").arg(casus.reden) + (casus.doel.isEmpty() ? QString() : tr("\nGoal: %1").arg(casus.doel)));
+    m_takeOnButton->setVisible(m_user.hasRole(Role::Procesregisseur) && casus.procesregisseurIds.isEmpty());
+}
+
+void CaseDialog::loadPersonalData()
+{
+    m_service.call(this, [id = m_casusId](Service &service) { return service.betrokkenen(id); },
+                   [this](const Result<QList<Betrokkene>> &betrokkenen) {
+                       m_betrokkenenTable->setRowCount(0);
+                       m_betrokkeneNames.clear();
+                       if (!betrokkenen) {
+                           m_noticeLabel->setText(tr("You may not see the personal data of this case: %1").arg(betrokkenen.error().message));
+                           return;
+                       }
+                       m_noticeLabel->clear();
+                       const QLocale locale;
+                       for (const Betrokkene &betrokkene : *betrokkenen) {
+                           m_betrokkeneNames.insert(betrokkene.id, betrokkene.naam);
+                           addRow(m_betrokkenenTable, {betrokkene.naam, locale.toString(betrokkene.geboortedatum, QLocale::ShortFormat),
+                                                       enumLabel(betrokkene.categorie), betrokkene.omschrijving});
+                       }
+                   });
+    m_service.call(this, [id = m_casusId](Service &service) { return service.gegevens(id); },
+                   [this](const Result<QList<Gegeven>> &gegevens) {
+                       m_gegevensTable->setRowCount(0);
+                       if (!gegevens)
+                           return; // the notice above already says why
+                       for (const Gegeven &gegeven : *gegevens)
+                           addRow(m_gegevensTable, {m_betrokkeneNames.value(gegeven.betrokkeneId), enumLabel(gegeven.category),
+                                                    m_partyNames.value(gegeven.supplierPartyId), enumLabel(gegeven.grondslag),
+                                                    gegeven.content});
+                   });
+}
+
+void CaseDialog::takeOn()
+{
+    m_takeOnButton->setEnabled(false);
+    m_service.call(this, [id = m_casusId](Service &service) { return service.takeOnCase(id); }, [this](const Status &taken) {
+        m_takeOnButton->setEnabled(true);
+        if (!taken) {
+            m_noticeLabel->setText(tr("Not taken on: %1").arg(taken.error().message));
+            return;
+        }
+        Q_EMIT caseChanged();
+        reload();
+    });
+}
+
+} // namespace casusregie::ui

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "domain/Casus.h"
+#include "domain/User.h"
+
+#include <QDialog>
+#include <QHash>
+
+class QLabel;
+class QPushButton;
+class QTableWidget;
+
+namespace casusregie {
+class ServiceThread;
+}
+
+namespace casusregie::ui {
+
+// One casus as the user may see it: its number, phase and aanmelding, and (where the access
+// policy allows) its betrokkenen and the items their suppliers approved for the user's party.
+// A procesregisseur takes on a new aanmelding from here.
+class CaseDialog final : public QDialog {
+    Q_OBJECT
+public:
+    CaseDialog(ServiceThread &service, User user, qint64 casusId, QHash<qint64, QString> partyNames, QWidget *parent = nullptr);
+
+    void reload();
+
+Q_SIGNALS:
+    void caseChanged(); // the casus was taken on: lists elsewhere are out of date
+
+private:
+    void showCasus(const Casus &casus);
+    void loadPersonalData();
+    void takeOn();
+
+    ServiceThread &m_service;
+    User m_user;
+    qint64 m_casusId;
+    QHash<qint64, QString> m_partyNames;
+    QLabel *m_headerLabel;
+    QLabel *m_redenLabel;
+    QLabel *m_noticeLabel;
+    QPushButton *m_takeOnButton;
+    QTableWidget *m_betrokkenenTable;
+    QTableWidget *m_gegevensTable;
+    QHash<qint64, QString> m_betrokkeneNames;
+};
+
+} // namespace casusregie::ui
