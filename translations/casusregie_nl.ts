@@ -45,6 +45,37 @@
     </message>
 </context>
 <context>
+    <name>casusregie::ui::BetrokkeneDialog</name>
+    <message>
+        <source>Add betrokkene</source>
+        <translation>Betrokkene toevoegen</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>onbekend</translation>
+    </message>
+    <message>
+        <source>e.g. mother, neighbour, wijkagent</source>
+        <translation>bijvoorbeeld moeder, buurman, wijkagent</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Naam:</translation>
+    </message>
+    <message>
+        <source>Date of &amp;birth:</source>
+        <translation>&amp;Geboortedatum:</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>&amp;Categorie:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Omschrijving:</translation>
+    </message>
+</context>
+<context>
     <name>casusregie::ui::CaseDialog</name>
     <message>
         <source>&amp;Take on this case</source>
@@ -116,7 +147,7 @@
     </message>
     <message>
         <source> · themes: %1</source>
-        <translation> · thema's: %1</translation>
+        <translation> · thema&apos;s: %1</translation>
     </message>
     <message>
         <source>Reason: %1</source>
@@ -135,6 +166,18 @@ Doel: %1</translation>
     <message>
         <source>Not taken on: %1</source>
         <translation>Niet opgepakt: %1</translation>
+    </message>
+    <message>
+        <source>Add &amp;betrokkene…</source>
+        <translation>&amp;Betrokkene toevoegen…</translation>
+    </message>
+    <message>
+        <source>Add &amp;item…</source>
+        <translation>&amp;Gegeven toevoegen…</translation>
+    </message>
+    <message>
+        <source>Change &amp;phase…</source>
+        <translation>&amp;Fase wijzigen…</translation>
     </message>
 </context>
 <context>
@@ -243,6 +286,52 @@ Doel: %1</translation>
             <numerusform>Casussen waaraan u werkt: %n; dubbelklik om er een te openen.</numerusform>
             <numerusform>Casussen waaraan u werkt: %n; dubbelklik om er een te openen.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>casusregie::ui::FormDialog</name>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Niet opgeslagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>casusregie::ui::GegevenDialog</name>
+    <message>
+        <source>Add item</source>
+        <translation>Gegeven toevoegen</translation>
+    </message>
+    <message>
+        <source>Under professional secrecy (sharing needs consent, P 7.2)</source>
+        <translation>Valt onder het beroepsgeheim (delen vraagt toestemming, P 7.2)</translation>
+    </message>
+    <message>
+        <source>Required for special categories such as health or criminal data (B3)</source>
+        <translation>Verplicht bij bijzondere categorieën zoals gezondheid of strafrechtelijke gegevens (B3)</translation>
+    </message>
+    <message>
+        <source>&amp;Betrokkene:</source>
+        <translation>&amp;Betrokkene:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of data:</source>
+        <translation>&amp;Soort gegeven:</translation>
+    </message>
+    <message>
+        <source>C&amp;ontent:</source>
+        <translation>&amp;Inhoud:</translation>
+    </message>
+    <message>
+        <source>&amp;Supplied by:</source>
+        <translation>Ge&amp;leverd door:</translation>
+    </message>
+    <message>
+        <source>&amp;Grondslag:</source>
+        <translation>G&amp;rondslag:</translation>
+    </message>
+    <message>
+        <source>&amp;Why necessary:</source>
+        <translation>&amp;Waarom nodig:</translation>
     </message>
 </context>
 <context>
@@ -399,6 +488,61 @@ Doel: %1</translation>
     <message>
         <source>Search parties…</source>
         <translation>Partijen zoeken…</translation>
+    </message>
+</context>
+<context>
+    <name>casusregie::ui::PhaseChangeDialog</name>
+    <message>
+        <source>Change phase</source>
+        <translation>Fase wijzigen</translation>
+    </message>
+    <message>
+        <source>e.g. decision of the casusoverleg of 12-03-2026</source>
+        <translation>bijvoorbeeld besluit casusoverleg van 12-03-2026</translation>
+    </message>
+    <message>
+        <source>Betrokkene</source>
+        <translation>Betrokkene</translation>
+    </message>
+    <message>
+        <source>Kind of data</source>
+        <translation>Soort gegeven</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Inhoud</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Bewaren</translation>
+    </message>
+    <message>
+        <source>Why still needed, or why withdrawn</source>
+        <translation>Waarom nog nodig, of waarom ingetrokken</translation>
+    </message>
+    <message>
+        <source>From phase:</source>
+        <translation>Van fase:</translation>
+    </message>
+    <message>
+        <source>&amp;To phase:</source>
+        <translation>&amp;Naar fase:</translation>
+    </message>
+    <message>
+        <source>&amp;Decision:</source>
+        <translation>&amp;Besluit:</translation>
+    </message>
+    <message>
+        <source>&amp;Basis of the decision:</source>
+        <translation>&amp;Grondslag van het besluit:</translation>
+    </message>
+    <message>
+        <source>New melding about the same person on:</source>
+        <translation>Nieuwe melding over dezelfde persoon op:</translation>
+    </message>
+    <message>
+        <source>Review of every item held (P 3.5b):</source>
+        <translation>Herbeoordeling van elk gegeven (P 3.5b):</translation>
     </message>
 </context>
 <context>

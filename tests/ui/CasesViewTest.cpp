@@ -1,15 +1,21 @@
 #include "ClientWorld.h"
 
+#include "cases/BetrokkeneDialog.h"
 #include "cases/CaseDialog.h"
+#include "cases/GegevenDialog.h"
+#include "cases/PhaseChangeDialog.h"
+#include "domain/DataCategory.h"
 #include "login/LoginDialog.h"
 #include "main/MainWindow.h"
 
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTableView>
+#include <QTableWidget>
 
 using namespace casusregie;
 using namespace casusregie::test;
@@ -147,4 +153,70 @@ TEST_CASE("Worklist in the client: a procesregisseur opens a new aanmelding from
     REQUIRE_FALSE(takeOn->isVisible());
     REQUIRE(dialog->findChild<QLabel *>(QStringLiteral("noticeLabel"))->text().isEmpty()); // personal data may now be seen
     REQUIRE(table->model()->rowCount() == 1); // still in the worklist, now as the procesregisseur's own
+}
+
+TEST_CASE("Case work in the client: betrokkene, item and phase change with review, and a refused step keeps the input and says why")
+{
+    ClientWorld world;
+    world.logIn(ClientWorld::liaison);
+    QObject context;
+    qint64 casusId = 0;
+    world.service->call(&context, [](Service &service) { return service.submitAanmelding({reden}); },
+                        [&](const Result<CasusOverview> &casus) { casusId = casus->id; });
+    world.settle();
+    const User pr = world.logIn(ClientWorld::procesregisseur);
+    world.service->call(&context, [casusId](Service &service) { return service.takeOnCase(casusId); }, [](const Status &) {});
+    world.settle();
+
+    QHash<qint64, QString> partyNames;
+    world.service->call(&context, [](Service &service) { return service.parties(); }, [&](const Result<QList<Party>> &parties) {
+        for (const Party &party : *parties)
+            partyNames.insert(party.id, party.name);
+    });
+    world.settle();
+    CaseDialog dialog(*world.service, pr, casusId, partyNames, nullptr);
+    dialog.setAttribute(Qt::WA_DeleteOnClose, false);
+    dialog.show();
+    world.settle();
+    const auto saveButton = [](QWidget *form) {
+        return form->findChild<QDialogButtonBox *>(QStringLiteral("formButtonBox"))->button(QDialogButtonBox::Save);
+    };
+
+    QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("addBetrokkeneButton")), Qt::LeftButton);
+    auto *betrokkene = dialog.findChild<BetrokkeneDialog *>();
+    QTest::keyClicks(betrokkene->findChild<QLineEdit *>(QStringLiteral("naamEdit")), QStringLiteral("Ümit Çelik"));
+    QTest::mouseClick(saveButton(betrokkene), Qt::LeftButton);
+    world.settle();
+    REQUIRE(dialog.findChild<QTableWidget *>(QStringLiteral("betrokkenenTable"))->rowCount() == 1);
+
+    // B3: a special category without a recorded reason is refused; the dialog stays with its text.
+    QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("addGegevenButton")), Qt::LeftButton);
+    auto *gegeven = dialog.findChild<GegevenDialog *>();
+    auto *category = gegeven->findChild<QComboBox *>(QStringLiteral("categoryCombo"));
+    category->setCurrentIndex(category->findData(enumKey(DataCategory::Gezondheid)));
+    QTest::keyClicks(gegeven->findChild<QPlainTextEdit *>(QStringLiteral("contentEdit")), QStringLiteral("In behandeling bij de GGZ"));
+    QTest::mouseClick(saveButton(gegeven), Qt::LeftButton);
+    world.settle();
+    REQUIRE(gegeven->isVisible());
+    REQUIRE(gegeven->findChild<QLabel *>(QStringLiteral("formErrorLabel"))->text().startsWith(QStringLiteral("Niet opgeslagen")));
+    REQUIRE(gegeven->findChild<QPlainTextEdit *>(QStringLiteral("contentEdit"))->toPlainText() == QStringLiteral("In behandeling bij de GGZ"));
+    QTest::keyClicks(gegeven->findChild<QLineEdit *>(QStringLiteral("reasonEdit")), QStringLiteral("Nodig om zorg en veiligheid af te stemmen"));
+    QTest::mouseClick(saveButton(gegeven), Qt::LeftButton);
+    world.settle();
+    REQUIRE(dialog.findChild<QTableWidget *>(QStringLiteral("gegevensTable"))->rowCount() == 1);
+
+    // P 3.5b: the phase changes only with every item reviewed.
+    QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("phaseButton")), Qt::LeftButton);
+    auto *phase = dialog.findChild<PhaseChangeDialog *>();
+    auto *target = phase->findChild<QComboBox *>(QStringLiteral("targetCombo"));
+    target->setCurrentIndex(target->findData(enumKey(Phase::Triage)));
+    QTest::keyClicks(phase->findChild<QLineEdit *>(QStringLiteral("decisionEdit")), QStringLiteral("Complex: meerdere leefgebieden"));
+    QTest::keyClicks(phase->findChild<QLineEdit *>(QStringLiteral("basisEdit")), QStringLiteral("besluit procesregisseur"));
+    QTest::mouseClick(saveButton(phase), Qt::LeftButton);
+    world.settle();
+    REQUIRE(phase->isVisible()); // kept without a reason: refused
+    phase->findChild<QTableWidget *>(QStringLiteral("reviewTable"))->item(0, 4)->setText(QStringLiteral("Nodig voor de triage"));
+    QTest::mouseClick(saveButton(phase), Qt::LeftButton);
+    world.settle();
+    REQUIRE(dialog.findChild<QLabel *>(QStringLiteral("caseHeaderLabel"))->text().contains(QStringLiteral("fase Triage")));
 }

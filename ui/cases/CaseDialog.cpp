@@ -1,5 +1,8 @@
 #include "cases/CaseDialog.h"
 
+#include "cases/BetrokkeneDialog.h"
+#include "cases/GegevenDialog.h"
+#include "cases/PhaseChangeDialog.h"
 #include "service/ServiceThread.h"
 
 #include <QDialogButtonBox>
@@ -51,6 +54,9 @@ CaseDialog::CaseDialog(ServiceThread &service, User user, qint64 casusId, QHash<
     , m_redenLabel(new QLabel(this))
     , m_noticeLabel(new QLabel(this))
     , m_takeOnButton(new QPushButton(tr("&Take on this case"), this))
+    , m_addBetrokkeneButton(new QPushButton(tr("Add &betrokkene…"), this))
+    , m_addGegevenButton(new QPushButton(tr("Add &item…"), this))
+    , m_phaseButton(new QPushButton(tr("Change &phase…"), this))
     , m_betrokkenenTable(readOnlyTable(QStringLiteral("betrokkenenTable"),
                                        {tr("Name"), tr("Date of birth"), tr("Category"), tr("Description")}, this))
     , m_gegevensTable(readOnlyTable(QStringLiteral("gegevensTable"),
@@ -66,6 +72,9 @@ CaseDialog::CaseDialog(ServiceThread &service, User user, qint64 casusId, QHash<
     m_noticeLabel->setWordWrap(true);
     m_takeOnButton->setObjectName(QStringLiteral("takeOnButton"));
     m_takeOnButton->hide();
+    m_addBetrokkeneButton->setObjectName(QStringLiteral("addBetrokkeneButton"));
+    m_addGegevenButton->setObjectName(QStringLiteral("addGegevenButton"));
+    m_phaseButton->setObjectName(QStringLiteral("phaseButton"));
 
     auto *betrokkenen = new QGroupBox(tr("Betrokkenen"), this);
     (new QVBoxLayout(betrokkenen))->addWidget(m_betrokkenenTable);
@@ -73,6 +82,9 @@ CaseDialog::CaseDialog(ServiceThread &service, User user, qint64 casusId, QHash<
     (new QVBoxLayout(gegevens))->addWidget(m_gegevensTable);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->addButton(m_takeOnButton, QDialogButtonBox::ActionRole);
+    buttons->addButton(m_addBetrokkeneButton, QDialogButtonBox::ActionRole);
+    buttons->addButton(m_addGegevenButton, QDialogButtonBox::ActionRole);
+    buttons->addButton(m_phaseButton, QDialogButtonBox::ActionRole);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_headerLabel);
@@ -83,6 +95,16 @@ CaseDialog::CaseDialog(ServiceThread &service, User user, qint64 casusId, QHash<
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_takeOnButton, &QPushButton::clicked, this, &CaseDialog::takeOn);
+    connect(m_addBetrokkeneButton, &QPushButton::clicked, this,
+            [this]() { openForm(new BetrokkeneDialog(m_service, m_casusId, this)); });
+    connect(m_addGegevenButton, &QPushButton::clicked, this, [this]() {
+        openForm(new GegevenDialog(m_service, m_casusId, m_betrokkeneNames, m_partyNames, m_user.partyId, this));
+    });
+    connect(m_phaseButton, &QPushButton::clicked, this, [this]() {
+        if (m_casus)
+            openForm(new PhaseChangeDialog(m_service, m_casusId, m_casus->phase, m_items, m_betrokkeneNames, this));
+    });
+    updateActions();
     resize(900, 600);
     reload();
 }
@@ -101,8 +123,27 @@ void CaseDialog::reload()
     });
 }
 
+void CaseDialog::openForm(QDialog *form)
+{
+    connect(form, &QDialog::accepted, this, [this]() {
+        Q_EMIT caseChanged();
+        reload();
+    });
+    form->open();
+}
+
+void CaseDialog::updateActions()
+{
+    const bool assigned = m_casus && m_casus->procesregisseurIds.contains(m_user.id);
+    const bool partner = m_user.hasRole(Role::Casusregisseur) || m_user.hasRole(Role::Partnerdeelnemer);
+    m_addBetrokkeneButton->setVisible(assigned && m_personalDataVisible);
+    m_phaseButton->setVisible(assigned && m_personalDataVisible);
+    m_addGegevenButton->setVisible((assigned || partner) && m_personalDataVisible && !m_betrokkeneNames.isEmpty());
+}
+
 void CaseDialog::showCasus(const Casus &casus)
 {
+    m_casus = casus;
     const QLocale locale;
     setWindowTitle(tr("Case %1").arg(casus.number.toString()));
     QStringList themes;
@@ -123,6 +164,8 @@ void CaseDialog::loadPersonalData()
                    [this](const Result<QList<Betrokkene>> &betrokkenen) {
                        m_betrokkenenTable->setRowCount(0);
                        m_betrokkeneNames.clear();
+                       m_personalDataVisible = betrokkenen.has_value();
+                       updateActions();
                        if (!betrokkenen) {
                            m_noticeLabel->setText(tr("You may not see the personal data of this case: %1").arg(betrokkenen.error().message));
                            return;
@@ -134,12 +177,15 @@ void CaseDialog::loadPersonalData()
                            addRow(m_betrokkenenTable, {betrokkene.naam, locale.toString(betrokkene.geboortedatum, QLocale::ShortFormat),
                                                        enumLabel(betrokkene.categorie), betrokkene.omschrijving});
                        }
+                       updateActions();
                    });
     m_service.call(this, [id = m_casusId](Service &service) { return service.gegevens(id); },
                    [this](const Result<QList<Gegeven>> &gegevens) {
                        m_gegevensTable->setRowCount(0);
+                       m_items.clear();
                        if (!gegevens)
                            return; // the notice above already says why
+                       m_items = *gegevens;
                        for (const Gegeven &gegeven : *gegevens)
                            addRow(m_gegevensTable, {m_betrokkeneNames.value(gegeven.betrokkeneId), enumLabel(gegeven.category),
                                                     m_partyNames.value(gegeven.supplierPartyId), enumLabel(gegeven.grondslag),

@@ -1,10 +1,13 @@
 #pragma once
 
 #include "domain/Casus.h"
+#include "domain/Gegeven.h"
 #include "domain/User.h"
 
 #include <QDialog>
 #include <QHash>
+
+#include <optional>
 
 class QLabel;
 class QPushButton;
@@ -18,7 +21,8 @@ namespace casusregie::ui {
 
 // One casus as the user may see it: its number, phase and aanmelding, and (where the access
 // policy allows) its betrokkenen and the items their suppliers approved for the user's party.
-// A procesregisseur takes on a new aanmelding from here.
+// A procesregisseur takes on a new aanmelding from here, adds betrokkenen and items and moves the
+// casus to its next phase; a partner adds items of its own party. The service decides each step.
 class CaseDialog final : public QDialog {
     Q_OBJECT
 public:
@@ -33,6 +37,8 @@ private:
     void showCasus(const Casus &casus);
     void loadPersonalData();
     void takeOn();
+    void updateActions();
+    void openForm(QDialog *form);
 
     ServiceThread &m_service;
     User m_user;
@@ -42,9 +48,15 @@ private:
     QLabel *m_redenLabel;
     QLabel *m_noticeLabel;
     QPushButton *m_takeOnButton;
+    QPushButton *m_addBetrokkeneButton;
+    QPushButton *m_addGegevenButton;
+    QPushButton *m_phaseButton;
     QTableWidget *m_betrokkenenTable;
     QTableWidget *m_gegevensTable;
     QHash<qint64, QString> m_betrokkeneNames;
+    std::optional<Casus> m_casus;
+    QList<Gegeven> m_items;
+    bool m_personalDataVisible = false;
 };
 
 } // namespace casusregie::ui

@@ -1,0 +1,89 @@
+#include "cases/GegevenDialog.h"
+
+#include "domain/DataCategory.h"
+#include "domain/Grondslag.h"
+#include "service/Commands.h"
+
+#include <QCheckBox>
+#include <QFormLayout>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+
+#include <algorithm>
+
+namespace casusregie::ui {
+
+namespace {
+
+// Entries sorted by their text, each carrying its id.
+void fillSorted(QComboBox *combo, const QHash<qint64, QString> &names)
+{
+    QList<qint64> ids = names.keys();
+    std::sort(ids.begin(), ids.end(), [&](qint64 a, qint64 b) { return names.value(a).localeAwareCompare(names.value(b)) < 0; });
+    for (const qint64 id : ids)
+        combo->addItem(names.value(id), id);
+}
+
+} // namespace
+
+GegevenDialog::GegevenDialog(ServiceThread &service, qint64 casusId, const QHash<qint64, QString> &betrokkenen,
+                             const QHash<qint64, QString> &parties, qint64 ownPartyId, QWidget *parent)
+    : FormDialog(service, tr("Add item"), parent)
+    , m_casusId(casusId)
+    , m_betrokkeneCombo(new QComboBox(this))
+    , m_categoryCombo(new QComboBox(this))
+    , m_contentEdit(new QPlainTextEdit(this))
+    , m_supplierCombo(new QComboBox(this))
+    , m_grondslagCombo(new QComboBox(this))
+    , m_beroepsgeheimCheckBox(new QCheckBox(tr("Under professional secrecy (sharing needs consent, P 7.2)"), this))
+    , m_reasonEdit(new QLineEdit(this))
+{
+    setObjectName(QStringLiteral("gegevenDialog"));
+    m_betrokkeneCombo->setObjectName(QStringLiteral("betrokkeneCombo"));
+    fillSorted(m_betrokkeneCombo, betrokkenen);
+    m_categoryCombo->setObjectName(QStringLiteral("categoryCombo"));
+    fillWithEnum<DataCategory>(m_categoryCombo);
+    m_contentEdit->setObjectName(QStringLiteral("contentEdit"));
+    m_contentEdit->setTabChangesFocus(true);
+    m_supplierCombo->setObjectName(QStringLiteral("supplierCombo"));
+    fillSorted(m_supplierCombo, parties);
+    m_supplierCombo->setCurrentIndex(m_supplierCombo->findData(ownPartyId));
+    m_grondslagCombo->setObjectName(QStringLiteral("grondslagCombo"));
+    fillWithEnum<Grondslag>(m_grondslagCombo);
+    m_beroepsgeheimCheckBox->setObjectName(QStringLiteral("beroepsgeheimCheckBox"));
+    m_reasonEdit->setObjectName(QStringLiteral("reasonEdit"));
+    m_reasonEdit->setPlaceholderText(tr("Required for special categories such as health or criminal data (B3)"));
+
+    form()->addRow(tr("&Betrokkene:"), m_betrokkeneCombo);
+    form()->addRow(tr("&Kind of data:"), m_categoryCombo);
+    form()->addRow(tr("C&ontent:"), m_contentEdit);
+    form()->addRow(tr("&Supplied by:"), m_supplierCombo);
+    form()->addRow(tr("&Grondslag:"), m_grondslagCombo);
+    form()->addRow(QString(), m_beroepsgeheimCheckBox);
+    form()->addRow(tr("&Why necessary:"), m_reasonEdit);
+
+    connect(m_contentEdit, &QPlainTextEdit::textChanged, this, &GegevenDialog::updateSave);
+    updateSave();
+}
+
+void GegevenDialog::updateSave()
+{
+    setSaveEnabled(m_betrokkeneCombo->count() > 0 && m_supplierCombo->currentIndex() >= 0
+                   && !m_contentEdit->toPlainText().trimmed().isEmpty());
+}
+
+void GegevenDialog::submit()
+{
+    NewGegeven gegeven;
+    gegeven.casusId = m_casusId;
+    gegeven.betrokkeneId = m_betrokkeneCombo->currentData().toLongLong();
+    gegeven.category = selectedEnum<DataCategory>(m_categoryCombo);
+    gegeven.content = m_contentEdit->toPlainText().trimmed();
+    gegeven.supplierPartyId = m_supplierCombo->currentData().toLongLong();
+    gegeven.grondslag = selectedEnum<Grondslag>(m_grondslagCombo);
+    gegeven.beroepsgeheim = m_beroepsgeheimCheckBox->isChecked();
+    gegeven.necessityReason = m_reasonEdit->text().trimmed();
+    save([gegeven](Service &s) { return s.addGegeven(gegeven); });
+}
+
+} // namespace casusregie::ui

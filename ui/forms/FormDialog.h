@@ -1,0 +1,72 @@
+#pragma once
+
+#include "domain/EnumTraits.h"
+#include "service/ServiceThread.h"
+
+#include <QComboBox>
+#include <QDialog>
+
+class QDialogButtonBox;
+class QFormLayout;
+class QLabel;
+
+namespace casusregie::ui {
+
+// A dialog that records one thing through the service. Saving runs in the background; a refusal
+// is shown in the dialog, in the service's own Dutch words, and everything typed stays so the
+// user can correct it. The dialog closes only once the service has confirmed.
+class FormDialog : public QDialog {
+    Q_OBJECT
+public:
+    FormDialog(ServiceThread &service, const QString &title, QWidget *parent = nullptr);
+
+protected:
+    QFormLayout *form() const { return m_form; }
+    ServiceThread &service() const { return m_service; }
+    void setSaveEnabled(bool enabled);
+    void showError(const QString &message);
+
+    // Runs work(Service &) on the service thread; closes the dialog when it succeeds.
+    template <typename Work>
+    void save(Work work)
+    {
+        setSaving(true);
+        m_service.call(this, std::move(work), [this](const auto &result) {
+            setSaving(false);
+            if (!result) {
+                showError(result.error().message);
+                return;
+            }
+            accept();
+        });
+    }
+
+    // Called when the user asks to save; builds the command and calls save().
+    virtual void submit() = 0;
+
+private:
+    void setSaving(bool saving);
+
+    ServiceThread &m_service;
+    QFormLayout *m_form;
+    QLabel *m_errorLabel;
+    QDialogButtonBox *m_buttons;
+    bool m_saving = false;
+    bool m_saveEnabled = true;
+};
+
+// A combo box with every value of a domain enum, by its Dutch label.
+template <typename E>
+void fillWithEnum(QComboBox *combo)
+{
+    for (const auto &entry : EnumTraits<E>::entries)
+        combo->addItem(QString::fromUtf8(entry.label), QString::fromLatin1(entry.key));
+}
+
+template <typename E>
+E selectedEnum(const QComboBox *combo)
+{
+    return enumFromKey<E>(combo->currentData().toString()).value_or(EnumTraits<E>::entries.front().value);
+}
+
+} // namespace casusregie::ui
