@@ -45,6 +45,49 @@
     </message>
 </context>
 <context>
+    <name>casusregie::ui::ApprovalDialog</name>
+    <message>
+        <source>Record the supplier&apos;s approval</source>
+        <translation>Goedkeuring van de leverancier vastleggen</translation>
+    </message>
+    <message>
+        <source>e.g. preparing the casusoverleg</source>
+        <translation>bijvoorbeeld voorbereiding van het casusoverleg</translation>
+    </message>
+    <message>
+        <source>name and position at the supplying party</source>
+        <translation>naam en functie bij de leverende partij</translation>
+    </message>
+    <message>
+        <source>e.g. by e-mail, by phone</source>
+        <translation>bijvoorbeeld per e-mail, telefonisch</translation>
+    </message>
+    <message>
+        <source>Item:</source>
+        <translation>Gegeven:</translation>
+    </message>
+    <message>
+        <source>&amp;Approved for:</source>
+        <translation>&amp;Goedgekeurd voor:</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose:</source>
+        <translation>&amp;Doel:</translation>
+    </message>
+    <message>
+        <source>Approved &amp;by:</source>
+        <translation>Goedgekeurd &amp;door:</translation>
+    </message>
+    <message>
+        <source>Approved &amp;on:</source>
+        <translation>Goedgekeurd &amp;op:</translation>
+    </message>
+    <message>
+        <source>&amp;How:</source>
+        <translation>&amp;Hoe:</translation>
+    </message>
+</context>
+<context>
     <name>casusregie::ui::BetrokkeneDialog</name>
     <message>
         <source>Add betrokkene</source>
@@ -178,6 +221,26 @@ Doel: %1</translation>
     <message>
         <source>Change &amp;phase…</source>
         <translation>&amp;Fase wijzigen…</translation>
+    </message>
+    <message>
+        <source>&amp;Triage…</source>
+        <translation>&amp;Triage…</translation>
+    </message>
+    <message>
+        <source>Plan &amp;overleg…</source>
+        <translation>&amp;Overleg plannen…</translation>
+    </message>
+    <message>
+        <source>Record &amp;approval…</source>
+        <translation>&amp;Goedkeuring vastleggen…</translation>
+    </message>
+    <message>
+        <source>The supplier&apos;s approval of the selected item for other parties</source>
+        <translation>De goedkeuring van de leverancier van het gekozen gegeven voor andere partijen</translation>
+    </message>
+    <message>
+        <source>%1 about %2, supplied by %3</source>
+        <translation>%1 over %2, geleverd door %3</translation>
     </message>
 </context>
 <context>
@@ -445,6 +508,41 @@ Doel: %1</translation>
     </message>
 </context>
 <context>
+    <name>casusregie::ui::OverlegDialog</name>
+    <message>
+        <source>Plan a casusoverleg</source>
+        <translation>Casusoverleg plannen</translation>
+    </message>
+    <message>
+        <source>e.g. a shared picture and a plan</source>
+        <translation>bijvoorbeeld een gezamenlijk beeld en een plan</translation>
+    </message>
+    <message>
+        <source>e.g. plan van aanpak, casusregisseur</source>
+        <translation>bijvoorbeeld plan van aanpak, casusregisseur</translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation>&amp;Wanneer:</translation>
+    </message>
+    <message>
+        <source>W&amp;here:</source>
+        <translation>W&amp;aar:</translation>
+    </message>
+    <message>
+        <source>&amp;Goal:</source>
+        <translation>&amp;Doel:</translation>
+    </message>
+    <message>
+        <source>&amp;Decisions to take:</source>
+        <translation>Te nemen &amp;besluiten:</translation>
+    </message>
+    <message>
+        <source>&amp;Invite:</source>
+        <translation>&amp;Uitnodigen:</translation>
+    </message>
+</context>
+<context>
     <name>casusregie::ui::PartiesModel</name>
     <message>
         <source>Excluded since %1</source>
@@ -569,6 +667,37 @@ Doel: %1</translation>
     <message>
         <source>Without a camera, type this key into the app: %1</source>
         <translation>Zonder camera typt u deze sleutel in de app: %1</translation>
+    </message>
+</context>
+<context>
+    <name>casusregie::ui::TriageDialog</name>
+    <message>
+        <source>Triage: goal, themes and parties involved</source>
+        <translation>Triage: doel, thema's en betrokken partijen</translation>
+    </message>
+    <message>
+        <source>(no party added now)</source>
+        <translation>(nu geen partij toevoegen)</translation>
+    </message>
+    <message>
+        <source>e.g. hulpverlener, melder, toezicht</source>
+        <translation>bijvoorbeeld hulpverlener, melder, toezicht</translation>
+    </message>
+    <message>
+        <source>&amp;Goal of the casus:</source>
+        <translation>&amp;Doel van de casus:</translation>
+    </message>
+    <message>
+        <source>&amp;Themes:</source>
+        <translation>&amp;Thema's:</translation>
+    </message>
+    <message>
+        <source>&amp;Involve party:</source>
+        <translation>&amp;Partij betrekken:</translation>
+    </message>
+    <message>
+        <source>Its &amp;role:</source>
+        <translation>Haar &amp;rol:</translation>
     </message>
 </context>
 <context>

@@ -165,6 +165,8 @@ Result<QList<qint64>> LocalService::recordApproval(qint64 casusId, const NewAppr
             return filled;
         if (!input.approvedOn.isValid() || input.recipientPartyIds.isEmpty())
             return fail(ErrorCode::InvalidArgument, QStringLiteral("Een goedkeuring heeft een datum en ten minste één ontvanger."));
+        if (input.approvedOn > call.today) // it would record something that has not happened, and show nothing yet
+            return fail(ErrorCode::InvalidArgument, QStringLiteral("De datum van de goedkeuring ligt in de toekomst."));
         auto disclosable = mayDisclose(*gegeven, call.today);
         if (!disclosable)
             return std::unexpected(disclosable.error());

@@ -83,6 +83,9 @@ TEST_CASE("P 3.5c/d, 13.5, 13.6: others see an item only with its supplier's app
 
     REQUIRE(world.visibleItemIds(QStringLiteral("antes"), casusId).isEmpty());
     REQUIRE(world.as(QStringLiteral("antes")).betrokkenen(casusId)->isEmpty());
+    NewApproval tomorrow = world.approval(item, {world.party(QStringLiteral("Antes"))});
+    tomorrow.approvedOn = world.clock.today().addDays(1); // not given yet: refused rather than silently without effect
+    REQUIRE(world.as(QStringLiteral("politie")).recordApproval(casusId, tomorrow).error().code == ErrorCode::InvalidArgument);
     const auto approvals = world.as(QStringLiteral("politie")).recordApproval(casusId, world.approval(item, {world.party(QStringLiteral("Antes"))}));
     REQUIRE(approvals.has_value());
     REQUIRE(world.visibleItemIds(QStringLiteral("antes"), casusId) == QList<qint64>{item});

@@ -1,17 +1,22 @@
 #include "ClientWorld.h"
 
+#include "cases/ApprovalDialog.h"
 #include "cases/BetrokkeneDialog.h"
 #include "cases/CaseDialog.h"
 #include "cases/GegevenDialog.h"
+#include "cases/OverlegDialog.h"
 #include "cases/PhaseChangeDialog.h"
+#include "cases/TriageDialog.h"
 #include "domain/DataCategory.h"
 #include "login/LoginDialog.h"
 #include "main/MainWindow.h"
 
 #include <QComboBox>
+#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTableView>
@@ -219,4 +224,98 @@ TEST_CASE("Case work in the client: betrokkene, item and phase change with revie
     QTest::mouseClick(saveButton(phase), Qt::LeftButton);
     world.settle();
     REQUIRE(dialog.findChild<QLabel *>(QStringLiteral("caseHeaderLabel"))->text().contains(QStringLiteral("fase Triage")));
+}
+
+TEST_CASE("Triage, overleg and supplier approval in the client: the invited police sees an item only once approved for it")
+{
+    ClientWorld world;
+    QObject context;
+    const User police = world.logIn(ClientWorld::liaison);
+    qint64 casusId = 0;
+    world.service->call(&context, [](Service &service) { return service.submitAanmelding({reden}); },
+                        [&](const Result<CasusOverview> &casus) { casusId = casus->id; });
+    world.settle();
+    const User pr = world.logIn(ClientWorld::procesregisseur);
+    QHash<qint64, QString> partyNames;
+    world.service->call(&context, [](Service &service) { return service.parties(); }, [&](const Result<QList<Party>> &parties) {
+        for (const Party &party : *parties)
+            partyNames.insert(party.id, party.name);
+    });
+    world.service->call(&context, [casusId](Service &service) { return service.takeOnCase(casusId); }, [](const Status &) {});
+    world.service->call(&context, [casusId](Service &service) {
+        return service.addBetrokkene({0, casusId, BetrokkeneCategorie::I, QStringLiteral("Ümit Çelik"), QDate(1990, 5, 17), {}});
+    }, [](const Result<qint64> &) {});
+    world.service->call(&context, [casusId, pr](Service &service) -> Result<qint64> {
+        const qint64 betrokkene = service.betrokkenen(casusId)->first().id;
+        return service.addGegeven({casusId, betrokkene, DataCategory::Adres, QStringLiteral("Dorpsstraat 1 (fictief)"), pr.partyId,
+                                   Grondslag::Avg6_1e, false, {}});
+    }, [](const Result<qint64> &) {});
+    world.settle();
+
+    CaseDialog dialog(*world.service, pr, casusId, partyNames, nullptr);
+    dialog.setAttribute(Qt::WA_DeleteOnClose, false);
+    dialog.show();
+    world.settle();
+    const auto saveButton = [](QWidget *form) {
+        return form->findChild<QDialogButtonBox *>(QStringLiteral("formButtonBox"))->button(QDialogButtonBox::Save);
+    };
+    const auto tick = [](QListWidget *list, qint64 id) {
+        for (int row = 0; row < list->count(); ++row) {
+            if (list->item(row)->data(Qt::UserRole).toLongLong() == id)
+                list->item(row)->setCheckState(Qt::Checked);
+        }
+    };
+
+    QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("triageButton")), Qt::LeftButton);
+    auto *triage = dialog.findChild<TriageDialog *>();
+    QTest::keyClicks(triage->findChild<QPlainTextEdit *>(QStringLiteral("doelEdit")), QStringLiteral("Rust in de buurt"));
+    triage->findChild<QListWidget *>(QStringLiteral("themesList"))->item(0)->setCheckState(Qt::Checked);
+    auto *party = triage->findChild<QComboBox *>(QStringLiteral("partyCombo"));
+    party->setCurrentIndex(party->findData(police.partyId));
+    QTest::keyClicks(triage->findChild<QLineEdit *>(QStringLiteral("roleEdit")), QStringLiteral("melder"));
+    QTest::mouseClick(saveButton(triage), Qt::LeftButton);
+    world.settle();
+    REQUIRE(dialog.findChild<QLabel *>(QStringLiteral("redenLabel"))->text().contains(QStringLiteral("Rust in de buurt")));
+
+    world.service->call(&context, [casusId](Service &service) -> Status {
+        const Gegeven item = service.gegevens(casusId)->first();
+        return service.changePhase({casusId, Phase::Aanmelding, Phase::Triage, QStringLiteral("Complex"), QStringLiteral("triage"),
+                                    {{item.id, true, QStringLiteral("nodig")}}, {}});
+    }, [](const Status &changed) { REQUIRE(changed.has_value()); });
+    world.settle();
+    dialog.reload();
+    world.settle();
+
+    QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("overlegButton")), Qt::LeftButton);
+    auto *overleg = dialog.findChild<OverlegDialog *>();
+    QTest::keyClicks(overleg->findChild<QLineEdit *>(QStringLiteral("overlegDoelEdit")), QStringLiteral("Gezamenlijk beeld"));
+    QTest::keyClicks(overleg->findChild<QLineEdit *>(QStringLiteral("decisionTypesEdit")), QStringLiteral("plan van aanpak"));
+    tick(overleg->findChild<QListWidget *>(QStringLiteral("invitedList")), police.partyId);
+    QTest::mouseClick(saveButton(overleg), Qt::LeftButton);
+    world.settle();
+    REQUIRE_FALSE(dialog.findChild<OverlegDialog *>());
+
+    const auto policeSees = [&]() {
+        world.logIn(ClientWorld::liaison);
+        int visible = -1;
+        world.service->call(&context, [casusId](Service &service) { return service.gegevens(casusId); },
+                            [&](const Result<QList<Gegeven>> &items) { visible = items ? int(items->size()) : -1; });
+        world.settle();
+        world.logIn(ClientWorld::procesregisseur);
+        return visible;
+    };
+    REQUIRE(policeSees() == 0); // invited, but nothing approved for it yet
+
+    dialog.findChild<QTableWidget *>(QStringLiteral("gegevensTable"))->selectRow(0);
+    QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("approvalButton")), Qt::LeftButton);
+    auto *approval = dialog.findChild<ApprovalDialog *>();
+    tick(approval->findChild<QListWidget *>(QStringLiteral("recipientsList")), police.partyId);
+    approval->findChild<QDateEdit *>(QStringLiteral("approvedOnEdit"))->setDate(world.clock.today()); // the service's day
+    QTest::keyClicks(approval->findChild<QLineEdit *>(QStringLiteral("purposeEdit")), QStringLiteral("voorbereiding casusoverleg"));
+    QTest::keyClicks(approval->findChild<QLineEdit *>(QStringLiteral("approvedByEdit")), QStringLiteral("teamleider gemeente"));
+    QTest::keyClicks(approval->findChild<QLineEdit *>(QStringLiteral("howEdit")), QStringLiteral("per e-mail"));
+    QTest::mouseClick(saveButton(approval), Qt::LeftButton);
+    world.settle();
+    REQUIRE_FALSE(dialog.findChild<ApprovalDialog *>());
+    REQUIRE(policeSees() == 1);
 }

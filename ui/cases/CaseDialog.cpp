@@ -1,12 +1,16 @@
 #include "cases/CaseDialog.h"
 
+#include "cases/ApprovalDialog.h"
 #include "cases/BetrokkeneDialog.h"
 #include "cases/GegevenDialog.h"
+#include "cases/OverlegDialog.h"
 #include "cases/PhaseChangeDialog.h"
+#include "cases/TriageDialog.h"
 #include "service/ServiceThread.h"
 
 #include <QDialogButtonBox>
 #include <QGroupBox>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
@@ -57,6 +61,9 @@ CaseDialog::CaseDialog(ServiceThread &service, User user, qint64 casusId, QHash<
     , m_addBetrokkeneButton(new QPushButton(tr("Add &betrokkene…"), this))
     , m_addGegevenButton(new QPushButton(tr("Add &item…"), this))
     , m_phaseButton(new QPushButton(tr("Change &phase…"), this))
+    , m_triageButton(new QPushButton(tr("&Triage…"), this))
+    , m_overlegButton(new QPushButton(tr("Plan &overleg…"), this))
+    , m_approvalButton(new QPushButton(tr("Record &approval…"), this))
     , m_betrokkenenTable(readOnlyTable(QStringLiteral("betrokkenenTable"),
                                        {tr("Name"), tr("Date of birth"), tr("Category"), tr("Description")}, this))
     , m_gegevensTable(readOnlyTable(QStringLiteral("gegevensTable"),
@@ -75,21 +82,27 @@ CaseDialog::CaseDialog(ServiceThread &service, User user, qint64 casusId, QHash<
     m_addBetrokkeneButton->setObjectName(QStringLiteral("addBetrokkeneButton"));
     m_addGegevenButton->setObjectName(QStringLiteral("addGegevenButton"));
     m_phaseButton->setObjectName(QStringLiteral("phaseButton"));
+    m_triageButton->setObjectName(QStringLiteral("triageButton"));
+    m_overlegButton->setObjectName(QStringLiteral("overlegButton"));
+    m_approvalButton->setObjectName(QStringLiteral("approvalButton"));
+    m_approvalButton->setToolTip(tr("The supplier's approval of the selected item for other parties"));
 
     auto *betrokkenen = new QGroupBox(tr("Betrokkenen"), this);
     (new QVBoxLayout(betrokkenen))->addWidget(m_betrokkenenTable);
     auto *gegevens = new QGroupBox(tr("Items you may see"), this);
     (new QVBoxLayout(gegevens))->addWidget(m_gegevensTable);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    buttons->addButton(m_takeOnButton, QDialogButtonBox::ActionRole);
-    buttons->addButton(m_addBetrokkeneButton, QDialogButtonBox::ActionRole);
-    buttons->addButton(m_addGegevenButton, QDialogButtonBox::ActionRole);
-    buttons->addButton(m_phaseButton, QDialogButtonBox::ActionRole);
+    auto *actions = new QHBoxLayout;
+    for (QPushButton *action : {m_takeOnButton, m_triageButton, m_addBetrokkeneButton, m_addGegevenButton, m_approvalButton,
+                                m_overlegButton, m_phaseButton})
+        actions->addWidget(action);
+    actions->addStretch();
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_headerLabel);
     layout->addWidget(m_redenLabel);
     layout->addWidget(m_noticeLabel);
+    layout->addLayout(actions);
     layout->addWidget(betrokkenen);
     layout->addWidget(gegevens, 1);
     layout->addWidget(buttons);
@@ -100,6 +113,16 @@ CaseDialog::CaseDialog(ServiceThread &service, User user, qint64 casusId, QHash<
     connect(m_addGegevenButton, &QPushButton::clicked, this, [this]() {
         openForm(new GegevenDialog(m_service, m_casusId, m_betrokkeneNames, m_partyNames, m_user.partyId, this));
     });
+    connect(m_triageButton, &QPushButton::clicked, this, [this]() {
+        if (m_casus)
+            openForm(new TriageDialog(m_service, m_casusId, m_casus->doel, m_casus->themes, m_partyNames, this));
+    });
+    connect(m_overlegButton, &QPushButton::clicked, this, [this]() {
+        if (m_casus)
+            openForm(new OverlegDialog(m_service, m_casusId, m_casus->themes, m_partyNames, this));
+    });
+    connect(m_approvalButton, &QPushButton::clicked, this, &CaseDialog::approveSelectedItem);
+    connect(m_gegevensTable, &QTableWidget::itemSelectionChanged, this, &CaseDialog::updateActions);
     connect(m_phaseButton, &QPushButton::clicked, this, [this]() {
         if (m_casus)
             openForm(new PhaseChangeDialog(m_service, m_casusId, m_casus->phase, m_items, m_betrokkeneNames, this));
@@ -139,6 +162,25 @@ void CaseDialog::updateActions()
     m_addBetrokkeneButton->setVisible(assigned && m_personalDataVisible);
     m_phaseButton->setVisible(assigned && m_personalDataVisible);
     m_addGegevenButton->setVisible((assigned || partner) && m_personalDataVisible && !m_betrokkeneNames.isEmpty());
+    const std::optional<Phase> phase = m_casus ? std::optional(m_casus->phase) : std::nullopt;
+    m_triageButton->setVisible(assigned && (phase == Phase::Aanmelding || phase == Phase::Triage));
+    m_overlegButton->setVisible(assigned && (phase == Phase::Triage || phase == Phase::Casusoverleg));
+    m_approvalButton->setVisible((assigned || partner) && !m_items.isEmpty());
+    m_approvalButton->setEnabled(!m_gegevensTable->selectionModel()->selectedRows().isEmpty());
+}
+
+void CaseDialog::approveSelectedItem()
+{
+    const QModelIndexList rows = m_gegevensTable->selectionModel()->selectedRows();
+    if (rows.isEmpty() || rows.first().row() >= m_items.size())
+        return;
+    const Gegeven &item = m_items.at(rows.first().row());
+    QHash<qint64, QString> recipients = m_partyNames;
+    recipients.remove(item.supplierPartyId); // the supplier has its own item already
+    const QString description = tr("%1 about %2, supplied by %3")
+                                    .arg(enumLabel(item.category), m_betrokkeneNames.value(item.betrokkeneId),
+                                         m_partyNames.value(item.supplierPartyId));
+    openForm(new ApprovalDialog(m_service, m_casusId, item.id, description, recipients, this));
 }
 
 void CaseDialog::showCasus(const Casus &casus)
@@ -186,6 +228,7 @@ void CaseDialog::loadPersonalData()
                        if (!gegevens)
                            return; // the notice above already says why
                        m_items = *gegevens;
+                       updateActions();
                        for (const Gegeven &gegeven : *gegevens)
                            addRow(m_gegevensTable, {m_betrokkeneNames.value(gegeven.betrokkeneId), enumLabel(gegeven.category),
                                                     m_partyNames.value(gegeven.supplierPartyId), enumLabel(gegeven.grondslag),

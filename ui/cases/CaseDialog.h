@@ -39,6 +39,7 @@ private:
     void takeOn();
     void updateActions();
     void openForm(QDialog *form);
+    void approveSelectedItem();
 
     ServiceThread &m_service;
     User m_user;
@@ -51,6 +52,9 @@ private:
     QPushButton *m_addBetrokkeneButton;
     QPushButton *m_addGegevenButton;
     QPushButton *m_phaseButton;
+    QPushButton *m_triageButton;
+    QPushButton *m_overlegButton;
+    QPushButton *m_approvalButton;
     QTableWidget *m_betrokkenenTable;
     QTableWidget *m_gegevensTable;
     QHash<qint64, QString> m_betrokkeneNames;

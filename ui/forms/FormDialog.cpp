@@ -6,6 +6,8 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace casusregie::ui {
 
 FormDialog::FormDialog(ServiceThread &service, const QString &title, QWidget *parent)
@@ -50,6 +52,29 @@ void FormDialog::showError(const QString &message)
 {
     m_errorLabel->setText(tr("Not saved: %1").arg(message));
     m_errorLabel->show();
+}
+
+QListWidget *checkList(const QHash<qint64, QString> &names, QWidget *parent)
+{
+    auto *list = new QListWidget(parent);
+    QList<qint64> ids = names.keys();
+    std::sort(ids.begin(), ids.end(), [&](qint64 a, qint64 b) { return names.value(a).localeAwareCompare(names.value(b)) < 0; });
+    for (const qint64 id : ids) {
+        auto *item = new QListWidgetItem(names.value(id), list);
+        item->setData(Qt::UserRole, id);
+        item->setCheckState(Qt::Unchecked);
+    }
+    return list;
+}
+
+QList<qint64> checkedIds(const QListWidget *list)
+{
+    QList<qint64> ids;
+    for (int row = 0; row < list->count(); ++row) {
+        if (list->item(row)->checkState() == Qt::Checked)
+            ids << list->item(row)->data(Qt::UserRole).toLongLong();
+    }
+    return ids;
 }
 
 } // namespace casusregie::ui

@@ -5,6 +5,8 @@
 
 #include <QComboBox>
 #include <QDialog>
+#include <QHash>
+#include <QListWidget>
 
 class QDialogButtonBox;
 class QFormLayout;
@@ -67,6 +69,37 @@ template <typename E>
 E selectedEnum(const QComboBox *combo)
 {
     return enumFromKey<E>(combo->currentData().toString()).value_or(EnumTraits<E>::entries.front().value);
+}
+
+// A list of parties (or other named ids) to tick, sorted by name.
+QListWidget *checkList(const QHash<qint64, QString> &names, QWidget *parent);
+QList<qint64> checkedIds(const QListWidget *list);
+
+// A list of every value of a domain enum to tick.
+template <typename E>
+QListWidget *enumCheckList(QWidget *parent)
+{
+    auto *list = new QListWidget(parent);
+    for (const auto &entry : EnumTraits<E>::entries) {
+        auto *item = new QListWidgetItem(QString::fromUtf8(entry.label), list);
+        item->setData(Qt::UserRole, QString::fromLatin1(entry.key));
+        item->setCheckState(Qt::Unchecked);
+    }
+    return list;
+}
+
+template <typename E>
+QList<E> checkedEnums(const QListWidget *list)
+{
+    QList<E> values;
+    for (int row = 0; row < list->count(); ++row) {
+        const QListWidgetItem *item = list->item(row);
+        if (item->checkState() == Qt::Checked) {
+            if (const auto value = enumFromKey<E>(item->data(Qt::UserRole).toString()))
+                values << *value;
+        }
+    }
+    return values;
 }
 
 } // namespace casusregie::ui

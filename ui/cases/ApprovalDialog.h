@@ -1,0 +1,31 @@
+#pragma once
+
+#include "forms/FormDialog.h"
+
+class QDateEdit;
+class QLineEdit;
+
+namespace casusregie::ui {
+
+// Records the supplier's approval of one item for recipient parties (P 3.5c/d, 13.5; C 17.2):
+// for what purpose, who at the supplying party approved it, when and how.
+class ApprovalDialog final : public FormDialog {
+    Q_OBJECT
+public:
+    ApprovalDialog(ServiceThread &service, qint64 casusId, qint64 gegevenId, const QString &itemDescription,
+                   const QHash<qint64, QString> &recipients, QWidget *parent = nullptr);
+
+private:
+    void submit() override;
+    void updateSave();
+
+    qint64 m_casusId;
+    qint64 m_gegevenId;
+    QListWidget *m_recipientsList;
+    QLineEdit *m_purposeEdit;
+    QLineEdit *m_approvedByEdit;
+    QDateEdit *m_approvedOnEdit;
+    QLineEdit *m_howEdit;
+};
+
+} // namespace casusregie::ui

@@ -1,0 +1,65 @@
+#include "cases/OverlegDialog.h"
+
+#include "domain/Overleg.h"
+
+#include <QDateTime>
+#include <QDateTimeEdit>
+#include <QFormLayout>
+#include <QLineEdit>
+
+namespace casusregie::ui {
+
+OverlegDialog::OverlegDialog(ServiceThread &service, qint64 casusId, const QList<Theme> &themes,
+                             const QHash<qint64, QString> &parties, QWidget *parent)
+    : FormDialog(service, tr("Plan a casusoverleg"), parent)
+    , m_casusId(casusId)
+    , m_themes(themes)
+    , m_datumEdit(new QDateTimeEdit(QDateTime(QDate::currentDate().addDays(7), QTime(10, 0)), this))
+    , m_plaatsEdit(new QLineEdit(this))
+    , m_doelEdit(new QLineEdit(this))
+    , m_decisionTypesEdit(new QLineEdit(this))
+    , m_invitedList(checkList(parties, this))
+{
+    setObjectName(QStringLiteral("overlegDialog"));
+    m_datumEdit->setObjectName(QStringLiteral("datumEdit"));
+    m_datumEdit->setCalendarPopup(true);
+    m_datumEdit->setDisplayFormat(QStringLiteral("dd-MM-yyyy HH:mm"));
+    m_plaatsEdit->setObjectName(QStringLiteral("plaatsEdit"));
+    m_doelEdit->setObjectName(QStringLiteral("overlegDoelEdit"));
+    m_doelEdit->setPlaceholderText(tr("e.g. a shared picture and a plan"));
+    m_decisionTypesEdit->setObjectName(QStringLiteral("decisionTypesEdit"));
+    m_decisionTypesEdit->setPlaceholderText(tr("e.g. plan van aanpak, casusregisseur"));
+    m_invitedList->setObjectName(QStringLiteral("invitedList"));
+
+    form()->addRow(tr("&When:"), m_datumEdit);
+    form()->addRow(tr("W&here:"), m_plaatsEdit);
+    form()->addRow(tr("&Goal:"), m_doelEdit);
+    form()->addRow(tr("&Decisions to take:"), m_decisionTypesEdit);
+    form()->addRow(tr("&Invite:"), m_invitedList);
+
+    connect(m_doelEdit, &QLineEdit::textChanged, this, &OverlegDialog::updateSave);
+    connect(m_decisionTypesEdit, &QLineEdit::textChanged, this, &OverlegDialog::updateSave);
+    connect(m_invitedList, &QListWidget::itemChanged, this, &OverlegDialog::updateSave);
+    updateSave();
+}
+
+void OverlegDialog::updateSave()
+{
+    setSaveEnabled(!m_doelEdit->text().trimmed().isEmpty() && !m_decisionTypesEdit->text().trimmed().isEmpty()
+                   && !checkedIds(m_invitedList).isEmpty());
+}
+
+void OverlegDialog::submit()
+{
+    Overleg overleg;
+    overleg.casusId = m_casusId;
+    overleg.datum = m_datumEdit->dateTime().toUTC();
+    overleg.plaats = m_plaatsEdit->text().trimmed();
+    overleg.doel = m_doelEdit->text().trimmed();
+    overleg.themes = m_themes;
+    overleg.decisionTypes = m_decisionTypesEdit->text().trimmed();
+    overleg.invitedPartyIds = checkedIds(m_invitedList);
+    save([overleg](Service &s) { return s.planOverleg(overleg); });
+}
+
+} // namespace casusregie::ui
