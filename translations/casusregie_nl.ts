@@ -232,7 +232,7 @@ Doel: %1</translation>
     </message>
     <message>
         <source>Record &amp;approval…</source>
-        <translation>&amp;Goedkeuring vastleggen…</translation>
+        <translation>Goed&amp;keuring vastleggen…</translation>
     </message>
     <message>
         <source>The supplier&apos;s approval of the selected item for other parties</source>
@@ -241,6 +241,14 @@ Doel: %1</translation>
     <message>
         <source>%1 about %2, supplied by %3</source>
         <translation>%1 over %2, geleverd door %3</translation>
+    </message>
+    <message>
+        <source>Record o&amp;verleg…</source>
+        <translation>O&amp;verleg vastleggen…</translation>
+    </message>
+    <message>
+        <source>The overleggen could not be loaded: %1</source>
+        <translation>De overleggen konden niet worden geladen: %1</translation>
     </message>
 </context>
 <context>
@@ -543,6 +551,57 @@ Doel: %1</translation>
     </message>
 </context>
 <context>
+    <name>casusregie::ui::OverlegOutcomeDialog</name>
+    <message>
+        <source>Record a casusoverleg</source>
+        <translation>Casusoverleg vastleggen</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Leave empty when no decision was taken</source>
+        <translation>Leeg laten als er geen besluit is genomen</translation>
+    </message>
+    <message>
+        <source>For an opschaling: Breed MT or the bestuurlijke tafel</source>
+        <translation>Bij opschaling: Breed MT of de bestuurlijke tafel</translation>
+    </message>
+    <message>
+        <source>For an afschaling: when is the casus back on track?</source>
+        <translation>Bij afschaling: wanneer is de casus weer op de rit?</translation>
+    </message>
+    <message>
+        <source>&amp;Overleg:</source>
+        <translation>&amp;Overleg:</translation>
+    </message>
+    <message>
+        <source>&amp;Present:</source>
+        <translation>&amp;Aanwezig:</translation>
+    </message>
+    <message>
+        <source>&amp;Minutes:</source>
+        <translation>&amp;Verslag:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of decision:</source>
+        <translation>&amp;Soort besluit:</translation>
+    </message>
+    <message>
+        <source>&amp;Decision:</source>
+        <translation>&amp;Besluit:</translation>
+    </message>
+    <message>
+        <source>&amp;Escalated to:</source>
+        <translation>&amp;Opgeschaald naar:</translation>
+    </message>
+    <message>
+        <source>&amp;Afschalingscriteria:</source>
+        <translation>A&amp;fschalingscriteria:</translation>
+    </message>
+</context>
+<context>
     <name>casusregie::ui::PartiesModel</name>
     <message>
         <source>Excluded since %1</source>
@@ -673,7 +732,7 @@ Doel: %1</translation>
     <name>casusregie::ui::TriageDialog</name>
     <message>
         <source>Triage: goal, themes and parties involved</source>
-        <translation>Triage: doel, thema's en betrokken partijen</translation>
+        <translation>Triage: doel, thema&apos;s en betrokken partijen</translation>
     </message>
     <message>
         <source>(no party added now)</source>
@@ -689,7 +748,7 @@ Doel: %1</translation>
     </message>
     <message>
         <source>&amp;Themes:</source>
-        <translation>&amp;Thema's:</translation>
+        <translation>&amp;Thema&apos;s:</translation>
     </message>
     <message>
         <source>&amp;Involve party:</source>

@@ -82,6 +82,7 @@ const QHash<QString, Handler> &handlers()
         {QStringLiteral("updateAfspraakStatus"), method(&S::updateAfspraakStatus, "casusId", "afspraakId", "status", "result")},
         {QStringLiteral("addMonitoringNote"), method(&S::addMonitoringNote, "casusId", "note")},
         {QStringLiteral("afspraken"), method(&S::afspraken, "casusId")},
+        {QStringLiteral("overleggen"), method(&S::overleggen, "casusId")},
         {QStringLiteral("recordRetentionExtension"), method(&S::recordRetentionExtension, "extension")},
         {QStringLiteral("recordCalamiteitsevaluatie"), method(&S::recordCalamiteitsevaluatie, "evaluation")},
         {QStringLiteral("calamiteitsevaluaties"), method(&S::calamiteitsevaluaties, "casusId")},

@@ -337,6 +337,11 @@ Result<qint64> RemoteService::addMonitoringNote(qint64 casusId, const QString &n
     return valueOf<qint64>(request(QStringLiteral("addMonitoringNote"), {{QStringLiteral("casusId"), cbor::encode(casusId)}, {QStringLiteral("note"), cbor::encode(note)}}));
 }
 
+Result<QList<Overleg>> RemoteService::overleggen(qint64 casusId)
+{
+    return valueOf<QList<Overleg>>(request(QStringLiteral("overleggen"), {{QStringLiteral("casusId"), cbor::encode(casusId)}}));
+}
+
 Result<QList<Afspraak>> RemoteService::afspraken(qint64 casusId)
 {
     return valueOf<QList<Afspraak>>(request(QStringLiteral("afspraken"), {{QStringLiteral("casusId"), cbor::encode(casusId)}}));

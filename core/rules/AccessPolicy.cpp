@@ -108,6 +108,9 @@ constexpr std::array grants{
     Grant{O::ViewPlan, R::Procesregisseur, N::AssignedProcesregisseur},
     Grant{O::ViewPlan, R::Casusregisseur, N::AppointedCasusregisseur},
     Grant{O::ViewPlan, R::Partnerdeelnemer, N::InvitedParty},
+    Grant{O::ViewOverleggen, R::Procesregisseur, N::AssignedProcesregisseur},
+    Grant{O::ViewOverleggen, R::Casusregisseur, N::AppointedCasusregisseur},
+    Grant{O::ViewOverleggen, R::Partnerdeelnemer, N::InvitedParty},
 
     Grant{O::RecordVerstrekking, R::Procesregisseur, N::AssignedProcesregisseur},
     Grant{O::RecordVerstrekking, R::Casusregisseur, N::AppointedCasusregisseur},
@@ -191,7 +194,7 @@ constexpr std::array caseScoped{
     O::ViewGegevens, O::RecordApproval, O::WithdrawApproval, O::RecordConsent, O::WithdrawConsent,
     O::RecordSecrecyOverride, O::TransitionPhase, O::PlanOverleg, O::ScheduleOverleg, O::RecordOverlegOutcome,
     O::RecordOverlegDecision, O::AppointCasusregisseur, O::SetAfschalingscriteria, O::AddAfspraak,
-    O::UpdateAfspraakStatus, O::AddMonitoringNote, O::ViewPlan, O::RecordVerstrekking, O::ViewAuditTrail,
+    O::UpdateAfspraakStatus, O::AddMonitoringNote, O::ViewPlan, O::ViewOverleggen, O::RecordVerstrekking, O::ViewAuditTrail,
     O::RecordRetentionExtension, O::RecordInformatieplicht, O::RecordCalamiteitsevaluatie, O::ViewCalamiteitsevaluaties,
 };
 
@@ -199,12 +202,12 @@ constexpr std::array personal{
     O::SearchCases, O::ViewCase, O::AddBetrokkene, O::ViewBetrokkenen, O::AddGegeven, O::ViewGegevens,
     O::RecordApproval, O::WithdrawApproval, O::RecordConsent, O::WithdrawConsent, O::RecordSecrecyOverride,
     O::TransitionPhase, O::PlanOverleg, O::RecordOverlegOutcome, O::RecordOverlegDecision, O::AddAfspraak,
-    O::UpdateAfspraakStatus, O::AddMonitoringNote, O::ViewPlan, O::RecordVerstrekking, O::SetGoalAndThemes,
+    O::UpdateAfspraakStatus, O::AddMonitoringNote, O::ViewPlan, O::ViewOverleggen, O::RecordVerstrekking, O::SetGoalAndThemes,
     O::RegisterVerzoek, O::ViewVerzoeken, O::VerifyVerzoekIdentity, O::DecideVerzoek, O::ViewInzageOverzicht,
     O::ExecuteVerzoek, O::RecordInformatieplicht, O::ViewInformatieplichtReviews,
 };
 
-constexpr std::array readOnly{O::ViewCase, O::ViewBetrokkenen, O::ViewGegevens, O::ViewPlan, O::ViewAuditTrail,
+constexpr std::array readOnly{O::ViewCase, O::ViewBetrokkenen, O::ViewGegevens, O::ViewPlan, O::ViewOverleggen, O::ViewAuditTrail,
                               O::ViewCalamiteitsevaluaties};
 
 template <typename List>

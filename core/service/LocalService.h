@@ -70,6 +70,7 @@ public:
     Status updateAfspraakStatus(qint64 casusId, qint64 afspraakId, AfspraakStatus status, const QString &result) override;
     Result<qint64> addMonitoringNote(qint64 casusId, const QString &note) override;
     Result<QList<Afspraak>> afspraken(qint64 casusId) override;
+    Result<QList<Overleg>> overleggen(qint64 casusId) override;
 
     Result<qint64> recordRetentionExtension(const RetentionExtension &extension) override;
     Result<qint64> recordCalamiteitsevaluatie(const Calamiteitsevaluatie &evaluation) override;

@@ -202,4 +202,19 @@ Result<QList<Afspraak>> LocalService::afspraken(qint64 casusId)
     return resultOf(status, result);
 }
 
+Result<QList<Overleg>> LocalService::overleggen(qint64 casusId)
+{
+    QList<Overleg> result;
+    const Status status = gate(Operation::ViewOverleggen, casusId, [&](Call &call) -> Status {
+        auto list = OverlegRepository(m_database).forCasus(casusId);
+        if (!list)
+            return std::unexpected(list.error());
+        result = *list;
+        for (const Overleg &overleg : result)
+            call.objects << QStringLiteral("overleg:%1").arg(overleg.id);
+        return {};
+    });
+    return resultOf(status, result);
+}
+
 } // namespace casusregie

@@ -73,6 +73,7 @@ public:
     virtual Status updateAfspraakStatus(qint64 casusId, qint64 afspraakId, AfspraakStatus status, const QString &result) = 0;
     virtual Result<qint64> addMonitoringNote(qint64 casusId, const QString &note) = 0;
     virtual Result<QList<Afspraak>> afspraken(qint64 casusId) = 0;
+    virtual Result<QList<Overleg>> overleggen(qint64 casusId) = 0;
 
     // Retention (P 11.3-11.5).
     virtual Result<qint64> recordRetentionExtension(const RetentionExtension &extension) = 0;

@@ -18,6 +18,21 @@ TEST_CASE("C 13.2e: only parties with a role in the casus may be invited to its 
     REQUIRE(world.as(QStringLiteral("pr1")).planOverleg(overleg).has_value());
 }
 
+TEST_CASE("C 13.2: the overleggen of a casus are listed to its procesregisseur and the invited parties, to nobody else")
+{
+    ServiceWorld world;
+    const qint64 casusId = world.newCase();
+    const qint64 overleg = world.planOverleg(casusId, {world.party(QStringLiteral("Antes"))});
+    const auto listed = world.as(QStringLiteral("pr1")).overleggen(casusId);
+    REQUIRE(listed.has_value());
+    REQUIRE(listed->size() == 1);
+    REQUIRE(listed->first().id == overleg);
+    REQUIRE(listed->first().invitedPartyIds == QList<qint64>{world.party(QStringLiteral("Antes"))});
+    REQUIRE(world.as(QStringLiteral("antes")).overleggen(casusId)->size() == 1);
+    REQUIRE(world.as(QStringLiteral("politie")).overleggen(casusId).error().code == ErrorCode::NotFound); // involved, not invited
+    REQUIRE(world.as(QStringLiteral("pr2")).overleggen(casusId).error().code == ErrorCode::NotFound);
+}
+
 TEST_CASE("C 15.2: administratief plans date and place of an overleg but sees no personal data")
 {
     ServiceWorld world;

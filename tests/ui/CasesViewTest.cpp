@@ -5,6 +5,7 @@
 #include "cases/CaseDialog.h"
 #include "cases/GegevenDialog.h"
 #include "cases/OverlegDialog.h"
+#include "cases/OverlegOutcomeDialog.h"
 #include "cases/PhaseChangeDialog.h"
 #include "cases/TriageDialog.h"
 #include "domain/DataCategory.h"
@@ -318,4 +319,78 @@ TEST_CASE("Triage, overleg and supplier approval in the client: the invited poli
     world.settle();
     REQUIRE_FALSE(dialog.findChild<ApprovalDialog *>());
     REQUIRE(policeSees() == 1);
+}
+
+TEST_CASE("From casusoverleg to afschaling in the client: attendance, minutes, the afschaling decision with its criteria, then the phase")
+{
+    ClientWorld world;
+    QObject context;
+    const User police = world.logIn(ClientWorld::liaison);
+    qint64 casusId = 0;
+    world.service->call(&context, [](Service &service) { return service.submitAanmelding({reden}); },
+                        [&](const Result<CasusOverview> &casus) { casusId = casus->id; });
+    world.settle();
+    const User pr = world.logIn(ClientWorld::procesregisseur);
+    QHash<qint64, QString> partyNames;
+    world.service->call(&context, [](Service &service) { return service.parties(); }, [&](const Result<QList<Party>> &parties) {
+        for (const Party &party : *parties)
+            partyNames.insert(party.id, party.name);
+    });
+    const qint64 policeParty = police.partyId;
+    const QDateTime when = world.clock.now().addDays(7);
+    world.service->call(&context, [casusId, policeParty, when](Service &service) -> Status {
+        Overleg overleg;
+        overleg.casusId = casusId;
+        overleg.datum = when;
+        overleg.doel = QStringLiteral("Gezamenlijk beeld");
+        overleg.decisionTypes = QStringLiteral("plan van aanpak, afschaling");
+        overleg.invitedPartyIds = {policeParty};
+        for (const Status &step : {service.takeOnCase(casusId),
+                                   service.setGoalAndThemes(casusId, QStringLiteral("Rust in de buurt"), {Theme::Overig}),
+                                   service.addInvolvedParty(casusId, policeParty, QStringLiteral("melder")),
+                                   service.changePhase({casusId, Phase::Aanmelding, Phase::Triage, QStringLiteral("Complex"),
+                                                        QStringLiteral("triage"), {}, {}})}) {
+            if (!step)
+                return step;
+        }
+        if (auto planned = service.planOverleg(overleg); !planned)
+            return std::unexpected(planned.error());
+        return service.changePhase({casusId, Phase::Triage, Phase::Casusoverleg, QStringLiteral("Naar overleg"),
+                                    QStringLiteral("triage"), {}, {}});
+    }, [](const Status &prepared) { REQUIRE(prepared.has_value()); });
+    world.settle();
+
+    CaseDialog dialog(*world.service, pr, casusId, partyNames, nullptr);
+    dialog.setAttribute(Qt::WA_DeleteOnClose, false);
+    dialog.show();
+    world.settle();
+    const auto saveButton = [](QWidget *form) {
+        return form->findChild<QDialogButtonBox *>(QStringLiteral("formButtonBox"))->button(QDialogButtonBox::Save);
+    };
+
+    QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("outcomeButton")), Qt::LeftButton);
+    world.settle();
+    auto *outcome = dialog.findChild<OverlegOutcomeDialog *>();
+    REQUIRE(outcome != nullptr);
+    auto *present = outcome->findChild<QListWidget *>(QStringLiteral("attendingList"));
+    REQUIRE(present->count() == 1); // the invited parties, to tick
+    present->item(0)->setCheckState(Qt::Checked);
+    QTest::keyClicks(outcome->findChild<QPlainTextEdit *>(QStringLiteral("minutesEdit")), QStringLiteral("Situatie stabiel"));
+    auto *soort = outcome->findChild<QComboBox *>(QStringLiteral("soortCombo"));
+    soort->setCurrentIndex(soort->findData(enumKey(BesluitSoort::Afschaling)));
+    QTest::keyClicks(outcome->findChild<QLineEdit *>(QStringLiteral("besluitEdit")), QStringLiteral("Afschalen naar de wijk"));
+    QTest::keyClicks(outcome->findChild<QLineEdit *>(QStringLiteral("criteriaEdit")), QStringLiteral("Drie maanden zonder meldingen"));
+    QTest::mouseClick(saveButton(outcome), Qt::LeftButton);
+    world.settle();
+    REQUIRE_FALSE(dialog.findChild<OverlegOutcomeDialog *>());
+
+    QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("phaseButton")), Qt::LeftButton);
+    auto *phase = dialog.findChild<PhaseChangeDialog *>();
+    auto *target = phase->findChild<QComboBox *>(QStringLiteral("targetCombo"));
+    target->setCurrentIndex(target->findData(enumKey(Phase::Afschaling)));
+    QTest::keyClicks(phase->findChild<QLineEdit *>(QStringLiteral("decisionEdit")), QStringLiteral("Afgeschaald"));
+    QTest::keyClicks(phase->findChild<QLineEdit *>(QStringLiteral("basisEdit")), QStringLiteral("besluit casusoverleg"));
+    QTest::mouseClick(saveButton(phase), Qt::LeftButton);
+    world.settle();
+    REQUIRE(dialog.findChild<QLabel *>(QStringLiteral("caseHeaderLabel"))->text().contains(QStringLiteral("fase Afschaling")));
 }

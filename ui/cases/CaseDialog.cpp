@@ -4,6 +4,7 @@
 #include "cases/BetrokkeneDialog.h"
 #include "cases/GegevenDialog.h"
 #include "cases/OverlegDialog.h"
+#include "cases/OverlegOutcomeDialog.h"
 #include "cases/PhaseChangeDialog.h"
 #include "cases/TriageDialog.h"
 #include "service/ServiceThread.h"
@@ -64,6 +65,7 @@ CaseDialog::CaseDialog(ServiceThread &service, User user, qint64 casusId, QHash<
     , m_triageButton(new QPushButton(tr("&Triage…"), this))
     , m_overlegButton(new QPushButton(tr("Plan &overleg…"), this))
     , m_approvalButton(new QPushButton(tr("Record &approval…"), this))
+    , m_outcomeButton(new QPushButton(tr("Record o&verleg…"), this))
     , m_betrokkenenTable(readOnlyTable(QStringLiteral("betrokkenenTable"),
                                        {tr("Name"), tr("Date of birth"), tr("Category"), tr("Description")}, this))
     , m_gegevensTable(readOnlyTable(QStringLiteral("gegevensTable"),
@@ -85,6 +87,7 @@ CaseDialog::CaseDialog(ServiceThread &service, User user, qint64 casusId, QHash<
     m_triageButton->setObjectName(QStringLiteral("triageButton"));
     m_overlegButton->setObjectName(QStringLiteral("overlegButton"));
     m_approvalButton->setObjectName(QStringLiteral("approvalButton"));
+    m_outcomeButton->setObjectName(QStringLiteral("outcomeButton"));
     m_approvalButton->setToolTip(tr("The supplier's approval of the selected item for other parties"));
 
     auto *betrokkenen = new QGroupBox(tr("Betrokkenen"), this);
@@ -94,7 +97,7 @@ CaseDialog::CaseDialog(ServiceThread &service, User user, qint64 casusId, QHash<
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     auto *actions = new QHBoxLayout;
     for (QPushButton *action : {m_takeOnButton, m_triageButton, m_addBetrokkeneButton, m_addGegevenButton, m_approvalButton,
-                                m_overlegButton, m_phaseButton})
+                                m_overlegButton, m_outcomeButton, m_phaseButton})
         actions->addWidget(action);
     actions->addStretch();
 
@@ -122,6 +125,7 @@ CaseDialog::CaseDialog(ServiceThread &service, User user, qint64 casusId, QHash<
             openForm(new OverlegDialog(m_service, m_casusId, m_casus->themes, m_partyNames, this));
     });
     connect(m_approvalButton, &QPushButton::clicked, this, &CaseDialog::approveSelectedItem);
+    connect(m_outcomeButton, &QPushButton::clicked, this, &CaseDialog::recordOutcome);
     connect(m_gegevensTable, &QTableWidget::itemSelectionChanged, this, &CaseDialog::updateActions);
     connect(m_phaseButton, &QPushButton::clicked, this, [this]() {
         if (m_casus)
@@ -165,6 +169,7 @@ void CaseDialog::updateActions()
     const std::optional<Phase> phase = m_casus ? std::optional(m_casus->phase) : std::nullopt;
     m_triageButton->setVisible(assigned && (phase == Phase::Aanmelding || phase == Phase::Triage));
     m_overlegButton->setVisible(assigned && (phase == Phase::Triage || phase == Phase::Casusoverleg));
+    m_outcomeButton->setVisible(assigned && phase == Phase::Casusoverleg);
     m_approvalButton->setVisible((assigned || partner) && !m_items.isEmpty());
     m_approvalButton->setEnabled(!m_gegevensTable->selectionModel()->selectedRows().isEmpty());
 }
@@ -181,6 +186,18 @@ void CaseDialog::approveSelectedItem()
                                     .arg(enumLabel(item.category), m_betrokkeneNames.value(item.betrokkeneId),
                                          m_partyNames.value(item.supplierPartyId));
     openForm(new ApprovalDialog(m_service, m_casusId, item.id, description, recipients, this));
+}
+
+void CaseDialog::recordOutcome()
+{
+    m_service.call(this, [id = m_casusId](Service &service) { return service.overleggen(id); },
+                   [this](const Result<QList<Overleg>> &overleggen) {
+                       if (!overleggen) {
+                           m_noticeLabel->setText(tr("The overleggen could not be loaded: %1").arg(overleggen.error().message));
+                           return;
+                       }
+                       openForm(new OverlegOutcomeDialog(m_service, m_casusId, *overleggen, m_partyNames, this));
+                   });
 }
 
 void CaseDialog::showCasus(const Casus &casus)

@@ -40,6 +40,7 @@ private:
     void updateActions();
     void openForm(QDialog *form);
     void approveSelectedItem();
+    void recordOutcome();
 
     ServiceThread &m_service;
     User m_user;
@@ -55,6 +56,7 @@ private:
     QPushButton *m_triageButton;
     QPushButton *m_overlegButton;
     QPushButton *m_approvalButton;
+    QPushButton *m_outcomeButton;
     QTableWidget *m_betrokkenenTable;
     QTableWidget *m_gegevensTable;
     QHash<qint64, QString> m_betrokkeneNames;
