@@ -360,6 +360,110 @@ Doel: %1</translation>
     </message>
 </context>
 <context>
+    <name>casusregie::ui::DatalekDialog</name>
+    <message>
+        <source>Report a data breach</source>
+        <translation>Datalek melden</translation>
+    </message>
+    <message>
+        <source>&amp;Discovered on:</source>
+        <translation>&amp;Ontdekt op:</translation>
+    </message>
+    <message>
+        <source>a. What happened, and how much data:</source>
+        <translation>a. Aard en omvang van het lek:</translation>
+    </message>
+    <message>
+        <source>b. Contact person:</source>
+        <translation>b. Contactpersoon:</translation>
+    </message>
+    <message>
+        <source>c. Measures that could limit it:</source>
+        <translation>c. Mogelijke maatregelen om het te beperken:</translation>
+    </message>
+    <message>
+        <source>d. Consequences for the betrokkenen:</source>
+        <translation>d. Gevolgen voor de betrokkenen:</translation>
+    </message>
+    <message>
+        <source>e. Measures already taken:</source>
+        <translation>e. Al genomen maatregelen:</translation>
+    </message>
+</context>
+<context>
+    <name>casusregie::ui::DatalekkenView</name>
+    <message>
+        <source>Discovered</source>
+        <translation>Ontdekt</translation>
+    </message>
+    <message>
+        <source>Reported by</source>
+        <translation>Gemeld door</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Aard en omvang</translation>
+    </message>
+    <message>
+        <source>Privacy officer (24 h)</source>
+        <translation>Privacyfunctionaris (24 uur)</translation>
+    </message>
+    <message>
+        <source>Autoriteit Persoonsgegevens (72 h)</source>
+        <translation>Autoriteit Persoonsgegevens (72 uur)</translation>
+    </message>
+    <message>
+        <source>Informing betrokkenen</source>
+        <translation>Betrokkenen informeren</translation>
+    </message>
+    <message>
+        <source>The breach register could not be loaded: %1</source>
+        <translation>Het datalekkenregister kon niet worden geladen: %1</translation>
+    </message>
+    <message>
+        <source>informed %1</source>
+        <translation>geïnformeerd %1</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>uiterlijk %1</translation>
+    </message>
+    <message>
+        <source>notified %1 (%2)</source>
+        <translation>gemeld %1 (%2)</translation>
+    </message>
+    <message>
+        <source>not required</source>
+        <translation>niet nodig</translation>
+    </message>
+    <message>
+        <source>not yet decided</source>
+        <translation>nog geen besluit</translation>
+    </message>
+    <message>
+        <source>informed</source>
+        <translation>geïnformeerd</translation>
+    </message>
+    <message>
+        <source>not informed: %1</source>
+        <translation>niet geïnformeerd: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Data breaches: %n</source>
+        <translation>
+            <numerusform>Datalekken: %n</numerusform>
+            <numerusform>Datalekken: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, of which %n past a deadline</source>
+        <translation>
+            <numerusform>, waarvan %n over een termijn heen</numerusform>
+            <numerusform>, waarvan %n over een termijn heen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>casusregie::ui::FormDialog</name>
     <message>
         <source>Not saved: %1</source>
@@ -513,6 +617,18 @@ Doel: %1</translation>
     <message>
         <source>Accounts</source>
         <translation>Accounts</translation>
+    </message>
+    <message>
+        <source>Data breaches</source>
+        <translation>Datalekken</translation>
+    </message>
+    <message>
+        <source>Report a data &amp;breach…</source>
+        <translation>&amp;Datalek melden…</translation>
+    </message>
+    <message>
+        <source>The data breach has been reported to the privacy officer.</source>
+        <translation>Het datalek is gemeld bij de privacyfunctionaris.</translation>
     </message>
 </context>
 <context>

@@ -17,11 +17,12 @@
 namespace casusregie::test {
 
 // The client's set-up in embedded mode: an initialised demo-mode database with a partner liaison
-// of the police and a procesregisseur, the service running on its own thread and the Dutch translation
+// of the police, a procesregisseur and a privacy officer, the service running on its own thread and the Dutch translation
 // installed, as in the real client.
 struct ClientWorld {
     static inline const QString liaison = QStringLiteral("politie.test");
     static inline const QString procesregisseur = QStringLiteral("pr.test");
+    static inline const QString privacyOfficer = QStringLiteral("privacy.test");
 
     FakeClock clock;
     InitialisedDatabase setup{clock};
@@ -37,6 +38,8 @@ struct ClientWorld {
         addScreenedUser(setup.database(), liaison, QStringLiteral("Agent Jansen"), Role::Partnerdeelnemer,
                         QStringLiteral("Politie"), clock.now());
         addScreenedUser(setup.database(), procesregisseur, QStringLiteral("Procesregisseur De Vries"), Role::Procesregisseur,
+                        QStringLiteral("Rotterdam"), clock.now());
+        addScreenedUser(setup.database(), privacyOfficer, QStringLiteral("Privacyfunctionaris Mulder"), Role::Privacyfunctionaris,
                         QStringLiteral("Rotterdam"), clock.now());
         setup.close();
         REQUIRE(service->start([this]() { return openEmbeddedService(setup.path(), setup.key, setup.auditKey, clock); }).has_value());

@@ -2,6 +2,8 @@
 
 #include "cases/CasesView.h"
 #include "common/Clock.h"
+#include "datalekken/DatalekDialog.h"
+#include "datalekken/DatalekkenView.h"
 #include "login/LoginDialog.h"
 #include "main/SessionBanner.h"
 #include "parties/PartiesModel.h"
@@ -12,6 +14,7 @@
 
 #include <QApplication>
 #include <QLabel>
+#include <QAction>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressBar>
@@ -43,7 +46,11 @@ MainWindow::MainWindow(ServiceThread &service, const Clock &clock, User user, co
         tabs->addTab(m_casesView, tr("Cases"));
     }
     tabs->addTab(new PartiesView(m_partiesModel, tabs), tr("Parties"));
-    if (AccessPolicy::decide(Operation::ManageUsers, Subject{m_user.roles, true}, std::nullopt) == Verdict::Allowed) {
+    if (allows(Operation::ViewDatalekken)) {
+        m_datalekkenView = new DatalekkenView(m_service, tabs);
+        tabs->addTab(m_datalekkenView, tr("Data breaches"));
+    }
+    if (allows(Operation::ManageUsers)) {
         m_usersView = new UsersView(m_service, tabs);
         tabs->addTab(m_usersView, tr("Accounts"));
     }
@@ -83,6 +90,10 @@ void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(tr("&Refresh"), QKeySequence::Refresh, this, &MainWindow::refresh);
+    if (allows(Operation::ReportDatalek)) {
+        QAction *report = file->addAction(tr("Report a data &breach…"), this, &MainWindow::reportDatalek);
+        report->setObjectName(QStringLiteral("reportDatalekAction"));
+    }
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
@@ -105,11 +116,30 @@ void MainWindow::refresh()
             m_casesView->setPartyNames(names);
         if (m_usersView)
             m_usersView->setPartyNames(names);
+        if (m_datalekkenView)
+            m_datalekkenView->setPartyNames(names); // and loads the register
     });
     if (m_casesView)
         m_casesView->refresh();
     if (m_usersView)
         m_usersView->refresh();
+}
+
+bool MainWindow::allows(Operation operation) const
+{
+    // Which screens to offer follows the policy table; the service still decides every call.
+    return AccessPolicy::decide(operation, Subject{m_user.roles, true}, std::nullopt) == Verdict::Allowed;
+}
+
+void MainWindow::reportDatalek()
+{
+    auto *dialog = new DatalekDialog(m_service, this);
+    connect(dialog, &QDialog::accepted, this, [this]() {
+        statusBar()->showMessage(tr("The data breach has been reported to the privacy officer."), 10000);
+        if (m_datalekkenView)
+            m_datalekkenView->refresh();
+    });
+    dialog->open();
 }
 
 void MainWindow::showSessionLost(const Error &error)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Error.h"
+#include "rules/Operation.h"
 #include "domain/User.h"
 
 #include <QMainWindow>
@@ -15,6 +16,7 @@ class ServiceThread;
 namespace casusregie::ui {
 
 class CasesView;
+class DatalekkenView;
 class PartiesModel;
 class SessionBanner;
 class UsersView;
@@ -35,6 +37,8 @@ private:
     void showAbout();
     void showSessionLost(const Error &error);
     void logInAgain();
+    void reportDatalek();
+    bool allows(Operation operation) const;
 
     ServiceThread &m_service;
     const Clock &m_clock;
@@ -43,6 +47,7 @@ private:
     PartiesModel *m_partiesModel;
     CasesView *m_casesView = nullptr;
     UsersView *m_usersView = nullptr;
+    DatalekkenView *m_datalekkenView = nullptr;
     SessionBanner *m_sessionBanner;
     QProgressBar *m_busyIndicator;
 };

@@ -1,0 +1,54 @@
+#include "ClientWorld.h"
+
+#include "datalekken/DatalekDialog.h"
+#include "main/MainWindow.h"
+
+#include <QAction>
+#include <QDateTimeEdit>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QStatusBar>
+#include <QTableWidget>
+
+using namespace casusregie;
+using namespace casusregie::test;
+using namespace casusregie::ui;
+
+TEST_CASE("P 14.3, 14.11 in the client: a partner reports a breach with a-e, the privacy officer's overview shows it with its clocks")
+{
+    ClientWorld world;
+    {
+        MainWindow window(*world.service, world.clock, world.logIn(ClientWorld::liaison), QString());
+        window.show();
+        world.settle();
+        REQUIRE(window.findChild<QWidget *>(QStringLiteral("datalekkenView")) == nullptr); // reporting, not reading the register
+        window.findChild<QAction *>(QStringLiteral("reportDatalekAction"))->trigger();
+        auto *dialog = window.findChild<DatalekDialog *>();
+        REQUIRE(dialog != nullptr);
+        auto *save = dialog->findChild<QDialogButtonBox *>(QStringLiteral("formButtonBox"))->button(QDialogButtonBox::Save);
+        REQUIRE_FALSE(save->isEnabled());
+        dialog->findChild<QDateTimeEdit *>(QStringLiteral("discoveredEdit"))->setDateTime(world.clock.now().addSecs(-3600));
+        const QStringList answers{QStringLiteral("USB-stick met een verslag verloren"), QStringLiteral("Agent Jansen"),
+                                  QStringLiteral("Stick op afstand niet te wissen; melden bij gevonden voorwerpen"),
+                                  QStringLiteral("Drie betrokkenen, gezondheidsgegevens"), QStringLiteral("Wachtwoorden gewijzigd")};
+        for (int i = 0; i < answers.size(); ++i)
+            QTest::keyClicks(dialog->findChild<QPlainTextEdit *>(QStringLiteral("field%1").arg(QLatin1Char(char('a' + i)))), answers.at(i));
+        REQUIRE(save->isEnabled());
+        QTest::mouseClick(save, Qt::LeftButton);
+        world.settle();
+        REQUIRE(window.findChild<DatalekDialog *>() == nullptr);
+        REQUIRE(window.statusBar()->currentMessage().contains(QStringLiteral("privacyfunctionaris")));
+    }
+
+    MainWindow window(*world.service, world.clock, world.logIn(ClientWorld::privacyOfficer), QString());
+    window.show();
+    world.settle();
+    auto *table = window.findChild<QTableWidget *>(QStringLiteral("datalekkenTable"));
+    REQUIRE(table != nullptr);
+    REQUIRE(table->rowCount() == 1);
+    REQUIRE(table->item(0, 1)->text() == QStringLiteral("Politie Eenheid Rotterdam"));
+    REQUIRE(table->item(0, 2)->text() == QStringLiteral("USB-stick met een verslag verloren"));
+    REQUIRE(table->item(0, 4)->text().startsWith(QStringLiteral("uiterlijk")));
+}

@@ -1,0 +1,57 @@
+#include "datalekken/DatalekDialog.h"
+
+#include "domain/Datalek.h"
+
+#include <QDateTime>
+#include <QDateTimeEdit>
+#include <QFormLayout>
+#include <QPlainTextEdit>
+
+namespace casusregie::ui {
+
+DatalekDialog::DatalekDialog(ServiceThread &service, QWidget *parent)
+    : FormDialog(service, tr("Report a data breach"), parent)
+    , m_discoveredEdit(new QDateTimeEdit(QDateTime::currentDateTime(), this))
+{
+    setObjectName(QStringLiteral("datalekDialog"));
+    m_discoveredEdit->setObjectName(QStringLiteral("discoveredEdit"));
+    m_discoveredEdit->setCalendarPopup(true);
+    m_discoveredEdit->setDisplayFormat(QStringLiteral("dd-MM-yyyy HH:mm"));
+    m_discoveredEdit->setMaximumDateTime(QDateTime::currentDateTime());
+    form()->addRow(tr("&Discovered on:"), m_discoveredEdit);
+
+    const QStringList labels{tr("a. What happened, and how much data:"), tr("b. Contact person:"),
+                             tr("c. Measures that could limit it:"), tr("d. Consequences for the betrokkenen:"),
+                             tr("e. Measures already taken:")};
+    for (qsizetype i = 0; i < labels.size(); ++i) {
+        auto *field = new QPlainTextEdit(this);
+        field->setObjectName(QStringLiteral("field%1").arg(QLatin1Char(char('a' + i))));
+        field->setTabChangesFocus(true);
+        field->setMaximumHeight(70);
+        connect(field, &QPlainTextEdit::textChanged, this, &DatalekDialog::updateSave);
+        form()->addRow(labels.at(i), field);
+        m_fields << field;
+    }
+    resize(640, 520);
+    updateSave();
+}
+
+void DatalekDialog::updateSave()
+{
+    setSaveEnabled(std::all_of(m_fields.begin(), m_fields.end(),
+                               [](const QPlainTextEdit *field) { return !field->toPlainText().trimmed().isEmpty(); }));
+}
+
+void DatalekDialog::submit()
+{
+    Datalek datalek;
+    datalek.discoveredAt = m_discoveredEdit->dateTime().toUTC();
+    datalek.aardEnOmvang = m_fields.at(0)->toPlainText().trimmed();
+    datalek.contactpersoon = m_fields.at(1)->toPlainText().trimmed();
+    datalek.mogelijkeMaatregelen = m_fields.at(2)->toPlainText().trimmed();
+    datalek.gevolgenBetrokkenen = m_fields.at(3)->toPlainText().trimmed();
+    datalek.genomenMaatregelen = m_fields.at(4)->toPlainText().trimmed();
+    save([datalek](Service &s) { return s.reportDatalek(datalek); });
+}
+
+} // namespace casusregie::ui

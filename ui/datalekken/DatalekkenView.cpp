@@ -1,0 +1,90 @@
+#include "datalekken/DatalekkenView.h"
+
+#include "service/ServiceThread.h"
+
+#include <QBrush>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace casusregie::ui {
+
+namespace {
+
+enum Column { Discovered, ReportedBy, What, PrivacyOfficer, Autoriteit, Informing, ColumnCount };
+
+} // namespace
+
+DatalekkenView::DatalekkenView(ServiceThread &service, QWidget *parent)
+    : QWidget(parent)
+    , m_service(service)
+    , m_summaryLabel(new QLabel(this))
+    , m_table(new QTableWidget(0, ColumnCount, this))
+{
+    setObjectName(QStringLiteral("datalekkenView"));
+    m_summaryLabel->setObjectName(QStringLiteral("datalekkenSummaryLabel"));
+    m_table->setObjectName(QStringLiteral("datalekkenTable"));
+    m_table->setHorizontalHeaderLabels({tr("Discovered"), tr("Reported by"), tr("What happened"), tr("Privacy officer (24 h)"),
+                                        tr("Autoriteit Persoonsgegevens (72 h)"), tr("Informing betrokkenen")});
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(What, QHeaderView::Stretch);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_summaryLabel);
+    layout->addWidget(m_table);
+}
+
+void DatalekkenView::setPartyNames(QHash<qint64, QString> names)
+{
+    m_partyNames = std::move(names);
+    refresh();
+}
+
+void DatalekkenView::refresh()
+{
+    m_service.call(this, [](Service &service) { return service.datalekken(); }, [this](const Result<QList<DatalekStatus>> &list) {
+        if (!list) {
+            m_summaryLabel->setText(tr("The breach register could not be loaded: %1").arg(list.error().message));
+            return;
+        }
+        const QLocale locale;
+        const auto moment = [&](const QDateTime &at) { return locale.toString(at.toLocalTime(), QLocale::ShortFormat); };
+        int overdue = 0;
+        m_table->setRowCount(0);
+        for (const DatalekStatus &status : *list) {
+            const Datalek &lek = status.datalek;
+            const int row = m_table->rowCount();
+            m_table->insertRow(row);
+            const QString officer = lek.privacyOfficerInformedAt.isValid() ? tr("informed %1").arg(moment(lek.privacyOfficerInformedAt))
+                                                                           : tr("due %1").arg(moment(status.clocks.privacyOfficerDue));
+            QString autoriteit;
+            if (lek.apNotifiedAt.isValid())
+                autoriteit = tr("notified %1 (%2)").arg(moment(lek.apNotifiedAt), lek.apReference);
+            else if (!lek.apNotificationRequired)
+                autoriteit = tr("not required");
+            else
+                autoriteit = tr("due %1").arg(moment(status.clocks.autoriteitDue));
+            const QString informing = !lek.decidedOnInforming ? tr("not yet decided")
+                                                              : (lek.informBetrokkenen ? tr("informed") : tr("not informed: %1").arg(lek.informingGrounds));
+            const QStringList cells{moment(lek.discoveredAt), m_partyNames.value(lek.reportedByPartyId), lek.aardEnOmvang, officer,
+                                    autoriteit, informing};
+            for (int column = 0; column < ColumnCount; ++column)
+                m_table->setItem(row, column, new QTableWidgetItem(cells.at(column)));
+            if (status.clocks.privacyOfficerOverdue || status.clocks.autoriteitOverdue) {
+                ++overdue;
+                for (int column : {PrivacyOfficer, Autoriteit})
+                    m_table->item(row, column)->setForeground(QBrush(QColor(0xa4, 0x00, 0x1d)));
+            }
+        }
+        m_summaryLabel->setText(tr("Data breaches: %n", nullptr, int(list->size()))
+                                + (overdue > 0 ? tr(", of which %n past a deadline", nullptr, overdue) : QString()));
+    });
+}
+
+} // namespace casusregie::ui

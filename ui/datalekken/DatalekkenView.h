@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QHash>
+#include <QWidget>
+
+class QLabel;
+class QTableWidget;
+
+namespace casusregie {
+class ServiceThread;
+}
+
+namespace casusregie::ui {
+
+// The overview of data breaches (P 14.11) for the privacy officer, the hoofd and the FG: when,
+// by which party, what happened, and the 24-hour and 72-hour clocks, overdue ones marked.
+class DatalekkenView final : public QWidget {
+    Q_OBJECT
+public:
+    explicit DatalekkenView(ServiceThread &service, QWidget *parent = nullptr);
+
+    void setPartyNames(QHash<qint64, QString> names);
+    void refresh();
+
+private:
+    ServiceThread &m_service;
+    QHash<qint64, QString> m_partyNames;
+    QLabel *m_summaryLabel;
+    QTableWidget *m_table;
+};
+
+} // namespace casusregie::ui
