@@ -45,6 +45,17 @@
     </message>
 </context>
 <context>
+    <name>casusregie::ui::AnswerSentDialog</name>
+    <message>
+        <source>Answer sent</source>
+        <translation>Antwoord verzonden</translation>
+    </message>
+    <message>
+        <source>&amp;Sent on:</source>
+        <translation>&amp;Verzonden op:</translation>
+    </message>
+</context>
+<context>
     <name>casusregie::ui::ApprovalDialog</name>
     <message>
         <source>Record the supplier&apos;s approval</source>
@@ -464,6 +475,25 @@ Doel: %1</translation>
     </message>
 </context>
 <context>
+    <name>casusregie::ui::DecideVerzoekDialog</name>
+    <message>
+        <source>Decide on the request</source>
+        <translation>Besluiten op het verzoek</translation>
+    </message>
+    <message>
+        <source>Required for a refusal or partial refusal: the legal ground and why</source>
+        <translation>Verplicht bij (gedeeltelijke) afwijzing: de wettelijke grond en waarom</translation>
+    </message>
+    <message>
+        <source>&amp;Decision:</source>
+        <translation>&amp;Besluit:</translation>
+    </message>
+    <message>
+        <source>&amp;Motivation:</source>
+        <translation>&amp;Motivering:</translation>
+    </message>
+</context>
+<context>
     <name>casusregie::ui::FormDialog</name>
     <message>
         <source>Not saved: %1</source>
@@ -629,6 +659,10 @@ Doel: %1</translation>
     <message>
         <source>The data breach has been reported to the privacy officer.</source>
         <translation>Het datalek is gemeld bij de privacyfunctionaris.</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Verzoeken</translation>
     </message>
 </context>
 <context>
@@ -819,6 +853,33 @@ Doel: %1</translation>
     </message>
 </context>
 <context>
+    <name>casusregie::ui::RegisterVerzoekDialog</name>
+    <message>
+        <source>Register a request</source>
+        <translation>Verzoek registreren</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of request:</source>
+        <translation>&amp;Soort verzoek:</translation>
+    </message>
+    <message>
+        <source>&amp;Received on:</source>
+        <translation>&amp;Ontvangen op:</translation>
+    </message>
+    <message>
+        <source>Received &amp;via:</source>
+        <translation>Ontvangen &amp;via:</translation>
+    </message>
+    <message>
+        <source>&amp;Requester:</source>
+        <translation>&amp;Verzoeker:</translation>
+    </message>
+    <message>
+        <source>Requester&apos;s date of &amp;birth:</source>
+        <translation>&amp;Geboortedatum verzoeker:</translation>
+    </message>
+</context>
+<context>
     <name>casusregie::ui::SessionBanner</name>
     <message>
         <source>Log in &amp;again…</source>
@@ -967,6 +1028,102 @@ Doel: %1</translation>
     <message>
         <source>New second factor for %1 set up.</source>
         <translation>Nieuwe tweede factor voor %1 ingesteld.</translation>
+    </message>
+</context>
+<context>
+    <name>casusregie::ui::VerifyIdentityDialog</name>
+    <message>
+        <source>Requester&apos;s identity verified</source>
+        <translation>Identiteit verzoeker vastgesteld</translation>
+    </message>
+    <message>
+        <source>e.g. passport shown at the desk</source>
+        <translation>bijvoorbeeld paspoort getoond aan de balie</translation>
+    </message>
+    <message>
+        <source>Verified &amp;on:</source>
+        <translation>Vastgesteld &amp;op:</translation>
+    </message>
+    <message>
+        <source>&amp;How:</source>
+        <translation>&amp;Hoe:</translation>
+    </message>
+</context>
+<context>
+    <name>casusregie::ui::VerzoekenView</name>
+    <message>
+        <source>&amp;Register request…</source>
+        <translation>Verzoek &amp;registreren…</translation>
+    </message>
+    <message>
+        <source>&amp;Identity verified…</source>
+        <translation>&amp;Identiteit vastgesteld…</translation>
+    </message>
+    <message>
+        <source>&amp;Decide…</source>
+        <translation>&amp;Besluiten…</translation>
+    </message>
+    <message>
+        <source>Answer &amp;sent…</source>
+        <translation>Antwoord &amp;verzonden…</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Ontvangen</translation>
+    </message>
+    <message>
+        <source>Via</source>
+        <translation>Via</translation>
+    </message>
+    <message>
+        <source>Requester</source>
+        <translation>Verzoeker</translation>
+    </message>
+    <message>
+        <source>Identity verified</source>
+        <translation>Identiteit vastgesteld</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Termijn</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Besluit</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Verzonden</translation>
+    </message>
+    <message>
+        <source>The request register could not be loaded: %1</source>
+        <translation>Het verzoekenregister kon niet worden geladen: %1</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>nog niet</translation>
+    </message>
+    <message>
+        <source> (overdue)</source>
+        <translation> (verstreken)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Requests: %n</source>
+        <translation>
+            <numerusform>Verzoeken: %n</numerusform>
+            <numerusform>Verzoeken: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, of which %n overdue</source>
+        <translation>
+            <numerusform>, waarvan %n over de termijn</numerusform>
+            <numerusform>, waarvan %n over de termijn</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

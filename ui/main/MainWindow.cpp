@@ -11,6 +11,7 @@
 #include "rules/AccessPolicy.h"
 #include "service/ServiceThread.h"
 #include "users/UsersView.h"
+#include "verzoeken/VerzoekenView.h"
 
 #include <QApplication>
 #include <QLabel>
@@ -46,6 +47,10 @@ MainWindow::MainWindow(ServiceThread &service, const Clock &clock, User user, co
         tabs->addTab(m_casesView, tr("Cases"));
     }
     tabs->addTab(new PartiesView(m_partiesModel, tabs), tr("Parties"));
+    if (VerzoekenView::isUsefulFor(m_user)) {
+        m_verzoekenView = new VerzoekenView(m_service, m_user, tabs);
+        tabs->addTab(m_verzoekenView, tr("Requests"));
+    }
     if (allows(Operation::ViewDatalekken)) {
         m_datalekkenView = new DatalekkenView(m_service, tabs);
         tabs->addTab(m_datalekkenView, tr("Data breaches"));
@@ -118,6 +123,8 @@ void MainWindow::refresh()
             m_usersView->setPartyNames(names);
         if (m_datalekkenView)
             m_datalekkenView->setPartyNames(names); // and loads the register
+        if (m_verzoekenView)
+            m_verzoekenView->setPartyNames(names); // and loads the register
     });
     if (m_casesView)
         m_casesView->refresh();

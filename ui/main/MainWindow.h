@@ -17,6 +17,7 @@ namespace casusregie::ui {
 
 class CasesView;
 class DatalekkenView;
+class VerzoekenView;
 class PartiesModel;
 class SessionBanner;
 class UsersView;
@@ -48,6 +49,7 @@ private:
     CasesView *m_casesView = nullptr;
     UsersView *m_usersView = nullptr;
     DatalekkenView *m_datalekkenView = nullptr;
+    VerzoekenView *m_verzoekenView = nullptr;
     SessionBanner *m_sessionBanner;
     QProgressBar *m_busyIndicator;
 };

@@ -1,0 +1,160 @@
+#include "verzoeken/VerzoekenView.h"
+
+#include "rules/AccessPolicy.h"
+#include "service/ServiceThread.h"
+#include "verzoeken/VerzoekDialogs.h"
+
+#include <QBrush>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace casusregie::ui {
+
+namespace {
+
+enum Column { Type, Received, Via, Requester, Identity, Deadline, Decision, Sent, ColumnCount };
+
+bool roleMayDo(const User &user, Operation operation)
+{
+    return AccessPolicy::decide(operation, Subject{user.roles, true}, std::nullopt) == Verdict::Allowed;
+}
+
+} // namespace
+
+VerzoekenView::VerzoekenView(ServiceThread &service, User user, QWidget *parent)
+    : QWidget(parent)
+    , m_service(service)
+    , m_user(std::move(user))
+    , m_summaryLabel(new QLabel(this))
+    , m_table(new QTableWidget(0, ColumnCount, this))
+    , m_registerButton(new QPushButton(tr("&Register request…"), this))
+    , m_identityButton(new QPushButton(tr("&Identity verified…"), this))
+    , m_decideButton(new QPushButton(tr("&Decide…"), this))
+    , m_sentButton(new QPushButton(tr("Answer &sent…"), this))
+{
+    setObjectName(QStringLiteral("verzoekenView"));
+    m_summaryLabel->setObjectName(QStringLiteral("verzoekenSummaryLabel"));
+    m_table->setObjectName(QStringLiteral("verzoekenTable"));
+    m_table->setHorizontalHeaderLabels({tr("Kind"), tr("Received"), tr("Via"), tr("Requester"), tr("Identity verified"),
+                                        tr("Deadline"), tr("Decision"), tr("Sent")});
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_registerButton->setObjectName(QStringLiteral("registerVerzoekButton"));
+    m_identityButton->setObjectName(QStringLiteral("identityButton"));
+    m_decideButton->setObjectName(QStringLiteral("decideButton"));
+    m_sentButton->setObjectName(QStringLiteral("sentButton"));
+    m_registerButton->setVisible(allows(Operation::RegisterVerzoek));
+    m_identityButton->setVisible(allows(Operation::VerifyVerzoekIdentity));
+    m_decideButton->setVisible(allows(Operation::DecideVerzoek));
+    m_sentButton->setVisible(allows(Operation::SendVerzoekAnswer));
+
+    auto *buttons = new QHBoxLayout;
+    for (QPushButton *button : {m_registerButton, m_identityButton, m_decideButton, m_sentButton})
+        buttons->addWidget(button);
+    buttons->addStretch();
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_summaryLabel);
+    layout->addWidget(m_table);
+    layout->addLayout(buttons);
+
+    connect(m_table, &QTableWidget::itemSelectionChanged, this, &VerzoekenView::updateButtons);
+    connect(m_registerButton, &QPushButton::clicked, this,
+            [this]() { openStep(new RegisterVerzoekDialog(m_service, m_partyNames, m_user.partyId, this)); });
+    connect(m_identityButton, &QPushButton::clicked, this, [this]() {
+        if (const VerzoekStatus *status = selected())
+            openStep(new VerifyIdentityDialog(m_service, status->verzoek.id, this));
+    });
+    connect(m_decideButton, &QPushButton::clicked, this, [this]() {
+        if (const VerzoekStatus *status = selected())
+            openStep(new DecideVerzoekDialog(m_service, status->verzoek.id, this));
+    });
+    connect(m_sentButton, &QPushButton::clicked, this, [this]() {
+        if (const VerzoekStatus *status = selected())
+            openStep(new AnswerSentDialog(m_service, status->verzoek.id, this));
+    });
+    updateButtons();
+}
+
+bool VerzoekenView::isUsefulFor(const User &user)
+{
+    return roleMayDo(user, Operation::ViewVerzoeken);
+}
+
+bool VerzoekenView::allows(Operation operation) const
+{
+    return roleMayDo(m_user, operation);
+}
+
+void VerzoekenView::setPartyNames(QHash<qint64, QString> names)
+{
+    m_partyNames = std::move(names);
+    refresh();
+}
+
+const VerzoekStatus *VerzoekenView::selected() const
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    if (rows.isEmpty() || rows.first().row() >= m_verzoeken.size())
+        return nullptr;
+    return &m_verzoeken.at(rows.first().row());
+}
+
+void VerzoekenView::updateButtons()
+{
+    const VerzoekStatus *status = selected();
+    m_identityButton->setEnabled(status && !status->verzoek.identityVerified());
+    m_decideButton->setEnabled(status && status->verzoek.identityVerified() && status->verzoek.besluit == VerzoekBesluit::Open);
+    m_sentButton->setEnabled(status && status->verzoek.besluit != VerzoekBesluit::Open && !status->verzoek.sentOn.isValid());
+}
+
+void VerzoekenView::openStep(QDialog *dialog)
+{
+    connect(dialog, &QDialog::accepted, this, &VerzoekenView::refresh);
+    dialog->open();
+}
+
+void VerzoekenView::refresh()
+{
+    m_service.call(this, [](Service &service) { return service.verzoeken(); }, [this](const Result<QList<VerzoekStatus>> &list) {
+        if (!list) {
+            m_summaryLabel->setText(tr("The request register could not be loaded: %1").arg(list.error().message));
+            return;
+        }
+        m_verzoeken = *list;
+        const QLocale locale;
+        const auto day = [&](QDate date) { return date.isValid() ? locale.toString(date, QLocale::ShortFormat) : QString(); };
+        int overdue = 0;
+        m_table->setRowCount(0);
+        for (const VerzoekStatus &status : std::as_const(m_verzoeken)) {
+            const Verzoek &verzoek = status.verzoek;
+            const int row = m_table->rowCount();
+            m_table->insertRow(row);
+            const QStringList cells{enumLabel(verzoek.type), day(verzoek.receivedOn), m_partyNames.value(verzoek.viaPartyId),
+                                    verzoek.requesterName,
+                                    verzoek.identityVerified() ? day(verzoek.identityVerifiedOn) : tr("not yet"),
+                                    day(status.deadline) + (status.overdue ? tr(" (overdue)") : QString()),
+                                    enumLabel(verzoek.besluit), day(verzoek.sentOn)};
+            for (int column = 0; column < ColumnCount; ++column)
+                m_table->setItem(row, column, new QTableWidgetItem(cells.at(column)));
+            if (status.overdue) {
+                ++overdue;
+                m_table->item(row, Deadline)->setForeground(QBrush(QColor(0xa4, 0x00, 0x1d)));
+            }
+        }
+        m_summaryLabel->setText(tr("Requests: %n", nullptr, int(m_verzoeken.size()))
+                                + (overdue > 0 ? tr(", of which %n overdue", nullptr, overdue) : QString()));
+        updateButtons();
+    });
+}
+
+} // namespace casusregie::ui

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "domain/User.h"
+#include "rules/Operation.h"
+#include "service/Commands.h"
+
+#include <QHash>
+#include <QWidget>
+
+class QDialog;
+class QLabel;
+class QPushButton;
+class QTableWidget;
+
+namespace casusregie {
+class ServiceThread;
+}
+
+namespace casusregie::ui {
+
+// The verzoekenregister (P 17): every request of a betrokkene with its legal deadline, overdue
+// ones marked, and the next step for whoever may take it.
+class VerzoekenView final : public QWidget {
+    Q_OBJECT
+public:
+    VerzoekenView(ServiceThread &service, User user, QWidget *parent = nullptr);
+
+    static bool isUsefulFor(const User &user);
+    void setPartyNames(QHash<qint64, QString> names);
+    void refresh();
+
+private:
+    const VerzoekStatus *selected() const;
+    void updateButtons();
+    void openStep(QDialog *dialog);
+    bool allows(Operation operation) const;
+
+    ServiceThread &m_service;
+    User m_user;
+    QHash<qint64, QString> m_partyNames;
+    QList<VerzoekStatus> m_verzoeken;
+    QLabel *m_summaryLabel;
+    QTableWidget *m_table;
+    QPushButton *m_registerButton;
+    QPushButton *m_identityButton;
+    QPushButton *m_decideButton;
+    QPushButton *m_sentButton;
+};
+
+} // namespace casusregie::ui
