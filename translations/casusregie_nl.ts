@@ -261,6 +261,22 @@ Doel: %1</translation>
         <source>The overleggen could not be loaded: %1</source>
         <translation>De overleggen konden niet worden geladen: %1</translation>
     </message>
+    <message>
+        <source>&amp;Consent…</source>
+        <translation>&amp;Toestemming…</translation>
+    </message>
+    <message>
+        <source>&amp;Disclosure…</source>
+        <translation>&amp;Verstrekking…</translation>
+    </message>
+    <message>
+        <source>Record a betrokkene&apos;s consent for items under professional secrecy (P 7.2)</source>
+        <translation>De toestemming van een betrokkene vastleggen voor gegevens onder beroepsgeheim (P 7.2)</translation>
+    </message>
+    <message>
+        <source>Record a disclosure of items (P 8.1)</source>
+        <translation>Een verstrekking van gegevens vastleggen (P 8.1)</translation>
+    </message>
 </context>
 <context>
     <name>casusregie::ui::CasesModel</name>
@@ -368,6 +384,57 @@ Doel: %1</translation>
             <numerusform>Casussen waaraan u werkt: %n; dubbelklik om er een te openen.</numerusform>
             <numerusform>Casussen waaraan u werkt: %n; dubbelklik om er een te openen.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>casusregie::ui::ConsentDialog</name>
+    <message>
+        <source>Record consent</source>
+        <translation>Toestemming vastleggen</translation>
+    </message>
+    <message>
+        <source>Told that the consent can be withdrawn at any time</source>
+        <translation>Gewezen op het recht de toestemming altijd in te trekken</translation>
+    </message>
+    <message>
+        <source>Only when a representative gave it</source>
+        <translation>Alleen als een vertegenwoordiger toestemming gaf</translation>
+    </message>
+    <message>
+        <source>e.g. treatment data for the casusoverleg</source>
+        <translation>bijvoorbeeld behandelgegevens voor het casusoverleg</translation>
+    </message>
+    <message>
+        <source>e.g. in writing, form in the supplier&apos;s file</source>
+        <translation>bijvoorbeeld schriftelijk, formulier in het dossier van de leverancier</translation>
+    </message>
+    <message>
+        <source>&amp;Betrokkene:</source>
+        <translation>&amp;Betrokkene:</translation>
+    </message>
+    <message>
+        <source>For items of:</source>
+        <translation>Voor gegevens van:</translation>
+    </message>
+    <message>
+        <source>&amp;Given by:</source>
+        <translation>&amp;Gegeven door:</translation>
+    </message>
+    <message>
+        <source>&amp;Representative:</source>
+        <translation>&amp;Vertegenwoordiger:</translation>
+    </message>
+    <message>
+        <source>Given &amp;on:</source>
+        <translation>Gegeven &amp;op:</translation>
+    </message>
+    <message>
+        <source>&amp;Scope:</source>
+        <translation>&amp;Reikwijdte:</translation>
+    </message>
+    <message>
+        <source>&amp;How recorded:</source>
+        <translation>&amp;Hoe vastgelegd:</translation>
     </message>
 </context>
 <context>
@@ -1047,6 +1114,65 @@ Doel: %1</translation>
     <message>
         <source>&amp;How:</source>
         <translation>&amp;Hoe:</translation>
+    </message>
+</context>
+<context>
+    <name>casusregie::ui::VerstrekkingDialog</name>
+    <message>
+        <source>Record a disclosure</source>
+        <translation>Verstrekking vastleggen</translation>
+    </message>
+    <message>
+        <source>%1 about %2</source>
+        <translation>%1 over %2</translation>
+    </message>
+    <message>
+        <source>A third party, not a covenant party</source>
+        <translation>Een derde, geen partij van het convenant</translation>
+    </message>
+    <message>
+        <source>Required for police and OM data (Wpg 32, Wjsg 39j)</source>
+        <translation>Verplicht bij politie- en OM-gegevens (Wpg 32, Wjsg 39j)</translation>
+    </message>
+    <message>
+        <source>Required outside the participants of the casusoverleg (P 23.1)</source>
+        <translation>Verplicht buiten de deelnemers aan het casusoverleg (P 23.1)</translation>
+    </message>
+    <message>
+        <source>Required for a third party: the supplier&apos;s prior written consent (C 10.3)</source>
+        <translation>Verplicht bij een derde: voorafgaande schriftelijke toestemming van de leverancier (C 10.3)</translation>
+    </message>
+    <message>
+        <source>&amp;Items:</source>
+        <translation>&amp;Gegevens:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Aan:</translation>
+    </message>
+    <message>
+        <source>Third party&apos;s &amp;name:</source>
+        <translation>&amp;Naam van de derde:</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose:</source>
+        <translation>&amp;Doel:</translation>
+    </message>
+    <message>
+        <source>Legal &amp;basis:</source>
+        <translation>&amp;Grondslag:</translation>
+    </message>
+    <message>
+        <source>&amp;Necessity:</source>
+        <translation>&amp;Noodzaak:</translation>
+    </message>
+    <message>
+        <source>Legal &amp;obligation:</source>
+        <translation>&amp;Wettelijke verplichting:</translation>
+    </message>
+    <message>
+        <source>Supplier&apos;s &amp;written consent:</source>
+        <translation>&amp;Schriftelijke toestemming leverancier:</translation>
     </message>
 </context>
 <context>

@@ -3,15 +3,18 @@
 #include "cases/ApprovalDialog.h"
 #include "cases/BetrokkeneDialog.h"
 #include "cases/CaseDialog.h"
+#include "cases/ConsentDialog.h"
 #include "cases/GegevenDialog.h"
 #include "cases/OverlegDialog.h"
 #include "cases/OverlegOutcomeDialog.h"
 #include "cases/PhaseChangeDialog.h"
 #include "cases/TriageDialog.h"
+#include "cases/VerstrekkingDialog.h"
 #include "domain/DataCategory.h"
 #include "login/LoginDialog.h"
 #include "main/MainWindow.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -393,4 +396,117 @@ TEST_CASE("From casusoverleg to afschaling in the client: attendance, minutes, t
     QTest::mouseClick(saveButton(phase), Qt::LeftButton);
     world.settle();
     REQUIRE(dialog.findChild<QLabel *>(QStringLiteral("caseHeaderLabel"))->text().contains(QStringLiteral("fase Afschaling")));
+}
+
+TEST_CASE("P 7.2, C 10.3 in the client: a secret item is approved for sharing only after consent, a third party gets data only with the supplier's written consent")
+{
+    ClientWorld world;
+    QObject context;
+    const User police = world.logIn(ClientWorld::liaison);
+    qint64 casusId = 0;
+    world.service->call(&context, [](Service &service) { return service.submitAanmelding({reden}); },
+                        [&](const Result<CasusOverview> &casus) { casusId = casus->id; });
+    world.settle();
+    const User pr = world.logIn(ClientWorld::procesregisseur);
+    QHash<qint64, QString> partyNames;
+    world.service->call(&context, [](Service &service) { return service.parties(); }, [&](const Result<QList<Party>> &parties) {
+        for (const Party &party : *parties)
+            partyNames.insert(party.id, party.name);
+    });
+    const qint64 policeParty = police.partyId;
+    const QDateTime when = world.clock.now().addDays(7);
+    world.service->call(&context, [casusId, policeParty, when, pr](Service &service) -> Status {
+        if (auto taken = service.takeOnCase(casusId); !taken)
+            return taken;
+        if (auto involved = service.addInvolvedParty(casusId, policeParty, QStringLiteral("melder")); !involved)
+            return involved;
+        Overleg overleg;
+        overleg.casusId = casusId;
+        overleg.datum = when;
+        overleg.doel = QStringLiteral("Gezamenlijk beeld");
+        overleg.decisionTypes = QStringLiteral("plan van aanpak");
+        overleg.invitedPartyIds = {policeParty};
+        if (auto planned = service.planOverleg(overleg); !planned)
+            return std::unexpected(planned.error());
+        const auto persoon = service.addBetrokkene({0, casusId, BetrokkeneCategorie::I, QStringLiteral("Ümit Çelik"), QDate(1990, 5, 17), {}});
+        if (!persoon)
+            return std::unexpected(persoon.error());
+        for (const bool secret : {true, false}) {
+            const auto item = service.addGegeven({casusId, *persoon, DataCategory::Adres,
+                                                  secret ? QStringLiteral("Adres uit het dossier van de hulpverlener")
+                                                         : QStringLiteral("Adres uit de basisregistratie"),
+                                                  pr.partyId, Grondslag::Avg6_1e, secret, {}});
+            if (!item)
+                return std::unexpected(item.error());
+        }
+        return {};
+    }, [](const Status &prepared) { REQUIRE(prepared.has_value()); });
+    world.settle();
+
+    CaseDialog dialog(*world.service, pr, casusId, partyNames, nullptr);
+    dialog.setAttribute(Qt::WA_DeleteOnClose, false);
+    dialog.show();
+    world.settle();
+    const auto saveButton = [](QWidget *form) {
+        return form->findChild<QDialogButtonBox *>(QStringLiteral("formButtonBox"))->button(QDialogButtonBox::Save);
+    };
+    auto *items = dialog.findChild<QTableWidget *>(QStringLiteral("gegevensTable"));
+    int secretRow = -1;
+    for (int row = 0; row < items->rowCount(); ++row) {
+        if (items->item(row, 4)->text().contains(QStringLiteral("hulpverlener")))
+            secretRow = row;
+    }
+    REQUIRE(secretRow >= 0);
+    const auto approveForPolice = [&]() -> ApprovalDialog * {
+        items->selectRow(secretRow);
+        QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("approvalButton")), Qt::LeftButton);
+        auto *approval = dialog.findChild<ApprovalDialog *>();
+        auto *recipients = approval->findChild<QListWidget *>(QStringLiteral("recipientsList"));
+        for (int row = 0; row < recipients->count(); ++row) {
+            if (recipients->item(row)->data(Qt::UserRole).toLongLong() == policeParty)
+                recipients->item(row)->setCheckState(Qt::Checked);
+        }
+        approval->findChild<QDateEdit *>(QStringLiteral("approvedOnEdit"))->setDate(world.clock.today());
+        QTest::keyClicks(approval->findChild<QLineEdit *>(QStringLiteral("purposeEdit")), QStringLiteral("casusoverleg"));
+        QTest::keyClicks(approval->findChild<QLineEdit *>(QStringLiteral("approvedByEdit")), QStringLiteral("teamleider"));
+        QTest::keyClicks(approval->findChild<QLineEdit *>(QStringLiteral("howEdit")), QStringLiteral("per e-mail"));
+        QTest::mouseClick(saveButton(approval), Qt::LeftButton);
+        world.settle();
+        return dialog.findChild<ApprovalDialog *>();
+    };
+
+    ApprovalDialog *refused = approveForPolice();
+    REQUIRE(refused != nullptr); // P 7.2: no consent yet
+    REQUIRE(refused->findChild<QLabel *>(QStringLiteral("formErrorLabel"))->text().contains(QStringLiteral("beroepsgeheim")));
+    refused->reject();
+    world.settle();
+
+    QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("consentButton")), Qt::LeftButton);
+    auto *consent = dialog.findChild<ConsentDialog *>();
+    consent->findChild<QDateEdit *>(QStringLiteral("givenOnEdit"))->setDate(world.clock.today());
+    QTest::keyClicks(consent->findChild<QLineEdit *>(QStringLiteral("scopeEdit")), QStringLiteral("adres voor het casusoverleg"));
+    QTest::keyClicks(consent->findChild<QLineEdit *>(QStringLiteral("consentHowEdit")), QStringLiteral("schriftelijk, formulier in dossier"));
+    consent->findChild<QCheckBox *>(QStringLiteral("toldCheckBox"))->setChecked(true);
+    QTest::mouseClick(saveButton(consent), Qt::LeftButton);
+    world.settle();
+    REQUIRE(dialog.findChild<ConsentDialog *>() == nullptr);
+    REQUIRE(approveForPolice() == nullptr); // now it is approved
+
+    // C 10.3: to a third party only with the supplier's prior written consent.
+    QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("verstrekkingButton")), Qt::LeftButton);
+    auto *verstrekking = dialog.findChild<VerstrekkingDialog *>();
+    auto *list = verstrekking->findChild<QListWidget *>(QStringLiteral("itemsList"));
+    list->item(0)->setCheckState(Qt::Checked);
+    QTest::keyClicks(verstrekking->findChild<QLineEdit *>(QStringLiteral("thirdPartyEdit")), QStringLiteral("Woningcorporatie (fictief)"));
+    QTest::keyClicks(verstrekking->findChild<QLineEdit *>(QStringLiteral("verstrekkingPurposeEdit")), QStringLiteral("huisuitzetting voorkomen"));
+    QTest::keyClicks(verstrekking->findChild<QLineEdit *>(QStringLiteral("legalBasisEdit")), QStringLiteral("AVG art. 6 lid 1 sub e"));
+    QTest::keyClicks(verstrekking->findChild<QLineEdit *>(QStringLiteral("obligationEdit")), QStringLiteral("wettelijke plicht (fictief)"));
+    QTest::mouseClick(saveButton(verstrekking), Qt::LeftButton);
+    world.settle();
+    REQUIRE(dialog.findChild<VerstrekkingDialog *>() == verstrekking); // refused, still open with its input
+    REQUIRE(verstrekking->findChild<QLineEdit *>(QStringLiteral("thirdPartyEdit"))->text() == QStringLiteral("Woningcorporatie (fictief)"));
+    QTest::keyClicks(verstrekking->findChild<QLineEdit *>(QStringLiteral("writtenConsentEdit")), QStringLiteral("brief van 12-03-2026"));
+    QTest::mouseClick(saveButton(verstrekking), Qt::LeftButton);
+    world.settle();
+    REQUIRE(dialog.findChild<VerstrekkingDialog *>() == nullptr);
 }

@@ -2,11 +2,13 @@
 
 #include "cases/ApprovalDialog.h"
 #include "cases/BetrokkeneDialog.h"
+#include "cases/ConsentDialog.h"
 #include "cases/GegevenDialog.h"
 #include "cases/OverlegDialog.h"
 #include "cases/OverlegOutcomeDialog.h"
 #include "cases/PhaseChangeDialog.h"
 #include "cases/TriageDialog.h"
+#include "cases/VerstrekkingDialog.h"
 #include "service/ServiceThread.h"
 
 #include <QDialogButtonBox>
@@ -66,6 +68,8 @@ CaseDialog::CaseDialog(ServiceThread &service, User user, qint64 casusId, QHash<
     , m_overlegButton(new QPushButton(tr("Plan &overleg…"), this))
     , m_approvalButton(new QPushButton(tr("Record &approval…"), this))
     , m_outcomeButton(new QPushButton(tr("Record o&verleg…"), this))
+    , m_consentButton(new QPushButton(tr("&Consent…"), this))
+    , m_verstrekkingButton(new QPushButton(tr("&Disclosure…"), this))
     , m_betrokkenenTable(readOnlyTable(QStringLiteral("betrokkenenTable"),
                                        {tr("Name"), tr("Date of birth"), tr("Category"), tr("Description")}, this))
     , m_gegevensTable(readOnlyTable(QStringLiteral("gegevensTable"),
@@ -88,6 +92,10 @@ CaseDialog::CaseDialog(ServiceThread &service, User user, qint64 casusId, QHash<
     m_overlegButton->setObjectName(QStringLiteral("overlegButton"));
     m_approvalButton->setObjectName(QStringLiteral("approvalButton"));
     m_outcomeButton->setObjectName(QStringLiteral("outcomeButton"));
+    m_consentButton->setObjectName(QStringLiteral("consentButton"));
+    m_consentButton->setToolTip(tr("Record a betrokkene's consent for items under professional secrecy (P 7.2)"));
+    m_verstrekkingButton->setObjectName(QStringLiteral("verstrekkingButton"));
+    m_verstrekkingButton->setToolTip(tr("Record a disclosure of items (P 8.1)"));
     m_approvalButton->setToolTip(tr("The supplier's approval of the selected item for other parties"));
 
     auto *betrokkenen = new QGroupBox(tr("Betrokkenen"), this);
@@ -95,17 +103,22 @@ CaseDialog::CaseDialog(ServiceThread &service, User user, qint64 casusId, QHash<
     auto *gegevens = new QGroupBox(tr("Items you may see"), this);
     (new QVBoxLayout(gegevens))->addWidget(m_gegevensTable);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    auto *actions = new QHBoxLayout;
-    for (QPushButton *action : {m_takeOnButton, m_triageButton, m_addBetrokkeneButton, m_addGegevenButton, m_approvalButton,
-                                m_overlegButton, m_outcomeButton, m_phaseButton})
-        actions->addWidget(action);
-    actions->addStretch();
+    // Two rows: the casus's course, and the work on its betrokkenen and items.
+    auto *course = new QHBoxLayout;
+    for (QPushButton *action : {m_takeOnButton, m_triageButton, m_overlegButton, m_outcomeButton, m_phaseButton})
+        course->addWidget(action);
+    course->addStretch();
+    auto *items = new QHBoxLayout;
+    for (QPushButton *action : {m_addBetrokkeneButton, m_addGegevenButton, m_approvalButton, m_consentButton, m_verstrekkingButton})
+        items->addWidget(action);
+    items->addStretch();
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_headerLabel);
     layout->addWidget(m_redenLabel);
     layout->addWidget(m_noticeLabel);
-    layout->addLayout(actions);
+    layout->addLayout(course);
+    layout->addLayout(items);
     layout->addWidget(betrokkenen);
     layout->addWidget(gegevens, 1);
     layout->addWidget(buttons);
@@ -126,6 +139,12 @@ CaseDialog::CaseDialog(ServiceThread &service, User user, qint64 casusId, QHash<
     });
     connect(m_approvalButton, &QPushButton::clicked, this, &CaseDialog::approveSelectedItem);
     connect(m_outcomeButton, &QPushButton::clicked, this, &CaseDialog::recordOutcome);
+    connect(m_consentButton, &QPushButton::clicked, this, [this]() {
+        openForm(new ConsentDialog(m_service, m_casusId, m_betrokkeneNames, m_partyNames, m_user.partyId, this));
+    });
+    connect(m_verstrekkingButton, &QPushButton::clicked, this, [this]() {
+        openForm(new VerstrekkingDialog(m_service, m_casusId, m_items, m_betrokkeneNames, m_partyNames, this));
+    });
     connect(m_gegevensTable, &QTableWidget::itemSelectionChanged, this, &CaseDialog::updateActions);
     connect(m_phaseButton, &QPushButton::clicked, this, [this]() {
         if (m_casus)
@@ -170,6 +189,8 @@ void CaseDialog::updateActions()
     m_triageButton->setVisible(assigned && (phase == Phase::Aanmelding || phase == Phase::Triage));
     m_overlegButton->setVisible(assigned && (phase == Phase::Triage || phase == Phase::Casusoverleg));
     m_outcomeButton->setVisible(assigned && phase == Phase::Casusoverleg);
+    m_consentButton->setVisible((assigned || partner) && m_personalDataVisible && !m_betrokkeneNames.isEmpty());
+    m_verstrekkingButton->setVisible((assigned || partner) && !m_items.isEmpty());
     m_approvalButton->setVisible((assigned || partner) && !m_items.isEmpty());
     m_approvalButton->setEnabled(!m_gegevensTable->selectionModel()->selectedRows().isEmpty());
 }

@@ -57,6 +57,8 @@ private:
     QPushButton *m_overlegButton;
     QPushButton *m_approvalButton;
     QPushButton *m_outcomeButton;
+    QPushButton *m_consentButton;
+    QPushButton *m_verstrekkingButton;
     QTableWidget *m_betrokkenenTable;
     QTableWidget *m_gegevensTable;
     QHash<qint64, QString> m_betrokkeneNames;

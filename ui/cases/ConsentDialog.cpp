@@ -1,0 +1,92 @@
+#include "cases/ConsentDialog.h"
+
+#include "domain/Toestemming.h"
+
+#include <QCheckBox>
+#include <QDateEdit>
+#include <QFormLayout>
+#include <QLineEdit>
+
+#include <algorithm>
+
+namespace casusregie::ui {
+
+namespace {
+
+void fillByName(QComboBox *combo, const QHash<qint64, QString> &names)
+{
+    QList<qint64> ids = names.keys();
+    std::sort(ids.begin(), ids.end(), [&](qint64 a, qint64 b) { return names.value(a).localeAwareCompare(names.value(b)) < 0; });
+    for (const qint64 id : ids)
+        combo->addItem(names.value(id), id);
+}
+
+} // namespace
+
+ConsentDialog::ConsentDialog(ServiceThread &service, qint64 casusId, const QHash<qint64, QString> &betrokkenen,
+                             const QHash<qint64, QString> &parties, qint64 ownPartyId, QWidget *parent)
+    : FormDialog(service, tr("Record consent"), parent)
+    , m_casusId(casusId)
+    , m_betrokkeneCombo(new QComboBox(this))
+    , m_supplierCombo(new QComboBox(this))
+    , m_givenByCombo(new QComboBox(this))
+    , m_representativeEdit(new QLineEdit(this))
+    , m_givenOnEdit(new QDateEdit(QDate::currentDate(), this))
+    , m_scopeEdit(new QLineEdit(this))
+    , m_howEdit(new QLineEdit(this))
+    , m_toldCheckBox(new QCheckBox(tr("Told that the consent can be withdrawn at any time"), this))
+{
+    setObjectName(QStringLiteral("consentDialog"));
+    m_betrokkeneCombo->setObjectName(QStringLiteral("consentBetrokkeneCombo"));
+    fillByName(m_betrokkeneCombo, betrokkenen);
+    m_supplierCombo->setObjectName(QStringLiteral("consentSupplierCombo"));
+    fillByName(m_supplierCombo, parties);
+    m_supplierCombo->setCurrentIndex(m_supplierCombo->findData(ownPartyId));
+    m_givenByCombo->setObjectName(QStringLiteral("givenByCombo"));
+    fillWithEnum<ToestemmingGever>(m_givenByCombo);
+    m_representativeEdit->setObjectName(QStringLiteral("representativeEdit"));
+    m_representativeEdit->setPlaceholderText(tr("Only when a representative gave it"));
+    m_givenOnEdit->setObjectName(QStringLiteral("givenOnEdit"));
+    m_givenOnEdit->setCalendarPopup(true);
+    m_givenOnEdit->setDisplayFormat(QStringLiteral("dd-MM-yyyy"));
+    m_scopeEdit->setObjectName(QStringLiteral("scopeEdit"));
+    m_scopeEdit->setPlaceholderText(tr("e.g. treatment data for the casusoverleg"));
+    m_howEdit->setObjectName(QStringLiteral("consentHowEdit"));
+    m_howEdit->setPlaceholderText(tr("e.g. in writing, form in the supplier's file"));
+    m_toldCheckBox->setObjectName(QStringLiteral("toldCheckBox"));
+
+    form()->addRow(tr("&Betrokkene:"), m_betrokkeneCombo);
+    form()->addRow(tr("For items of:"), m_supplierCombo);
+    form()->addRow(tr("&Given by:"), m_givenByCombo);
+    form()->addRow(tr("&Representative:"), m_representativeEdit);
+    form()->addRow(tr("Given &on:"), m_givenOnEdit);
+    form()->addRow(tr("&Scope:"), m_scopeEdit);
+    form()->addRow(tr("&How recorded:"), m_howEdit);
+    form()->addRow(QString(), m_toldCheckBox);
+
+    for (QLineEdit *edit : {m_scopeEdit, m_howEdit})
+        connect(edit, &QLineEdit::textChanged, this, &ConsentDialog::updateSave);
+    updateSave();
+}
+
+void ConsentDialog::updateSave()
+{
+    setSaveEnabled(m_betrokkeneCombo->count() > 0 && m_supplierCombo->currentIndex() >= 0
+                   && !m_scopeEdit->text().trimmed().isEmpty() && !m_howEdit->text().trimmed().isEmpty());
+}
+
+void ConsentDialog::submit()
+{
+    Toestemming consent;
+    consent.betrokkeneId = m_betrokkeneCombo->currentData().toLongLong();
+    consent.supplierPartyId = m_supplierCombo->currentData().toLongLong();
+    consent.givenBy = selectedEnum<ToestemmingGever>(m_givenByCombo);
+    consent.representativeName = m_representativeEdit->text().trimmed();
+    consent.givenOn = m_givenOnEdit->date();
+    consent.scope = m_scopeEdit->text().trimmed();
+    consent.recordedHow = m_howEdit->text().trimmed();
+    consent.toldCanWithdraw = m_toldCheckBox->isChecked();
+    save([casusId = m_casusId, consent](Service &s) { return s.recordConsent(casusId, consent); });
+}
+
+} // namespace casusregie::ui
