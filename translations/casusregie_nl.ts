@@ -99,6 +99,36 @@
     </message>
 </context>
 <context>
+    <name>casusregie::ui::AuditView</name>
+    <message>
+        <source>&amp;Verify the audit chain</source>
+        <translation>Auditketen &amp;controleren</translation>
+    </message>
+    <message>
+        <source>Every access to personal data and every change is recorded in the audit log. Each record carries a keyed hash over itself and the record before it, so any change, deletion or insertion breaks the chain.</source>
+        <translation>Elke raadpleging van persoonsgegevens en elke wijziging staat in het auditlog. Elk record draagt een versleutelde hash over zichzelf en het record ervoor, zodat elke wijziging, verwijdering of invoeging de keten verbreekt.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Bezig met controleren…</translation>
+    </message>
+    <message>
+        <source>The check could not be done: %1</source>
+        <translation>De controle kon niet worden uitgevoerd: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Intact: all %n records checked (%1).</source>
+        <translation>
+            <numerusform>Intact: %n record gecontroleerd (%1).</numerusform>
+            <numerusform>Intact: alle %n records gecontroleerd (%1).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Broken at record %1: %2. Report this to the privacy officer at once (%3).</source>
+        <translation>Verbroken bij record %1: %2. Meld dit meteen bij de privacyfunctionaris (%3).</translation>
+    </message>
+</context>
+<context>
     <name>casusregie::ui::BetrokkeneDialog</name>
     <message>
         <source>Add betrokkene</source>
@@ -730,6 +760,10 @@ Doel: %1</translation>
     <message>
         <source>Requests</source>
         <translation>Verzoeken</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Auditlog</translation>
     </message>
 </context>
 <context>

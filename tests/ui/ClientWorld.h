@@ -17,13 +17,14 @@
 namespace casusregie::test {
 
 // The client's set-up in embedded mode: an initialised demo-mode database with a partner liaison
-// of the police, a procesregisseur, a privacy officer and the hoofd, the service running on its own thread and the Dutch translation
+// of the police, a procesregisseur, a privacy officer, the hoofd and the FG, the service running on its own thread and the Dutch translation
 // installed, as in the real client.
 struct ClientWorld {
     static inline const QString liaison = QStringLiteral("politie.test");
     static inline const QString procesregisseur = QStringLiteral("pr.test");
     static inline const QString privacyOfficer = QStringLiteral("privacy.test");
     static inline const QString hoofd = QStringLiteral("hoofd.test");
+    static inline const QString auditor = QStringLiteral("fg.test");
 
     FakeClock clock;
     InitialisedDatabase setup{clock};
@@ -43,6 +44,7 @@ struct ClientWorld {
         addScreenedUser(setup.database(), privacyOfficer, QStringLiteral("Privacyfunctionaris Mulder"), Role::Privacyfunctionaris,
                         QStringLiteral("Rotterdam"), clock.now());
         addScreenedUser(setup.database(), hoofd, QStringLiteral("Hoofd ZVH Dekker"), Role::Hoofd, QStringLiteral("Rotterdam"), clock.now());
+        addScreenedUser(setup.database(), auditor, QStringLiteral("FG Vos"), Role::FgAuditor, QStringLiteral("Rotterdam"), clock.now());
         setup.close();
         REQUIRE(service->start([this]() { return openEmbeddedService(setup.path(), setup.key, setup.auditKey, clock); }).has_value());
     }

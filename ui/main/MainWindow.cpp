@@ -1,5 +1,6 @@
 #include "main/MainWindow.h"
 
+#include "audit/AuditView.h"
 #include "cases/CasesView.h"
 #include "common/Clock.h"
 #include "datalekken/DatalekDialog.h"
@@ -55,6 +56,8 @@ MainWindow::MainWindow(ServiceThread &service, const Clock &clock, User user, co
         m_datalekkenView = new DatalekkenView(m_service, tabs);
         tabs->addTab(m_datalekkenView, tr("Data breaches"));
     }
+    if (allows(Operation::VerifyAuditChain))
+        tabs->addTab(new AuditView(m_service, tabs), tr("Audit log"));
     if (allows(Operation::ManageUsers)) {
         m_usersView = new UsersView(m_service, tabs);
         tabs->addTab(m_usersView, tr("Accounts"));
