@@ -45,6 +45,44 @@
     </message>
 </context>
 <context>
+    <name>casusregie::ui::AddAfspraakDialog</name>
+    <message>
+        <source>Add an agreement</source>
+        <translation>Afspraak toevoegen</translation>
+    </message>
+    <message>
+        <source>&amp;Party:</source>
+        <translation>&amp;Partij:</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>&amp;Actie:</translation>
+    </message>
+    <message>
+        <source>&amp;Due:</source>
+        <translation>&amp;Uiterlijk:</translation>
+    </message>
+</context>
+<context>
+    <name>casusregie::ui::AfspraakStatusDialog</name>
+    <message>
+        <source>Agreement status</source>
+        <translation>Status van de afspraak</translation>
+    </message>
+    <message>
+        <source>Agreement:</source>
+        <translation>Afspraak:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>&amp;Result:</source>
+        <translation>&amp;Resultaat:</translation>
+    </message>
+</context>
+<context>
     <name>casusregie::ui::AnswerSentDialog</name>
     <message>
         <source>Answer sent</source>
@@ -951,6 +989,41 @@ Doel: %1</translation>
     <message>
         <source>Review of every item held (P 3.5b):</source>
         <translation>Herbeoordeling van elk gegeven (P 3.5b):</translation>
+    </message>
+</context>
+<context>
+    <name>casusregie::ui::PlanSection</name>
+    <message>
+        <source>Plan van aanpak</source>
+        <translation>Plan van aanpak</translation>
+    </message>
+    <message>
+        <source>Add a&amp;greement…</source>
+        <translation>Af&amp;spraak toevoegen…</translation>
+    </message>
+    <message>
+        <source>Update stat&amp;us…</source>
+        <translation>St&amp;atus bijwerken…</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Partij</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Actie</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Uiterlijk</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultaat</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include "cases/OverlegDialog.h"
 #include "cases/OverlegOutcomeDialog.h"
 #include "cases/PhaseChangeDialog.h"
+#include "cases/PlanSection.h"
 #include "cases/TriageDialog.h"
 #include "cases/VerstrekkingDialog.h"
 #include "service/ServiceThread.h"
@@ -74,6 +75,7 @@ CaseDialog::CaseDialog(ServiceThread &service, User user, qint64 casusId, QHash<
                                        {tr("Name"), tr("Date of birth"), tr("Category"), tr("Description")}, this))
     , m_gegevensTable(readOnlyTable(QStringLiteral("gegevensTable"),
                                     {tr("Betrokkene"), tr("Kind of data"), tr("Supplied by"), tr("Basis"), tr("Content")}, this))
+    , m_planSection(new PlanSection(service, m_user, casusId, this))
 {
     setObjectName(QStringLiteral("caseDialog"));
     setAttribute(Qt::WA_DeleteOnClose);
@@ -121,6 +123,9 @@ CaseDialog::CaseDialog(ServiceThread &service, User user, qint64 casusId, QHash<
     layout->addLayout(items);
     layout->addWidget(betrokkenen);
     layout->addWidget(gegevens, 1);
+    layout->addWidget(m_planSection);
+    m_planSection->setPartyNames(m_partyNames);
+    m_planSection->hide(); // until the service says the user may see the plan
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_takeOnButton, &QPushButton::clicked, this, &CaseDialog::takeOn);
@@ -151,7 +156,7 @@ CaseDialog::CaseDialog(ServiceThread &service, User user, qint64 casusId, QHash<
             openForm(new PhaseChangeDialog(m_service, m_casusId, m_casus->phase, m_items, m_betrokkeneNames, this));
     });
     updateActions();
-    resize(900, 600);
+    resize(960, 760);
     reload();
 }
 
@@ -236,6 +241,8 @@ void CaseDialog::showCasus(const Casus &casus)
                                     themes.isEmpty() ? QString() : tr(" · themes: %1").arg(themes.join(QStringLiteral(", ")))));
     m_redenLabel->setText(tr("Reason: %1").arg(casus.reden) + (casus.doel.isEmpty() ? QString() : tr("\nGoal: %1").arg(casus.doel)));
     m_takeOnButton->setVisible(m_user.hasRole(Role::Procesregisseur) && casus.procesregisseurIds.isEmpty());
+    m_planSection->setProcesregisseur(casus.procesregisseurIds.contains(m_user.id));
+    m_planSection->reload();
 }
 
 void CaseDialog::loadPersonalData()

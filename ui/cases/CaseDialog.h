@@ -19,6 +19,8 @@ class ServiceThread;
 
 namespace casusregie::ui {
 
+class PlanSection;
+
 // One casus as the user may see it: its number, phase and aanmelding, and (where the access
 // policy allows) its betrokkenen and the items their suppliers approved for the user's party.
 // A procesregisseur takes on a new aanmelding from here, adds betrokkenen and items and moves the
@@ -61,6 +63,7 @@ private:
     QPushButton *m_verstrekkingButton;
     QTableWidget *m_betrokkenenTable;
     QTableWidget *m_gegevensTable;
+    PlanSection *m_planSection;
     QHash<qint64, QString> m_betrokkeneNames;
     std::optional<Casus> m_casus;
     QList<Gegeven> m_items;

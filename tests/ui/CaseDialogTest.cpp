@@ -1,0 +1,154 @@
+#include "ClientWorld.h"
+
+#include "cases/AfspraakDialogs.h"
+#include "cases/CaseDialog.h"
+#include "cases/OverlegOutcomeDialog.h"
+#include "cases/PhaseChangeDialog.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTableWidget>
+
+using namespace casusregie;
+using namespace casusregie::test;
+using namespace casusregie::ui;
+
+namespace {
+
+// A casus of the police's aanmelding, taken on by the procesregisseur (logged in at the end), with
+// goal and themes, the police involved and invited, in the phase casusoverleg.
+struct CasusInOverleg {
+    User police;
+    User pr;
+    qint64 casusId = 0;
+    QHash<qint64, QString> partyNames;
+
+    explicit CasusInOverleg(ClientWorld &world)
+    {
+        QObject context;
+        police = world.logIn(ClientWorld::liaison);
+        world.service->call(&context, [](Service &service) { return service.submitAanmelding({QStringLiteral("Overlast en schulden")}); },
+                            [&](const Result<CasusOverview> &casus) { casusId = casus->id; });
+        world.settle();
+        pr = world.logIn(ClientWorld::procesregisseur);
+        world.service->call(&context, [](Service &service) { return service.parties(); }, [&](const Result<QList<Party>> &parties) {
+            for (const Party &party : *parties)
+                partyNames.insert(party.id, party.name);
+        });
+        const qint64 id = casusId;
+        const qint64 policeParty = police.partyId;
+        const QDateTime when = world.clock.now().addDays(7);
+        world.service->call(&context, [id, policeParty, when](Service &service) -> Status {
+            Overleg overleg;
+            overleg.casusId = id;
+            overleg.datum = when;
+            overleg.doel = QStringLiteral("Gezamenlijk beeld");
+            overleg.decisionTypes = QStringLiteral("plan van aanpak, afschaling");
+            overleg.invitedPartyIds = {policeParty};
+            for (const Status &step : {service.takeOnCase(id),
+                                       service.setGoalAndThemes(id, QStringLiteral("Rust in de buurt"), {Theme::Overig}),
+                                       service.addInvolvedParty(id, policeParty, QStringLiteral("melder")),
+                                       service.changePhase({id, Phase::Aanmelding, Phase::Triage, QStringLiteral("Complex"),
+                                                            QStringLiteral("triage"), {}, {}})}) {
+                if (!step)
+                    return step;
+            }
+            if (auto planned = service.planOverleg(overleg); !planned)
+                return std::unexpected(planned.error());
+            return service.changePhase({id, Phase::Triage, Phase::Casusoverleg, QStringLiteral("Naar overleg"),
+                                        QStringLiteral("triage"), {}, {}});
+        }, [](const Status &prepared) { REQUIRE(prepared.has_value()); });
+        world.settle();
+    }
+};
+
+QPushButton *saveButton(QWidget *form)
+{
+    return form->findChild<QDialogButtonBox *>(QStringLiteral("formButtonBox"))->button(QDialogButtonBox::Save);
+}
+
+} // namespace
+
+TEST_CASE("From casusoverleg to afschaling in the client: attendance, minutes, the afschaling decision with its criteria, then the phase")
+{
+    ClientWorld world;
+    CasusInOverleg casus(world);
+    const qint64 casusId = casus.casusId;
+    CaseDialog dialog(*world.service, casus.pr, casusId, casus.partyNames, nullptr);
+    dialog.setAttribute(Qt::WA_DeleteOnClose, false);
+    dialog.show();
+    world.settle();
+
+    QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("outcomeButton")), Qt::LeftButton);
+    world.settle();
+    auto *outcome = dialog.findChild<OverlegOutcomeDialog *>();
+    REQUIRE(outcome != nullptr);
+    auto *present = outcome->findChild<QListWidget *>(QStringLiteral("attendingList"));
+    REQUIRE(present->count() == 1); // the invited parties, to tick
+    present->item(0)->setCheckState(Qt::Checked);
+    QTest::keyClicks(outcome->findChild<QPlainTextEdit *>(QStringLiteral("minutesEdit")), QStringLiteral("Situatie stabiel"));
+    auto *soort = outcome->findChild<QComboBox *>(QStringLiteral("soortCombo"));
+    soort->setCurrentIndex(soort->findData(enumKey(BesluitSoort::Afschaling)));
+    QTest::keyClicks(outcome->findChild<QLineEdit *>(QStringLiteral("besluitEdit")), QStringLiteral("Afschalen naar de wijk"));
+    QTest::keyClicks(outcome->findChild<QLineEdit *>(QStringLiteral("criteriaEdit")), QStringLiteral("Drie maanden zonder meldingen"));
+    QTest::mouseClick(saveButton(outcome), Qt::LeftButton);
+    world.settle();
+    REQUIRE_FALSE(dialog.findChild<OverlegOutcomeDialog *>());
+
+    QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("phaseButton")), Qt::LeftButton);
+    auto *phase = dialog.findChild<PhaseChangeDialog *>();
+    auto *target = phase->findChild<QComboBox *>(QStringLiteral("targetCombo"));
+    target->setCurrentIndex(target->findData(enumKey(Phase::Afschaling)));
+    QTest::keyClicks(phase->findChild<QLineEdit *>(QStringLiteral("decisionEdit")), QStringLiteral("Afgeschaald"));
+    QTest::keyClicks(phase->findChild<QLineEdit *>(QStringLiteral("basisEdit")), QStringLiteral("besluit casusoverleg"));
+    QTest::mouseClick(saveButton(phase), Qt::LeftButton);
+    world.settle();
+    REQUIRE(dialog.findChild<QLabel *>(QStringLiteral("caseHeaderLabel"))->text().contains(QStringLiteral("fase Afschaling")));
+}
+
+
+TEST_CASE("C 9.4c in the client: the procesregisseur adds an agreement for the police, the police keeps only its own up to date")
+{
+    ClientWorld world;
+    CasusInOverleg casus(world);
+    {
+        CaseDialog dialog(*world.service, casus.pr, casus.casusId, casus.partyNames, nullptr);
+        dialog.setAttribute(Qt::WA_DeleteOnClose, false);
+        dialog.show();
+        world.settle();
+        QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("addAfspraakButton")), Qt::LeftButton);
+        auto *add = dialog.findChild<AddAfspraakDialog *>();
+        auto *owner = add->findChild<QComboBox *>(QStringLiteral("ownerCombo"));
+        owner->setCurrentIndex(owner->findData(casus.police.partyId));
+        QTest::keyClicks(add->findChild<QLineEdit *>(QStringLiteral("actionEdit")), QStringLiteral("Wijkagent legt huisbezoek af"));
+        QTest::mouseClick(saveButton(add), Qt::LeftButton);
+        world.settle();
+        REQUIRE(dialog.findChild<QTableWidget *>(QStringLiteral("afsprakenTable"))->rowCount() == 1);
+    }
+
+    const User police = world.logIn(ClientWorld::liaison);
+    CaseDialog dialog(*world.service, police, casus.casusId, casus.partyNames, nullptr);
+    dialog.setAttribute(Qt::WA_DeleteOnClose, false);
+    dialog.show();
+    world.settle();
+    auto *table = dialog.findChild<QTableWidget *>(QStringLiteral("afsprakenTable"));
+    REQUIRE(table->rowCount() == 1);
+    REQUIRE_FALSE(dialog.findChild<QPushButton *>(QStringLiteral("addAfspraakButton"))->isVisible());
+    table->selectRow(0);
+    auto *update = dialog.findChild<QPushButton *>(QStringLiteral("afspraakStatusButton"));
+    REQUIRE(update->isEnabled());
+    QTest::mouseClick(update, Qt::LeftButton);
+    auto *status = dialog.findChild<AfspraakStatusDialog *>();
+    auto *combo = status->findChild<QComboBox *>(QStringLiteral("statusCombo"));
+    combo->setCurrentIndex(combo->findData(enumKey(AfspraakStatus::Afgerond)));
+    QTest::keyClicks(status->findChild<QPlainTextEdit *>(QStringLiteral("resultEdit")), QStringLiteral("Huisbezoek gedaan, rustig"));
+    QTest::mouseClick(saveButton(status), Qt::LeftButton);
+    world.settle();
+    REQUIRE(table->item(0, 3)->text() == QStringLiteral("Afgerond"));
+    REQUIRE(table->item(0, 4)->text() == QStringLiteral("Huisbezoek gedaan, rustig"));
+}

@@ -1,0 +1,73 @@
+#include "cases/AfspraakDialogs.h"
+
+#include <QDate>
+#include <QDateEdit>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+
+#include <algorithm>
+
+namespace casusregie::ui {
+
+AddAfspraakDialog::AddAfspraakDialog(ServiceThread &service, qint64 casusId, const QHash<qint64, QString> &parties, QWidget *parent)
+    : FormDialog(service, tr("Add an agreement"), parent)
+    , m_casusId(casusId)
+    , m_partyCombo(new QComboBox(this))
+    , m_actionEdit(new QLineEdit(this))
+    , m_dueEdit(new QDateEdit(QDate::currentDate().addMonths(1), this))
+{
+    setObjectName(QStringLiteral("addAfspraakDialog"));
+    m_partyCombo->setObjectName(QStringLiteral("ownerCombo"));
+    QList<qint64> ids = parties.keys();
+    std::sort(ids.begin(), ids.end(), [&](qint64 a, qint64 b) { return parties.value(a).localeAwareCompare(parties.value(b)) < 0; });
+    for (const qint64 id : ids)
+        m_partyCombo->addItem(parties.value(id), id);
+    m_actionEdit->setObjectName(QStringLiteral("actionEdit"));
+    m_dueEdit->setObjectName(QStringLiteral("dueEdit"));
+    m_dueEdit->setCalendarPopup(true);
+    m_dueEdit->setDisplayFormat(QStringLiteral("dd-MM-yyyy"));
+    form()->addRow(tr("&Party:"), m_partyCombo);
+    form()->addRow(tr("&Action:"), m_actionEdit);
+    form()->addRow(tr("&Due:"), m_dueEdit);
+    connect(m_actionEdit, &QLineEdit::textChanged, this, [this]() { setSaveEnabled(!m_actionEdit->text().trimmed().isEmpty()); });
+    setSaveEnabled(false);
+}
+
+void AddAfspraakDialog::submit()
+{
+    Afspraak afspraak;
+    afspraak.casusId = m_casusId;
+    afspraak.ownerPartyId = m_partyCombo->currentData().toLongLong();
+    afspraak.action = m_actionEdit->text().trimmed();
+    afspraak.dueDate = m_dueEdit->date();
+    save([afspraak](Service &s) { return s.addAfspraak(afspraak); });
+}
+
+AfspraakStatusDialog::AfspraakStatusDialog(ServiceThread &service, const Afspraak &afspraak, QWidget *parent)
+    : FormDialog(service, tr("Agreement status"), parent)
+    , m_afspraak(afspraak)
+    , m_statusCombo(new QComboBox(this))
+    , m_resultEdit(new QPlainTextEdit(afspraak.result, this))
+{
+    setObjectName(QStringLiteral("afspraakStatusDialog"));
+    m_statusCombo->setObjectName(QStringLiteral("statusCombo"));
+    fillWithEnum<AfspraakStatus>(m_statusCombo);
+    m_statusCombo->setCurrentIndex(m_statusCombo->findData(enumKey(afspraak.status)));
+    m_resultEdit->setObjectName(QStringLiteral("resultEdit"));
+    m_resultEdit->setTabChangesFocus(true);
+    auto *action = new QLabel(afspraak.action, this);
+    action->setWordWrap(true);
+    form()->addRow(tr("Agreement:"), action);
+    form()->addRow(tr("&Status:"), m_statusCombo);
+    form()->addRow(tr("&Result:"), m_resultEdit);
+}
+
+void AfspraakStatusDialog::submit()
+{
+    save([casusId = m_afspraak.casusId, id = m_afspraak.id, status = selectedEnum<AfspraakStatus>(m_statusCombo),
+          result = m_resultEdit->toPlainText().trimmed()](Service &s) { return s.updateAfspraakStatus(casusId, id, status, result); });
+}
+
+} // namespace casusregie::ui
