@@ -7,7 +7,6 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 
-#include <algorithm>
 
 namespace casusregie::ui {
 
@@ -20,10 +19,7 @@ AddAfspraakDialog::AddAfspraakDialog(ServiceThread &service, qint64 casusId, con
 {
     setObjectName(QStringLiteral("addAfspraakDialog"));
     m_partyCombo->setObjectName(QStringLiteral("ownerCombo"));
-    QList<qint64> ids = parties.keys();
-    std::sort(ids.begin(), ids.end(), [&](qint64 a, qint64 b) { return parties.value(a).localeAwareCompare(parties.value(b)) < 0; });
-    for (const qint64 id : ids)
-        m_partyCombo->addItem(parties.value(id), id);
+    fillWithNames(m_partyCombo, parties);
     m_actionEdit->setObjectName(QStringLiteral("actionEdit"));
     m_dueEdit->setObjectName(QStringLiteral("dueEdit"));
     m_dueEdit->setCalendarPopup(true);

@@ -7,21 +7,8 @@
 #include <QFormLayout>
 #include <QLineEdit>
 
-#include <algorithm>
 
 namespace casusregie::ui {
-
-namespace {
-
-void fillByName(QComboBox *combo, const QHash<qint64, QString> &names)
-{
-    QList<qint64> ids = names.keys();
-    std::sort(ids.begin(), ids.end(), [&](qint64 a, qint64 b) { return names.value(a).localeAwareCompare(names.value(b)) < 0; });
-    for (const qint64 id : ids)
-        combo->addItem(names.value(id), id);
-}
-
-} // namespace
 
 ConsentDialog::ConsentDialog(ServiceThread &service, qint64 casusId, const QHash<qint64, QString> &betrokkenen,
                              const QHash<qint64, QString> &parties, qint64 ownPartyId, QWidget *parent)
@@ -38,9 +25,9 @@ ConsentDialog::ConsentDialog(ServiceThread &service, qint64 casusId, const QHash
 {
     setObjectName(QStringLiteral("consentDialog"));
     m_betrokkeneCombo->setObjectName(QStringLiteral("consentBetrokkeneCombo"));
-    fillByName(m_betrokkeneCombo, betrokkenen);
+    fillWithNames(m_betrokkeneCombo, betrokkenen);
     m_supplierCombo->setObjectName(QStringLiteral("consentSupplierCombo"));
-    fillByName(m_supplierCombo, parties);
+    fillWithNames(m_supplierCombo, parties);
     m_supplierCombo->setCurrentIndex(m_supplierCombo->findData(ownPartyId));
     m_givenByCombo->setObjectName(QStringLiteral("givenByCombo"));
     fillWithEnum<ToestemmingGever>(m_givenByCombo);

@@ -9,22 +9,8 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 
-#include <algorithm>
 
 namespace casusregie::ui {
-
-namespace {
-
-// Entries sorted by their text, each carrying its id.
-void fillSorted(QComboBox *combo, const QHash<qint64, QString> &names)
-{
-    QList<qint64> ids = names.keys();
-    std::sort(ids.begin(), ids.end(), [&](qint64 a, qint64 b) { return names.value(a).localeAwareCompare(names.value(b)) < 0; });
-    for (const qint64 id : ids)
-        combo->addItem(names.value(id), id);
-}
-
-} // namespace
 
 GegevenDialog::GegevenDialog(ServiceThread &service, qint64 casusId, const QHash<qint64, QString> &betrokkenen,
                              const QHash<qint64, QString> &parties, qint64 ownPartyId, QWidget *parent)
@@ -40,13 +26,13 @@ GegevenDialog::GegevenDialog(ServiceThread &service, qint64 casusId, const QHash
 {
     setObjectName(QStringLiteral("gegevenDialog"));
     m_betrokkeneCombo->setObjectName(QStringLiteral("betrokkeneCombo"));
-    fillSorted(m_betrokkeneCombo, betrokkenen);
+    fillWithNames(m_betrokkeneCombo, betrokkenen);
     m_categoryCombo->setObjectName(QStringLiteral("categoryCombo"));
     fillWithEnum<DataCategory>(m_categoryCombo);
     m_contentEdit->setObjectName(QStringLiteral("contentEdit"));
     m_contentEdit->setTabChangesFocus(true);
     m_supplierCombo->setObjectName(QStringLiteral("supplierCombo"));
-    fillSorted(m_supplierCombo, parties);
+    fillWithNames(m_supplierCombo, parties);
     m_supplierCombo->setCurrentIndex(m_supplierCombo->findData(ownPartyId));
     m_grondslagCombo->setObjectName(QStringLiteral("grondslagCombo"));
     fillWithEnum<Grondslag>(m_grondslagCombo);

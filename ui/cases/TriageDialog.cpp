@@ -6,7 +6,6 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 
-#include <algorithm>
 
 namespace casusregie::ui {
 
@@ -30,10 +29,7 @@ TriageDialog::TriageDialog(ServiceThread &service, qint64 casusId, const QString
     }
     m_partyCombo->setObjectName(QStringLiteral("partyCombo"));
     m_partyCombo->addItem(tr("(no party added now)"), 0);
-    QList<qint64> ids = parties.keys();
-    std::sort(ids.begin(), ids.end(), [&](qint64 a, qint64 b) { return parties.value(a).localeAwareCompare(parties.value(b)) < 0; });
-    for (const qint64 id : ids)
-        m_partyCombo->addItem(parties.value(id), id);
+    fillWithNames(m_partyCombo, parties);
     m_roleEdit->setObjectName(QStringLiteral("roleEdit"));
     m_roleEdit->setPlaceholderText(tr("e.g. hulpverlener, melder, toezicht"));
 

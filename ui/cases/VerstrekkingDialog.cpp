@@ -5,7 +5,6 @@
 #include <QFormLayout>
 #include <QLineEdit>
 
-#include <algorithm>
 
 namespace casusregie::ui {
 
@@ -33,10 +32,7 @@ VerstrekkingDialog::VerstrekkingDialog(ServiceThread &service, qint64 casusId, c
     }
     m_recipientCombo->setObjectName(QStringLiteral("recipientCombo"));
     m_recipientCombo->addItem(tr("A third party, not a covenant party"), 0);
-    QList<qint64> ids = parties.keys();
-    std::sort(ids.begin(), ids.end(), [&](qint64 a, qint64 b) { return parties.value(a).localeAwareCompare(parties.value(b)) < 0; });
-    for (const qint64 id : ids)
-        m_recipientCombo->addItem(parties.value(id), id);
+    fillWithNames(m_recipientCombo, parties);
     m_thirdPartyEdit->setObjectName(QStringLiteral("thirdPartyEdit"));
     m_purposeEdit->setObjectName(QStringLiteral("verstrekkingPurposeEdit"));
     m_legalBasisEdit->setObjectName(QStringLiteral("legalBasisEdit"));

@@ -54,12 +54,23 @@ void FormDialog::showError(const QString &message)
     m_errorLabel->show();
 }
 
+QList<qint64> idsByName(const QHash<qint64, QString> &names)
+{
+    QList<qint64> ids = names.keys();
+    std::sort(ids.begin(), ids.end(), [&](qint64 a, qint64 b) { return names.value(a).localeAwareCompare(names.value(b)) < 0; });
+    return ids;
+}
+
+void fillWithNames(QComboBox *combo, const QHash<qint64, QString> &names)
+{
+    for (const qint64 id : idsByName(names))
+        combo->addItem(names.value(id), id);
+}
+
 QListWidget *checkList(const QHash<qint64, QString> &names, QWidget *parent)
 {
     auto *list = new QListWidget(parent);
-    QList<qint64> ids = names.keys();
-    std::sort(ids.begin(), ids.end(), [&](qint64 a, qint64 b) { return names.value(a).localeAwareCompare(names.value(b)) < 0; });
-    for (const qint64 id : ids) {
+    for (const qint64 id : idsByName(names)) {
         auto *item = new QListWidgetItem(names.value(id), list);
         item->setData(Qt::UserRole, id);
         item->setCheckState(Qt::Unchecked);

@@ -71,6 +71,11 @@ E selectedEnum(const QComboBox *combo)
     return enumFromKey<E>(combo->currentData().toString()).value_or(EnumTraits<E>::entries.front().value);
 }
 
+// Named ids (parties, betrokkenen) sorted by name, as they are offered to choose from.
+QList<qint64> idsByName(const QHash<qint64, QString> &names);
+// A combo box offering them, each carrying its id.
+void fillWithNames(QComboBox *combo, const QHash<qint64, QString> &names);
+
 // A list of parties (or other named ids) to tick, sorted by name.
 QListWidget *checkList(const QHash<qint64, QString> &names, QWidget *parent);
 QList<qint64> checkedIds(const QListWidget *list);

@@ -7,7 +7,6 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 
-#include <algorithm>
 
 namespace casusregie::ui {
 
@@ -37,10 +36,7 @@ RegisterVerzoekDialog::RegisterVerzoekDialog(ServiceThread &service, const QHash
     m_typeCombo->setObjectName(QStringLiteral("typeCombo"));
     fillWithEnum<VerzoekType>(m_typeCombo);
     m_viaCombo->setObjectName(QStringLiteral("viaCombo"));
-    QList<qint64> ids = parties.keys();
-    std::sort(ids.begin(), ids.end(), [&](qint64 a, qint64 b) { return parties.value(a).localeAwareCompare(parties.value(b)) < 0; });
-    for (const qint64 id : ids)
-        m_viaCombo->addItem(parties.value(id), id);
+    fillWithNames(m_viaCombo, parties);
     m_viaCombo->setCurrentIndex(m_viaCombo->findData(ownPartyId));
     m_nameEdit->setObjectName(QStringLiteral("requesterEdit"));
     m_birthEdit->setDate(QDate(1980, 1, 1));
