@@ -350,7 +350,7 @@ Status Generator::addRequestsAndBreaches()
             if (i == 0) {
                 verzoek.besluit = VerzoekBesluit::Toegewezen;
                 verzoek.answeredBy = m_users.value(QStringLiteral("hoofd.dekker"));
-                verzoek.sentOn = verzoek.receivedOn.addDays(20);
+                verzoek.sentOn = verzoek.receivedOn.addDays(5); // before today: an answer cannot be sent in the future
             }
             DEMO_TRY(verzoeken.update(verzoek));
         }

@@ -47,7 +47,6 @@ MainWindow::MainWindow(ServiceThread &service, const Clock &clock, User user, co
         m_casesView = new CasesView(m_service, m_user, tabs);
         tabs->addTab(m_casesView, tr("Cases"));
     }
-    tabs->addTab(new PartiesView(m_partiesModel, tabs), tr("Parties"));
     if (VerzoekenView::isUsefulFor(m_user)) {
         m_verzoekenView = new VerzoekenView(m_service, m_user, tabs);
         tabs->addTab(m_verzoekenView, tr("Requests"));
@@ -62,6 +61,8 @@ MainWindow::MainWindow(ServiceThread &service, const Clock &clock, User user, co
         m_usersView = new UsersView(m_service, tabs);
         tabs->addTab(m_usersView, tr("Accounts"));
     }
+    // Reference data for everyone, after each role's own work.
+    tabs->addTab(new PartiesView(m_partiesModel, tabs), tr("Parties"));
 
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
