@@ -345,6 +345,14 @@ Doel: %1</translation>
         <source>Record a disclosure of items (P 8.1)</source>
         <translation>Een verstrekking van gegevens vastleggen (P 8.1)</translation>
     </message>
+    <message>
+        <source>Information d&amp;uty…</source>
+        <translation>&amp;Informatieplicht…</translation>
+    </message>
+    <message>
+        <source>Record that a betrokkene was informed, or why informing is withheld (P 16)</source>
+        <translation>Vastleggen dat een betrokkene is geïnformeerd, of waarom informeren is uitgesteld (P 16)</translation>
+    </message>
 </context>
 <context>
     <name>casusregie::ui::CasesModel</name>
@@ -672,6 +680,65 @@ Doel: %1</translation>
     <message>
         <source>&amp;Why necessary:</source>
         <translation>&amp;Waarom nodig:</translation>
+    </message>
+</context>
+<context>
+    <name>casusregie::ui::InformatieplichtDialog</name>
+    <message>
+        <source>Information duty (P 16)</source>
+        <translation>Informatieplicht (P 16)</translation>
+    </message>
+    <message>
+        <source>&amp;Informed</source>
+        <translation>&amp;Geïnformeerd</translation>
+    </message>
+    <message>
+        <source>Informing &amp;withheld</source>
+        <translation>Informeren &amp;uitgesteld</translation>
+    </message>
+    <message>
+        <source>e.g. in a conversation, with the leaflet</source>
+        <translation>bijvoorbeeld in een gesprek, met de folder</translation>
+    </message>
+    <message>
+        <source>Under which conditions the betrokkene will be informed</source>
+        <translation>Onder welke voorwaarden de betrokkene alsnog wordt geïnformeerd</translation>
+    </message>
+    <message>
+        <source>Informed &amp;on:</source>
+        <translation>Geïnformeerd &amp;op:</translation>
+    </message>
+    <message>
+        <source>&amp;How:</source>
+        <translation>&amp;Hoe:</translation>
+    </message>
+    <message>
+        <source>By &amp;party:</source>
+        <translation>Door &amp;partij:</translation>
+    </message>
+    <message>
+        <source>&amp;Ground (P 16.6):</source>
+        <translation>&amp;Grond (P 16.6):</translation>
+    </message>
+    <message>
+        <source>&amp;Motivation:</source>
+        <translation>&amp;Motivering:</translation>
+    </message>
+    <message>
+        <source>Expected to inform on:</source>
+        <translation>Naar verwachting informeren op:</translation>
+    </message>
+    <message>
+        <source>&amp;Conditions:</source>
+        <translation>&amp;Voorwaarden:</translation>
+    </message>
+    <message>
+        <source>&amp;Review on:</source>
+        <translation>&amp;Herbeoordelen op:</translation>
+    </message>
+    <message>
+        <source>&amp;Betrokkene:</source>
+        <translation>&amp;Betrokkene:</translation>
     </message>
 </context>
 <context>

@@ -2,16 +2,19 @@
 
 #include "cases/AfspraakDialogs.h"
 #include "cases/CaseDialog.h"
+#include "cases/InformatieplichtDialog.h"
 #include "cases/OverlegOutcomeDialog.h"
 #include "cases/PhaseChangeDialog.h"
 
 #include <QComboBox>
+#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QTableWidget>
 
 using namespace casusregie;
@@ -151,4 +154,46 @@ TEST_CASE("C 9.4c in the client: the procesregisseur adds an agreement for the p
     world.settle();
     REQUIRE(table->item(0, 3)->text() == QStringLiteral("Afgerond"));
     REQUIRE(table->item(0, 4)->text() == QStringLiteral("Huisbezoek gedaan, rustig"));
+}
+
+TEST_CASE("P 16.1, 16.7 in the client: informing a betrokkene is recorded, and withholding it with ground, motivation, conditions and review")
+{
+    ClientWorld world;
+    CasusInOverleg casus(world);
+    QObject context;
+    world.service->call(&context, [id = casus.casusId](Service &service) {
+        return service.addBetrokkene({0, id, BetrokkeneCategorie::I, QStringLiteral("Ümit Çelik"), QDate(1990, 5, 17), {}});
+    }, [](const Result<qint64> &added) { REQUIRE(added.has_value()); });
+    world.settle();
+    CaseDialog dialog(*world.service, casus.pr, casus.casusId, casus.partyNames, nullptr);
+    dialog.setAttribute(Qt::WA_DeleteOnClose, false);
+    dialog.show();
+    world.settle();
+
+    QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("informButton")), Qt::LeftButton);
+    auto *inform = dialog.findChild<InformatieplichtDialog *>();
+    inform->findChild<QDateEdit *>(QStringLiteral("informedOnEdit"))->setDate(world.clock.today());
+    QTest::keyClicks(inform->findChild<QLineEdit *>(QStringLiteral("informHowEdit")), QStringLiteral("in een gesprek, met de folder"));
+    QTest::mouseClick(saveButton(inform), Qt::LeftButton);
+    world.settle();
+    REQUIRE(dialog.findChild<InformatieplichtDialog *>() == nullptr);
+
+    QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("informButton")), Qt::LeftButton);
+    auto *withhold = dialog.findChild<InformatieplichtDialog *>();
+    withhold->findChild<QRadioButton *>(QStringLiteral("withheldRadio"))->setChecked(true);
+    REQUIRE_FALSE(saveButton(withhold)->isEnabled()); // not without motivation and conditions
+    QTest::keyClicks(withhold->findChild<QLineEdit *>(QStringLiteral("withholdMotivationEdit")),
+                     QStringLiteral("Informeren brengt de veiligheid van een gezinslid in gevaar"));
+    QTest::keyClicks(withhold->findChild<QLineEdit *>(QStringLiteral("conditionsEdit")), QStringLiteral("zodra het gezinslid veilig woont"));
+    withhold->findChild<QDateEdit *>(QStringLiteral("expectedOnEdit"))->setDate(world.clock.today().addMonths(1));
+    withhold->findChild<QDateEdit *>(QStringLiteral("reviewOnEdit"))->setDate(world.clock.today());
+    QTest::mouseClick(saveButton(withhold), Qt::LeftButton);
+    world.settle();
+    REQUIRE(dialog.findChild<InformatieplichtDialog *>() == nullptr);
+
+    int due = -1;
+    world.service->call(&context, [](Service &service) { return service.informatieplichtReviewsDue(); },
+                        [&](const Result<QList<InformatieplichtReview>> &reviews) { due = reviews ? int(reviews->size()) : -1; });
+    world.settle();
+    REQUIRE(due == 1); // the withholding is up for review today
 }

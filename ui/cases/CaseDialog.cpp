@@ -4,6 +4,7 @@
 #include "cases/BetrokkeneDialog.h"
 #include "cases/ConsentDialog.h"
 #include "cases/GegevenDialog.h"
+#include "cases/InformatieplichtDialog.h"
 #include "cases/OverlegDialog.h"
 #include "cases/OverlegOutcomeDialog.h"
 #include "cases/PhaseChangeDialog.h"
@@ -71,6 +72,7 @@ CaseDialog::CaseDialog(ServiceThread &service, User user, qint64 casusId, QHash<
     , m_outcomeButton(new QPushButton(tr("Record o&verleg…"), this))
     , m_consentButton(new QPushButton(tr("&Consent…"), this))
     , m_verstrekkingButton(new QPushButton(tr("&Disclosure…"), this))
+    , m_informButton(new QPushButton(tr("Information d&uty…"), this))
     , m_betrokkenenTable(readOnlyTable(QStringLiteral("betrokkenenTable"),
                                        {tr("Name"), tr("Date of birth"), tr("Category"), tr("Description")}, this))
     , m_gegevensTable(readOnlyTable(QStringLiteral("gegevensTable"),
@@ -98,6 +100,8 @@ CaseDialog::CaseDialog(ServiceThread &service, User user, qint64 casusId, QHash<
     m_consentButton->setToolTip(tr("Record a betrokkene's consent for items under professional secrecy (P 7.2)"));
     m_verstrekkingButton->setObjectName(QStringLiteral("verstrekkingButton"));
     m_verstrekkingButton->setToolTip(tr("Record a disclosure of items (P 8.1)"));
+    m_informButton->setObjectName(QStringLiteral("informButton"));
+    m_informButton->setToolTip(tr("Record that a betrokkene was informed, or why informing is withheld (P 16)"));
     m_approvalButton->setToolTip(tr("The supplier's approval of the selected item for other parties"));
 
     auto *betrokkenen = new QGroupBox(tr("Betrokkenen"), this);
@@ -111,7 +115,8 @@ CaseDialog::CaseDialog(ServiceThread &service, User user, qint64 casusId, QHash<
         course->addWidget(action);
     course->addStretch();
     auto *items = new QHBoxLayout;
-    for (QPushButton *action : {m_addBetrokkeneButton, m_addGegevenButton, m_approvalButton, m_consentButton, m_verstrekkingButton})
+    for (QPushButton *action : {m_addBetrokkeneButton, m_addGegevenButton, m_approvalButton, m_consentButton, m_verstrekkingButton,
+                                m_informButton})
         items->addWidget(action);
     items->addStretch();
 
@@ -146,6 +151,9 @@ CaseDialog::CaseDialog(ServiceThread &service, User user, qint64 casusId, QHash<
     connect(m_outcomeButton, &QPushButton::clicked, this, &CaseDialog::recordOutcome);
     connect(m_consentButton, &QPushButton::clicked, this, [this]() {
         openForm(new ConsentDialog(m_service, m_casusId, m_betrokkeneNames, m_partyNames, m_user.partyId, this));
+    });
+    connect(m_informButton, &QPushButton::clicked, this, [this]() {
+        openForm(new InformatieplichtDialog(m_service, m_casusId, m_betrokkeneNames, m_partyNames, m_user.partyId, this));
     });
     connect(m_verstrekkingButton, &QPushButton::clicked, this, [this]() {
         openForm(new VerstrekkingDialog(m_service, m_casusId, m_items, m_betrokkeneNames, m_partyNames, this));
@@ -196,6 +204,7 @@ void CaseDialog::updateActions()
     m_outcomeButton->setVisible(assigned && phase == Phase::Casusoverleg);
     m_consentButton->setVisible((assigned || partner) && m_personalDataVisible && !m_betrokkeneNames.isEmpty());
     m_verstrekkingButton->setVisible((assigned || partner) && !m_items.isEmpty());
+    m_informButton->setVisible(assigned && !m_betrokkeneNames.isEmpty());
     m_approvalButton->setVisible((assigned || partner) && !m_items.isEmpty());
     m_approvalButton->setEnabled(!m_gegevensTable->selectionModel()->selectedRows().isEmpty());
 }

@@ -61,6 +61,7 @@ private:
     QPushButton *m_outcomeButton;
     QPushButton *m_consentButton;
     QPushButton *m_verstrekkingButton;
+    QPushButton *m_informButton;
     QTableWidget *m_betrokkenenTable;
     QTableWidget *m_gegevensTable;
     PlanSection *m_planSection;
