@@ -83,6 +83,73 @@
     </message>
 </context>
 <context>
+    <name>casusregie::ui::AnnualFiguresView</name>
+    <message>
+        <source>still running</source>
+        <translation>nog lopend</translation>
+    </message>
+    <message>
+        <source>not taken on (niet doorgeleid)</source>
+        <translation>niet doorgeleid</translation>
+    </message>
+    <message>
+        <source>afgeschaald</source>
+        <translation>afgeschaald</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>afgesloten</translation>
+    </message>
+    <message>
+        <source>Breakdown</source>
+        <translation>Uitsplitsing</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categorie</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Aantal</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Jaar:</translation>
+    </message>
+    <message>
+        <source>From anonymised data of live and destroyed cases (P 11.7, C 12.3); counts of 1 to 4 are shown as &lt;5.</source>
+        <translation>Uit geanonimiseerde gegevens van lopende en vernietigde casussen (P 11.7, C 12.3); aantallen van 1 tot en met 4 staan als &lt;5.</translation>
+    </message>
+    <message>
+        <source>The figures could not be computed: %1</source>
+        <translation>De cijfers konden niet worden berekend: %1</translation>
+    </message>
+    <message>
+        <source>Cases received in %1: %2</source>
+        <translation>Casussen ontvangen in %1: %2</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <source>Registered by</source>
+        <translation>Aangemeld door</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Uitkomst</translation>
+    </message>
+    <message>
+        <source>Average days in phase</source>
+        <translation>Gemiddeld aantal dagen in fase</translation>
+    </message>
+    <message>
+        <source>fewer than 5 cases</source>
+        <translation>minder dan 5 casussen</translation>
+    </message>
+</context>
+<context>
     <name>casusregie::ui::AnswerSentDialog</name>
     <message>
         <source>Answer sent</source>
@@ -869,6 +936,10 @@ Doel: %1</translation>
     <message>
         <source>Audit log</source>
         <translation>Auditlog</translation>
+    </message>
+    <message>
+        <source>Annual figures</source>
+        <translation>Jaarcijfers</translation>
     </message>
 </context>
 <context>

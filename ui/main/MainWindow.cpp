@@ -5,6 +5,7 @@
 #include "common/Clock.h"
 #include "datalekken/DatalekDialog.h"
 #include "datalekken/DatalekkenView.h"
+#include "figures/AnnualFiguresView.h"
 #include "login/LoginDialog.h"
 #include "main/SessionBanner.h"
 #include "parties/PartiesModel.h"
@@ -54,6 +55,10 @@ MainWindow::MainWindow(ServiceThread &service, const Clock &clock, User user, co
     if (allows(Operation::ViewDatalekken)) {
         m_datalekkenView = new DatalekkenView(m_service, tabs);
         tabs->addTab(m_datalekkenView, tr("Data breaches"));
+    }
+    if (allows(Operation::ViewAnnualFigures)) {
+        m_figuresView = new AnnualFiguresView(m_service, m_clock.today().year(), tabs);
+        tabs->addTab(m_figuresView, tr("Annual figures"));
     }
     if (allows(Operation::VerifyAuditChain))
         tabs->addTab(new AuditView(m_service, tabs), tr("Audit log"));
@@ -129,6 +134,8 @@ void MainWindow::refresh()
             m_datalekkenView->setPartyNames(names); // and loads the register
         if (m_verzoekenView)
             m_verzoekenView->setPartyNames(names); // and loads the register
+        if (m_figuresView)
+            m_figuresView->setPartyNames(names); // and computes the figures
     });
     if (m_casesView)
         m_casesView->refresh();

@@ -16,6 +16,7 @@ class ServiceThread;
 namespace casusregie::ui {
 
 class CasesView;
+class AnnualFiguresView;
 class DatalekkenView;
 class VerzoekenView;
 class PartiesModel;
@@ -50,6 +51,7 @@ private:
     UsersView *m_usersView = nullptr;
     DatalekkenView *m_datalekkenView = nullptr;
     VerzoekenView *m_verzoekenView = nullptr;
+    AnnualFiguresView *m_figuresView = nullptr;
     SessionBanner *m_sessionBanner;
     QProgressBar *m_busyIndicator;
 };

@@ -1,0 +1,113 @@
+#include "figures/AnnualFiguresView.h"
+
+#include "domain/Phase.h"
+#include "domain/Theme.h"
+#include "service/ServiceThread.h"
+
+#include <QFormLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QSpinBox>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace casusregie::ui {
+
+namespace {
+
+QString outcomeLabel(const QString &key)
+{
+    if (key == QLatin1String("lopend"))
+        return AnnualFiguresView::tr("still running");
+    if (key == QLatin1String("niet_doorgeleid"))
+        return AnnualFiguresView::tr("not taken on (niet doorgeleid)");
+    if (key == QLatin1String("afgeschaald"))
+        return AnnualFiguresView::tr("afgeschaald");
+    if (key == QLatin1String("afgesloten"))
+        return AnnualFiguresView::tr("closed");
+    return key;
+}
+
+} // namespace
+
+AnnualFiguresView::AnnualFiguresView(ServiceThread &service, int year, QWidget *parent)
+    : QWidget(parent)
+    , m_service(service)
+    , m_yearSpinBox(new QSpinBox(this))
+    , m_receivedLabel(new QLabel(this))
+    , m_table(new QTableWidget(0, 3, this))
+{
+    setObjectName(QStringLiteral("annualFiguresView"));
+    m_yearSpinBox->setObjectName(QStringLiteral("yearSpinBox"));
+    m_yearSpinBox->setRange(2000, 2100);
+    m_yearSpinBox->setValue(year);
+    m_receivedLabel->setObjectName(QStringLiteral("receivedLabel"));
+    m_table->setObjectName(QStringLiteral("figuresTable"));
+    m_table->setHorizontalHeaderLabels({tr("Breakdown"), tr("Category"), tr("Number")});
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+
+    auto *yearForm = new QFormLayout;
+    yearForm->addRow(tr("&Year:"), m_yearSpinBox);
+    auto *note = new QLabel(tr("From anonymised data of live and destroyed cases (P 11.7, C 12.3); counts of 1 to 4 are shown as <5."), this);
+    note->setWordWrap(true);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(yearForm);
+    layout->addWidget(note);
+    layout->addWidget(m_receivedLabel);
+    layout->addWidget(m_table);
+    connect(m_yearSpinBox, &QSpinBox::valueChanged, this, &AnnualFiguresView::refresh);
+}
+
+void AnnualFiguresView::setPartyNames(QHash<qint64, QString> names)
+{
+    m_partyNames = std::move(names);
+    refresh();
+}
+
+void AnnualFiguresView::refresh()
+{
+    m_service.call(this, [year = m_yearSpinBox->value()](Service &service) { return service.annualFigures(year); },
+                   [this](const Result<AnnualFigures> &figures) {
+                       if (!figures) {
+                           m_receivedLabel->setText(tr("The figures could not be computed: %1").arg(figures.error().message));
+                           m_table->setRowCount(0);
+                           return;
+                       }
+                       showFigures(*figures);
+                   });
+}
+
+void AnnualFiguresView::showFigures(const AnnualFigures &figures)
+{
+    m_receivedLabel->setText(tr("Cases received in %1: %2").arg(figures.year).arg(figures.received.text()));
+    m_table->setRowCount(0);
+    const auto add = [this](const QString &breakdown, const QString &category, const QString &value) {
+        const int row = m_table->rowCount();
+        m_table->insertRow(row);
+        m_table->setItem(row, 0, new QTableWidgetItem(breakdown));
+        m_table->setItem(row, 1, new QTableWidgetItem(category));
+        auto *number = new QTableWidgetItem(value);
+        number->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        m_table->setItem(row, 2, number);
+    };
+    for (auto it = figures.perTheme.begin(); it != figures.perTheme.end(); ++it) {
+        const auto theme = enumFromKey<Theme>(it.key());
+        add(tr("Theme"), theme ? enumLabel(*theme) : it.key(), it.value().text());
+    }
+    for (auto it = figures.perAanmeldendePartij.begin(); it != figures.perAanmeldendePartij.end(); ++it)
+        add(tr("Registered by"), m_partyNames.value(it.key()), it.value().text());
+    for (auto it = figures.perOutcome.begin(); it != figures.perOutcome.end(); ++it)
+        add(tr("Outcome"), outcomeLabel(it.key()), it.value().text());
+    const QLocale locale;
+    for (auto it = figures.averageDays.begin(); it != figures.averageDays.end(); ++it) {
+        const auto phase = enumFromKey<Phase>(it.key());
+        add(tr("Average days in phase"), phase ? enumLabel(*phase) : it.key(),
+            it.value() ? locale.toString(*it.value(), 'f', 1) : tr("fewer than 5 cases"));
+    }
+}
+
+} // namespace casusregie::ui

@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QHash>
+#include <QWidget>
+
+class QLabel;
+class QSpinBox;
+class QTableWidget;
+
+namespace casusregie {
+class ServiceThread;
+struct AnnualFigures;
+}
+
+namespace casusregie::ui {
+
+// The annual figures of C 12.3 from anonymised data only (P 11.7): cases received, per theme,
+// per aanmeldende partij, per outcome, and the average days per phase. Counts of 1 to 4 read
+// "<5", so that nobody can be singled out.
+class AnnualFiguresView final : public QWidget {
+    Q_OBJECT
+public:
+    AnnualFiguresView(ServiceThread &service, int year, QWidget *parent = nullptr);
+
+    void setPartyNames(QHash<qint64, QString> names);
+    void refresh();
+
+private:
+    void showFigures(const AnnualFigures &figures);
+
+    ServiceThread &m_service;
+    QHash<qint64, QString> m_partyNames;
+    QSpinBox *m_yearSpinBox;
+    QLabel *m_receivedLabel;
+    QTableWidget *m_table;
+};
+
+} // namespace casusregie::ui
