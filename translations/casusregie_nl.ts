@@ -941,6 +941,10 @@ Doel: %1</translation>
         <source>Annual figures</source>
         <translation>Jaarcijfers</translation>
     </message>
+    <message>
+        <source>Registers</source>
+        <translation>Registers</translation>
+    </message>
 </context>
 <context>
     <name>casusregie::ui::OverlegDialog</name>
@@ -1189,6 +1193,80 @@ Doel: %1</translation>
     <message>
         <source>Requester&apos;s date of &amp;birth:</source>
         <translation>&amp;Geboortedatum verzoeker:</translation>
+    </message>
+</context>
+<context>
+    <name>casusregie::ui::RegistersView</name>
+    <message>
+        <source>Processing</source>
+        <translation>Verwerking</translation>
+    </message>
+    <message>
+        <source>a. Controllers</source>
+        <translation>a. Verwerkingsverantwoordelijken</translation>
+    </message>
+    <message>
+        <source>b. Purposes</source>
+        <translation>b. Doeleinden</translation>
+    </message>
+    <message>
+        <source>c. Kinds of data</source>
+        <translation>c. Categorieën gegevens</translation>
+    </message>
+    <message>
+        <source>d. Kinds of betrokkenen</source>
+        <translation>d. Categorieën betrokkenen</translation>
+    </message>
+    <message>
+        <source>e. Recipients</source>
+        <translation>e. Ontvangers</translation>
+    </message>
+    <message>
+        <source>f. Transfer outside the EU</source>
+        <translation>f. Doorgifte buiten de EU</translation>
+    </message>
+    <message>
+        <source>Processor</source>
+        <translation>Verwerker</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <source>Approved by the hoofd</source>
+        <translation>Goedgekeurd door het hoofd</translation>
+    </message>
+    <message>
+        <source>Last reviewed</source>
+        <translation>Laatst herbeoordeeld</translation>
+    </message>
+    <message>
+        <source>Review due</source>
+        <translation>Herbeoordelen uiterlijk</translation>
+    </message>
+    <message>
+        <source>Verwerkingsregister (P 24.3)</source>
+        <translation>Verwerkingsregister (P 24.3)</translation>
+    </message>
+    <message>
+        <source>Processors (P 22.3)</source>
+        <translation>Verwerkers (P 22.3)</translation>
+    </message>
+    <message>
+        <source>The processors could not be loaded: %1</source>
+        <translation>De verwerkers konden niet worden geladen: %1</translation>
+    </message>
+    <message>
+        <source>No processor is due for its yearly review.</source>
+        <translation>Geen verwerker is toe aan de jaarlijkse herbeoordeling.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n processor(s) due for the yearly review.</source>
+        <translation>
+            <numerusform>%n verwerker is toe aan de jaarlijkse herbeoordeling.</numerusform>
+            <numerusform>%n verwerkers zijn toe aan de jaarlijkse herbeoordeling.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include "datalekken/DatalekDialog.h"
 #include "datalekken/DatalekkenView.h"
 #include "figures/AnnualFiguresView.h"
+#include "registers/RegistersView.h"
 #include "login/LoginDialog.h"
 #include "main/SessionBanner.h"
 #include "parties/PartiesModel.h"
@@ -55,6 +56,10 @@ MainWindow::MainWindow(ServiceThread &service, const Clock &clock, User user, co
     if (allows(Operation::ViewDatalekken)) {
         m_datalekkenView = new DatalekkenView(m_service, tabs);
         tabs->addTab(m_datalekkenView, tr("Data breaches"));
+    }
+    if (allows(Operation::ViewRegisters)) {
+        m_registersView = new RegistersView(m_service, m_clock.today(), tabs);
+        tabs->addTab(m_registersView, tr("Registers"));
     }
     if (allows(Operation::ViewAnnualFigures)) {
         m_figuresView = new AnnualFiguresView(m_service, m_clock.today().year(), tabs);
@@ -139,6 +144,8 @@ void MainWindow::refresh()
     });
     if (m_casesView)
         m_casesView->refresh();
+    if (m_registersView)
+        m_registersView->refresh();
     if (m_usersView)
         m_usersView->refresh();
 }

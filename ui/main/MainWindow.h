@@ -18,6 +18,7 @@ namespace casusregie::ui {
 class CasesView;
 class AnnualFiguresView;
 class DatalekkenView;
+class RegistersView;
 class VerzoekenView;
 class PartiesModel;
 class SessionBanner;
@@ -52,6 +53,7 @@ private:
     DatalekkenView *m_datalekkenView = nullptr;
     VerzoekenView *m_verzoekenView = nullptr;
     AnnualFiguresView *m_figuresView = nullptr;
+    RegistersView *m_registersView = nullptr;
     SessionBanner *m_sessionBanner;
     QProgressBar *m_busyIndicator;
 };

@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QDate>
+#include <QWidget>
+
+class QLabel;
+class QTableWidget;
+
+namespace casusregie {
+class ServiceThread;
+}
+
+namespace casusregie::ui {
+
+// The registers the privacy officer keeps: the verwerkingsregister per phase with P 24.3 a-f,
+// and the processors with the hoofd's approval and their yearly review (P 22.3), overdue ones
+// marked.
+class RegistersView final : public QWidget {
+    Q_OBJECT
+public:
+    RegistersView(ServiceThread &service, QDate today, QWidget *parent = nullptr);
+
+    void refresh();
+
+private:
+    ServiceThread &m_service;
+    QDate m_today;
+    QTableWidget *m_verwerkingenTable;
+    QTableWidget *m_verwerkersTable;
+    QLabel *m_reviewLabel;
+};
+
+} // namespace casusregie::ui
