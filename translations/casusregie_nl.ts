@@ -398,11 +398,11 @@ Doel: %1</translation>
     </message>
     <message>
         <source>&amp;Consent…</source>
-        <translation>&amp;Toestemming…</translation>
+        <translation>Toest&amp;emming…</translation>
     </message>
     <message>
         <source>&amp;Disclosure…</source>
-        <translation>&amp;Verstrekking…</translation>
+        <translation>Ve&amp;rstrekking…</translation>
     </message>
     <message>
         <source>Record a betrokkene&apos;s consent for items under professional secrecy (P 7.2)</source>
@@ -419,6 +419,14 @@ Doel: %1</translation>
     <message>
         <source>Record that a betrokkene was informed, or why informing is withheld (P 16)</source>
         <translation>Vastleggen dat een betrokkene is geïnformeerd, of waarom informeren is uitgesteld (P 16)</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw consent…</source>
+        <translation>Toestemming intrekke&amp;n…</translation>
+    </message>
+    <message>
+        <source>The consents could not be loaded: %1</source>
+        <translation>De toestemmingen konden niet worden geladen: %1</translation>
     </message>
 </context>
 <context>
@@ -1573,6 +1581,25 @@ Doel: %1</translation>
             <numerusform>, waarvan %n over de termijn</numerusform>
             <numerusform>, waarvan %n over de termijn</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>casusregie::ui::WithdrawConsentDialog</name>
+    <message>
+        <source>Withdraw consent</source>
+        <translation>Toestemming intrekken</translation>
+    </message>
+    <message>
+        <source>%1: %2 (items of %3, given %4)</source>
+        <translation>%1: %2 (gegevens van %3, gegeven %4)</translation>
+    </message>
+    <message>
+        <source>From today the approvals for sharing these items lapse, and nothing more is disclosed on this consent (P 13.7).</source>
+        <translation>Vanaf vandaag vervallen de goedkeuringen om deze gegevens te delen en wordt op deze toestemming niets meer verstrekt (P 13.7).</translation>
+    </message>
+    <message>
+        <source>&amp;Consent:</source>
+        <translation>&amp;Toestemming:</translation>
     </message>
 </context>
 </TS>

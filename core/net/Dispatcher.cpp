@@ -70,6 +70,7 @@ const QHash<QString, Handler> &handlers()
         {QStringLiteral("withdrawApproval"), method(&S::withdrawApproval, "casusId", "approvalId")},
         {QStringLiteral("recordConsent"), method(&S::recordConsent, "casusId", "consent")},
         {QStringLiteral("withdrawConsent"), method(&S::withdrawConsent, "casusId", "consentId")},
+        {QStringLiteral("consents"), method(&S::consents, "casusId")},
         {QStringLiteral("recordSecrecyOverride"), method(&S::recordSecrecyOverride, "casusId", "override")},
         {QStringLiteral("recordVerstrekking"), method(&S::recordVerstrekking, "verstrekking")},
         {QStringLiteral("planOverleg"), method(&S::planOverleg, "overleg")},

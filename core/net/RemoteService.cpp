@@ -277,6 +277,11 @@ Result<qint64> RemoteService::recordConsent(qint64 casusId, const Toestemming &c
     return valueOf<qint64>(request(QStringLiteral("recordConsent"), {{QStringLiteral("casusId"), cbor::encode(casusId)}, {QStringLiteral("consent"), cbor::encode(consent)}}));
 }
 
+Result<QList<Toestemming>> RemoteService::consents(qint64 casusId)
+{
+    return valueOf<QList<Toestemming>>(request(QStringLiteral("consents"), {{QStringLiteral("casusId"), cbor::encode(casusId)}}));
+}
+
 Status RemoteService::withdrawConsent(qint64 casusId, qint64 consentId)
 {
     return statusOf(request(QStringLiteral("withdrawConsent"), {{QStringLiteral("casusId"), cbor::encode(casusId)}, {QStringLiteral("consentId"), cbor::encode(consentId)}}));

@@ -58,6 +58,7 @@ public:
     Status withdrawApproval(qint64 casusId, qint64 approvalId) override;
     Result<qint64> recordConsent(qint64 casusId, const Toestemming &consent) override;
     Status withdrawConsent(qint64 casusId, qint64 consentId) override;
+    Result<QList<Toestemming>> consents(qint64 casusId) override;
     Result<qint64> recordSecrecyOverride(qint64 casusId, const NewSecrecyOverride &override) override;
     Result<qint64> recordVerstrekking(const Verstrekking &verstrekking) override;
     Result<qint64> planOverleg(const Overleg &overleg) override;

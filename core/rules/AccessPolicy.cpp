@@ -89,6 +89,9 @@ constexpr std::array grants{
     Grant{O::WithdrawConsent, R::Procesregisseur, N::AssignedProcesregisseur},
     Grant{O::WithdrawConsent, R::Casusregisseur, N::AppointedCasusregisseur},
     Grant{O::WithdrawConsent, R::Partnerdeelnemer, N::InvitedParty},
+    Grant{O::ViewConsents, R::Procesregisseur, N::AssignedProcesregisseur},
+    Grant{O::ViewConsents, R::Casusregisseur, N::AppointedCasusregisseur},
+    Grant{O::ViewConsents, R::Partnerdeelnemer, N::InvitedParty},
     Grant{O::RecordSecrecyOverride, R::Procesregisseur, N::AssignedProcesregisseur},
     Grant{O::RecordSecrecyOverride, R::Casusregisseur, N::AppointedCasusregisseur},
     Grant{O::RecordSecrecyOverride, R::Partnerdeelnemer, N::InvitedParty},
@@ -191,7 +194,7 @@ constexpr std::array grants{
 constexpr std::array caseScoped{
     O::ViewCase, O::TakeOnCase, O::AssignProcesregisseur, O::UnassignProcesregisseur, O::SetGoalAndThemes,
     O::AddInvolvedParty, O::RecordBekendheidscheck, O::AddBetrokkene, O::ViewBetrokkenen, O::AddGegeven,
-    O::ViewGegevens, O::RecordApproval, O::WithdrawApproval, O::RecordConsent, O::WithdrawConsent,
+    O::ViewGegevens, O::RecordApproval, O::WithdrawApproval, O::RecordConsent, O::WithdrawConsent, O::ViewConsents,
     O::RecordSecrecyOverride, O::TransitionPhase, O::PlanOverleg, O::ScheduleOverleg, O::RecordOverlegOutcome,
     O::RecordOverlegDecision, O::AppointCasusregisseur, O::SetAfschalingscriteria, O::AddAfspraak,
     O::UpdateAfspraakStatus, O::AddMonitoringNote, O::ViewPlan, O::ViewOverleggen, O::RecordVerstrekking, O::ViewAuditTrail,
@@ -200,14 +203,14 @@ constexpr std::array caseScoped{
 
 constexpr std::array personal{
     O::SearchCases, O::ViewCase, O::AddBetrokkene, O::ViewBetrokkenen, O::AddGegeven, O::ViewGegevens,
-    O::RecordApproval, O::WithdrawApproval, O::RecordConsent, O::WithdrawConsent, O::RecordSecrecyOverride,
+    O::RecordApproval, O::WithdrawApproval, O::RecordConsent, O::WithdrawConsent, O::ViewConsents, O::RecordSecrecyOverride,
     O::TransitionPhase, O::PlanOverleg, O::RecordOverlegOutcome, O::RecordOverlegDecision, O::AddAfspraak,
     O::UpdateAfspraakStatus, O::AddMonitoringNote, O::ViewPlan, O::ViewOverleggen, O::RecordVerstrekking, O::SetGoalAndThemes,
     O::RegisterVerzoek, O::ViewVerzoeken, O::VerifyVerzoekIdentity, O::DecideVerzoek, O::ViewInzageOverzicht,
     O::ExecuteVerzoek, O::RecordInformatieplicht, O::ViewInformatieplichtReviews,
 };
 
-constexpr std::array readOnly{O::ViewCase, O::ViewBetrokkenen, O::ViewGegevens, O::ViewPlan, O::ViewOverleggen, O::ViewAuditTrail,
+constexpr std::array readOnly{O::ViewCase, O::ViewBetrokkenen, O::ViewGegevens, O::ViewConsents, O::ViewPlan, O::ViewOverleggen, O::ViewAuditTrail,
                               O::ViewCalamiteitsevaluaties};
 
 template <typename List>

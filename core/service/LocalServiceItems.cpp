@@ -266,6 +266,25 @@ Status LocalService::withdrawConsent(qint64 casusId, qint64 consentId)
     });
 }
 
+Result<QList<Toestemming>> LocalService::consents(qint64 casusId)
+{
+    QList<Toestemming> result;
+    const Status status = gate(Operation::ViewConsents, casusId, [&](Call &call) -> Status {
+        auto all = ConsentRepository(m_database).forCasus(casusId);
+        if (!all)
+            return std::unexpected(all.error());
+        for (const Toestemming &consent : *all) {
+            // That a party holds secret data about someone is itself sensitive: others see only their own.
+            if (call.isAssignedProcesregisseur() || consent.supplierPartyId == call.user.partyId) {
+                result << consent;
+                call.objects << QStringLiteral("toestemming:%1").arg(consent.id);
+            }
+        }
+        return {};
+    });
+    return resultOf(status, result);
+}
+
 Result<qint64> LocalService::recordSecrecyOverride(qint64 casusId, const NewSecrecyOverride &input)
 {
     qint64 id = 0;

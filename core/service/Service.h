@@ -59,6 +59,8 @@ public:
     virtual Status withdrawApproval(qint64 casusId, qint64 approvalId) = 0;
     virtual Result<qint64> recordConsent(qint64 casusId, const Toestemming &consent) = 0;
     virtual Status withdrawConsent(qint64 casusId, qint64 consentId) = 0;
+    // The consents of a casus: all for its procesregisseur, a partner's own party's for others.
+    virtual Result<QList<Toestemming>> consents(qint64 casusId) = 0;
     virtual Result<qint64> recordSecrecyOverride(qint64 casusId, const NewSecrecyOverride &override) = 0;
     virtual Result<qint64> recordVerstrekking(const Verstrekking &verstrekking) = 0;
 

@@ -3,6 +3,8 @@
 #include "storage/Database.h"
 #include "storage/SqlStatement.h"
 
+#include <QSqlQuery>
+
 namespace casusregie {
 
 ConsentRepository::ConsentRepository(Database &database)
@@ -24,30 +26,53 @@ Result<qint64> ConsentRepository::add(const Toestemming &consent)
     return query->lastInsertId().toLongLong();
 }
 
+namespace {
+
+const QString consentColumns = QStringLiteral("t.id, t.betrokkene_id, t.supplier_party_id, t.given_by, t.representative_name, "
+                                              "t.given_on, t.scope, t.recorded_how, t.told_can_withdraw, t.withdrawn_on, t.recorded_by");
+
+Toestemming consentFrom(const QSqlQuery &query)
+{
+    Toestemming consent;
+    consent.id = query.value(0).toLongLong();
+    consent.betrokkeneId = query.value(1).toLongLong();
+    consent.supplierPartyId = query.value(2).toLongLong();
+    consent.givenBy = enumFromKey<ToestemmingGever>(query.value(3).toString()).value_or(ToestemmingGever::Betrokkene);
+    consent.representativeName = query.value(4).toString();
+    consent.givenOn = query.value(5).toDate();
+    consent.scope = query.value(6).toString();
+    consent.recordedHow = query.value(7).toString();
+    consent.toldCanWithdraw = query.value(8).toBool();
+    consent.withdrawnOn = query.value(9).toDate();
+    consent.recordedByUserId = query.value(10).toLongLong();
+    return consent;
+}
+
+} // namespace
+
 Result<Toestemming> ConsentRepository::byId(qint64 id) const
 {
-    auto query = runSql(m_database.connection(),
-                        QStringLiteral("SELECT id, betrokkene_id, supplier_party_id, given_by, representative_name, given_on, "
-                                       "scope, recorded_how, told_can_withdraw, withdrawn_on, recorded_by "
-                                       "FROM toestemmingen WHERE id = ?"),
-                        {id});
+    auto query = runSql(m_database.connection(), QStringLiteral("SELECT %1 FROM toestemmingen t WHERE t.id = ?").arg(consentColumns), {id});
     if (!query)
         return std::unexpected(query.error());
     if (!query->next())
         return fail(ErrorCode::NotFound, QStringLiteral("Deze toestemming bestaat niet."));
-    Toestemming consent;
-    consent.id = query->value(0).toLongLong();
-    consent.betrokkeneId = query->value(1).toLongLong();
-    consent.supplierPartyId = query->value(2).toLongLong();
-    consent.givenBy = enumFromKey<ToestemmingGever>(query->value(3).toString()).value_or(ToestemmingGever::Betrokkene);
-    consent.representativeName = query->value(4).toString();
-    consent.givenOn = query->value(5).toDate();
-    consent.scope = query->value(6).toString();
-    consent.recordedHow = query->value(7).toString();
-    consent.toldCanWithdraw = query->value(8).toBool();
-    consent.withdrawnOn = query->value(9).toDate();
-    consent.recordedByUserId = query->value(10).toLongLong();
-    return consent;
+    return consentFrom(*query);
+}
+
+Result<QList<Toestemming>> ConsentRepository::forCasus(qint64 casusId) const
+{
+    auto query = runSql(m_database.connection(),
+                        QStringLiteral("SELECT %1 FROM toestemmingen t JOIN betrokkenen b ON b.id = t.betrokkene_id "
+                                       "WHERE b.casus_id = ? ORDER BY t.given_on, t.id")
+                            .arg(consentColumns),
+                        {casusId});
+    if (!query)
+        return std::unexpected(query.error());
+    QList<Toestemming> list;
+    while (query->next())
+        list << consentFrom(*query);
+    return list;
 }
 
 Status ConsentRepository::withdraw(qint64 consentId, QDate on)

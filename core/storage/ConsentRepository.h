@@ -15,6 +15,7 @@ public:
 
     Result<qint64> add(const Toestemming &consent);
     Result<Toestemming> byId(qint64 id) const;
+    Result<QList<Toestemming>> forCasus(qint64 casusId) const;
     Status withdraw(qint64 consentId, QDate on);
     // Is there consent, on that day, for what this party holds about this betrokkene?
     Result<bool> isActive(qint64 betrokkeneId, qint64 supplierPartyId, QDate day) const;

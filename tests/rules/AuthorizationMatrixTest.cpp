@@ -60,6 +60,7 @@ const QMap<Operation, QList<QPair<Role, Scenario>>> allowed{
     {O::WithdrawApproval, {{R::Procesregisseur, S::OwnCase}, {R::Casusregisseur, S::OwnCase}, {R::Partnerdeelnemer, S::OwnCase}}},
     {O::RecordConsent, {{R::Procesregisseur, S::OwnCase}, {R::Casusregisseur, S::OwnCase}, {R::Partnerdeelnemer, S::OwnCase}}},
     {O::WithdrawConsent, {{R::Procesregisseur, S::OwnCase}, {R::Casusregisseur, S::OwnCase}, {R::Partnerdeelnemer, S::OwnCase}}},
+    {O::ViewConsents, {{R::Procesregisseur, S::OwnCase}, {R::Casusregisseur, S::OwnCase}, {R::Partnerdeelnemer, S::OwnCase}}},
     {O::RecordSecrecyOverride, {{R::Procesregisseur, S::OwnCase}, {R::Casusregisseur, S::OwnCase}, {R::Partnerdeelnemer, S::OwnCase}}},
     {O::PlanOverleg, {{R::Procesregisseur, S::OwnCase}}},
     {O::ScheduleOverleg, {{R::Procesregisseur, S::OwnCase}, {R::Administratief, S::OwnCase}, {R::Administratief, S::OtherCase},

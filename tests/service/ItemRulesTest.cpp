@@ -157,8 +157,15 @@ TEST_CASE("P 13.7: after consent is withdrawn, recipients' approvals lapse and n
     REQUIRE(world.as(QStringLiteral("antes")).recordApproval(casusId, world.approval(item, {world.party(QStringLiteral("Politie"))})).has_value());
     REQUIRE(world.visibleItemIds(QStringLiteral("politie"), casusId) == QList<qint64>{item});
 
+    // Who holds secret data about the person is sensitive too: the consent is listed to its party
+    // and the procesregisseur, not to the other invited parties.
+    REQUIRE(world.as(QStringLiteral("antes")).consents(casusId)->size() == 1);
+    REQUIRE(world.as(QStringLiteral("pr1")).consents(casusId)->size() == 1);
+    REQUIRE(world.as(QStringLiteral("politie")).consents(casusId)->isEmpty());
+
     world.clock.advanceDays(3);
     REQUIRE(world.as(QStringLiteral("antes")).withdrawConsent(casusId, consentId).has_value());
+    REQUIRE(world.as(QStringLiteral("antes")).consents(casusId)->first().withdrawnOn == world.clock.today());
     REQUIRE(world.visibleItemIds(QStringLiteral("politie"), casusId).isEmpty());
 
     Verstrekking verstrekking;

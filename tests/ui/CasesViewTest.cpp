@@ -10,6 +10,7 @@
 #include "cases/PhaseChangeDialog.h"
 #include "cases/TriageDialog.h"
 #include "cases/VerstrekkingDialog.h"
+#include "cases/WithdrawConsentDialog.h"
 #include "domain/DataCategory.h"
 #include "login/LoginDialog.h"
 #include "main/MainWindow.h"
@@ -324,7 +325,7 @@ TEST_CASE("Triage, overleg and supplier approval in the client: the invited poli
     REQUIRE(policeSees() == 1);
 }
 
-TEST_CASE("P 7.2, C 10.3 in the client: a secret item is approved for sharing only after consent, a third party gets data only with the supplier's written consent")
+TEST_CASE("P 7.2, 13.7, C 10.3 in the client: a secret item is shared only under consent and no longer once it is withdrawn, a third party only with the supplier's written consent")
 {
     ClientWorld world;
     QObject context;
@@ -435,4 +436,25 @@ TEST_CASE("P 7.2, C 10.3 in the client: a secret item is approved for sharing on
     QTest::mouseClick(saveButton(verstrekking), Qt::LeftButton);
     world.settle();
     REQUIRE(dialog.findChild<VerstrekkingDialog *>() == nullptr);
+
+    // P 13.7: withdrawing the consent ends the police's view of the secret item.
+    const auto policeSees = [&]() {
+        world.logIn(ClientWorld::liaison);
+        int visible = -1;
+        world.service->call(&context, [casusId](Service &service) { return service.gegevens(casusId); },
+                            [&](const Result<QList<Gegeven>> &seen) { visible = seen ? int(seen->size()) : -1; });
+        world.settle();
+        world.logIn(ClientWorld::procesregisseur);
+        return visible;
+    };
+    REQUIRE(policeSees() == 1);
+    QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("withdrawConsentButton")), Qt::LeftButton);
+    world.settle();
+    auto *withdraw = dialog.findChild<WithdrawConsentDialog *>();
+    REQUIRE(withdraw != nullptr);
+    REQUIRE(withdraw->findChild<QComboBox *>(QStringLiteral("consentCombo"))->count() == 1);
+    QTest::mouseClick(saveButton(withdraw), Qt::LeftButton);
+    world.settle();
+    REQUIRE(dialog.findChild<WithdrawConsentDialog *>() == nullptr);
+    REQUIRE(policeSees() == 0);
 }

@@ -11,6 +11,7 @@
 #include "cases/PlanSection.h"
 #include "cases/TriageDialog.h"
 #include "cases/VerstrekkingDialog.h"
+#include "cases/WithdrawConsentDialog.h"
 #include "service/ServiceThread.h"
 
 #include <QDialogButtonBox>
@@ -73,6 +74,7 @@ CaseDialog::CaseDialog(ServiceThread &service, User user, qint64 casusId, QHash<
     , m_consentButton(new QPushButton(tr("&Consent…"), this))
     , m_verstrekkingButton(new QPushButton(tr("&Disclosure…"), this))
     , m_informButton(new QPushButton(tr("Information d&uty…"), this))
+    , m_withdrawConsentButton(new QPushButton(tr("&Withdraw consent…"), this))
     , m_betrokkenenTable(readOnlyTable(QStringLiteral("betrokkenenTable"),
                                        {tr("Name"), tr("Date of birth"), tr("Category"), tr("Description")}, this))
     , m_gegevensTable(readOnlyTable(QStringLiteral("gegevensTable"),
@@ -101,6 +103,7 @@ CaseDialog::CaseDialog(ServiceThread &service, User user, qint64 casusId, QHash<
     m_verstrekkingButton->setObjectName(QStringLiteral("verstrekkingButton"));
     m_verstrekkingButton->setToolTip(tr("Record a disclosure of items (P 8.1)"));
     m_informButton->setObjectName(QStringLiteral("informButton"));
+    m_withdrawConsentButton->setObjectName(QStringLiteral("withdrawConsentButton"));
     m_informButton->setToolTip(tr("Record that a betrokkene was informed, or why informing is withheld (P 16)"));
     m_approvalButton->setToolTip(tr("The supplier's approval of the selected item for other parties"));
 
@@ -115,8 +118,8 @@ CaseDialog::CaseDialog(ServiceThread &service, User user, qint64 casusId, QHash<
         course->addWidget(action);
     course->addStretch();
     auto *items = new QHBoxLayout;
-    for (QPushButton *action : {m_addBetrokkeneButton, m_addGegevenButton, m_approvalButton, m_consentButton, m_verstrekkingButton,
-                                m_informButton})
+    for (QPushButton *action : {m_addBetrokkeneButton, m_addGegevenButton, m_approvalButton, m_consentButton,
+                                m_withdrawConsentButton, m_verstrekkingButton, m_informButton})
         items->addWidget(action);
     items->addStretch();
 
@@ -152,6 +155,7 @@ CaseDialog::CaseDialog(ServiceThread &service, User user, qint64 casusId, QHash<
     connect(m_consentButton, &QPushButton::clicked, this, [this]() {
         openForm(new ConsentDialog(m_service, m_casusId, m_betrokkeneNames, m_partyNames, m_user.partyId, this));
     });
+    connect(m_withdrawConsentButton, &QPushButton::clicked, this, &CaseDialog::withdrawConsent);
     connect(m_informButton, &QPushButton::clicked, this, [this]() {
         openForm(new InformatieplichtDialog(m_service, m_casusId, m_betrokkeneNames, m_partyNames, m_user.partyId, this));
     });
@@ -203,6 +207,7 @@ void CaseDialog::updateActions()
     m_overlegButton->setVisible(assigned && (phase == Phase::Triage || phase == Phase::Casusoverleg));
     m_outcomeButton->setVisible(assigned && phase == Phase::Casusoverleg);
     m_consentButton->setVisible((assigned || partner) && m_personalDataVisible && !m_betrokkeneNames.isEmpty());
+    m_withdrawConsentButton->setVisible(m_consentButton->isVisibleTo(this));
     m_verstrekkingButton->setVisible((assigned || partner) && !m_items.isEmpty());
     m_informButton->setVisible(assigned && !m_betrokkeneNames.isEmpty());
     m_approvalButton->setVisible((assigned || partner) && !m_items.isEmpty());
@@ -232,6 +237,18 @@ void CaseDialog::recordOutcome()
                            return;
                        }
                        openForm(new OverlegOutcomeDialog(m_service, m_casusId, *overleggen, m_partyNames, this));
+                   });
+}
+
+void CaseDialog::withdrawConsent()
+{
+    m_service.call(this, [id = m_casusId](Service &service) { return service.consents(id); },
+                   [this](const Result<QList<Toestemming>> &consents) {
+                       if (!consents) {
+                           m_noticeLabel->setText(tr("The consents could not be loaded: %1").arg(consents.error().message));
+                           return;
+                       }
+                       openForm(new WithdrawConsentDialog(m_service, m_casusId, *consents, m_betrokkeneNames, m_partyNames, this));
                    });
 }
 

@@ -43,6 +43,7 @@ private:
     void openForm(QDialog *form);
     void approveSelectedItem();
     void recordOutcome();
+    void withdrawConsent();
 
     ServiceThread &m_service;
     User m_user;
@@ -62,6 +63,7 @@ private:
     QPushButton *m_consentButton;
     QPushButton *m_verstrekkingButton;
     QPushButton *m_informButton;
+    QPushButton *m_withdrawConsentButton;
     QTableWidget *m_betrokkenenTable;
     QTableWidget *m_gegevensTable;
     PlanSection *m_planSection;
