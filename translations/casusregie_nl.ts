@@ -234,6 +234,33 @@
     </message>
 </context>
 <context>
+    <name>casusregie::ui::BekendheidscheckDialog</name>
+    <message>
+        <source>Bekendheidscheck in other ZVHs</source>
+        <translation>Bekendheidscheck in andere ZVH's</translation>
+    </message>
+    <message>
+        <source>e.g. ZVH Haaglanden, via Middenvelder</source>
+        <translation>bijvoorbeeld ZVH Haaglanden, via Middenvelder</translation>
+    </message>
+    <message>
+        <source>e.g. not known, or known since 2024</source>
+        <translation>bijvoorbeeld niet bekend, of bekend sinds 2024</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>&amp;Checked at:</source>
+        <translation>&amp;Nagevraagd bij:</translation>
+    </message>
+    <message>
+        <source>&amp;Result:</source>
+        <translation>&amp;Uitkomst:</translation>
+    </message>
+</context>
+<context>
     <name>casusregie::ui::BetrokkeneDialog</name>
     <message>
         <source>Add betrokkene</source>
@@ -427,6 +454,14 @@ Doel: %1</translation>
     <message>
         <source>The consents could not be loaded: %1</source>
         <translation>De toestemmingen konden niet worden geladen: %1</translation>
+    </message>
+    <message>
+        <source>Bekendheids&amp;check…</source>
+        <translation>Bekendheids&amp;check…</translation>
+    </message>
+    <message>
+        <source>&amp;Monitoring note…</source>
+        <translation>&amp;Monitoringsnotitie…</translation>
     </message>
 </context>
 <context>
@@ -952,6 +987,21 @@ Doel: %1</translation>
     <message>
         <source>Registers</source>
         <translation>Registers</translation>
+    </message>
+</context>
+<context>
+    <name>casusregie::ui::MonitoringNoteDialog</name>
+    <message>
+        <source>Monitoring note</source>
+        <translation>Monitoringsnotitie</translation>
+    </message>
+    <message>
+        <source>How is it going, measured against the afschalingscriteria?</source>
+        <translation>Hoe gaat het, gemeten aan de afschalingscriteria?</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Notitie:</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "cases/AfspraakDialogs.h"
 #include "cases/CaseDialog.h"
+#include "cases/CourseNoteDialogs.h"
 #include "cases/InformatieplichtDialog.h"
 #include "cases/OverlegOutcomeDialog.h"
 #include "cases/PhaseChangeDialog.h"
@@ -112,6 +113,16 @@ TEST_CASE("From casusoverleg to afschaling in the client: attendance, minutes, t
     QTest::mouseClick(saveButton(phase), Qt::LeftButton);
     world.settle();
     REQUIRE(dialog.findChild<QLabel *>(QStringLiteral("caseHeaderLabel"))->text().contains(QStringLiteral("fase Afschaling")));
+
+    // After afschaling the procesregisseur keeps monitoring notes against the criteria.
+    auto *monitoring = dialog.findChild<QPushButton *>(QStringLiteral("monitoringButton"));
+    REQUIRE(monitoring->isVisible());
+    QTest::mouseClick(monitoring, Qt::LeftButton);
+    auto *note = dialog.findChild<MonitoringNoteDialog *>();
+    QTest::keyClicks(note->findChild<QPlainTextEdit *>(QStringLiteral("noteEdit")), QStringLiteral("Geen nieuwe meldingen"));
+    QTest::mouseClick(saveButton(note), Qt::LeftButton);
+    world.settle();
+    REQUIRE(dialog.findChild<MonitoringNoteDialog *>() == nullptr); // closes only once the service took it
 }
 
 

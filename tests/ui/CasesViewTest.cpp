@@ -4,6 +4,7 @@
 #include "cases/BetrokkeneDialog.h"
 #include "cases/CaseDialog.h"
 #include "cases/ConsentDialog.h"
+#include "cases/CourseNoteDialogs.h"
 #include "cases/GegevenDialog.h"
 #include "cases/OverlegDialog.h"
 #include "cases/OverlegOutcomeDialog.h"
@@ -191,6 +192,16 @@ TEST_CASE("Case work in the client: betrokkene, item and phase change with revie
     const auto saveButton = [](QWidget *form) {
         return form->findChild<QDialogButtonBox *>(QStringLiteral("formButtonBox"))->button(QDialogButtonBox::Save);
     };
+
+    // B2: the bekendheidscheck in other ZVHs belongs to triage.
+    QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("checkButton")), Qt::LeftButton);
+    auto *check = dialog.findChild<BekendheidscheckDialog *>();
+    check->findChild<QDateEdit *>(QStringLiteral("checkDateEdit"))->setDate(world.clock.today());
+    QTest::keyClicks(check->findChild<QLineEdit *>(QStringLiteral("otherZvhEdit")), QStringLiteral("ZVH Haaglanden"));
+    QTest::keyClicks(check->findChild<QLineEdit *>(QStringLiteral("checkResultEdit")), QStringLiteral("niet bekend"));
+    QTest::mouseClick(saveButton(check), Qt::LeftButton);
+    world.settle();
+    REQUIRE(dialog.findChild<BekendheidscheckDialog *>() == nullptr);
 
     QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("addBetrokkeneButton")), Qt::LeftButton);
     auto *betrokkene = dialog.findChild<BetrokkeneDialog *>();

@@ -3,6 +3,7 @@
 #include "cases/ApprovalDialog.h"
 #include "cases/BetrokkeneDialog.h"
 #include "cases/ConsentDialog.h"
+#include "cases/CourseNoteDialogs.h"
 #include "cases/GegevenDialog.h"
 #include "cases/InformatieplichtDialog.h"
 #include "cases/OverlegDialog.h"
@@ -75,6 +76,8 @@ CaseDialog::CaseDialog(ServiceThread &service, User user, qint64 casusId, QHash<
     , m_verstrekkingButton(new QPushButton(tr("&Disclosure…"), this))
     , m_informButton(new QPushButton(tr("Information d&uty…"), this))
     , m_withdrawConsentButton(new QPushButton(tr("&Withdraw consent…"), this))
+    , m_checkButton(new QPushButton(tr("Bekendheids&check…"), this))
+    , m_monitoringButton(new QPushButton(tr("&Monitoring note…"), this))
     , m_betrokkenenTable(readOnlyTable(QStringLiteral("betrokkenenTable"),
                                        {tr("Name"), tr("Date of birth"), tr("Category"), tr("Description")}, this))
     , m_gegevensTable(readOnlyTable(QStringLiteral("gegevensTable"),
@@ -104,6 +107,8 @@ CaseDialog::CaseDialog(ServiceThread &service, User user, qint64 casusId, QHash<
     m_verstrekkingButton->setToolTip(tr("Record a disclosure of items (P 8.1)"));
     m_informButton->setObjectName(QStringLiteral("informButton"));
     m_withdrawConsentButton->setObjectName(QStringLiteral("withdrawConsentButton"));
+    m_checkButton->setObjectName(QStringLiteral("checkButton"));
+    m_monitoringButton->setObjectName(QStringLiteral("monitoringButton"));
     m_informButton->setToolTip(tr("Record that a betrokkene was informed, or why informing is withheld (P 16)"));
     m_approvalButton->setToolTip(tr("The supplier's approval of the selected item for other parties"));
 
@@ -114,7 +119,8 @@ CaseDialog::CaseDialog(ServiceThread &service, User user, qint64 casusId, QHash<
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     // Two rows: the casus's course, and the work on its betrokkenen and items.
     auto *course = new QHBoxLayout;
-    for (QPushButton *action : {m_takeOnButton, m_triageButton, m_overlegButton, m_outcomeButton, m_phaseButton})
+    for (QPushButton *action : {m_takeOnButton, m_triageButton, m_checkButton, m_overlegButton, m_outcomeButton,
+                                m_monitoringButton, m_phaseButton})
         course->addWidget(action);
     course->addStretch();
     auto *items = new QHBoxLayout;
@@ -156,6 +162,9 @@ CaseDialog::CaseDialog(ServiceThread &service, User user, qint64 casusId, QHash<
         openForm(new ConsentDialog(m_service, m_casusId, m_betrokkeneNames, m_partyNames, m_user.partyId, this));
     });
     connect(m_withdrawConsentButton, &QPushButton::clicked, this, &CaseDialog::withdrawConsent);
+    connect(m_checkButton, &QPushButton::clicked, this, [this]() { openForm(new BekendheidscheckDialog(m_service, m_casusId, this)); });
+    connect(m_monitoringButton, &QPushButton::clicked, this,
+            [this]() { openForm(new MonitoringNoteDialog(m_service, m_casusId, this)); });
     connect(m_informButton, &QPushButton::clicked, this, [this]() {
         openForm(new InformatieplichtDialog(m_service, m_casusId, m_betrokkeneNames, m_partyNames, m_user.partyId, this));
     });
@@ -206,6 +215,8 @@ void CaseDialog::updateActions()
     m_triageButton->setVisible(assigned && (phase == Phase::Aanmelding || phase == Phase::Triage));
     m_overlegButton->setVisible(assigned && (phase == Phase::Triage || phase == Phase::Casusoverleg));
     m_outcomeButton->setVisible(assigned && phase == Phase::Casusoverleg);
+    m_checkButton->setVisible(assigned && (phase == Phase::Aanmelding || phase == Phase::Triage));
+    m_monitoringButton->setVisible(assigned && phase == Phase::Afschaling);
     m_consentButton->setVisible((assigned || partner) && m_personalDataVisible && !m_betrokkeneNames.isEmpty());
     m_withdrawConsentButton->setVisible(m_consentButton->isVisibleTo(this));
     m_verstrekkingButton->setVisible((assigned || partner) && !m_items.isEmpty());

@@ -64,6 +64,8 @@ private:
     QPushButton *m_verstrekkingButton;
     QPushButton *m_informButton;
     QPushButton *m_withdrawConsentButton;
+    QPushButton *m_checkButton;
+    QPushButton *m_monitoringButton;
     QTableWidget *m_betrokkenenTable;
     QTableWidget *m_gegevensTable;
     PlanSection *m_planSection;
