@@ -1,4 +1,5 @@
 #include "cases/AfspraakDialogs.h"
+#include "forms/Widgets.h"
 
 #include <QDate>
 #include <QDateEdit>
@@ -15,15 +16,12 @@ AddAfspraakDialog::AddAfspraakDialog(ServiceThread &service, qint64 casusId, con
     , m_casusId(casusId)
     , m_partyCombo(new QComboBox(this))
     , m_actionEdit(new QLineEdit(this))
-    , m_dueEdit(new QDateEdit(QDate::currentDate().addMonths(1), this))
+    , m_dueEdit(dateEdit(QStringLiteral("dueEdit"), QDate::currentDate().addMonths(1), this))
 {
     setObjectName(QStringLiteral("addAfspraakDialog"));
     m_partyCombo->setObjectName(QStringLiteral("ownerCombo"));
     fillWithNames(m_partyCombo, parties);
     m_actionEdit->setObjectName(QStringLiteral("actionEdit"));
-    m_dueEdit->setObjectName(QStringLiteral("dueEdit"));
-    m_dueEdit->setCalendarPopup(true);
-    m_dueEdit->setDisplayFormat(QStringLiteral("dd-MM-yyyy"));
     form()->addRow(tr("&Party:"), m_partyCombo);
     form()->addRow(tr("&Action:"), m_actionEdit);
     form()->addRow(tr("&Due:"), m_dueEdit);

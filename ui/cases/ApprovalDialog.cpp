@@ -1,6 +1,7 @@
 #include "cases/ApprovalDialog.h"
 
 #include "service/Commands.h"
+#include "forms/Widgets.h"
 
 #include <QDate>
 #include <QDateEdit>
@@ -18,7 +19,7 @@ ApprovalDialog::ApprovalDialog(ServiceThread &service, qint64 casusId, qint64 ge
     , m_recipientsList(checkList(recipients, this))
     , m_purposeEdit(new QLineEdit(this))
     , m_approvedByEdit(new QLineEdit(this))
-    , m_approvedOnEdit(new QDateEdit(QDate::currentDate(), this))
+    , m_approvedOnEdit(dateEdit(QStringLiteral("approvedOnEdit"), QDate::currentDate(), this))
     , m_howEdit(new QLineEdit(this))
 {
     setObjectName(QStringLiteral("approvalDialog"));
@@ -27,9 +28,6 @@ ApprovalDialog::ApprovalDialog(ServiceThread &service, qint64 casusId, qint64 ge
     m_purposeEdit->setPlaceholderText(tr("e.g. preparing the casusoverleg"));
     m_approvedByEdit->setObjectName(QStringLiteral("approvedByEdit"));
     m_approvedByEdit->setPlaceholderText(tr("name and position at the supplying party"));
-    m_approvedOnEdit->setObjectName(QStringLiteral("approvedOnEdit"));
-    m_approvedOnEdit->setCalendarPopup(true);
-    m_approvedOnEdit->setDisplayFormat(QStringLiteral("dd-MM-yyyy"));
     m_howEdit->setObjectName(QStringLiteral("howEdit"));
     m_howEdit->setPlaceholderText(tr("e.g. by e-mail, by phone"));
 

@@ -1,6 +1,7 @@
 #include "cases/BetrokkeneDialog.h"
 
 #include "domain/Betrokkene.h"
+#include "forms/Widgets.h"
 
 #include <QCheckBox>
 #include <QDateEdit>
@@ -14,17 +15,13 @@ BetrokkeneDialog::BetrokkeneDialog(ServiceThread &service, qint64 casusId, QWidg
     : FormDialog(service, tr("Add betrokkene"), parent)
     , m_casusId(casusId)
     , m_naamEdit(new QLineEdit(this))
-    , m_geboortedatumEdit(new QDateEdit(this))
+    , m_geboortedatumEdit(dateEdit(QStringLiteral("geboortedatumEdit"), QDate(1990, 1, 1), this))
     , m_onbekendCheckBox(new QCheckBox(tr("unknown"), this))
     , m_categorieCombo(new QComboBox(this))
     , m_omschrijvingEdit(new QLineEdit(this))
 {
     setObjectName(QStringLiteral("betrokkeneDialog"));
     m_naamEdit->setObjectName(QStringLiteral("naamEdit"));
-    m_geboortedatumEdit->setObjectName(QStringLiteral("geboortedatumEdit"));
-    m_geboortedatumEdit->setCalendarPopup(true);
-    m_geboortedatumEdit->setDisplayFormat(QStringLiteral("dd-MM-yyyy"));
-    m_geboortedatumEdit->setDate(QDate(1990, 1, 1));
     m_onbekendCheckBox->setObjectName(QStringLiteral("onbekendCheckBox"));
     m_categorieCombo->setObjectName(QStringLiteral("categorieCombo"));
     fillWithEnum<BetrokkeneCategorie>(m_categorieCombo);

@@ -13,6 +13,7 @@
 #include "cases/TriageDialog.h"
 #include "cases/VerstrekkingDialog.h"
 #include "cases/WithdrawConsentDialog.h"
+#include "forms/Widgets.h"
 #include "service/ServiceThread.h"
 
 #include <QDialogButtonBox>
@@ -27,33 +28,6 @@
 #include <QVBoxLayout>
 
 namespace casusregie::ui {
-
-namespace {
-
-QTableWidget *readOnlyTable(const QString &objectName, const QStringList &headers, QWidget *parent)
-{
-    auto *table = new QTableWidget(0, int(headers.size()), parent);
-    table->setObjectName(objectName);
-    table->setHorizontalHeaderLabels(headers);
-    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->setAlternatingRowColors(true);
-    table->verticalHeader()->hide();
-    table->setWordWrap(false);
-    table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    table->horizontalHeader()->setStretchLastSection(true);
-    return table;
-}
-
-void addRow(QTableWidget *table, const QStringList &cells)
-{
-    const int row = table->rowCount();
-    table->insertRow(row);
-    for (int column = 0; column < cells.size(); ++column)
-        table->setItem(row, column, new QTableWidgetItem(cells.at(column)));
-}
-
-} // namespace
 
 CaseDialog::CaseDialog(ServiceThread &service, User user, qint64 casusId, QHash<qint64, QString> partyNames, QWidget *parent)
     : QDialog(parent)
@@ -92,6 +66,8 @@ CaseDialog::CaseDialog(ServiceThread &service, User user, qint64 casusId, QHash<
     m_redenLabel->setWordWrap(true);
     m_noticeLabel->setObjectName(QStringLiteral("noticeLabel"));
     m_noticeLabel->setWordWrap(true);
+    m_betrokkenenTable->setAlternatingRowColors(true);
+    m_gegevensTable->setAlternatingRowColors(true);
     m_takeOnButton->setObjectName(QStringLiteral("takeOnButton"));
     m_takeOnButton->hide();
     m_addBetrokkeneButton->setObjectName(QStringLiteral("addBetrokkeneButton"));
@@ -298,7 +274,7 @@ void CaseDialog::loadPersonalData()
                        const QLocale locale;
                        for (const Betrokkene &betrokkene : *betrokkenen) {
                            m_betrokkeneNames.insert(betrokkene.id, betrokkene.naam);
-                           addRow(m_betrokkenenTable, {betrokkene.naam, locale.toString(betrokkene.geboortedatum, QLocale::ShortFormat),
+                           appendRow(m_betrokkenenTable, {betrokkene.naam, locale.toString(betrokkene.geboortedatum, QLocale::ShortFormat),
                                                        enumLabel(betrokkene.categorie), betrokkene.omschrijving});
                        }
                        updateActions();
@@ -312,7 +288,7 @@ void CaseDialog::loadPersonalData()
                        m_items = *gegevens;
                        updateActions();
                        for (const Gegeven &gegeven : *gegevens)
-                           addRow(m_gegevensTable, {m_betrokkeneNames.value(gegeven.betrokkeneId), enumLabel(gegeven.category),
+                           appendRow(m_gegevensTable, {m_betrokkeneNames.value(gegeven.betrokkeneId), enumLabel(gegeven.category),
                                                     m_partyNames.value(gegeven.supplierPartyId), enumLabel(gegeven.grondslag),
                                                     gegeven.content});
                    });

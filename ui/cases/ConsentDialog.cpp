@@ -1,6 +1,7 @@
 #include "cases/ConsentDialog.h"
 
 #include "domain/Toestemming.h"
+#include "forms/Widgets.h"
 
 #include <QCheckBox>
 #include <QDateEdit>
@@ -18,7 +19,7 @@ ConsentDialog::ConsentDialog(ServiceThread &service, qint64 casusId, const QHash
     , m_supplierCombo(new QComboBox(this))
     , m_givenByCombo(new QComboBox(this))
     , m_representativeEdit(new QLineEdit(this))
-    , m_givenOnEdit(new QDateEdit(QDate::currentDate(), this))
+    , m_givenOnEdit(dateEdit(QStringLiteral("givenOnEdit"), QDate::currentDate(), this))
     , m_scopeEdit(new QLineEdit(this))
     , m_howEdit(new QLineEdit(this))
     , m_toldCheckBox(new QCheckBox(tr("Told that the consent can be withdrawn at any time"), this))
@@ -33,9 +34,6 @@ ConsentDialog::ConsentDialog(ServiceThread &service, qint64 casusId, const QHash
     fillWithEnum<ToestemmingGever>(m_givenByCombo);
     m_representativeEdit->setObjectName(QStringLiteral("representativeEdit"));
     m_representativeEdit->setPlaceholderText(tr("Only when a representative gave it"));
-    m_givenOnEdit->setObjectName(QStringLiteral("givenOnEdit"));
-    m_givenOnEdit->setCalendarPopup(true);
-    m_givenOnEdit->setDisplayFormat(QStringLiteral("dd-MM-yyyy"));
     m_scopeEdit->setObjectName(QStringLiteral("scopeEdit"));
     m_scopeEdit->setPlaceholderText(tr("e.g. treatment data for the casusoverleg"));
     m_howEdit->setObjectName(QStringLiteral("consentHowEdit"));

@@ -1,6 +1,7 @@
 #include "cases/CourseNoteDialogs.h"
 
 #include "domain/Overleg.h"
+#include "forms/Widgets.h"
 
 #include <QDate>
 #include <QDateEdit>
@@ -13,14 +14,11 @@ namespace casusregie::ui {
 BekendheidscheckDialog::BekendheidscheckDialog(ServiceThread &service, qint64 casusId, QWidget *parent)
     : FormDialog(service, tr("Bekendheidscheck in other ZVHs"), parent)
     , m_casusId(casusId)
-    , m_dateEdit(new QDateEdit(QDate::currentDate(), this))
+    , m_dateEdit(dateEdit(QStringLiteral("checkDateEdit"), QDate::currentDate(), this))
     , m_otherZvhEdit(new QLineEdit(this))
     , m_resultEdit(new QLineEdit(this))
 {
     setObjectName(QStringLiteral("bekendheidscheckDialog"));
-    m_dateEdit->setObjectName(QStringLiteral("checkDateEdit"));
-    m_dateEdit->setCalendarPopup(true);
-    m_dateEdit->setDisplayFormat(QStringLiteral("dd-MM-yyyy"));
     m_otherZvhEdit->setObjectName(QStringLiteral("otherZvhEdit"));
     m_otherZvhEdit->setPlaceholderText(tr("e.g. ZVH Haaglanden, via Middenvelder"));
     m_resultEdit->setObjectName(QStringLiteral("checkResultEdit"));

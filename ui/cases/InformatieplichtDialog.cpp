@@ -1,6 +1,7 @@
 #include "cases/InformatieplichtDialog.h"
 
 #include "domain/Informatieplicht.h"
+#include "forms/Widgets.h"
 
 #include <QDate>
 #include <QDateEdit>
@@ -10,19 +11,6 @@
 #include <QRadioButton>
 
 namespace casusregie::ui {
-
-namespace {
-
-QDateEdit *dateEdit(const QString &objectName, QDate date, QWidget *parent)
-{
-    auto *edit = new QDateEdit(date, parent);
-    edit->setObjectName(objectName);
-    edit->setCalendarPopup(true);
-    edit->setDisplayFormat(QStringLiteral("dd-MM-yyyy"));
-    return edit;
-}
-
-} // namespace
 
 InformatieplichtDialog::InformatieplichtDialog(ServiceThread &service, qint64 casusId, const QHash<qint64, QString> &betrokkenen,
                                                const QHash<qint64, QString> &parties, qint64 ownPartyId, QWidget *parent)

@@ -2,6 +2,7 @@
 
 #include "rules/PhaseMachine.h"
 #include "service/Commands.h"
+#include "forms/Widgets.h"
 
 #include <QDate>
 #include <QDateEdit>
@@ -27,7 +28,7 @@ PhaseChangeDialog::PhaseChangeDialog(ServiceThread &service, qint64 casusId, Pha
     , m_targetCombo(new QComboBox(this))
     , m_decisionEdit(new QLineEdit(this))
     , m_basisEdit(new QLineEdit(this))
-    , m_newMeldingEdit(new QDateEdit(QDate::currentDate(), this))
+    , m_newMeldingEdit(dateEdit(QStringLiteral("newMeldingEdit"), QDate::currentDate(), this))
     , m_reviewTable(new QTableWidget(0, 5, this))
 {
     setObjectName(QStringLiteral("phaseChangeDialog"));
@@ -43,9 +44,6 @@ PhaseChangeDialog::PhaseChangeDialog(ServiceThread &service, qint64 casusId, Pha
     m_decisionEdit->setObjectName(QStringLiteral("decisionEdit"));
     m_basisEdit->setObjectName(QStringLiteral("basisEdit"));
     m_basisEdit->setPlaceholderText(tr("e.g. decision of the casusoverleg of 12-03-2026"));
-    m_newMeldingEdit->setObjectName(QStringLiteral("newMeldingEdit"));
-    m_newMeldingEdit->setCalendarPopup(true);
-    m_newMeldingEdit->setDisplayFormat(QStringLiteral("dd-MM-yyyy"));
 
     m_reviewTable->setObjectName(QStringLiteral("reviewTable"));
     m_reviewTable->setHorizontalHeaderLabels({tr("Betrokkene"), tr("Kind of data"), tr("Content"), tr("Keep"), tr("Why still needed, or why withdrawn")});

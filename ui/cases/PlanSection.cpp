@@ -1,10 +1,10 @@
 #include "cases/PlanSection.h"
 
 #include "cases/AfspraakDialogs.h"
+#include "forms/Widgets.h"
 #include "service/ServiceThread.h"
 
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLocale>
 #include <QPushButton>
 #include <QTableWidget>
@@ -17,20 +17,12 @@ PlanSection::PlanSection(ServiceThread &service, User user, qint64 casusId, QWid
     , m_service(service)
     , m_user(std::move(user))
     , m_casusId(casusId)
-    , m_table(new QTableWidget(0, 5, this))
+    , m_table(readOnlyTable(QStringLiteral("afsprakenTable"), {tr("Party"), tr("Action"), tr("Due"), tr("Status"), tr("Result")}, this))
     , m_addButton(new QPushButton(tr("Add a&greement…"), this))
     , m_statusButton(new QPushButton(tr("Update stat&us…"), this))
 {
     setObjectName(QStringLiteral("planSection"));
-    m_table->setObjectName(QStringLiteral("afsprakenTable"));
-    m_table->setHorizontalHeaderLabels({tr("Party"), tr("Action"), tr("Due"), tr("Status"), tr("Result")});
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setStretchLastSection(true);
     m_addButton->setObjectName(QStringLiteral("addAfspraakButton"));
     m_statusButton->setObjectName(QStringLiteral("afspraakStatusButton"));
 
@@ -94,15 +86,10 @@ void PlanSection::reload()
                            return;
                        m_afspraken = *afspraken;
                        const QLocale locale;
-                       for (const Afspraak &afspraak : std::as_const(m_afspraken)) {
-                           const int row = m_table->rowCount();
-                           m_table->insertRow(row);
-                           const QStringList cells{m_partyNames.value(afspraak.ownerPartyId), afspraak.action,
-                                                   locale.toString(afspraak.dueDate, QLocale::ShortFormat),
-                                                   enumLabel(afspraak.status), afspraak.result};
-                           for (int column = 0; column < cells.size(); ++column)
-                               m_table->setItem(row, column, new QTableWidgetItem(cells.at(column)));
-                       }
+                       for (const Afspraak &afspraak : std::as_const(m_afspraken))
+                           appendRow(m_table, {m_partyNames.value(afspraak.ownerPartyId), afspraak.action,
+                                               locale.toString(afspraak.dueDate, QLocale::ShortFormat), enumLabel(afspraak.status),
+                                               afspraak.result});
                        updateButtons();
                    });
 }

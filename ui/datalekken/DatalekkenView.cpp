@@ -1,5 +1,6 @@
 #include "datalekken/DatalekkenView.h"
 
+#include "forms/Widgets.h"
 #include "service/ServiceThread.h"
 
 #include <QBrush>
@@ -13,7 +14,7 @@ namespace casusregie::ui {
 
 namespace {
 
-enum Column { Discovered, ReportedBy, What, PrivacyOfficer, Autoriteit, Informing, ColumnCount };
+enum Column { Discovered, ReportedBy, What, PrivacyOfficer, Autoriteit, Informing };
 
 } // namespace
 
@@ -21,18 +22,14 @@ DatalekkenView::DatalekkenView(ServiceThread &service, QWidget *parent)
     : QWidget(parent)
     , m_service(service)
     , m_summaryLabel(new QLabel(this))
-    , m_table(new QTableWidget(0, ColumnCount, this))
+    , m_table(readOnlyTable(QStringLiteral("datalekkenTable"),
+                            {tr("Discovered"), tr("Reported by"), tr("What happened"), tr("Privacy officer (24 h)"),
+                             tr("Autoriteit Persoonsgegevens (72 h)"), tr("Informing betrokkenen")},
+                            this))
 {
     setObjectName(QStringLiteral("datalekkenView"));
     m_summaryLabel->setObjectName(QStringLiteral("datalekkenSummaryLabel"));
-    m_table->setObjectName(QStringLiteral("datalekkenTable"));
-    m_table->setHorizontalHeaderLabels({tr("Discovered"), tr("Reported by"), tr("What happened"), tr("Privacy officer (24 h)"),
-                                        tr("Autoriteit Persoonsgegevens (72 h)"), tr("Informing betrokkenen")});
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setStretchLastSection(false);
     m_table->horizontalHeader()->setSectionResizeMode(What, QHeaderView::Stretch);
 
     auto *layout = new QVBoxLayout(this);
@@ -59,8 +56,6 @@ void DatalekkenView::refresh()
         m_table->setRowCount(0);
         for (const DatalekStatus &status : *list) {
             const Datalek &lek = status.datalek;
-            const int row = m_table->rowCount();
-            m_table->insertRow(row);
             const QString officer = lek.privacyOfficerInformedAt.isValid() ? tr("informed %1").arg(moment(lek.privacyOfficerInformedAt))
                                                                            : tr("due %1").arg(moment(status.clocks.privacyOfficerDue));
             QString autoriteit;
@@ -72,10 +67,9 @@ void DatalekkenView::refresh()
                 autoriteit = tr("due %1").arg(moment(status.clocks.autoriteitDue));
             const QString informing = !lek.decidedOnInforming ? tr("not yet decided")
                                                               : (lek.informBetrokkenen ? tr("informed") : tr("not informed: %1").arg(lek.informingGrounds));
-            const QStringList cells{moment(lek.discoveredAt), m_partyNames.value(lek.reportedByPartyId), lek.aardEnOmvang, officer,
-                                    autoriteit, informing};
-            for (int column = 0; column < ColumnCount; ++column)
-                m_table->setItem(row, column, new QTableWidgetItem(cells.at(column)));
+            appendRow(m_table, {moment(lek.discoveredAt), m_partyNames.value(lek.reportedByPartyId), lek.aardEnOmvang, officer,
+                                autoriteit, informing});
+            const int row = m_table->rowCount() - 1;
             if (status.clocks.privacyOfficerOverdue || status.clocks.autoriteitOverdue) {
                 ++overdue;
                 for (int column : {PrivacyOfficer, Autoriteit})

@@ -1,10 +1,10 @@
 #include "registers/RegistersView.h"
 
+#include "forms/Widgets.h"
 #include "service/ServiceThread.h"
 
 #include <QBrush>
 #include <QGroupBox>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
 #include <QTableWidget>
@@ -12,41 +12,15 @@
 
 namespace casusregie::ui {
 
-namespace {
-
-QTableWidget *registerTable(const QString &objectName, const QStringList &headers, QWidget *parent)
-{
-    auto *table = new QTableWidget(0, int(headers.size()), parent);
-    table->setObjectName(objectName);
-    table->setHorizontalHeaderLabels(headers);
-    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->setWordWrap(false);
-    table->verticalHeader()->hide();
-    table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    table->horizontalHeader()->setStretchLastSection(true);
-    return table;
-}
-
-void fillRow(QTableWidget *table, const QStringList &cells)
-{
-    const int row = table->rowCount();
-    table->insertRow(row);
-    for (int column = 0; column < cells.size(); ++column)
-        table->setItem(row, column, new QTableWidgetItem(cells.at(column)));
-}
-
-} // namespace
-
 RegistersView::RegistersView(ServiceThread &service, QDate today, QWidget *parent)
     : QWidget(parent)
     , m_service(service)
     , m_today(today)
-    , m_verwerkingenTable(registerTable(QStringLiteral("verwerkingenTable"),
+    , m_verwerkingenTable(readOnlyTable(QStringLiteral("verwerkingenTable"),
                                        {tr("Processing"), tr("a. Controllers"), tr("b. Purposes"), tr("c. Kinds of data"),
                                         tr("d. Kinds of betrokkenen"), tr("e. Recipients"), tr("f. Transfer outside the EU")},
                                        this))
-    , m_verwerkersTable(registerTable(QStringLiteral("verwerkersTable"),
+    , m_verwerkersTable(readOnlyTable(QStringLiteral("verwerkersTable"),
                                       {tr("Processor"), tr("Service"), tr("Approved by the hoofd"), tr("Last reviewed"), tr("Review due")},
                                       this))
     , m_reviewLabel(new QLabel(this))
@@ -72,7 +46,7 @@ void RegistersView::refresh()
                        if (!verwerkingen)
                            return;
                        for (const Verwerking &v : *verwerkingen)
-                           fillRow(m_verwerkingenTable, {v.naam, v.verantwoordelijken, v.doeleinden, v.categorieenGegevens,
+                           appendRow(m_verwerkingenTable, {v.naam, v.verantwoordelijken, v.doeleinden, v.categorieenGegevens,
                                                          v.categorieenBetrokkenen, v.ontvangers, v.doorgifteDerdeLanden});
                    });
     m_service.call(this, [](Service &service) { return service.verwerkers(); }, [this](const Result<QList<Verwerker>> &verwerkers) {
@@ -85,7 +59,7 @@ void RegistersView::refresh()
         const auto day = [&](QDate date) { return date.isValid() ? locale.toString(date, QLocale::ShortFormat) : QString(); };
         int due = 0;
         for (const Verwerker &v : *verwerkers) {
-            fillRow(m_verwerkersTable, {v.naam, v.dienst, day(v.approvedByHoofdOn), day(v.lastReviewedOn), day(v.reviewDue())});
+            appendRow(m_verwerkersTable, {v.naam, v.dienst, day(v.approvedByHoofdOn), day(v.lastReviewedOn), day(v.reviewDue())});
             if (v.reviewDue() <= m_today) {
                 ++due;
                 m_verwerkersTable->item(m_verwerkersTable->rowCount() - 1, 4)->setForeground(QBrush(QColor(0xa4, 0x00, 0x1d)));

@@ -1,6 +1,7 @@
 #include "verzoeken/VerzoekDialogs.h"
 
 #include "domain/Verzoek.h"
+#include "forms/Widgets.h"
 
 #include <QDateEdit>
 #include <QFormLayout>
@@ -10,27 +11,14 @@
 
 namespace casusregie::ui {
 
-namespace {
-
-QDateEdit *dateEdit(const QString &objectName, QWidget *parent)
-{
-    auto *edit = new QDateEdit(QDate::currentDate(), parent);
-    edit->setObjectName(objectName);
-    edit->setCalendarPopup(true);
-    edit->setDisplayFormat(QStringLiteral("dd-MM-yyyy"));
-    return edit;
-}
-
-} // namespace
-
 RegisterVerzoekDialog::RegisterVerzoekDialog(ServiceThread &service, const QHash<qint64, QString> &parties, qint64 ownPartyId,
                                              QWidget *parent)
     : FormDialog(service, tr("Register a request"), parent)
     , m_typeCombo(new QComboBox(this))
-    , m_receivedEdit(dateEdit(QStringLiteral("receivedEdit"), this))
+    , m_receivedEdit(dateEdit(QStringLiteral("receivedEdit"), QDate::currentDate(), this))
     , m_viaCombo(new QComboBox(this))
     , m_nameEdit(new QLineEdit(this))
-    , m_birthEdit(dateEdit(QStringLiteral("birthEdit"), this))
+    , m_birthEdit(dateEdit(QStringLiteral("birthEdit"), QDate::currentDate(), this))
 {
     setObjectName(QStringLiteral("registerVerzoekDialog"));
     m_typeCombo->setObjectName(QStringLiteral("typeCombo"));
@@ -69,7 +57,7 @@ void RegisterVerzoekDialog::submit()
 VerifyIdentityDialog::VerifyIdentityDialog(ServiceThread &service, qint64 verzoekId, QWidget *parent)
     : FormDialog(service, tr("Requester's identity verified"), parent)
     , m_verzoekId(verzoekId)
-    , m_onEdit(dateEdit(QStringLiteral("verifiedOnEdit"), this))
+    , m_onEdit(dateEdit(QStringLiteral("verifiedOnEdit"), QDate::currentDate(), this))
     , m_howEdit(new QLineEdit(this))
 {
     setObjectName(QStringLiteral("verifyIdentityDialog"));
@@ -114,7 +102,7 @@ void DecideVerzoekDialog::submit()
 AnswerSentDialog::AnswerSentDialog(ServiceThread &service, qint64 verzoekId, QWidget *parent)
     : FormDialog(service, tr("Answer sent"), parent)
     , m_verzoekId(verzoekId)
-    , m_sentEdit(dateEdit(QStringLiteral("sentEdit"), this))
+    , m_sentEdit(dateEdit(QStringLiteral("sentEdit"), QDate::currentDate(), this))
 {
     setObjectName(QStringLiteral("answerSentDialog"));
     form()->addRow(tr("&Sent on:"), m_sentEdit);

@@ -1,12 +1,12 @@
 #include "verzoeken/VerzoekenView.h"
 
 #include "rules/AccessPolicy.h"
+#include "forms/Widgets.h"
 #include "service/ServiceThread.h"
 #include "verzoeken/VerzoekDialogs.h"
 
 #include <QBrush>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
@@ -17,7 +17,7 @@ namespace casusregie::ui {
 
 namespace {
 
-enum Column { Type, Received, Via, Requester, Identity, Deadline, Decision, Sent, ColumnCount };
+enum Column { Type, Received, Via, Requester, Identity, Deadline, Decision, Sent };
 
 bool roleMayDo(const User &user, Operation operation)
 {
@@ -31,7 +31,10 @@ VerzoekenView::VerzoekenView(ServiceThread &service, User user, QWidget *parent)
     , m_service(service)
     , m_user(std::move(user))
     , m_summaryLabel(new QLabel(this))
-    , m_table(new QTableWidget(0, ColumnCount, this))
+    , m_table(readOnlyTable(QStringLiteral("verzoekenTable"),
+                            {tr("Kind"), tr("Received"), tr("Via"), tr("Requester"), tr("Identity verified"), tr("Deadline"),
+                             tr("Decision"), tr("Sent")},
+                            this))
     , m_registerButton(new QPushButton(tr("&Register request…"), this))
     , m_identityButton(new QPushButton(tr("&Identity verified…"), this))
     , m_decideButton(new QPushButton(tr("&Decide…"), this))
@@ -39,16 +42,7 @@ VerzoekenView::VerzoekenView(ServiceThread &service, User user, QWidget *parent)
 {
     setObjectName(QStringLiteral("verzoekenView"));
     m_summaryLabel->setObjectName(QStringLiteral("verzoekenSummaryLabel"));
-    m_table->setObjectName(QStringLiteral("verzoekenTable"));
-    m_table->setHorizontalHeaderLabels({tr("Kind"), tr("Received"), tr("Via"), tr("Requester"), tr("Identity verified"),
-                                        tr("Deadline"), tr("Decision"), tr("Sent")});
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setStretchLastSection(true);
     m_registerButton->setObjectName(QStringLiteral("registerVerzoekButton"));
     m_identityButton->setObjectName(QStringLiteral("identityButton"));
     m_decideButton->setObjectName(QStringLiteral("decideButton"));
@@ -137,18 +131,13 @@ void VerzoekenView::refresh()
         m_table->setRowCount(0);
         for (const VerzoekStatus &status : std::as_const(m_verzoeken)) {
             const Verzoek &verzoek = status.verzoek;
-            const int row = m_table->rowCount();
-            m_table->insertRow(row);
-            const QStringList cells{enumLabel(verzoek.type), day(verzoek.receivedOn), m_partyNames.value(verzoek.viaPartyId),
-                                    verzoek.requesterName,
-                                    verzoek.identityVerified() ? day(verzoek.identityVerifiedOn) : tr("not yet"),
-                                    day(status.deadline) + (status.overdue ? tr(" (overdue)") : QString()),
-                                    enumLabel(verzoek.besluit), day(verzoek.sentOn)};
-            for (int column = 0; column < ColumnCount; ++column)
-                m_table->setItem(row, column, new QTableWidgetItem(cells.at(column)));
+            appendRow(m_table, {enumLabel(verzoek.type), day(verzoek.receivedOn), m_partyNames.value(verzoek.viaPartyId),
+                                verzoek.requesterName, verzoek.identityVerified() ? day(verzoek.identityVerifiedOn) : tr("not yet"),
+                                day(status.deadline) + (status.overdue ? tr(" (overdue)") : QString()), enumLabel(verzoek.besluit),
+                                day(verzoek.sentOn)});
             if (status.overdue) {
                 ++overdue;
-                m_table->item(row, Deadline)->setForeground(QBrush(QColor(0xa4, 0x00, 0x1d)));
+                m_table->item(m_table->rowCount() - 1, Deadline)->setForeground(QBrush(QColor(0xa4, 0x00, 0x1d)));
             }
         }
         m_summaryLabel->setText(tr("Requests: %n", nullptr, int(m_verzoeken.size()))

@@ -1,0 +1,20 @@
+#pragma once
+
+#include <QDate>
+#include <QStringList>
+
+class QDateEdit;
+class QTableWidget;
+class QWidget;
+
+namespace casusregie::ui {
+
+// A table that only shows: rows selected whole, columns fitted to their contents, the last one
+// stretched.
+QTableWidget *readOnlyTable(const QString &objectName, const QStringList &headers, QWidget *parent);
+void appendRow(QTableWidget *table, const QStringList &cells);
+
+// A date field as every form has it: dd-MM-yyyy with a calendar to pick from.
+QDateEdit *dateEdit(const QString &objectName, QDate date, QWidget *parent);
+
+} // namespace casusregie::ui
