@@ -99,7 +99,7 @@ void ServiceThread::deliver(std::function<void()> answer)
 
 void ServiceThread::noticeError(const Error &error)
 {
-    if (error.code == ErrorCode::SessionEnded || error.code == ErrorCode::ConnectionLost)
+    if (losesSession(error))
         Q_EMIT sessionLost(error);
 }
 

@@ -53,6 +53,11 @@ public:
     }
 
     bool isBusy() const { return m_pending > 0; }
+    // The connection is gone or the session ended: logging in again is the way on.
+    static bool losesSession(const Error &error)
+    {
+        return error.code == ErrorCode::SessionEnded || error.code == ErrorCode::ConnectionLost;
+    }
     // Whether login asks for a TOTP code; known once start() succeeded.
     bool secondFactorRequired() const { return m_secondFactorRequired; }
 

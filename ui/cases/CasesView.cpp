@@ -2,7 +2,7 @@
 
 #include "cases/CaseDialog.h"
 #include "cases/CasesModel.h"
-#include "rules/AccessPolicy.h"
+#include "main/RoleScreens.h"
 #include "service/ServiceThread.h"
 
 #include <QComboBox>
@@ -19,21 +19,6 @@
 #include <QVBoxLayout>
 
 namespace casusregie::ui {
-
-namespace {
-
-bool roleMayDo(const User &user, Operation operation)
-{
-    // The screen follows the policy table; screening and membership are for the service to check.
-    return AccessPolicy::decide(operation, Subject{user.roles, true}, std::nullopt) == Verdict::Allowed;
-}
-
-bool isConnectionProblem(const Error &error)
-{
-    return error.code == ErrorCode::SessionEnded || error.code == ErrorCode::ConnectionLost;
-}
-
-} // namespace
 
 CasesView::CasesView(ServiceThread &service, User user, QWidget *parent)
     : QWidget(parent)
@@ -206,7 +191,7 @@ void CasesView::submitAanmelding()
                        m_submitting = false;
                        if (!casus) {
                            // Nothing is cleared: after logging in again, one click submits the same text.
-                           showFeedback(isConnectionProblem(casus.error())
+                           showFeedback(ServiceThread::losesSession(casus.error())
                                             ? tr("Not submitted: the connection or the session was lost. Your text "
                                                  "stays here; log in again and submit it then.")
                                             : tr("Not submitted: %1").arg(casus.error().message),

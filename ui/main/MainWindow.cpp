@@ -11,7 +11,7 @@
 #include "main/SessionBanner.h"
 #include "parties/PartiesModel.h"
 #include "parties/PartiesView.h"
-#include "rules/AccessPolicy.h"
+#include "main/RoleScreens.h"
 #include "service/ServiceThread.h"
 #include "users/UsersView.h"
 #include "verzoeken/VerzoekenView.h"
@@ -152,8 +152,7 @@ void MainWindow::refresh()
 
 bool MainWindow::allows(Operation operation) const
 {
-    // Which screens to offer follows the policy table; the service still decides every call.
-    return AccessPolicy::decide(operation, Subject{m_user.roles, true}, std::nullopt) == Verdict::Allowed;
+    return roleMayDo(m_user, operation);
 }
 
 void MainWindow::reportDatalek()

@@ -1,6 +1,6 @@
 #include "verzoeken/VerzoekenView.h"
 
-#include "rules/AccessPolicy.h"
+#include "main/RoleScreens.h"
 #include "forms/Widgets.h"
 #include "service/ServiceThread.h"
 #include "verzoeken/VerzoekDialogs.h"
@@ -18,11 +18,6 @@ namespace casusregie::ui {
 namespace {
 
 enum Column { Type, Received, Via, Requester, Identity, Deadline, Decision, Sent };
-
-bool roleMayDo(const User &user, Operation operation)
-{
-    return AccessPolicy::decide(operation, Subject{user.roles, true}, std::nullopt) == Verdict::Allowed;
-}
 
 } // namespace
 

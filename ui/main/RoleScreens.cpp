@@ -1,0 +1,12 @@
+#include "main/RoleScreens.h"
+
+#include "rules/AccessPolicy.h"
+
+namespace casusregie::ui {
+
+bool roleMayDo(const User &user, Operation operation)
+{
+    return AccessPolicy::decide(operation, Subject{user.roles, true}, std::nullopt) == Verdict::Allowed;
+}
+
+} // namespace casusregie::ui
