@@ -264,7 +264,7 @@ Status Generator::addCase(QDate aanmeldingsdatum)
         for (const qint64 recipient : overleg.invitedPartyIds) {
             if (recipient == gegeven.supplierPartyId || !m_random.chance(60))
                 continue;
-            DEMO_TRY(approvals.add({0, gegeven.id, recipient, QStringLiteral("inzage voorafgaand aan casusoverleg"), Phase::Casusoverleg,
+            DEMO_TRY(approvals.add({0, gegeven.id, recipient, Verwerkingsdoel::GezamenlijkBeeld, Phase::Casusoverleg,
                                     QStringLiteral("teamleider (fictief)"), decidedOn, QStringLiteral("per e-mail"), {},
                                     casus.procesregisseurIds.value(0)}));
         }

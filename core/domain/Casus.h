@@ -35,6 +35,7 @@ struct Casus {
     QList<qint64> procesregisseurIds;
     qint64 casusregisseurUserId = 0; // appointed in the casusoverleg (C 9.4a); 0 until then
     QString afschalingscriteria;     // C 9.4d
+    bool takenOn = false;            // a procesregisseur took it on once: no longer a new aanmelding
 };
 
 // One step of the phase machine as it was taken: who, when, the decision and its basis.

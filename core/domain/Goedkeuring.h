@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Phase.h"
+#include "domain/Verwerkingsdoel.h"
 
 #include <QDate>
 #include <QString>
@@ -13,8 +14,8 @@ struct Goedkeuring {
     qint64 id = 0;
     qint64 gegevenId = 0;
     qint64 recipientPartyId = 0;
-    QString purpose; // e.g. "inzage voorafgaand aan casusoverleg van 12-03-2026"
-    Phase phase = Phase::Casusoverleg;
+    Verwerkingsdoel purpose = Verwerkingsdoel::GezamenlijkBeeld; // one of the purposes of `phase` (B2)
+    Phase phase = Phase::Casusoverleg;                            // the phase it was given in: it lapses with it
     QString approvedBy; // who at the supplying party approved
     QDate approvedOn;
     QString how;        // e.g. "per e-mail aan de procesregisseur"

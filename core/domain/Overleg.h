@@ -81,4 +81,17 @@ struct Bekendheidscheck {
     QString result;
 };
 
+// In triage the procesregisseur asks a party with a role in the casus for information about one
+// betrokkene (B2: "op basis van informatie van partners"). That party then sees this person and
+// may bring in its own items about them, nothing more.
+struct Informatieverzoek {
+    qint64 id = 0;
+    qint64 casusId = 0;
+    qint64 betrokkeneId = 0;
+    qint64 partyId = 0;
+    QString vraag; // what the procesregisseur asks, without more personal data than needed
+    qint64 byUserId = 0;
+    QDateTime at;
+};
+
 } // namespace casusregie

@@ -40,6 +40,10 @@ CASUSREGIE_CBOR_FIELDS(CaseSearch, field("casusnummer", &CaseSearch::casusnummer
 CASUSREGIE_CBOR_FIELDS(Bekendheidscheck, field("id", &Bekendheidscheck::id), field("casusId", &Bekendheidscheck::casusId),
                        field("datum", &Bekendheidscheck::datum), field("otherZvh", &Bekendheidscheck::otherZvh),
                        field("result", &Bekendheidscheck::result))
+CASUSREGIE_CBOR_FIELDS(Informatieverzoek, field("id", &Informatieverzoek::id), field("casusId", &Informatieverzoek::casusId),
+                       field("betrokkeneId", &Informatieverzoek::betrokkeneId), field("partyId", &Informatieverzoek::partyId),
+                       field("vraag", &Informatieverzoek::vraag), field("byUserId", &Informatieverzoek::byUserId),
+                       field("at", &Informatieverzoek::at))
 CASUSREGIE_CBOR_FIELDS(Betrokkene, field("id", &Betrokkene::id), field("casusId", &Betrokkene::casusId),
                        field("categorie", &Betrokkene::categorie), field("naam", &Betrokkene::naam),
                        field("geboortedatum", &Betrokkene::geboortedatum), field("omschrijving", &Betrokkene::omschrijving))
@@ -57,7 +61,7 @@ CASUSREGIE_CBOR_FIELDS(ItemReview, field("gegevenId", &ItemReview::gegevenId), f
                        field("reason", &ItemReview::reason))
 CASUSREGIE_CBOR_FIELDS(PhaseChange, field("casusId", &PhaseChange::casusId), field("from", &PhaseChange::from),
                        field("to", &PhaseChange::to), field("decision", &PhaseChange::decision), field("basis", &PhaseChange::basis),
-                       field("reviews", &PhaseChange::reviews), field("newMeldingOn", &PhaseChange::newMeldingOn))
+                       field("reviews", &PhaseChange::reviews), field("newMeldingCasusId", &PhaseChange::newMeldingCasusId))
 CASUSREGIE_CBOR_FIELDS(NewApproval, field("gegevenId", &NewApproval::gegevenId),
                        field("recipientPartyIds", &NewApproval::recipientPartyIds), field("purpose", &NewApproval::purpose),
                        field("approvedBy", &NewApproval::approvedBy), field("approvedOn", &NewApproval::approvedOn),
@@ -68,7 +72,8 @@ CASUSREGIE_CBOR_FIELDS(Toestemming, field("id", &Toestemming::id), field("betrok
                        field("scope", &Toestemming::scope), field("recordedHow", &Toestemming::recordedHow),
                        field("toldCanWithdraw", &Toestemming::toldCanWithdraw), field("withdrawnOn", &Toestemming::withdrawnOn))
 CASUSREGIE_CBOR_FIELDS(NewSecrecyOverride, field("gegevenId", &NewSecrecyOverride::gegevenId),
-                       field("legalGround", &NewSecrecyOverride::legalGround), field("motivation", &NewSecrecyOverride::motivation))
+                       field("legalGround", &NewSecrecyOverride::legalGround), field("motivation", &NewSecrecyOverride::motivation),
+                       field("decidedBy", &NewSecrecyOverride::decidedBy))
 CASUSREGIE_CBOR_FIELDS(Verstrekking, field("id", &Verstrekking::id), field("casusId", &Verstrekking::casusId),
                        field("gegevenIds", &Verstrekking::gegevenIds), field("recipientPartyId", &Verstrekking::recipientPartyId),
                        field("thirdPartyName", &Verstrekking::thirdPartyName), field("purpose", &Verstrekking::purpose),

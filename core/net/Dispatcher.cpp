@@ -61,6 +61,7 @@ const QHash<QString, Handler> &handlers()
         {QStringLiteral("setGoalAndThemes"), method(&S::setGoalAndThemes, "casusId", "doel", "themes")},
         {QStringLiteral("addInvolvedParty"), method(&S::addInvolvedParty, "casusId", "partyId", "role")},
         {QStringLiteral("recordBekendheidscheck"), method(&S::recordBekendheidscheck, "check")},
+        {QStringLiteral("requestInformation"), method(&S::requestInformation, "verzoek")},
         {QStringLiteral("changePhase"), method(&S::changePhase, "change")},
         {QStringLiteral("addBetrokkene"), method(&S::addBetrokkene, "betrokkene")},
         {QStringLiteral("betrokkenen"), method(&S::betrokkenen, "casusId")},

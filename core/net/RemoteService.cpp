@@ -237,6 +237,11 @@ Result<qint64> RemoteService::recordBekendheidscheck(const Bekendheidscheck &che
     return valueOf<qint64>(request(QStringLiteral("recordBekendheidscheck"), {{QStringLiteral("check"), cbor::encode(check)}}));
 }
 
+Result<qint64> RemoteService::requestInformation(const Informatieverzoek &verzoek)
+{
+    return valueOf<qint64>(request(QStringLiteral("requestInformation"), {{QStringLiteral("verzoek"), cbor::encode(verzoek)}}));
+}
+
 Status RemoteService::changePhase(const PhaseChange &change)
 {
     return statusOf(request(QStringLiteral("changePhase"), {{QStringLiteral("change"), cbor::encode(change)}}));

@@ -49,6 +49,7 @@ public:
     Status setGoalAndThemes(qint64 casusId, const QString &doel, const QList<Theme> &themes) override;
     Status addInvolvedParty(qint64 casusId, qint64 partyId, const QString &role) override;
     Result<qint64> recordBekendheidscheck(const Bekendheidscheck &check) override;
+    Result<qint64> requestInformation(const Informatieverzoek &verzoek) override;
     Status changePhase(const PhaseChange &change) override;
     Result<qint64> addBetrokkene(const Betrokkene &betrokkene) override;
     Result<QList<Betrokkene>> betrokkenen(qint64 casusId) override;

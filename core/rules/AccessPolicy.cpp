@@ -13,7 +13,9 @@ enum class Needs {
     AssignedProcesregisseur, // procesregisseur assigned to this casus
     AppointedCasusregisseur, // casusregisseur appointed in this casus
     InvitedParty,            // the subject's party is invited to an overleg of this casus
-    UnassignedCase,          // a new aanmelding nobody has taken on
+    AskedParty,              // the procesregisseur asked the subject's party for information in this casus
+    NewAanmelding,           // a new aanmelding nobody has ever taken on
+    ReopeningProcesregisseur, // P 11.6: the assigned procesregisseur, 6-24 months after afschaling
     AnyCase,                 // the role alone suffices, for any casus
 };
 
@@ -52,10 +54,35 @@ constexpr std::array grants{
     Grant{O::SearchCases, R::Partnerdeelnemer, N::NoCase},
 
     Grant{O::ViewCase, R::Procesregisseur, N::AssignedProcesregisseur},
-    Grant{O::ViewCase, R::Procesregisseur, N::UnassignedCase},
+    Grant{O::ViewCase, R::Procesregisseur, N::NewAanmelding},
     Grant{O::ViewCase, R::Casusregisseur, N::AppointedCasusregisseur},
     Grant{O::ViewCase, R::Partnerdeelnemer, N::InvitedParty},
-    Grant{O::TakeOnCase, R::Procesregisseur, N::UnassignedCase},
+    // Triage: a party asked for information sees the casus, the persons asked about and its own items.
+    Grant{O::ViewCase, R::Casusregisseur, N::AskedParty},
+    Grant{O::ViewCase, R::Partnerdeelnemer, N::AskedParty},
+    Grant{O::ViewBetrokkenen, R::Casusregisseur, N::AskedParty},
+    Grant{O::ViewBetrokkenen, R::Partnerdeelnemer, N::AskedParty},
+    Grant{O::AddGegeven, R::Casusregisseur, N::AskedParty},
+    Grant{O::AddGegeven, R::Partnerdeelnemer, N::AskedParty},
+    Grant{O::ViewGegevens, R::Casusregisseur, N::AskedParty},
+    Grant{O::ViewGegevens, R::Partnerdeelnemer, N::AskedParty},
+    Grant{O::RequestInformation, R::Procesregisseur, N::AssignedProcesregisseur},
+    // A supplier keeps control over its own items (P 3.5c, C 17.2), also when it was only asked.
+    Grant{O::RecordApproval, R::Casusregisseur, N::AskedParty},
+    Grant{O::RecordApproval, R::Partnerdeelnemer, N::AskedParty},
+    Grant{O::WithdrawApproval, R::Casusregisseur, N::AskedParty},
+    Grant{O::WithdrawApproval, R::Partnerdeelnemer, N::AskedParty},
+    Grant{O::RecordConsent, R::Casusregisseur, N::AskedParty},
+    Grant{O::RecordConsent, R::Partnerdeelnemer, N::AskedParty},
+    Grant{O::WithdrawConsent, R::Casusregisseur, N::AskedParty},
+    Grant{O::WithdrawConsent, R::Partnerdeelnemer, N::AskedParty},
+    Grant{O::ViewConsents, R::Casusregisseur, N::AskedParty},
+    Grant{O::ViewConsents, R::Partnerdeelnemer, N::AskedParty},
+    Grant{O::RecordSecrecyOverride, R::Casusregisseur, N::AskedParty},
+    Grant{O::RecordSecrecyOverride, R::Partnerdeelnemer, N::AskedParty},
+    Grant{O::RecordVerstrekking, R::Casusregisseur, N::AskedParty},
+    Grant{O::RecordVerstrekking, R::Partnerdeelnemer, N::AskedParty},
+    Grant{O::TakeOnCase, R::Procesregisseur, N::NewAanmelding},
     Grant{O::AssignProcesregisseur, R::Procesregisseur, N::AssignedProcesregisseur},
     Grant{O::AssignProcesregisseur, R::Hoofd, N::AnyCase},
     Grant{O::UnassignProcesregisseur, R::Procesregisseur, N::AssignedProcesregisseur},
@@ -66,6 +93,8 @@ constexpr std::array grants{
     Grant{O::RecordBekendheidscheck, R::Procesregisseur, N::AssignedProcesregisseur},
     Grant{O::AddBetrokkene, R::Procesregisseur, N::AssignedProcesregisseur},
     Grant{O::TransitionPhase, R::Procesregisseur, N::AssignedProcesregisseur},
+    // P 11.6: between 6 and 24 months only to reopen the casus on a new melding (the service checks which).
+    Grant{O::TransitionPhase, R::Procesregisseur, N::ReopeningProcesregisseur},
 
     // Casusregisseur and partners: approved items only, own party's items only (checked per item).
     Grant{O::ViewBetrokkenen, R::Procesregisseur, N::AssignedProcesregisseur},
@@ -193,7 +222,7 @@ constexpr std::array grants{
 
 constexpr std::array caseScoped{
     O::ViewCase, O::TakeOnCase, O::AssignProcesregisseur, O::UnassignProcesregisseur, O::SetGoalAndThemes,
-    O::AddInvolvedParty, O::RecordBekendheidscheck, O::AddBetrokkene, O::ViewBetrokkenen, O::AddGegeven,
+    O::AddInvolvedParty, O::RecordBekendheidscheck, O::RequestInformation, O::AddBetrokkene, O::ViewBetrokkenen, O::AddGegeven,
     O::ViewGegevens, O::RecordApproval, O::WithdrawApproval, O::RecordConsent, O::WithdrawConsent, O::ViewConsents,
     O::RecordSecrecyOverride, O::TransitionPhase, O::PlanOverleg, O::ScheduleOverleg, O::RecordOverlegOutcome,
     O::RecordOverlegDecision, O::AppointCasusregisseur, O::SetAfschalingscriteria, O::AddAfspraak,
@@ -202,7 +231,7 @@ constexpr std::array caseScoped{
 };
 
 constexpr std::array personal{
-    O::SearchCases, O::ViewCase, O::AddBetrokkene, O::ViewBetrokkenen, O::AddGegeven, O::ViewGegevens,
+    O::SearchCases, O::RequestInformation, O::ViewCase, O::AddBetrokkene, O::ViewBetrokkenen, O::AddGegeven, O::ViewGegevens,
     O::RecordApproval, O::WithdrawApproval, O::RecordConsent, O::WithdrawConsent, O::ViewConsents, O::RecordSecrecyOverride,
     O::TransitionPhase, O::PlanOverleg, O::RecordOverlegOutcome, O::RecordOverlegDecision, O::AddAfspraak,
     O::UpdateAfspraakStatus, O::AddMonitoringNote, O::ViewPlan, O::ViewOverleggen, O::RecordVerstrekking, O::SetGoalAndThemes,
@@ -230,11 +259,16 @@ bool satisfied(Needs needs, const std::optional<CaseRelation> &relation, bool pe
         // P 11.6: from 6 months after afschaling the procesregisseur's access is withdrawn.
         return relation && relation->assignedProcesregisseur && !(personalData && relation->prAccessExpired);
     case N::AppointedCasusregisseur:
-        return relation && relation->appointedCasusregisseur;
+        // P 11.6, 11.8: the windows after afschaling and niet doorgeleid close it to partners as to the PR.
+        return relation && relation->appointedCasusregisseur && !(personalData && relation->partnerAccessClosed);
     case N::InvitedParty:
-        return relation && relation->invitedParty;
-    case N::UnassignedCase:
-        return relation && relation->unassigned;
+        return relation && relation->invitedParty && !(personalData && relation->partnerAccessClosed);
+    case N::AskedParty:
+        return relation && relation->informationRequested && !(personalData && relation->partnerAccessClosed);
+    case N::NewAanmelding:
+        return relation && relation->newAanmelding;
+    case N::ReopeningProcesregisseur:
+        return relation && relation->assignedProcesregisseur && relation->reopenable;
     }
     return false;
 }
@@ -243,9 +277,10 @@ bool satisfied(Needs needs, const std::optional<CaseRelation> &relation, bool pe
 bool caseVisible(const Subject &subject, const CaseRelation &relation)
 {
     const auto has = [&](Role role) { return subject.roles.contains(role); };
-    return (has(R::Procesregisseur) && (relation.assignedProcesregisseur || relation.unassigned))
-        || (has(R::Casusregisseur) && relation.appointedCasusregisseur)
-        || (has(R::Partnerdeelnemer) && relation.invitedParty) || has(R::Hoofd) || has(R::Privacyfunctionaris)
+    const bool partyRelated = relation.invitedParty || relation.informationRequested;
+    return (has(R::Procesregisseur) && (relation.assignedProcesregisseur || relation.newAanmelding))
+        || (has(R::Casusregisseur) && (relation.appointedCasusregisseur || partyRelated))
+        || (has(R::Partnerdeelnemer) && partyRelated) || has(R::Hoofd) || has(R::Privacyfunctionaris)
         || has(R::FgAuditor) || has(R::Administratief);
 }
 
@@ -271,6 +306,9 @@ Verdict decide(Operation operation, const Subject &subject, const std::optional<
     const bool scoped = isCaseScoped(operation);
     if (scoped && !relation)
         return Verdict::Denied;
+    // Past its destruction date a casus is gone for everyone, whether or not the retention run has run.
+    if (scoped && relation->pastDestruction)
+        return Verdict::NotVisible;
     const std::optional<CaseRelation> effective = scoped ? relation : std::nullopt;
     const bool personalData = touchesPersonalData(operation);
 

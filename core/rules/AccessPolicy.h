@@ -21,11 +21,15 @@ struct Subject {
 struct CaseRelation {
     bool assignedProcesregisseur = false;
     bool appointedCasusregisseur = false;
-    bool invitedParty = false;    // the subject's party is invited to an overleg of the casus
-    bool unassigned = false;      // a new aanmelding no procesregisseur has taken on yet
-    bool prAccessExpired = false; // P 11.6: more than 6 months after afschaling, not reopened
-    bool readOnly = false;        // P 11.8: niet doorgeleid, kept only to justify that decision; P 11.6: read
-                                  // again under a calamity evaluation
+    bool invitedParty = false;         // the subject's party is invited to an overleg of the casus
+    bool informationRequested = false; // the procesregisseur asked the subject's party for information (triage)
+    bool newAanmelding = false;        // an aanmelding no procesregisseur has ever taken on
+    bool prAccessExpired = false;      // P 11.6: more than 6 months after afschaling, not reopened
+    bool partnerAccessClosed = false;  // P 11.6, 11.8: the windows that close it to casusregisseur and partners
+    bool reopenable = false;           // P 11.6: 6-24 months after afschaling, a new melding may reopen it
+    bool pastDestruction = false;      // P 11.2-11.8: past its destruction date, gone for everyone
+    bool readOnly = false;             // P 11.8: niet doorgeleid, kept only to justify that decision; P 11.6: read
+                                       // again under a calamity evaluation
     qint64 calamiteitsevaluatieId = 0; // P 11.6: the evaluation under which the procesregisseur reads
 };
 

@@ -54,7 +54,7 @@ struct NewGegeven {
 struct NewApproval {
     qint64 gegevenId = 0;
     QList<qint64> recipientPartyIds;
-    QString purpose;
+    Verwerkingsdoel purpose = Verwerkingsdoel::GezamenlijkBeeld; // of the casus's current phase (B2)
     QString approvedBy;
     QDate approvedOn;
     QString how;
@@ -62,8 +62,9 @@ struct NewApproval {
 
 struct NewSecrecyOverride {
     qint64 gegevenId = 0;
-    QString legalGround;
+    Doorbrekingsgrond legalGround = Doorbrekingsgrond::ConflictVanPlichten; // bijvoegsel 4
     QString motivation;
+    QString decidedBy; // who at the supplying party decided
 };
 
 // A phase transition together with the review of every item held (P 3.5b).
@@ -74,7 +75,9 @@ struct PhaseChange {
     QString decision;
     QString basis;
     QList<ItemReview> reviews;
-    std::optional<QDate> newMeldingOn; // reopening after afschaling (P 11.6)
+    // P 11.6: reopening after afschaling needs a new melding about the same person on record: the
+    // casus it was registered as.
+    qint64 newMeldingCasusId = 0;
 };
 
 struct OverlegOutcome {

@@ -3,6 +3,7 @@
 #include "rules/RetentionSchedule.h"
 #include "security/PasswordHasher.h"
 #include "security/Totp.h"
+#include "storage/BetrokkeneRepository.h"
 #include "storage/CasusRepository.h"
 #include "storage/ConsentRepository.h"
 #include "storage/Database.h"
@@ -11,6 +12,7 @@
 #include "storage/PartyRepository.h"
 #include "storage/RetentionRepository.h"
 #include "storage/SettingsRepository.h"
+#include "storage/TriageRepository.h"
 #include "storage/UserRepository.h"
 
 #include <QStringList>
@@ -176,26 +178,34 @@ Result<CaseRelation> LocalService::relationTo(const Casus &casus) const
     CaseRelation relation;
     relation.assignedProcesregisseur = casus.procesregisseurIds.contains(m_user->id);
     relation.appointedCasusregisseur = casus.casusregisseurUserId == m_user->id;
-    relation.unassigned = casus.procesregisseurIds.isEmpty();
+    relation.newAanmelding = casus.procesregisseurIds.isEmpty() && casus.phase == Phase::Aanmelding && !casus.takenOn;
     auto invited = OverlegRepository(m_database).invitedParties(casus.id);
-    if (!invited)
-        return std::unexpected(invited.error());
+    auto asked = TriageRepository(m_database).informatieverzoeken(casus.id);
+    if (!invited || !asked)
+        return std::unexpected(!invited ? invited.error() : asked.error());
     relation.invitedParty = invited->contains(m_user->partyId);
+    relation.informationRequested = std::any_of(asked->begin(), asked->end(),
+                                                [&](const Informatieverzoek &v) { return v.partyId == m_user->partyId; });
     relation.readOnly = casus.phase == Phase::NietDoorgeleid;
 
-    // P 11.6: the retention schedule decides when the procesregisseur's access after afschaling ends.
     auto facts = RetentionRepository(m_database).factsFor(casus.id);
     if (!facts)
         return std::unexpected(facts.error());
-    const AfschalingWindow window = RetentionSchedule::windowOn(*facts, m_clock.today());
+    const QDate today = m_clock.today();
+    relation.pastDestruction = RetentionSchedule::isDue(*facts, today);
+    // P 11.6: the retention schedule decides when access after afschaling ends, for every role.
+    const AfschalingWindow window = RetentionSchedule::windowOn(*facts, today);
     relation.prAccessExpired = window == AfschalingWindow::Dormant || window == AfschalingWindow::RequestsOnly;
+    relation.reopenable = window == AfschalingWindow::Dormant;
+    // P 11.8: a casus not taken on is kept only to justify that decision: closed to partners at once.
+    relation.partnerAccessClosed = relation.prAccessExpired || casus.phase == Phase::NietDoorgeleid;
     if (window == AfschalingWindow::RequestsOnly && relation.assignedProcesregisseur) {
         // P 11.6: under an open calamity evaluation the procesregisseur reads the dossier again, nothing more.
         auto evaluations = RetentionRepository(m_database).calamiteitsevaluaties(casus.id);
         if (!evaluations)
             return std::unexpected(evaluations.error());
         for (const Calamiteitsevaluatie &evaluation : *evaluations) {
-            if (evaluation.isOpenOn(m_clock.today())) {
+            if (evaluation.isOpenOn(today)) {
                 relation.prAccessExpired = false;
                 relation.readOnly = true;
                 relation.calamiteitsevaluatieId = evaluation.id;
@@ -239,7 +249,8 @@ Status LocalService::gate(Operation operation, qint64 casusId, const Work &work)
     // Re-read account and party, so a disabled account, changed roles or an opzegging take effect at once.
     auto current = UserRepository(m_database).byId(m_user->id);
     auto party = current ? PartyRepository(m_database).byId(current->partyId) : Result<Party>(std::unexpected(current.error()));
-    if (!current || !party || !current->active) {
+    // P 27.3: after opzegging or uitsluiting the party's users do nothing more, not even an aanmelding.
+    if (!current || !party || !current->active || !party->membership.isActiveOn(m_clock.today())) {
         auditRefusal(operation, casusId, {}, sessionEnded());
         logout();
         return std::unexpected(sessionEnded());
@@ -301,6 +312,45 @@ Status LocalService::requireOwnPartyItem(const Call &call, qint64 supplierPartyI
     return fail(ErrorCode::AccessDenied, QStringLiteral("Dit kan alleen voor gegevens die uw eigen partij heeft ingebracht."));
 }
 
+Result<Gegeven> LocalService::visibleItem(const Call &call, qint64 gegevenId) const
+{
+    auto visible = visibleItems(call);
+    if (!visible)
+        return std::unexpected(visible.error());
+    for (const Gegeven &gegeven : *visible) {
+        if (gegeven.id == gegevenId)
+            return gegeven;
+    }
+    // Exactly what gegevenInCasus says for an id that does not exist.
+    return fail(ErrorCode::NotFound, QStringLiteral("Dit gegeven hoort niet (meer) bij deze casus."));
+}
+
+Result<QSet<qint64>> LocalService::visibleBetrokkeneIds(const Call &call) const
+{
+    QSet<qint64> ids;
+    if (call.isAssignedProcesregisseur()) {
+        auto all = BetrokkeneRepository(m_database).forCasus(call.casus->id);
+        if (!all)
+            return std::unexpected(all.error());
+        for (const Betrokkene &betrokkene : *all)
+            ids.insert(betrokkene.id);
+        return ids;
+    }
+    auto items = visibleItems(call);
+    if (!items)
+        return std::unexpected(items.error());
+    for (const Gegeven &gegeven : *items)
+        ids.insert(gegeven.betrokkeneId);
+    auto asked = TriageRepository(m_database).informatieverzoeken(call.casus->id);
+    if (!asked)
+        return std::unexpected(asked.error());
+    for (const Informatieverzoek &verzoek : *asked) {
+        if (verzoek.partyId == call.user.partyId)
+            ids.insert(verzoek.betrokkeneId);
+    }
+    return ids;
+}
+
 Result<Gegeven> LocalService::gegevenInCasus(const Call &call, qint64 gegevenId) const
 {
     auto gegeven = GegevenRepository(m_database).byId(gegevenId);
@@ -309,19 +359,34 @@ Result<Gegeven> LocalService::gegevenInCasus(const Call &call, qint64 gegevenId)
     return gegeven;
 }
 
-// P 7.2, 13.7: an item under professional secrecy goes out only with consent that has not been
-// withdrawn, or with a recorded override on a conflict of duties or a legal meldrecht (B4).
-Result<bool> LocalService::mayDisclose(const Gegeven &gegeven, QDate day) const
+Result<ShareFacts> LocalService::shareFacts(const Gegeven &gegeven, QDate day) const
 {
-    if (!gegeven.beroepsgeheim)
-        return true;
+    ShareFacts facts;
+    facts.beroepsgeheim = gegeven.beroepsgeheim;
+    facts.consentBased = gegeven.grondslag == Grondslag::Toestemming;
+    if (!facts.beroepsgeheim && !facts.consentBased)
+        return facts;
     ConsentRepository consents(m_database);
     auto consent = consents.isActive(gegeven.betrokkeneId, gegeven.supplierPartyId, day);
-    if (!consent)
-        return std::unexpected(consent.error());
-    if (*consent)
-        return true;
-    return consents.hasOverride(gegeven.id);
+    auto override = consent ? consents.hasOverride(gegeven.id) : Result<bool>(std::unexpected(consent.error()));
+    if (!override)
+        return std::unexpected(override.error());
+    facts.consentActive = *consent;
+    facts.overrideRecorded = *override;
+    return facts;
+}
+
+Status LocalService::requireMember(qint64 partyId, QDate day) const
+{
+    auto party = PartyRepository(m_database).byId(partyId);
+    if (!party)
+        return fail(ErrorCode::NotFound, QStringLiteral("Deze partij bestaat niet."));
+    if (!party->membership.isActiveOn(day))
+        return fail(ErrorCode::InvalidArgument,
+                    QStringLiteral("%1 neemt niet (meer) deel aan het convenant: zij krijgt geen gegevens meer en wordt niet "
+                                   "meer uitgenodigd (P 27.3).")
+                        .arg(party->name));
+    return {};
 }
 
 Result<QSet<qint64>> LocalService::participants(qint64 casusId) const

@@ -3,9 +3,11 @@
 #include "common/Clock.h"
 #include "domain/Party.h"
 #include "rules/AccessPolicy.h"
+#include "rules/DisclosureRules.h"
 #include "service/Service.h"
 #include "storage/AuditLog.h"
 
+#include <QSet>
 #include <QStringList>
 
 #include <functional>
@@ -47,6 +49,7 @@ public:
     Status setGoalAndThemes(qint64 casusId, const QString &doel, const QList<Theme> &themes) override;
     Status addInvolvedParty(qint64 casusId, qint64 partyId, const QString &role) override;
     Result<qint64> recordBekendheidscheck(const Bekendheidscheck &check) override;
+    Result<qint64> requestInformation(const Informatieverzoek &verzoek) override;
     Status changePhase(const PhaseChange &change) override;
 
     Result<qint64> addBetrokkene(const Betrokkene &betrokkene) override;
@@ -139,12 +142,23 @@ private:
     Status requireOwnPartyItem(const Call &call, qint64 supplierPartyId) const;
     Result<Gegeven> gegevenInCasus(const Call &call, qint64 gegevenId) const;
     Result<QList<Gegeven>> visibleItems(const Call &call) const;
-    Result<bool> mayDisclose(const Gegeven &gegeven, QDate day) const;
+    // The betrokkenen the caller may see: all for the assigned procesregisseur; for others those
+    // of an item they may see or supplied, or asked about in an information request to their party.
+    Result<QSet<qint64>> visibleBetrokkeneIds(const Call &call) const;
+    // An item of this casus the caller may see; a hidden one answers exactly like a missing one.
+    Result<Gegeven> visibleItem(const Call &call, qint64 gegevenId) const;
+    // What decides whether an item may be shared on this day (rules/DisclosureRules).
+    Result<ShareFacts> shareFacts(const Gegeven &gegeven, QDate day) const;
+    // P 27.3: a recipient party that still takes part in the covenant.
+    Status requireMember(qint64 partyId, QDate day) const;
     Result<QSet<qint64>> participants(qint64 casusId) const;
     // The verzoek, refused when it is not of the expected kind or its requester's identity was not verified.
     Result<Verzoek> verifiedVerzoek(qint64 verzoekId, std::initializer_list<VerzoekType> types) const;
     // The item, when it is about the requester of this verzoek.
     Result<Gegeven> itemOfRequester(const Verzoek &verzoek, qint64 gegevenId) const;
+
+    // P 11.6: the date of a new melding about a person of this casus, registered as that other casus.
+    Result<QDate> newMeldingAbout(const Call &call, qint64 meldingCasusId) const;
 
     Result<User> refuseLogin(const QString &username, qint64 userId, bool countFailure);
 

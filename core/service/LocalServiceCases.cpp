@@ -2,6 +2,7 @@
 #include "service/LocalService.h"
 
 #include "rules/PhaseMachine.h"
+#include "rules/ReviewRules.h"
 #include "storage/BetrokkeneRepository.h"
 #include "storage/CasusRepository.h"
 #include "storage/Database.h"
@@ -10,6 +11,7 @@
 #include "storage/TriageRepository.h"
 #include "storage/UserRepository.h"
 
+#include <QMultiHash>
 #include <QSet>
 
 #include <algorithm>
@@ -104,6 +106,7 @@ Result<QList<CasusOverview>> LocalService::searchCases(const CaseSearch &search)
     const Status status = gate(Operation::SearchCases, 0, [&](Call &call) -> Status {
         CasusRepository cases(m_database);
         QList<qint64> candidates;
+        QMultiHash<qint64, qint64> matches; // casus -> the betrokkenen the name matched
         if (!search.casusnummer.trimmed().isEmpty()) {
             const auto number = parseCasusNumber(search.casusnummer);
             if (!number)
@@ -111,10 +114,14 @@ Result<QList<CasusOverview>> LocalService::searchCases(const CaseSearch &search)
             if (auto found = cases.byNumber(*number))
                 candidates << found->id;
         } else if (!search.naam.trimmed().isEmpty()) {
-            auto found = BetrokkeneRepository(m_database).casussenByName(search.naam, search.geboortedatum);
+            auto found = BetrokkeneRepository(m_database).byName(search.naam, search.geboortedatum);
             if (!found)
                 return std::unexpected(found.error());
-            candidates = *found;
+            for (const Betrokkene &betrokkene : *found) {
+                if (!candidates.contains(betrokkene.casusId))
+                    candidates << betrokkene.casusId;
+                matches.insert(betrokkene.casusId, betrokkene.id);
+            }
         } else {
             return fail(ErrorCode::InvalidArgument, QStringLiteral("Zoek op casusnummer, of op naam en geboortedatum."));
         }
@@ -127,10 +134,22 @@ Result<QList<CasusOverview>> LocalService::searchCases(const CaseSearch &search)
             auto relation = relationTo(*casus);
             if (!relation)
                 return std::unexpected(relation.error());
-            if (AccessPolicy::decide(Operation::ViewCase, subject, *relation) == Verdict::Allowed) {
-                result << overviewOf(*casus);
-                call.objects << QStringLiteral("casus:%1").arg(id);
+            if (AccessPolicy::decide(Operation::ViewCase, subject, *relation) != Verdict::Allowed)
+                continue;
+            if (matches.contains(id)) {
+                // Found by name only where the user could see that person in the casus.
+                Call inCase = call;
+                inCase.casus = *casus;
+                inCase.relation = *relation;
+                auto visible = visibleBetrokkeneIds(inCase);
+                if (!visible)
+                    return std::unexpected(visible.error());
+                const QList<qint64> matched = matches.values(id);
+                if (std::none_of(matched.begin(), matched.end(), [&](qint64 b) { return visible->contains(b); }))
+                    continue;
             }
+            result << overviewOf(*casus);
+            call.objects << QStringLiteral("casus:%1").arg(id);
         }
         return {};
     });
@@ -208,10 +227,69 @@ Result<qint64> LocalService::recordBekendheidscheck(const Bekendheidscheck &chec
     return resultOf(status, id);
 }
 
+Result<qint64> LocalService::requestInformation(const Informatieverzoek &input)
+{
+    qint64 id = 0;
+    const Status status = gate(Operation::RequestInformation, input.casusId, [&](Call &call) -> Status {
+        auto betrokkene = BetrokkeneRepository(m_database).byId(input.betrokkeneId);
+        if (!betrokkene || betrokkene->casusId != input.casusId)
+            return fail(ErrorCode::NotFound, QStringLiteral("Deze betrokkene hoort niet bij deze casus."));
+        auto involved = TriageRepository(m_database).involvedParties(input.casusId);
+        if (!involved)
+            return std::unexpected(involved.error());
+        // C 13.2e: only parties with a role in the casus are asked.
+        if (!involved->contains(input.partyId))
+            return fail(ErrorCode::InvalidArgument,
+                        QStringLiteral("Vraag alleen partijen met een rol in de casus om informatie (C 13.2e); leg die rol eerst vast."));
+        if (auto member = requireMember(input.partyId, call.today); !member)
+            return member;
+        if (auto ok = requireText(input.vraag, QStringLiteral("Leg vast welke informatie u de partij vraagt.")); !ok)
+            return ok;
+        Informatieverzoek verzoek = input;
+        verzoek.byUserId = call.user.id;
+        verzoek.at = call.now;
+        auto added = TriageRepository(m_database).addInformatieverzoek(verzoek);
+        if (!added)
+            return std::unexpected(added.error());
+        id = *added;
+        call.objects << QStringLiteral("informatieverzoek:%1").arg(id) << QStringLiteral("party:%1").arg(input.partyId);
+        return {};
+    });
+    return resultOf(status, id);
+}
+
+Result<QDate> LocalService::newMeldingAbout(const Call &call, qint64 meldingCasusId) const
+{
+    const Error noMelding{ErrorCode::InvalidArgument,
+                          QStringLiteral("Heropenen kan alleen op een nieuwe melding over dezelfde persoon, geregistreerd als "
+                                         "aanmelding die u in behandeling hebt (P 11.6).")};
+    auto melding = CasusRepository(m_database).byId(meldingCasusId);
+    if (!melding || melding->id == call.casus->id || !melding->procesregisseurIds.contains(call.user.id))
+        return std::unexpected(noMelding);
+    BetrokkeneRepository betrokkenen(m_database);
+    auto ours = betrokkenen.forCasus(call.casus->id);
+    if (!ours)
+        return std::unexpected(ours.error());
+    for (const Betrokkene &person : *ours) {
+        if (!person.geboortedatum.isValid())
+            continue;
+        auto same = betrokkenen.matching(person.naam, person.geboortedatum);
+        if (!same)
+            return std::unexpected(same.error());
+        if (std::any_of(same->begin(), same->end(), [&](const Betrokkene &b) { return b.casusId == melding->id; }))
+            return melding->aanmeldingsdatum;
+    }
+    return std::unexpected(noMelding);
+}
+
 Status LocalService::changePhase(const PhaseChange &change)
 {
     return gate(Operation::TransitionPhase, change.casusId, [&](Call &call) -> Status {
         const Casus &casus = *call.casus;
+        const bool reopening = change.from == Phase::Afschaling && change.to == Phase::Aanmelding;
+        // P 11.6: between 6 and 24 months after afschaling the procesregisseur may only reopen it.
+        if (call.relation.prAccessExpired && !reopening)
+            return fail(ErrorCode::AccessDenied, QStringLiteral("U bent niet bevoegd voor deze handeling."));
         if (casus.phase != change.from)
             return fail(ErrorCode::Conflict, QStringLiteral("De casus staat niet meer in fase %1; laad hem opnieuw.")
                                                  .arg(enumLabel(change.from)));
@@ -230,11 +308,17 @@ Status LocalService::changePhase(const PhaseChange &change)
         facts.hasOverlegDecision = std::any_of(besluiten->begin(), besluiten->end(),
                                                [](const OverlegBesluit &b) { return b.soort == BesluitSoort::Afschaling; });
         facts.afschalingDecidedOn = afgeschaald->isValid() ? afgeschaald->toUTC().date() : QDate();
-        facts.newMeldingOn = change.newMeldingOn;
+        if (reopening && change.newMeldingCasusId != 0) {
+            auto melding = newMeldingAbout(call, change.newMeldingCasusId);
+            if (!melding)
+                return std::unexpected(melding.error());
+            facts.newMeldingOn = *melding;
+        }
         if (auto allowed = PhaseMachine::check({change.from, change.to, change.decision, change.basis}, facts); !allowed)
             return allowed;
 
-        // P 3.5b: every item held is reviewed, once, with a reason, before the casus moves on.
+        // P 3.5b: every item held is reviewed, once, with a reason, before the casus moves on. A
+        // reopening goes back to the aanmelding: the items are reviewed when it moves on from there.
         GegevenRepository items(m_database);
         auto held = items.heldForCasus(casus.id);
         if (!held)
@@ -242,21 +326,10 @@ Status LocalService::changePhase(const PhaseChange &change)
         QSet<qint64> heldIds;
         for (const Gegeven &gegeven : *held)
             heldIds.insert(gegeven.id);
-        QSet<qint64> reviewed;
-        for (const ItemReview &review : change.reviews) {
-            if (!heldIds.contains(review.gegevenId) || reviewed.contains(review.gegevenId))
-                return fail(ErrorCode::InvalidArgument,
-                            QStringLiteral("De herbeoordeling noemt een gegeven dat niet (meer) bij de casus hoort, of een gegeven twee keer."));
-            if (review.reason.trimmed().isEmpty())
-                return fail(ErrorCode::InvalidArgument,
-                            QStringLiteral("Leg bij elk gegeven vast waarom het wordt bewaard of ingetrokken (P 3.5b)."));
-            reviewed.insert(review.gegevenId);
+        if (!reopening || !change.reviews.isEmpty()) {
+            if (auto complete = ReviewRules::checkComplete(heldIds, change.reviews); !complete)
+                return complete;
         }
-        if (reviewed != heldIds)
-            return fail(ErrorCode::InvalidArgument,
-                        QStringLiteral("Nog %1 gegeven(s) zijn niet herbeoordeeld: beoordeel elk gegeven voordat de casus naar "
-                                       "de volgende fase gaat (P 3.5b).")
-                            .arg(heldIds.size() - reviewed.size()));
         for (const ItemReview &review : change.reviews) {
             if (auto applied = items.applyReview(review, change.from, change.to, call.user.id, call.now); !applied)
                 return applied;

@@ -1,7 +1,9 @@
 // LocalService: betrokkenen and gegevens, supplier approvals, consent, overrides and verstrekkingen.
 #include "service/LocalService.h"
 
+#include "rules/ConsentRules.h"
 #include "rules/DataCategoryRules.h"
+#include "rules/DisclosureRules.h"
 #include "storage/ApprovalRepository.h"
 #include "storage/BetrokkeneRepository.h"
 #include "storage/ConsentRepository.h"
@@ -46,17 +48,11 @@ Result<QList<Betrokkene>> LocalService::betrokkenen(qint64 casusId)
     QList<Betrokkene> result;
     const Status status = gate(Operation::ViewBetrokkenen, casusId, [&](Call &call) -> Status {
         auto all = BetrokkeneRepository(m_database).forCasus(casusId);
-        if (!all)
-            return std::unexpected(all.error());
-        // Others see a betrokkene only through an item they were allowed to see.
-        auto items = visibleItems(call);
-        if (!items)
-            return std::unexpected(items.error());
-        QSet<qint64> visibleBetrokkenen;
-        for (const Gegeven &gegeven : *items)
-            visibleBetrokkenen.insert(gegeven.betrokkeneId);
+        auto visible = all ? visibleBetrokkeneIds(call) : Result<QSet<qint64>>(std::unexpected(all.error()));
+        if (!visible)
+            return std::unexpected(visible.error());
         for (const Betrokkene &betrokkene : *all) {
-            if (call.isAssignedProcesregisseur() || visibleBetrokkenen.contains(betrokkene.id)) {
+            if (visible->contains(betrokkene.id)) {
                 result << betrokkene;
                 call.objects << QStringLiteral("betrokkene:%1").arg(betrokkene.id);
             }
@@ -72,8 +68,12 @@ Result<qint64> LocalService::addGegeven(const NewGegeven &input)
     const Status status = gate(Operation::AddGegeven, input.casusId, [&](Call &call) -> Status {
         if (auto own = requireOwnPartyItem(call, input.supplierPartyId); !own)
             return own;
+        // A partner attaches items only to a person it can see; any other answers like a missing one.
+        auto visible = visibleBetrokkeneIds(call);
+        if (!visible)
+            return std::unexpected(visible.error());
         auto betrokkene = BetrokkeneRepository(m_database).byId(input.betrokkeneId);
-        if (!betrokkene || betrokkene->casusId != input.casusId)
+        if (!betrokkene || betrokkene->casusId != input.casusId || !visible->contains(betrokkene->id))
             return fail(ErrorCode::NotFound, QStringLiteral("Deze betrokkene hoort niet bij deze casus."));
         auto supplier = PartyRepository(m_database).byId(input.supplierPartyId);
         if (!supplier)
@@ -84,6 +84,16 @@ Result<qint64> LocalService::addGegeven(const NewGegeven &input)
             return allowed;
         if (auto basis = DataCategoryRules::checkGrondslag(supplier->type, input.category, input.grondslag); !basis)
             return basis;
+        // P 6.4 l, 7.2: an item brought in on the betrokkene's consent needs that consent on record first.
+        if (input.grondslag == Grondslag::Toestemming) {
+            auto consent = ConsentRepository(m_database).isActive(input.betrokkeneId, input.supplierPartyId, call.today);
+            if (!consent)
+                return std::unexpected(consent.error());
+            if (!*consent)
+                return fail(ErrorCode::InvalidArgument,
+                            QStringLiteral("Dit gegeven rust op toestemming van de betrokkene: leg eerst die toestemming vast "
+                                           "(P 6.4, 7.2)."));
+        }
 
         Gegeven gegeven;
         gegeven.casusId = input.casusId;
@@ -114,7 +124,7 @@ Result<QList<Gegeven>> LocalService::visibleItems(const Call &call) const
         return held;
     // Others see an item only with its supplier's approval for their party (P 3.5c/d, 13.5, 13.6),
     // and never after consent for it was withdrawn (P 13.7); the supplier sees its own.
-    auto approved = ApprovalRepository(m_database).approvedFor(call.casus->id, call.user.partyId, call.today);
+    auto approved = ApprovalRepository(m_database).approvedFor(call.casus->id, call.user.partyId, call.casus->phase, call.today);
     if (!approved)
         return std::unexpected(approved.error());
     QList<Gegeven> visible;
@@ -125,10 +135,10 @@ Result<QList<Gegeven>> LocalService::visibleItems(const Call &call) const
         }
         if (!approved->contains(gegeven.id))
             continue;
-        auto disclosable = mayDisclose(gegeven, call.today);
-        if (!disclosable)
-            return std::unexpected(disclosable.error());
-        if (*disclosable)
+        auto share = shareFacts(gegeven, call.today);
+        if (!share)
+            return std::unexpected(share.error());
+        if (DisclosureRules::mayShare(*share))
             visible << gegeven;
     }
     return visible;
@@ -153,29 +163,37 @@ Result<QList<qint64>> LocalService::recordApproval(qint64 casusId, const NewAppr
 {
     QList<qint64> ids;
     const Status status = gate(Operation::RecordApproval, casusId, [&](Call &call) -> Status {
-        auto gegeven = gegevenInCasus(call, input.gegevenId);
+        auto gegeven = visibleItem(call, input.gegevenId);
         if (!gegeven)
             return std::unexpected(gegeven.error());
         if (auto own = requireOwnPartyItem(call, gegeven->supplierPartyId); !own)
             return own;
-        if (auto filled = requireFilled({input.purpose, input.approvedBy, input.how},
-                                        QStringLiteral("Leg vast voor welk doel, door wie bij de leverende partij en hoe de "
-                                                       "goedkeuring is gegeven."));
+        if (auto filled = requireFilled({input.approvedBy, input.how},
+                                        QStringLiteral("Leg vast door wie bij de leverende partij en hoe de goedkeuring is gegeven."));
             !filled)
             return filled;
+        // P 3.5a/c: an approval is for a purpose of the phase the casus is in now (B2), and lapses with it.
+        if (phaseOf(input.purpose) != call.casus->phase)
+            return fail(ErrorCode::InvalidArgument,
+                        QStringLiteral("Kies een doel van de fase %1 (bijvoegsel 2); een goedkeuring geldt alleen voor de fase "
+                                       "waarin zij is gegeven.")
+                            .arg(enumLabel(call.casus->phase)));
         if (!input.approvedOn.isValid() || input.recipientPartyIds.isEmpty())
             return fail(ErrorCode::InvalidArgument, QStringLiteral("Een goedkeuring heeft een datum en ten minste één ontvanger."));
         if (input.approvedOn > call.today) // it would record something that has not happened, and show nothing yet
             return fail(ErrorCode::InvalidArgument, QStringLiteral("De datum van de goedkeuring ligt in de toekomst."));
-        auto disclosable = mayDisclose(*gegeven, call.today);
-        if (!disclosable)
-            return std::unexpected(disclosable.error());
-        if (!*disclosable)
-            return fail(ErrorCode::AccessDenied,
-                        QStringLiteral("Dit gegeven valt onder het beroepsgeheim: zonder geldige toestemming of vastgelegde "
-                                       "doorbreking mag het niet worden gedeeld (P 7.2, 13.7)."));
+        if (input.approvedOn < call.casus->aanmeldingsdatum)
+            return fail(ErrorCode::InvalidArgument, QStringLiteral("De datum van de goedkeuring ligt vóór de aanmelding van de casus."));
+        auto share = shareFacts(*gegeven, call.today);
+        if (!share)
+            return std::unexpected(share.error());
+        if (auto shareable = DisclosureRules::checkShareable(*share); !shareable)
+            return shareable;
         ApprovalRepository approvals(m_database);
         for (const qint64 recipient : input.recipientPartyIds) {
+            // P 27.3: nothing is approved for a party that no longer takes part.
+            if (auto member = requireMember(recipient, call.today); !member)
+                return member;
             Goedkeuring approval;
             approval.gegevenId = gegeven->id;
             approval.recipientPartyId = recipient;
@@ -202,11 +220,9 @@ Status LocalService::withdrawApproval(qint64 casusId, qint64 approvalId)
         call.objects << QStringLiteral("goedkeuring:%1").arg(approvalId);
         ApprovalRepository approvals(m_database);
         auto approval = approvals.byId(approvalId);
-        if (!approval)
-            return std::unexpected(approval.error());
-        auto gegeven = gegevenInCasus(call, approval->gegevenId);
-        if (!gegeven)
-            return std::unexpected(gegeven.error());
+        auto gegeven = approval ? visibleItem(call, approval->gegevenId) : Result<Gegeven>(std::unexpected(approval.error()));
+        if (!gegeven) // an approval of a hidden item answers exactly like one that does not exist
+            return fail(ErrorCode::NotFound, QStringLiteral("Deze goedkeuring bestaat niet."));
         if (auto own = requireOwnPartyItem(call, gegeven->supplierPartyId); !own)
             return own;
         return approvals.withdraw(approvalId, call.today);
@@ -217,22 +233,16 @@ Result<qint64> LocalService::recordConsent(qint64 casusId, const Toestemming &in
 {
     qint64 id = 0;
     const Status status = gate(Operation::RecordConsent, casusId, [&](Call &call) -> Status {
+        auto visible = visibleBetrokkeneIds(call);
+        if (!visible)
+            return std::unexpected(visible.error());
         auto betrokkene = BetrokkeneRepository(m_database).byId(input.betrokkeneId);
-        if (!betrokkene || betrokkene->casusId != casusId)
+        if (!betrokkene || betrokkene->casusId != casusId || !visible->contains(betrokkene->id))
             return fail(ErrorCode::NotFound, QStringLiteral("Deze betrokkene hoort niet bij deze casus."));
         if (auto own = requireOwnPartyItem(call, input.supplierPartyId); !own)
             return own;
-        if (!input.givenOn.isValid() || input.givenOn > call.today)
-            return fail(ErrorCode::InvalidArgument, QStringLiteral("Leg vast op welke datum de toestemming is gegeven."));
-        if (auto filled = requireFilled({input.scope, input.recordedHow},
-                                        QStringLiteral("Leg de reikwijdte van de toestemming vast en hoe die is vastgelegd (P 7.2)."));
-            !filled)
-            return filled;
-        if (input.givenBy == ToestemmingGever::WettelijkVertegenwoordiger && input.representativeName.trimmed().isEmpty())
-            return fail(ErrorCode::InvalidArgument, QStringLiteral("Noem de wettelijk vertegenwoordiger die toestemming gaf."));
-        if (!input.toldCanWithdraw)
-            return fail(ErrorCode::InvalidArgument,
-                        QStringLiteral("De betrokkene moet zijn verteld dat de toestemming kan worden ingetrokken (P 7.2)."));
+        if (auto complete = ConsentRules::checkRecord(input, call.casus->aanmeldingsdatum, call.today); !complete)
+            return complete;
         Toestemming consent = input;
         consent.withdrawnOn = QDate();
         consent.recordedByUserId = call.user.id;
@@ -252,13 +262,12 @@ Status LocalService::withdrawConsent(qint64 casusId, qint64 consentId)
         call.objects << QStringLiteral("toestemming:%1").arg(consentId);
         ConsentRepository consents(m_database);
         auto consent = consents.byId(consentId);
-        if (!consent)
-            return std::unexpected(consent.error());
-        auto betrokkene = BetrokkeneRepository(m_database).byId(consent->betrokkeneId);
-        if (!betrokkene || betrokkene->casusId != casusId)
+        auto betrokkene = consent ? BetrokkeneRepository(m_database).byId(consent->betrokkeneId)
+                                  : Result<Betrokkene>(std::unexpected(consent.error()));
+        // Another party's consent is hidden (that it holds secret data is itself sensitive): it
+        // answers exactly like one that does not exist.
+        if (!betrokkene || betrokkene->casusId != casusId || !requireOwnPartyItem(call, consent->supplierPartyId))
             return fail(ErrorCode::NotFound, QStringLiteral("Deze toestemming hoort niet bij deze casus."));
-        if (auto own = requireOwnPartyItem(call, consent->supplierPartyId); !own)
-            return own;
         if (auto withdrawn = consents.withdraw(consentId, call.today); !withdrawn)
             return withdrawn;
         // P 13.7: the recipients' permission lapses with the consent.
@@ -289,20 +298,22 @@ Result<qint64> LocalService::recordSecrecyOverride(qint64 casusId, const NewSecr
 {
     qint64 id = 0;
     const Status status = gate(Operation::RecordSecrecyOverride, casusId, [&](Call &call) -> Status {
-        auto gegeven = gegevenInCasus(call, input.gegevenId);
+        auto gegeven = visibleItem(call, input.gegevenId);
         if (!gegeven)
             return std::unexpected(gegeven.error());
-        if (auto own = requireOwnPartyItem(call, gegeven->supplierPartyId); !own)
-            return own;
+        // B4: the professional of the supplying party decides, never the procesregisseur for them.
+        if (gegeven->supplierPartyId != call.user.partyId)
+            return fail(ErrorCode::AccessDenied,
+                        QStringLiteral("Alleen de partij die het gegeven inbracht kan besluiten haar beroepsgeheim te doorbreken "
+                                       "(P 7.2, bijvoegsel 4)."));
         if (!gegeven->beroepsgeheim)
             return fail(ErrorCode::InvalidArgument, QStringLiteral("Dit gegeven valt niet onder het beroepsgeheim."));
-        if (auto filled = requireFilled({input.legalGround, input.motivation},
-                                        QStringLiteral("Een doorbreking van het beroepsgeheim vraagt de wettelijke grond "
-                                                       "(conflict van plichten of meldrecht, bijvoegsel 4) en een motivering."));
-            !filled)
-            return filled;
-        auto added = ConsentRepository(m_database)
-                         .addOverride({0, gegeven->id, input.legalGround, input.motivation, call.user.id, call.now});
+        if (input.legalGround == Doorbrekingsgrond::VrijOmschreven)
+            return fail(ErrorCode::InvalidArgument, QStringLiteral("Kies de wettelijke grond uit bijvoegsel 4."));
+        const GeheimDoorbreking override{0, gegeven->id, input.legalGround, input.motivation, input.decidedBy, call.user.id, call.now};
+        if (auto complete = ConsentRules::checkOverride(override); !complete)
+            return complete;
+        auto added = ConsentRepository(m_database).addOverride(override);
         if (!added)
             return std::unexpected(added.error());
         id = *added;
@@ -326,47 +337,53 @@ Result<qint64> LocalService::recordVerstrekking(const Verstrekking &input)
         if (toThirdParty && input.thirdPartyName.trimmed().isEmpty())
             return fail(ErrorCode::InvalidArgument, QStringLiteral("Noem de ontvanger van de verstrekking."));
 
+        // The assigned procesregisseur and the hoofd (P 23.1) disclose any item of the casus; a
+        // partner only its own party's, and an item it cannot see answers like a missing one.
         const bool byHoofd = call.user.hasRole(Role::Hoofd) && !call.isAssignedProcesregisseur();
         PartyRepository parties(m_database);
-        bool policeOrOmData = false;
+        auto approvedForRecipient = toThirdParty ? Result<QSet<qint64>>(QSet<qint64>())
+                                                 : ApprovalRepository(m_database).approvedFor(input.casusId, input.recipientPartyId,
+                                                                                               call.casus->phase, call.today);
+        if (!approvedForRecipient)
+            return std::unexpected(approvedForRecipient.error());
+        VerstrekkingFacts facts;
+        facts.toThirdParty = toThirdParty;
+        facts.everyItemApprovedForRecipient = true;
+        facts.everyItemShareable = true;
+        facts.necessity = input.necessity;
+        facts.legalObligation = input.legalObligation;
+        facts.supplierWrittenConsent = input.supplierWrittenConsent;
         for (const qint64 gegevenId : input.gegevenIds) {
-            auto gegeven = gegevenInCasus(call, gegevenId);
+            auto gegeven = byHoofd ? gegevenInCasus(call, gegevenId) : visibleItem(call, gegevenId);
             if (!gegeven)
                 return std::unexpected(gegeven.error());
             if (!byHoofd) {
                 if (auto own = requireOwnPartyItem(call, gegeven->supplierPartyId); !own)
                     return own;
             }
-            auto disclosable = mayDisclose(*gegeven, call.today);
-            if (!disclosable)
-                return std::unexpected(disclosable.error());
-            if (!*disclosable)
-                return fail(ErrorCode::AccessDenied,
-                            QStringLiteral("Een gegeven onder beroepsgeheim zonder geldige toestemming of doorbreking mag "
-                                           "niet worden verstrekt (P 7.2, 13.7)."));
-            auto supplier = parties.byId(gegeven->supplierPartyId);
+            auto share = shareFacts(*gegeven, call.today);
+            auto supplier = share ? parties.byId(gegeven->supplierPartyId) : Result<Party>(std::unexpected(share.error()));
             if (!supplier)
                 return std::unexpected(supplier.error());
-            policeOrOmData = policeOrOmData || DataCategoryRules::needsNecessityJustification(supplier->type);
+            facts.everyItemShareable = facts.everyItemShareable && DisclosureRules::mayShare(*share);
+            // C 17.2: the supplier's approval for this recipient; a supplier disclosing its own item decides itself.
+            const bool supplierDecides = gegeven->supplierPartyId == call.user.partyId && !call.isAssignedProcesregisseur() && !byHoofd;
+            facts.everyItemApprovedForRecipient = facts.everyItemApprovedForRecipient
+                && (supplierDecides || gegeven->supplierPartyId == input.recipientPartyId || approvedForRecipient->contains(gegeven->id));
+            facts.policeOrOmData = facts.policeOrOmData || DataCategoryRules::needsNecessityJustification(supplier->type);
         }
-        // Wpg 32, Wjsg 39j (P 8.1): police and OM data go out only with the necessity stated.
-        if (policeOrOmData && input.necessity.trimmed().isEmpty())
-            return fail(ErrorCode::InvalidArgument,
-                        QStringLiteral("Bij verstrekking van politie- of OM-gegevens is een onderbouwing van de noodzaak verplicht (P 8.1)."));
-        // P 23.1: outside the casusoverleg's participants only on a legal obligation.
+        if (!toThirdParty) {
+            auto recipient = parties.byId(input.recipientPartyId);
+            if (!recipient)
+                return fail(ErrorCode::NotFound, QStringLiteral("Deze partij bestaat niet."));
+            facts.recipientIsMember = recipient->membership.isActiveOn(call.today);
+        }
         auto inside = participants(input.casusId);
         if (!inside)
             return std::unexpected(inside.error());
-        const bool outsideParticipants = toThirdParty || !inside->contains(input.recipientPartyId);
-        if (outsideParticipants && input.legalObligation.trimmed().isEmpty())
-            return fail(ErrorCode::InvalidArgument,
-                        QStringLiteral("Verstrekking buiten de deelnemers aan het casusoverleg kan alleen op grond van een "
-                                       "wettelijke verplichting, en die moet worden vastgelegd (P 23.1)."));
-        // C 10.3: to third parties only with the supplying party's prior written consent.
-        if (toThirdParty && input.supplierWrittenConsent.trimmed().isEmpty())
-            return fail(ErrorCode::InvalidArgument,
-                        QStringLiteral("Informatie uit het casusoverleg gaat alleen naar derden met voorafgaande schriftelijke "
-                                       "toestemming van de partij die haar inbracht (C 10.3)."));
+        facts.recipientInsideOverleg = !toThirdParty && inside->contains(input.recipientPartyId);
+        if (auto lawful = DisclosureRules::checkVerstrekking(facts); !lawful)
+            return lawful;
 
         Verstrekking verstrekking = input;
         verstrekking.byUserId = call.user.id;

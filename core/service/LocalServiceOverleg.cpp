@@ -46,6 +46,8 @@ Result<qint64> LocalService::planOverleg(const Overleg &input)
             if (!withRole->contains(partyId))
                 return fail(ErrorCode::InvalidArgument,
                             QStringLiteral("Alleen partijen met een rol in de casus mogen worden uitgenodigd (C 13.2e)."));
+            if (auto member = requireMember(partyId, call.today); !member) // P 27.3
+                return member;
         }
         auto added = OverlegRepository(m_database).add(input);
         if (!added)
@@ -209,9 +211,13 @@ Result<QList<Overleg>> LocalService::overleggen(qint64 casusId)
         auto list = OverlegRepository(m_database).forCasus(casusId);
         if (!list)
             return std::unexpected(list.error());
-        result = *list;
-        for (const Overleg &overleg : result)
-            call.objects << QStringLiteral("overleg:%1").arg(overleg.id);
+        // C 10.2: an overleg is not public; its minutes and decisions only for the parties invited to it.
+        for (const Overleg &overleg : *list) {
+            if (call.isAssignedProcesregisseur() || overleg.invitedPartyIds.contains(call.user.partyId)) {
+                result << overleg;
+                call.objects << QStringLiteral("overleg:%1").arg(overleg.id);
+            }
+        }
         return {};
     });
     return resultOf(status, result);

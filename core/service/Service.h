@@ -48,6 +48,9 @@ public:
     virtual Status setGoalAndThemes(qint64 casusId, const QString &doel, const QList<Theme> &themes) = 0;
     virtual Status addInvolvedParty(qint64 casusId, qint64 partyId, const QString &role) = 0;
     virtual Result<qint64> recordBekendheidscheck(const Bekendheidscheck &check) = 0;
+    // Triage: asks a party with a role in the casus for information about one betrokkene; that
+    // party then sees this person and may bring in its own items about them.
+    virtual Result<qint64> requestInformation(const Informatieverzoek &verzoek) = 0;
     virtual Status changePhase(const PhaseChange &change) = 0;
 
     // Betrokkenen and gegevens, with supplier control, consent and disclosures.

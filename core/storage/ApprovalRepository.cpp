@@ -17,7 +17,7 @@ Goedkeuring approvalFrom(const QSqlQuery &query)
     approval.id = query.value(0).toLongLong();
     approval.gegevenId = query.value(1).toLongLong();
     approval.recipientPartyId = query.value(2).toLongLong();
-    approval.purpose = query.value(3).toString();
+    approval.purpose = enumFromKey<Verwerkingsdoel>(query.value(3).toString()).value_or(Verwerkingsdoel::GezamenlijkBeeld);
     approval.phase = enumFromKey<Phase>(query.value(4).toString()).value_or(Phase::Casusoverleg);
     approval.approvedBy = query.value(5).toString();
     approval.approvedOn = query.value(6).toDate();
@@ -39,7 +39,7 @@ Result<qint64> ApprovalRepository::add(const Goedkeuring &approval)
     auto query = runSql(m_database.connection(),
                         QStringLiteral("INSERT INTO goedkeuringen (gegeven_id, recipient_party_id, purpose, phase, approved_by, "
                                        "approved_on, how, recorded_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-                        {approval.gegevenId, approval.recipientPartyId, approval.purpose.trimmed(), enumKey(approval.phase),
+                        {approval.gegevenId, approval.recipientPartyId, enumKey(approval.purpose), enumKey(approval.phase),
                          approval.approvedBy.trimmed(), approval.approvedOn, approval.how.trimmed(), approval.recordedByUserId});
     if (!query)
         return std::unexpected(query.error());
@@ -79,13 +79,13 @@ Result<QList<Goedkeuring>> ApprovalRepository::forGegeven(qint64 gegevenId) cons
     return list;
 }
 
-Result<QSet<qint64>> ApprovalRepository::approvedFor(qint64 casusId, qint64 recipientPartyId, QDate day) const
+Result<QSet<qint64>> ApprovalRepository::approvedFor(qint64 casusId, qint64 recipientPartyId, Phase phase, QDate day) const
 {
     auto query = runSql(m_database.connection(),
                         QStringLiteral("SELECT g.gegeven_id FROM goedkeuringen g JOIN gegevens i ON i.id = g.gegeven_id "
-                                       "WHERE i.casus_id = ? AND g.recipient_party_id = ? AND g.approved_on <= ? "
+                                       "WHERE i.casus_id = ? AND g.recipient_party_id = ? AND g.phase = ? AND g.approved_on <= ? "
                                        "AND (g.withdrawn_on IS NULL OR g.withdrawn_on > ?)"),
-                        {casusId, recipientPartyId, day, day});
+                        {casusId, recipientPartyId, enumKey(phase), day, day});
     if (!query)
         return std::unexpected(query.error());
     QSet<qint64> ids;
@@ -99,7 +99,7 @@ Status ApprovalRepository::lapseForConsent(qint64 betrokkeneId, qint64 supplierP
     auto query = runSql(m_database.connection(),
                         QStringLiteral("UPDATE goedkeuringen SET withdrawn_on = ? WHERE withdrawn_on IS NULL AND gegeven_id IN "
                                        "(SELECT id FROM gegevens WHERE betrokkene_id = ? AND supplier_party_id = ? "
-                                       "AND beroepsgeheim = 1)"),
+                                       "AND (beroepsgeheim = 1 OR grondslag = 'toestemming'))"),
                         {on, betrokkeneId, supplierPartyId});
     if (!query)
         return std::unexpected(query.error());

@@ -19,7 +19,9 @@ public:
     Status withdraw(qint64 approvalId, QDate on);
     Result<QList<Goedkeuring>> forGegeven(qint64 gegevenId) const;
     // The items of a casus this party may see on that day.
-    Result<QSet<qint64>> approvedFor(qint64 casusId, qint64 recipientPartyId, QDate day) const;
+    // The items of the casus approved for this recipient on this day, in this phase (P 3.5a/c: an
+    // approval lapses when the casus moves to another phase).
+    Result<QSet<qint64>> approvedFor(qint64 casusId, qint64 recipientPartyId, Phase phase, QDate day) const;
     // P 13.7: when consent is withdrawn, the recipients' approvals of the items it covered lapse.
     Status lapseForConsent(qint64 betrokkeneId, qint64 supplierPartyId, QDate on);
 

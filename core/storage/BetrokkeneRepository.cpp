@@ -78,21 +78,15 @@ Result<QList<Betrokkene>> BetrokkeneRepository::matching(const QString &naam, QD
                               {searchKey(naam), geboortedatum}, betrokkeneFrom);
 }
 
-Result<QList<qint64>> BetrokkeneRepository::casussenByName(const QString &naam, QDate geboortedatum) const
+Result<QList<Betrokkene>> BetrokkeneRepository::byName(const QString &naam, QDate geboortedatum) const
 {
-    QString sql = QStringLiteral("SELECT DISTINCT casus_id FROM betrokkenen WHERE naam_zoeksleutel = ?");
+    QString sql = selectBetrokkenen + QStringLiteral(" WHERE naam_zoeksleutel = ?");
     QVariantList values{searchKey(naam)};
     if (geboortedatum.isValid()) {
         sql += QStringLiteral(" AND geboortedatum = ?");
         values << geboortedatum;
     }
-    auto query = runSql(m_database.connection(), sql + QStringLiteral(" ORDER BY casus_id"), values);
-    if (!query)
-        return std::unexpected(query.error());
-    QList<qint64> ids;
-    while (query->next())
-        ids << query->value(0).toLongLong();
-    return ids;
+    return listOf<Betrokkene>(m_database.connection(), sql + QStringLiteral(" ORDER BY casus_id, id"), values, betrokkeneFrom);
 }
 
 } // namespace casusregie

@@ -16,8 +16,8 @@ public:
     Result<qint64> add(const Betrokkene &betrokkene);
     Result<Betrokkene> byId(qint64 id) const;
     Result<QList<Betrokkene>> forCasus(qint64 casusId) const;
-    // Casussen with a betrokkene of this name (ignoring case and diacritics) and, when given, birth date.
-    Result<QList<qint64>> casussenByName(const QString &naam, QDate geboortedatum) const;
+    // Betrokkenen of this name (ignoring case and diacritics) and, when given, birth date, in any casus.
+    Result<QList<Betrokkene>> byName(const QString &naam, QDate geboortedatum) const;
     // Every betrokkene, in any casus, with this name and birth date (for the betrokkene's own requests).
     Result<QList<Betrokkene>> matching(const QString &naam, QDate geboortedatum) const;
 

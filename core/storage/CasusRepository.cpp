@@ -82,7 +82,7 @@ Result<Casus> CasusRepository::loadOne(const QString &where, const QVariantList 
     const QSqlDatabase db = m_database.connection();
     auto query = runSql(db,
                         QStringLiteral("SELECT id, year, sequence, aanmeldende_partij_id, aanmeldingsdatum, reden, doel, phase, "
-                                       "casusregisseur_user_id, afschalingscriteria FROM casus WHERE %1")
+                                       "casusregisseur_user_id, afschalingscriteria, taken_on FROM casus WHERE %1")
                             .arg(where),
                         values);
     if (!query)
@@ -100,6 +100,7 @@ Result<Casus> CasusRepository::loadOne(const QString &where, const QVariantList 
     casus.phase = enumFromKey<Phase>(query->value(7).toString()).value_or(Phase::Aanmelding);
     casus.casusregisseurUserId = query->value(8).toLongLong();
     casus.afschalingscriteria = query->value(9).toString();
+    casus.takenOn = query->value(10).toBool();
 
     auto themes = runSql(db, QStringLiteral("SELECT theme FROM casus_themes WHERE casus_id = ? ORDER BY theme"), {casus.id});
     if (!themes)
@@ -149,7 +150,8 @@ Status CasusRepository::assignProcesregisseur(qint64 casusId, qint64 userId)
         return std::unexpected(assigned.error().code == ErrorCode::Conflict
                                    ? Error{ErrorCode::NotFound, QStringLiteral("De casus of de gebruiker bestaat niet.")}
                                    : assigned.error());
-    return {};
+    // Once taken on, it is never again a new aanmelding that any procesregisseur may take.
+    return updateColumn(casusId, QStringLiteral("taken_on"), true);
 }
 
 Status CasusRepository::unassignProcesregisseur(qint64 casusId, qint64 userId)
@@ -197,8 +199,9 @@ Result<QList<Casus>> CasusRepository::worklistCandidates(qint64 userId, qint64 p
                                   "OR casusregisseur_user_id = ? "
                                   "OR id IN (SELECT o.casus_id FROM overleggen o JOIN overleg_parties op ON op.overleg_id = o.id "
                                   "WHERE op.party_id = ?) "
+                                  "OR id IN (SELECT casus_id FROM informatieverzoeken WHERE party_id = ?) "
                                   "ORDER BY aanmeldingsdatum DESC, id DESC"),
-                   {userId, userId, partyId});
+                   {userId, userId, partyId, partyId});
 }
 
 Result<QList<Casus>> CasusRepository::loadAll(const QString &idQuery, const QVariantList &values) const

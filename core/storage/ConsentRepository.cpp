@@ -102,10 +102,10 @@ Result<bool> ConsentRepository::isActive(qint64 betrokkeneId, qint64 supplierPar
 Result<qint64> ConsentRepository::addOverride(const GeheimDoorbreking &override)
 {
     auto query = runSql(m_database.connection(),
-                        QStringLiteral("INSERT INTO geheim_doorbrekingen (gegeven_id, legal_ground, motivation, recorded_by, "
-                                       "recorded_at) VALUES (?, ?, ?, ?, ?)"),
-                        {override.gegevenId, override.legalGround.trimmed(), override.motivation.trimmed(),
-                         override.recordedByUserId, override.recordedAt});
+                        QStringLiteral("INSERT INTO geheim_doorbrekingen (gegeven_id, legal_ground, motivation, decided_by, "
+                                       "recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?)"),
+                        {override.gegevenId, enumKey(override.legalGround), override.motivation.trimmed(),
+                         override.decidedBy.trimmed(), override.recordedByUserId, override.recordedAt});
     if (!query)
         return std::unexpected(query.error());
     return query->lastInsertId().toLongLong();

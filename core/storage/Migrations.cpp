@@ -420,6 +420,30 @@ constexpr std::array schemaV6{
     "CREATE INDEX calamiteitsevaluaties_casus ON calamiteitsevaluaties (casus_id)",
 };
 
+// Version 7: the privacy engine's second pass. A casus once taken on is no longer a new aanmelding
+// (P 9.6); the procesregisseur's requests for information in triage; approvals name a purpose of
+// their phase (B2) instead of free text.
+constexpr std::array schemaV7{
+    "ALTER TABLE casus ADD COLUMN taken_on BOOLEAN NOT NULL DEFAULT 0",
+    "UPDATE casus SET taken_on = 1 WHERE phase <> 'aanmelding' OR id IN (SELECT casus_id FROM casus_procesregisseurs)",
+    R"(CREATE TABLE informatieverzoeken (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        casus_id INTEGER NOT NULL REFERENCES casus(id) ON DELETE CASCADE,
+        betrokkene_id INTEGER NOT NULL REFERENCES betrokkenen(id) ON DELETE CASCADE,
+        party_id INTEGER NOT NULL REFERENCES parties(id),
+        vraag TEXT NOT NULL,
+        by_user_id INTEGER NOT NULL REFERENCES users(id),
+        at DATETIME NOT NULL
+    ))",
+    "CREATE INDEX informatieverzoeken_casus ON informatieverzoeken (casus_id, party_id)",
+    R"(UPDATE goedkeuringen SET purpose = CASE phase WHEN 'aanmelding' THEN 'toetsen_criteria'
+        WHEN 'triage' THEN 'voorbereiding_casusoverleg' WHEN 'afschaling' THEN 'verstrekking_afschaling'
+        ELSE 'gezamenlijk_beeld' END)",
+    // B4: who at the supplying party decided an override, and its ground from bijvoegsel 4.
+    "ALTER TABLE geheim_doorbrekingen ADD COLUMN decided_by TEXT NOT NULL DEFAULT ''",
+    "UPDATE geheim_doorbrekingen SET motivation = legal_ground || ': ' || motivation, legal_ground = 'vrij_omschreven'",
+};
+
 constexpr std::array migrations{
     Migration{1, "partijen, gebruikers, casussen en faseovergangen", schemaV1},
     Migration{2, "betrokkenen, gegevens, goedkeuringen, toestemming, verstrekkingen, overleggen, plan, auditlog", schemaV2},
@@ -427,6 +451,7 @@ constexpr std::array migrations{
     Migration{4, "verzoeken, informatieplicht, datalekken, registers, lidmaatschapshistorie", schemaV4},
     Migration{5, "tweede factor, inlogpogingen, instellingen", schemaV5},
     Migration{6, "calamiteitenevaluaties", schemaV6},
+    Migration{7, "nieuwe aanmeldingen, informatieverzoeken in triage, doelen van goedkeuringen", schemaV7},
 };
 
 } // namespace

@@ -59,4 +59,26 @@ Result<QList<Bekendheidscheck>> TriageRepository::bekendheidschecks(qint64 casus
     return list;
 }
 
+Result<qint64> TriageRepository::addInformatieverzoek(const Informatieverzoek &verzoek)
+{
+    auto query = runSql(m_database.connection(),
+                        QStringLiteral("INSERT INTO informatieverzoeken (casus_id, betrokkene_id, party_id, vraag, by_user_id, at) "
+                                       "VALUES (?, ?, ?, ?, ?, ?)"),
+                        {verzoek.casusId, verzoek.betrokkeneId, verzoek.partyId, verzoek.vraag.trimmed(), verzoek.byUserId, verzoek.at});
+    if (!query)
+        return std::unexpected(query.error());
+    return query->lastInsertId().toLongLong();
+}
+
+Result<QList<Informatieverzoek>> TriageRepository::informatieverzoeken(qint64 casusId) const
+{
+    return listOf<Informatieverzoek>(
+        m_database.connection(),
+        QStringLiteral("SELECT id, betrokkene_id, party_id, vraag, by_user_id, at FROM informatieverzoeken WHERE casus_id = ? ORDER BY id"),
+        {casusId}, [casusId](const QSqlQuery &row) {
+            return Informatieverzoek{row.value(0).toLongLong(), casusId, row.value(1).toLongLong(), row.value(2).toLongLong(),
+                                     row.value(3).toString(), row.value(4).toLongLong(), row.value(5).toDateTime()};
+        });
+}
+
 } // namespace casusregie

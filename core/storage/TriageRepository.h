@@ -20,6 +20,9 @@ public:
     Result<qint64> addBekendheidscheck(const Bekendheidscheck &check);
     Result<QList<Bekendheidscheck>> bekendheidschecks(qint64 casusId) const;
 
+    Result<qint64> addInformatieverzoek(const Informatieverzoek &verzoek);
+    Result<QList<Informatieverzoek>> informatieverzoeken(qint64 casusId) const;
+
 private:
     Database &m_database;
 };

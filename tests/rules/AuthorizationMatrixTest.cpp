@@ -18,7 +18,7 @@ CaseRelation relationFor(Role role, Scenario scenario)
 {
     CaseRelation relation;
     if (scenario == Scenario::NewAanmelding)
-        relation.unassigned = true;
+        relation.newAanmelding = true;
     if (scenario == Scenario::OwnCase) {
         relation.assignedProcesregisseur = role == Role::Procesregisseur;
         relation.appointedCasusregisseur = role == Role::Casusregisseur;
@@ -51,6 +51,7 @@ const QMap<Operation, QList<QPair<Role, Scenario>>> allowed{
     {O::SetGoalAndThemes, {{R::Procesregisseur, S::OwnCase}}},
     {O::AddInvolvedParty, {{R::Procesregisseur, S::OwnCase}}},
     {O::RecordBekendheidscheck, {{R::Procesregisseur, S::OwnCase}}},
+    {O::RequestInformation, {{R::Procesregisseur, S::OwnCase}}},
     {O::AddBetrokkene, {{R::Procesregisseur, S::OwnCase}}},
     {O::TransitionPhase, {{R::Procesregisseur, S::OwnCase}}},
     {O::ViewBetrokkenen, {{R::Procesregisseur, S::OwnCase}, {R::Casusregisseur, S::OwnCase}, {R::Partnerdeelnemer, S::OwnCase}}},

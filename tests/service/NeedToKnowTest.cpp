@@ -55,7 +55,7 @@ TEST_CASE("Search returns only casussen the user may see, by number or by name a
 {
     ServiceWorld world;
     const qint64 casusId = world.newCase();
-    world.addBetrokkene(casusId, BetrokkeneCategorie::I, QStringLiteral("Ümit Çelik"));
+    world.addBetrokkene(casusId, BetrokkeneCategorie::I, QStringLiteral("Ümit Çelik"), {});
     const QString number = world.as(QStringLiteral("pr1")).casus(casusId)->number.toString();
 
     REQUIRE(world.as(QStringLiteral("pr1")).searchCases({number, {}, {}})->size() == 1);

@@ -251,7 +251,7 @@ TEST_CASE("P 11 destruction: nothing personal of a destroyed casus remains, not 
 
     BetrokkeneRepository betrokkenen(db);
     for (const QString &name : destroyedNames)
-        REQUIRE(betrokkenen.casussenByName(name, {})->isEmpty());
+        REQUIRE(betrokkenen.byName(name, {})->isEmpty());
     QByteArray bytes = readFile(path);
     for (const QString &suffix : {QStringLiteral("-wal"), QStringLiteral("-shm")})
         bytes += readFile(path + suffix);

@@ -4,6 +4,8 @@
 
 #include "security/PasswordHasher.h"
 #include "service/LocalService.h"
+#include "storage/CasusRepository.h"
+#include "storage/GegevenRepository.h"
 #include "storage/PartyRepository.h"
 #include "storage/UserRepository.h"
 
@@ -87,11 +89,18 @@ public:
         return casusId;
     }
 
+    // A betrokkene added by pr1, who then asks the parties involved by newCase() (police, Antes,
+    // OM) for information about them, as in triage: so those parties see the person and may add
+    // their own items about them. `asked` names the parties asked; empty leaves the person unknown to every party.
     qint64 addBetrokkene(qint64 casusId, BetrokkeneCategorie categorie = BetrokkeneCategorie::I,
-                         const QString &naam = QStringLiteral("Ümit Çelik"))
+                         const QString &naam = QStringLiteral("Ümit Çelik"),
+                         const QStringList &asked = {QStringLiteral("Politie"), QStringLiteral("Antes"), QStringLiteral("OM")})
     {
         auto id = as(QStringLiteral("pr1")).addBetrokkene({0, casusId, categorie, naam, QDate(1990, 5, 17), QStringLiteral("hoofdpersoon")});
         REQUIRE(id.has_value());
+        for (const QString &shortName : asked)
+            REQUIRE(as(QStringLiteral("pr1")).requestInformation({0, casusId, *id, party(shortName), QStringLiteral("Wat is bij u bekend?"), 0, {}})
+                        .has_value());
         return *id;
     }
 
@@ -132,10 +141,28 @@ public:
                     .has_value());
     }
 
-    NewApproval approval(qint64 gegevenId, const QList<qint64> &recipients) const
+    // An approval for the first purpose of the phase the item's casus is in now (B2).
+    NewApproval approval(qint64 gegevenId, const QList<qint64> &recipients)
     {
-        return NewApproval{gegevenId, recipients, QStringLiteral("inzage voorafgaand aan casusoverleg"),
+        const auto gegeven = GegevenRepository(setup.database()).byId(gegevenId);
+        const auto casus = gegeven ? CasusRepository(setup.database()).byId(gegeven->casusId) : Result<Casus>(std::unexpected(gegeven.error()));
+        const Phase phase = casus ? casus->phase : Phase::Aanmelding;
+        Verwerkingsdoel purpose = Verwerkingsdoel::ToetsenCriteria;
+        for (const Verwerkingsdoel doel : allEnumValues<Verwerkingsdoel>()) {
+            if (phaseOf(doel) == phase) {
+                purpose = doel;
+                break;
+            }
+        }
+        return NewApproval{gegevenId, recipients, purpose,
                            QStringLiteral("teamleider van de leverende partij"), clock.today(), QStringLiteral("per e-mail")};
+    }
+
+    // Consent of the betrokkene to this supplier, given today, complete as P 7.2 asks.
+    Toestemming consent(qint64 betrokkeneId, const QString &supplier) const
+    {
+        return Toestemming{0, betrokkeneId, party(supplier), ToestemmingGever::Betrokkene, {}, clock.today(),
+                           QStringLiteral("delen in het ZVH"), QStringLiteral("schriftelijk"), true, {}, 0};
     }
 
     QList<qint64> visibleItemIds(const QString &username, qint64 casusId)

@@ -79,5 +79,8 @@ TEST_CASE("P 8.1: a partner records disclosures only of its own party's items")
 {
     DisclosureCase c;
     Verstrekking v = c.to(QStringLiteral("Politie"), {c.addressItem});
+    // An item Antes cannot see answers like a missing one; one it may see is still not its own to disclose.
+    REQUIRE(c.world.as(QStringLiteral("antes")).recordVerstrekking(v).error().code == ErrorCode::NotFound);
+    REQUIRE(c.world.as(QStringLiteral("pr1")).recordApproval(c.casusId, c.world.approval(c.addressItem, {c.world.party(QStringLiteral("Antes"))})).has_value());
     REQUIRE(c.world.as(QStringLiteral("antes")).recordVerstrekking(v).error().code == ErrorCode::AccessDenied);
 }

@@ -72,6 +72,11 @@ TEST_CASE("Walkthrough: aanmelding to afschaling through the service API, forbid
     REQUIRE(pr.changePhase({casusId, Phase::Triage, Phase::Casusoverleg, QStringLiteral("Naar casusoverleg"),
                             QStringLiteral("besluit procesregisseur"), keepAll, {}})
                 .has_value());
+    // P 3.5a/c: the approvals were for triage's purposes; in the casusoverleg the suppliers decide anew.
+    REQUIRE(world.visibleItemIds(QStringLiteral("politie"), casusId).size() == 1);
+    REQUIRE(world.as(QStringLiteral("om")).recordApproval(casusId, world.approval(om, {p("Politie")})).has_value());
+    REQUIRE(world.as(QStringLiteral("antes")).recordApproval(casusId, world.approval(zorg, {p("Politie")})).has_value());
+    REQUIRE(world.visibleItemIds(QStringLiteral("politie"), casusId).size() == 3);
     REQUIRE(pr.recordOverlegOutcome(casusId, {overlegId, {p("Politie"), p("Antes")}, QStringLiteral("Verslag")}).has_value());
     REQUIRE(pr.appointCasusregisseur(casusId, world.userId(QStringLiteral("cr"))).has_value());
     const qint64 afspraak = *pr.addAfspraak({0, casusId, p("Antes"), QStringLiteral("Behandeling hervatten"),

@@ -327,7 +327,6 @@ TEST_CASE("Triage, overleg and supplier approval in the client: the invited poli
     auto *approval = dialog.findChild<ApprovalDialog *>();
     tick(approval->findChild<QListWidget *>(QStringLiteral("recipientsList")), police.partyId);
     approval->findChild<QDateEdit *>(QStringLiteral("approvedOnEdit"))->setDate(world.clock.today()); // the service's day
-    QTest::keyClicks(approval->findChild<QLineEdit *>(QStringLiteral("purposeEdit")), QStringLiteral("voorbereiding casusoverleg"));
     QTest::keyClicks(approval->findChild<QLineEdit *>(QStringLiteral("approvedByEdit")), QStringLiteral("teamleider gemeente"));
     QTest::keyClicks(approval->findChild<QLineEdit *>(QStringLiteral("howEdit")), QStringLiteral("per e-mail"));
     QTest::mouseClick(saveButton(approval), Qt::LeftButton);
@@ -405,7 +404,6 @@ TEST_CASE("P 7.2, 13.7, C 10.3 in the client: a secret item is shared only under
                 recipients->item(row)->setCheckState(Qt::Checked);
         }
         approval->findChild<QDateEdit *>(QStringLiteral("approvedOnEdit"))->setDate(world.clock.today());
-        QTest::keyClicks(approval->findChild<QLineEdit *>(QStringLiteral("purposeEdit")), QStringLiteral("casusoverleg"));
         QTest::keyClicks(approval->findChild<QLineEdit *>(QStringLiteral("approvedByEdit")), QStringLiteral("teamleider"));
         QTest::keyClicks(approval->findChild<QLineEdit *>(QStringLiteral("howEdit")), QStringLiteral("per e-mail"));
         QTest::mouseClick(saveButton(approval), Qt::LeftButton);

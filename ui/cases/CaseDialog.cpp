@@ -212,7 +212,7 @@ void CaseDialog::approveSelectedItem()
     const QString description = tr("%1 about %2, supplied by %3")
                                     .arg(enumLabel(item.category), m_betrokkeneNames.value(item.betrokkeneId),
                                          m_partyNames.value(item.supplierPartyId));
-    openForm(new ApprovalDialog(m_service, m_casusId, item.id, description, recipients, this));
+    openForm(new ApprovalDialog(m_service, m_casusId, item.id, m_casus ? m_casus->phase : item.phase, description, recipients, this));
 }
 
 void CaseDialog::recordOutcome()

@@ -28,7 +28,7 @@ PhaseChangeDialog::PhaseChangeDialog(ServiceThread &service, qint64 casusId, Pha
     , m_targetCombo(new QComboBox(this))
     , m_decisionEdit(new QLineEdit(this))
     , m_basisEdit(new QLineEdit(this))
-    , m_newMeldingEdit(dateEdit(QStringLiteral("newMeldingEdit"), QDate::currentDate(), this))
+    , m_newMeldingEdit(new QLineEdit(this))
     , m_reviewTable(new QTableWidget(0, 5, this))
 {
     setObjectName(QStringLiteral("phaseChangeDialog"));
@@ -72,8 +72,10 @@ PhaseChangeDialog::PhaseChangeDialog(ServiceThread &service, qint64 casusId, Pha
     form()->addRow(tr("&To phase:"), m_targetCombo);
     form()->addRow(tr("&Decision:"), m_decisionEdit);
     form()->addRow(tr("&Basis of the decision:"), m_basisEdit);
+    m_newMeldingEdit->setObjectName(QStringLiteral("newMeldingEdit"));
+    m_newMeldingEdit->setPlaceholderText(tr("case number of the new aanmelding, e.g. 2026-0012"));
     if (current == Phase::Afschaling)
-        form()->addRow(tr("New melding about the same person on:"), m_newMeldingEdit); // P 11.6
+        form()->addRow(tr("New melding about the same person:"), m_newMeldingEdit); // P 11.6
     else
         m_newMeldingEdit->hide();
     form()->addRow(tr("Review of every item held (P 3.5b):"), m_reviewTable);
@@ -104,9 +106,19 @@ void PhaseChangeDialog::submit()
         change.reviews << ItemReview{m_items.at(row).id, m_reviewTable->item(row, KeepColumn)->checkState() == Qt::Checked,
                                      m_reviewTable->item(row, ReasonColumn)->text().trimmed()};
     }
-    if (m_current == Phase::Afschaling)
-        change.newMeldingOn = m_newMeldingEdit->date();
-    save([change](Service &s) { return s.changePhase(change); });
+    const QString newMelding = m_newMeldingEdit->text().trimmed();
+    save([change, newMelding](Service &s) mutable -> Status {
+        // P 11.6: the new melding is an aanmelding on record; the service checks it is about the same person.
+        if (!newMelding.isEmpty()) {
+            auto found = s.searchCases({newMelding, {}, {}});
+            if (!found)
+                return std::unexpected(found.error());
+            if (found->isEmpty())
+                return fail(ErrorCode::NotFound, QStringLiteral("Er is geen aanmelding met dit nummer die u kunt zien."));
+            change.newMeldingCasusId = found->first().id;
+        }
+        return s.changePhase(change);
+    });
 }
 
 } // namespace casusregie::ui

@@ -30,7 +30,7 @@ private:
     QComboBox *m_targetCombo;
     QLineEdit *m_decisionEdit;
     QLineEdit *m_basisEdit;
-    QDateEdit *m_newMeldingEdit;
+    QLineEdit *m_newMeldingEdit;
     QTableWidget *m_reviewTable;
 };
 
