@@ -16,6 +16,7 @@ packages=(
     binutils
     xauth xvfb poppler-utils
     fonts-dejavu-core
+    tzdata
 )
 
 missing=()

@@ -167,10 +167,6 @@
         <translation>Goedkeuring van de leverancier vastleggen</translation>
     </message>
     <message>
-        <source>e.g. preparing the casusoverleg</source>
-        <translation>bijvoorbeeld voorbereiding van het casusoverleg</translation>
-    </message>
-    <message>
         <source>name and position at the supplying party</source>
         <translation>naam en functie bij de leverende partij</translation>
     </message>
@@ -237,7 +233,7 @@
     <name>casusregie::ui::BekendheidscheckDialog</name>
     <message>
         <source>Bekendheidscheck in other ZVHs</source>
-        <translation>Bekendheidscheck in andere ZVH's</translation>
+        <translation>Bekendheidscheck in andere ZVH&apos;s</translation>
     </message>
     <message>
         <source>e.g. ZVH Haaglanden, via Middenvelder</source>
@@ -1183,12 +1179,16 @@ Doel: %1</translation>
         <translation>&amp;Grondslag van het besluit:</translation>
     </message>
     <message>
-        <source>New melding about the same person on:</source>
-        <translation>Nieuwe melding over dezelfde persoon op:</translation>
-    </message>
-    <message>
         <source>Review of every item held (P 3.5b):</source>
         <translation>Herbeoordeling van elk gegeven (P 3.5b):</translation>
+    </message>
+    <message>
+        <source>case number of the new aanmelding, e.g. 2026-0012</source>
+        <translation>casusnummer van de nieuwe aanmelding, bijv. 2026-0012</translation>
+    </message>
+    <message>
+        <source>New melding about the same person:</source>
+        <translation>Nieuwe melding over dezelfde persoon:</translation>
     </message>
 </context>
 <context>

@@ -2,15 +2,24 @@
 
 #include <QDate>
 #include <QDateTime>
+#include <QTimeZone>
 
 namespace casusregie {
+
+// "Today" and the day of a moment are those of the ZVH: Europe/Amsterdam, never UTC nor the
+// workstation's own zone (between midnight and 01:00/02:00 they differ).
+inline QDate dateInAmsterdam(const QDateTime &moment)
+{
+    static const QTimeZone amsterdam(QByteArrayLiteral("Europe/Amsterdam"));
+    return moment.toTimeZone(amsterdam).date();
+}
 
 // Every rule that depends on time asks a Clock, so tests can put "now" wherever a deadline is.
 class Clock {
 public:
     virtual ~Clock() = default;
     virtual QDateTime now() const = 0;
-    QDate today() const { return now().toUTC().date(); }
+    QDate today() const { return dateInAmsterdam(now()); }
 };
 
 class SystemClock final : public Clock {

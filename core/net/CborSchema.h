@@ -99,7 +99,7 @@ CASUSREGIE_CBOR_FIELDS(Calamiteitsevaluatie, field("id", &Calamiteitsevaluatie::
 CASUSREGIE_CBOR_FIELDS(RetentionExtension, field("id", &RetentionExtension::id), field("casusId", &RetentionExtension::casusId),
                        field("decidedOn", &RetentionExtension::decidedOn), field("months", &RetentionExtension::months),
                        field("parties", &RetentionExtension::parties), field("motivation", &RetentionExtension::motivation))
-CASUSREGIE_CBOR_FIELDS(SuppressedCount, field("value", &SuppressedCount::value))
+CASUSREGIE_CBOR_FIELDS(SuppressedCount, field("value", &SuppressedCount::value), field("hidden", &SuppressedCount::hidden))
 CASUSREGIE_CBOR_FIELDS(AnnualFigures, field("year", &AnnualFigures::year), field("received", &AnnualFigures::received),
                        field("perTheme", &AnnualFigures::perTheme), field("perAanmeldendePartij", &AnnualFigures::perAanmeldendePartij),
                        field("perOutcome", &AnnualFigures::perOutcome), field("averageDays", &AnnualFigures::averageDays))

@@ -1,5 +1,7 @@
 #include "rules/AnnualFigures.h"
 
+#include "common/Clock.h"
+
 #include <QStringList>
 
 #include <algorithm>
@@ -37,7 +39,7 @@ ManagementRecord managementRecordOf(const Casus &casus, const QList<PhaseTransit
     // Only phases that were completed count towards their duration.
     QDate since = casus.aanmeldingsdatum;
     for (const PhaseTransition &transition : history) {
-        const QDate left = transition.at.toUTC().date();
+        const QDate left = dateInAmsterdam(transition.at);
         const int days = int(since.daysTo(left));
         const auto add = [days](int &total) { total = std::max(total, 0) + days; };
         if (transition.from == Phase::Aanmelding)
@@ -75,6 +77,18 @@ AnnualFigures annualFigures(int year, const QList<ManagementRecord> &records)
         addDuration("triage", record.daysTriage);
         addDuration("casusoverleg", record.daysCasusoverleg);
     }
+    // Counted in full above, suppressed here before anything leaves: the service returns no 1 to 4.
+    const auto suppress = [](SuppressedCount &count) {
+        if (count.value > 0 && count.value < smallestShownGroup)
+            count = SuppressedCount{0, true};
+    };
+    suppress(figures.received);
+    for (auto *map : {&figures.perTheme, &figures.perOutcome}) {
+        for (SuppressedCount &count : *map)
+            suppress(count);
+    }
+    for (SuppressedCount &count : figures.perAanmeldendePartij)
+        suppress(count);
     for (auto it = durations.cbegin(); it != durations.cend(); ++it) {
         const auto [total, cases] = it.value();
         figures.averageDays[it.key()] = cases >= smallestShownGroup ? std::optional(double(total) / cases) : std::nullopt;

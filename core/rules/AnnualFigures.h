@@ -14,11 +14,14 @@ namespace casusregie {
 // The anonymised record of a casus, live or destroyed: the only input of the annual figures (P 11.7).
 ManagementRecord managementRecordOf(const Casus &casus, const QList<PhaseTransition> &history);
 
-// A count in the annual report; counts below 5 are suppressed so no person can be singled out.
+// A count in the annual report; counts of 1 to 4 are suppressed so no person can be singled out.
+// A suppressed count carries no number at all: the real value never leaves the service.
 struct SuppressedCount {
     int value = 0;
-    bool suppressed() const { return value > 0 && value < 5; }
-    QString text() const { return suppressed() ? QStringLiteral("<5") : QString::number(value); }
+    bool hidden = false; // 1 to 4, value left at 0
+
+    bool suppressed() const { return hidden; }
+    QString text() const { return hidden ? QStringLiteral("<5") : QString::number(value); }
 };
 
 // The annual figures of C 12.3: cases received, per theme, per aanmeldende partij, per outcome,

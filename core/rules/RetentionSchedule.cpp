@@ -36,7 +36,7 @@ AfschalingWindow windowOn(const RetentionFacts &facts, QDate today)
     return AfschalingWindow::RequestsOnly;
 }
 
-Status checkExtension(const RetentionExtension &extension, const RetentionFacts &facts)
+Status checkExtension(const RetentionExtension &extension, const RetentionFacts &facts, QDate today)
 {
     if (extension.months < 1)
         return fail(ErrorCode::InvalidArgument, QStringLiteral("Een verlenging duurt ten minste één maand."));
@@ -50,6 +50,18 @@ Status checkExtension(const RetentionExtension &extension, const RetentionFacts 
                                    "art. 2) en de partners die het besluit namen (P 11.3, 11.5)."));
     if (!extension.decidedOn.isValid())
         return fail(ErrorCode::InvalidArgument, QStringLiteral("Leg de datum van het verlengingsbesluit vast."));
+    if (extension.decidedOn > today)
+        return fail(ErrorCode::InvalidArgument, QStringLiteral("Het verlengingsbesluit ligt in de toekomst; leg het vast als het genomen is."));
+    if (extension.decidedOn < facts.processingStarted)
+        return fail(ErrorCode::InvalidArgument, QStringLiteral("Het verlengingsbesluit ligt vóór de aanmelding van de casus."));
+    if (!facts.extensionMonths.isEmpty()) {
+        RetentionFacts before = facts;
+        before.extensionMonths.removeLast();
+        if (extension.decidedOn < datesFor(before).destructionDue)
+            return fail(ErrorCode::InvalidArgument,
+                        QStringLiteral("De vorige verlenging is nog niet ingegaan; een volgend besluit kan pas als die loopt "
+                                       "(P 11.4: na het verstrijken van die termijn telkens opnieuw)."));
+    }
     if (extension.decidedOn >= datesFor(facts).destructionDue)
         return fail(ErrorCode::InvalidArgument,
                     QStringLiteral("De bewaartermijn is al verstreken; verlengen kan alleen daarvoor (P 11.3)."));

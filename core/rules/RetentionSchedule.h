@@ -46,8 +46,10 @@ bool isDue(const RetentionFacts &facts, QDate today);
 AfschalingWindow windowOn(const RetentionFacts &facts, QDate today);
 
 // P 11.3-11.5: one decision extends by at most 2 years, with a motivation and the partners named,
-// taken before the casus is due for destruction.
-Status checkExtension(const RetentionExtension &extension, const RetentionFacts &facts);
+// taken (not in the future) before the term in force runs out; P 11.4 "na het verstrijken van
+// deze 2 jaar ... telkens opnieuw": a next decision only once the term the last one extended has
+// run out, so decisions cannot be stacked in advance.
+Status checkExtension(const RetentionExtension &extension, const RetentionFacts &facts, QDate today);
 
 // P 11.6: a calamity evaluation only for a casus more than 24 months after afschaling, with what
 // happened and why the dossier is needed, starting today, for at most 3 months and never past

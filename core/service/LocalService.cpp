@@ -73,16 +73,21 @@ bool LocalService::secondFactorRequired()
 }
 
 // Every refusal looks the same from outside; inside it is counted against the account and audited.
-Result<User> LocalService::refuseLogin(const QString &username, qint64 userId, bool countFailure)
+// The audit names the account by id when it exists, never by what was typed: a password typed
+// into the username field must not end up in the log.
+Result<User> LocalService::refuseLogin(qint64 userId, bool countFailure)
 {
-    m_database.inTransaction([&]() -> Status {
-        if (countFailure && userId)
-            UserRepository(m_database).recordFailedLogin(userId, m_clock.now(), lockAfterFailures);
+    const Status audited = m_database.inTransaction([&]() -> Status {
+        if (countFailure && userId) {
+            if (auto counted = UserRepository(m_database).recordFailedLogin(userId, m_clock.now(), lockAfterFailures); !counted)
+                return counted;
+        }
         AuditEntry entry = auditEntry(Operation::Login, 0, {}, QStringLiteral("denied"));
         entry.userId = userId;
-        entry.username = username.left(64); // the name that was tried; never a password or code
         return m_audit.append(entry);
     });
+    if (!audited)
+        return std::unexpected(audited.error());
     return std::unexpected(loginRefused());
 }
 
@@ -94,7 +99,7 @@ Result<User> LocalService::login(const QString &username, const QString &passwor
     auto user = users.byUsername(username);
     if (!user) {
         PasswordHasher::verify(password, decoyHash()); // as slow as a real attempt
-        return user.error().code == ErrorCode::NotFound ? refuseLogin(username, 0, false) : std::unexpected(user.error());
+        return user.error().code == ErrorCode::NotFound ? refuseLogin(0, false) : std::unexpected(user.error());
     }
     auto state = users.loginState(user->id);
     auto hash = users.passwordHash(user->id);
@@ -106,22 +111,23 @@ Result<User> LocalService::login(const QString &username, const QString &passwor
         const qint64 waitSeconds = qint64(1) << std::min(state->failedLogins - throttleAfterFailures, 6);
         if (m_clock.now() < state->lastFailedAt.addSecs(waitSeconds)) {
             PasswordHasher::verify(password, decoyHash());
-            return refuseLogin(username, user->id, false);
+            return refuseLogin(user->id, false);
         }
     }
     if (!PasswordHasher::verify(password, *hash))
-        return refuseLogin(username, user->id, true);
+        return refuseLogin(user->id, true);
     if (state->locked || !user->active)
-        return refuseLogin(username, user->id, false); // lifted by functioneel beheer only
+        return refuseLogin(user->id, false); // lifted by functioneel beheer only
 
     qint64 step = state->totpLastStep;
     if (!state->totpSecret.isEmpty()) {
         const auto accepted = Totp::acceptedStep(state->totpSecret, totpCode, m_clock.now(), state->totpLastStep);
         if (!accepted)
-            return refuseLogin(username, user->id, true);
+            return refuseLogin(user->id, true);
         step = *accepted;
     } else if (secondFactorRequired()) {
-        refuseLogin(username, user->id, false);
+        if (auto refused = refuseLogin(user->id, false); refused.error().code != ErrorCode::AuthenticationFailed)
+            return refused; // the refusal could not be audited
         // Only someone who knows the password learns this, and it tells them what to do.
         return fail(ErrorCode::AuthenticationFailed,
                     QStringLiteral("Voor dit account is nog geen tweede factor ingesteld; vraag functioneel beheer die in te stellen."));
@@ -132,15 +138,19 @@ Result<User> LocalService::login(const QString &username, const QString &passwor
     if (!party)
         return std::unexpected(party.error());
     if (!party->membership.isActiveOn(m_clock.today()))
-        return refuseLogin(username, user->id, false);
+        return refuseLogin(user->id, false);
 
     m_user = *user;
     m_party = *party;
-    m_database.inTransaction([&]() -> Status {
+    const Status audited = m_database.inTransaction([&]() -> Status {
         if (auto recorded = users.recordSuccessfulLogin(user->id, step); !recorded)
             return recorded;
         return m_audit.append(auditEntry(Operation::Login, 0, {}, QStringLiteral("allowed")));
     });
+    if (!audited) { // no login without its audit record
+        logout();
+        return std::unexpected(audited.error());
+    }
     return *user;
 }
 
@@ -235,9 +245,12 @@ void LocalService::auditRefusal(Operation operation, qint64 casusId, const QStri
 {
     const bool denied = error.code == ErrorCode::AccessDenied || error.code == ErrorCode::NotFound
         || error.code == ErrorCode::AuthenticationFailed || error.code == ErrorCode::SessionEnded;
-    m_database.inTransaction([&]() {
+    // A refusal is already the answer; if even its audit record cannot be written, the storage
+    // error is what the caller would see next, so it is not hidden but it changes no outcome.
+    const Status audited = m_database.inTransaction([&]() {
         return m_audit.append(auditEntry(operation, casusId, objects, denied ? QStringLiteral("denied") : QStringLiteral("failed")));
     });
+    static_cast<void>(audited);
 }
 
 Status LocalService::gate(Operation operation, qint64 casusId, const Work &work)

@@ -160,7 +160,7 @@ private:
     // P 11.6: the date of a new melding about a person of this casus, registered as that other casus.
     Result<QDate> newMeldingAbout(const Call &call, qint64 meldingCasusId) const;
 
-    Result<User> refuseLogin(const QString &username, qint64 userId, bool countFailure);
+    Result<User> refuseLogin(qint64 userId, bool countFailure);
 
     Database &m_database;
     const Clock &m_clock;

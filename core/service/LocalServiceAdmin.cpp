@@ -20,7 +20,7 @@ Result<qint64> LocalService::recordRetentionExtension(const RetentionExtension &
             return std::unexpected(facts.error());
         RetentionExtension extension = input;
         extension.byUserId = call.user.id;
-        if (auto allowed = RetentionSchedule::checkExtension(extension, *facts); !allowed)
+        if (auto allowed = RetentionSchedule::checkExtension(extension, *facts, call.today); !allowed)
             return allowed;
         auto added = retention.addExtension(extension);
         if (!added)

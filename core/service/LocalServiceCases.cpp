@@ -1,6 +1,8 @@
 // LocalService: aanmelding, search, the casus, its procesregisseurs, triage and phase transitions.
 #include "service/LocalService.h"
 
+#include "common/Clock.h"
+
 #include "rules/PhaseMachine.h"
 #include "rules/ReviewRules.h"
 #include "storage/BetrokkeneRepository.h"
@@ -307,7 +309,7 @@ Status LocalService::changePhase(const PhaseChange &change)
         facts.invitedPartyCount = int(invited->size());
         facts.hasOverlegDecision = std::any_of(besluiten->begin(), besluiten->end(),
                                                [](const OverlegBesluit &b) { return b.soort == BesluitSoort::Afschaling; });
-        facts.afschalingDecidedOn = afgeschaald->isValid() ? afgeschaald->toUTC().date() : QDate();
+        facts.afschalingDecidedOn = afgeschaald->isValid() ? dateInAmsterdam(*afgeschaald) : QDate();
         if (reopening && change.newMeldingCasusId != 0) {
             auto melding = newMeldingAbout(call, change.newMeldingCasusId);
             if (!melding)

@@ -189,6 +189,19 @@ Result<Gegeven> LocalService::itemOfRequester(const Verzoek &verzoek, qint64 geg
                                          [&](const Betrokkene &match) { return match.id == betrokkene->id; });
     if (!ofRequester)
         return fail(ErrorCode::AccessDenied, QStringLiteral("Dit gegeven gaat niet over de verzoeker."));
+    // P 17.5, 17.6: correction and deletion of OM and police data are for that party itself; the
+    // hoofd routes the request there and never changes such an item in Casusregie.
+    auto supplier = PartyRepository(m_database).byId(gegeven->supplierPartyId);
+    if (!supplier)
+        return std::unexpected(supplier.error());
+    if (supplier->type == PartyType::OpenbaarMinisterie)
+        return fail(ErrorCode::AccessDenied,
+                    QStringLiteral("Dit gegeven komt van het OM: het verzoek gaat naar de privacyfunctionaris van het OM, "
+                                   "dat erover beslist en het uitvoert (P 17.5)."));
+    if (supplier->type == PartyType::Politie)
+        return fail(ErrorCode::AccessDenied,
+                    QStringLiteral("Dit gegeven komt van de politie: het verzoek gaat naar het Wpg-loket van de politie-eenheid "
+                                   "die het leverde, dat erover beslist en het uitvoert (P 17.6)."));
     return gegeven;
 }
 

@@ -44,7 +44,7 @@ public:
     // Runs `work` in one transaction: committed when it succeeds, rolled back when it fails.
     // Nested calls become savepoints, so a repository call inside a service's transaction
     // commits or rolls back with it.
-    Status inTransaction(const std::function<Status()> &work);
+    [[nodiscard]] Status inTransaction(const std::function<Status()> &work);
 
     // Copies the WAL into the database file and empties it, so no old page versions linger (used
     // after destruction, so deleted data does not survive in the WAL).

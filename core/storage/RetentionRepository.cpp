@@ -1,5 +1,7 @@
 #include "storage/RetentionRepository.h"
 
+#include "common/Clock.h"
+
 #include "rules/AnnualFigures.h"
 #include "storage/CasusRepository.h"
 #include "storage/Database.h"
@@ -81,8 +83,8 @@ Result<RetentionFacts> RetentionRepository::factsFor(qint64 casusId) const
     auto extended = extensions(casusId);
     if (!afgeschaald || !nietDoorgeleid || !extended)
         return fail(ErrorCode::StorageFailure, QStringLiteral("De bewaargegevens van een casus konden niet worden gelezen."));
-    facts.afschalingOn = afgeschaald->isValid() ? afgeschaald->toUTC().date() : QDate();
-    facts.nietDoorgeleidOn = nietDoorgeleid->isValid() ? nietDoorgeleid->toUTC().date() : QDate();
+    facts.afschalingOn = afgeschaald->isValid() ? dateInAmsterdam(*afgeschaald) : QDate();
+    facts.nietDoorgeleidOn = nietDoorgeleid->isValid() ? dateInAmsterdam(*nietDoorgeleid) : QDate();
     for (const RetentionExtension &extension : *extended)
         facts.extensionMonths << extension.months;
     return facts;

@@ -23,6 +23,23 @@ RetentionExtension extension(int months, QDate decidedOn)
 
 } // namespace
 
+TEST_CASE("P 11.4: extensions are decided one at a time, each while the term it extends runs, never in the future")
+{
+    RetentionFacts facts = startedOn(QDate(2021, 3, 12)); // due 2026-03-12
+    const QDate today(2026, 3, 1);
+    REQUIRE(RetentionSchedule::checkExtension(extension(24, today.addDays(1)), facts, today).error().code == ErrorCode::InvalidArgument);
+    REQUIRE(RetentionSchedule::checkExtension(extension(24, today), facts, today).has_value());
+    facts.extensionMonths = {24}; // now due 2028-03-12
+    // Stacking a second decision on the same day is refused: the first has not begun to run.
+    REQUIRE(RetentionSchedule::checkExtension(extension(24, today), facts, today).error().code == ErrorCode::InvalidArgument);
+    REQUIRE(RetentionSchedule::checkExtension(extension(24, QDate(2026, 3, 11)), facts, QDate(2026, 3, 11)).error().code
+            == ErrorCode::InvalidArgument);
+    // Once the extension runs (from the old due date) the partners may decide again, before it ends.
+    REQUIRE(RetentionSchedule::checkExtension(extension(24, QDate(2026, 3, 12)), facts, QDate(2026, 3, 12)).has_value());
+    REQUIRE(RetentionSchedule::checkExtension(extension(24, QDate(2028, 3, 12)), facts, QDate(2028, 3, 12)).error().code
+            == ErrorCode::InvalidArgument);
+}
+
 TEST_CASE("P 11.2: destroyed at the latest 5 years after processing began (day before, day itself, day after)")
 {
     const RetentionFacts facts = startedOn(QDate(2021, 3, 12));
@@ -35,15 +52,16 @@ TEST_CASE("P 11.2: destroyed at the latest 5 years after processing began (day b
 
 TEST_CASE("P 11.3-11.5: extensions add up, each by a motivated decision of at most 2 years")
 {
+    const QDate today(2026, 3, 12);
     RetentionFacts facts = startedOn(QDate(2021, 3, 12));
-    REQUIRE(RetentionSchedule::checkExtension(extension(24, QDate(2026, 3, 1)), facts).has_value());
-    REQUIRE(RetentionSchedule::checkExtension(extension(25, QDate(2026, 3, 1)), facts).error().code == ErrorCode::InvalidArgument);
-    REQUIRE(RetentionSchedule::checkExtension(extension(0, QDate(2026, 3, 1)), facts).error().code == ErrorCode::InvalidArgument);
+    REQUIRE(RetentionSchedule::checkExtension(extension(24, QDate(2026, 3, 1)), facts, today).has_value());
+    REQUIRE(RetentionSchedule::checkExtension(extension(25, QDate(2026, 3, 1)), facts, today).error().code == ErrorCode::InvalidArgument);
+    REQUIRE(RetentionSchedule::checkExtension(extension(0, QDate(2026, 3, 1)), facts, today).error().code == ErrorCode::InvalidArgument);
     RetentionExtension unmotivated = extension(12, QDate(2026, 3, 1));
     unmotivated.motivation.clear();
-    REQUIRE(RetentionSchedule::checkExtension(unmotivated, facts).error().code == ErrorCode::InvalidArgument);
+    REQUIRE(RetentionSchedule::checkExtension(unmotivated, facts, today).error().code == ErrorCode::InvalidArgument);
     // Too late: the term already ran out.
-    REQUIRE(RetentionSchedule::checkExtension(extension(12, QDate(2026, 3, 12)), facts).error().code == ErrorCode::InvalidArgument);
+    REQUIRE(RetentionSchedule::checkExtension(extension(12, QDate(2026, 3, 12)), facts, today).error().code == ErrorCode::InvalidArgument);
 
     facts.extensionMonths = {24, 12};
     REQUIRE(RetentionSchedule::datesFor(facts).destructionDue == QDate(2029, 3, 12));
@@ -112,6 +130,10 @@ TEST_CASE("C 12.3, P 11.7: annual figures count per theme, party and outcome and
     REQUIRE(figures.perTheme.value(QStringLiteral("huiselijk_geweld")).text() == QStringLiteral("5"));
     REQUIRE(figures.perTheme.value(QStringLiteral("radicalisering")).text() == QStringLiteral("<5"));
     REQUIRE(figures.perAanmeldendePartij.value(2).suppressed());
+    // The real count of a suppressed group is not in the data either, only that it was 1 to 4.
+    REQUIRE(figures.perAanmeldendePartij.value(2).value == 0);
+    REQUIRE(figures.perTheme.value(QStringLiteral("radicalisering")).value == 0);
+    REQUIRE(figures.perOutcome.value(QStringLiteral("lopend")).value == 0);
     REQUIRE(figures.perOutcome.value(QStringLiteral("afgeschaald")).text() == QStringLiteral("5"));
     REQUIRE(figures.averageDays.value(QStringLiteral("triage")) == 20.0);
     REQUIRE_FALSE(figures.averageDays.value(QStringLiteral("casusoverleg")).has_value());

@@ -147,6 +147,29 @@ TEST_CASE("P 19: correction and deletion are carried out after the decision, on 
     REQUIRE(r.world.as(QStringLiteral("pr1")).gegevens(r.casusId)->size() == 3);
 }
 
+TEST_CASE("P 17.5, 17.6: correction and deletion of OM and police data are routed to that party, never executed by the hoofd")
+{
+    RequestWorld r;
+    LocalService &hoofd = r.world.as(QStringLiteral("hoofd"));
+    const qint64 correctie = r.request(VerzoekType::Correctie);
+    const qint64 verwijdering = r.request(VerzoekType::Verwijdering);
+    for (const qint64 verzoek : {correctie, verwijdering}) {
+        REQUIRE(r.world.as(QStringLiteral("pr1")).verifyIdentity(verzoek, r.world.clock.today(), QStringLiteral("paspoort")).has_value());
+        REQUIRE(hoofd.decideVerzoek(verzoek, VerzoekBesluit::Toegewezen, {}).has_value());
+    }
+    const auto omCorrection = hoofd.correctGegeven(correctie, r.om, QStringLiteral("x"));
+    REQUIRE(omCorrection.error().code == ErrorCode::AccessDenied);
+    REQUIRE(omCorrection.error().message.contains(QStringLiteral("P 17.5")));
+    const auto policeDeletion = hoofd.deleteGegeven(verwijdering, r.politie);
+    REQUIRE(policeDeletion.error().code == ErrorCode::AccessDenied);
+    REQUIRE(policeDeletion.error().message.contains(QStringLiteral("P 17.6")));
+    REQUIRE(hoofd.deleteGegeven(verwijdering, r.om).error().code == ErrorCode::AccessDenied);
+    // Nothing changed: all four items are still there, as supplied.
+    const auto items = r.world.as(QStringLiteral("pr1")).gegevens(r.casusId);
+    REQUIRE(items->size() == 3);
+    REQUIRE(std::none_of(items->begin(), items->end(), [](const Gegeven &g) { return g.content == QStringLiteral("x"); }));
+}
+
 TEST_CASE("P 16.1, 16.6, 16.7: informing is recorded, or withholding with ground, motivation, moment, conditions and review")
 {
     ServiceWorld world;

@@ -16,7 +16,7 @@ AddAfspraakDialog::AddAfspraakDialog(ServiceThread &service, qint64 casusId, con
     , m_casusId(casusId)
     , m_partyCombo(new QComboBox(this))
     , m_actionEdit(new QLineEdit(this))
-    , m_dueEdit(dateEdit(QStringLiteral("dueEdit"), QDate::currentDate().addMonths(1), this))
+    , m_dueEdit(dateEdit(QStringLiteral("dueEdit"), today().addMonths(1), this))
 {
     setObjectName(QStringLiteral("addAfspraakDialog"));
     m_partyCombo->setObjectName(QStringLiteral("ownerCombo"));

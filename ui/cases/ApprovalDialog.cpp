@@ -22,7 +22,7 @@ ApprovalDialog::ApprovalDialog(ServiceThread &service, qint64 casusId, qint64 ge
     , m_recipientsList(checkList(recipients, this))
     , m_purposeCombo(new QComboBox(this))
     , m_approvedByEdit(new QLineEdit(this))
-    , m_approvedOnEdit(dateEdit(QStringLiteral("approvedOnEdit"), QDate::currentDate(), this))
+    , m_approvedOnEdit(dateEdit(QStringLiteral("approvedOnEdit"), today(), this))
     , m_howEdit(new QLineEdit(this))
 {
     setObjectName(QStringLiteral("approvalDialog"));

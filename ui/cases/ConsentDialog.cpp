@@ -19,7 +19,7 @@ ConsentDialog::ConsentDialog(ServiceThread &service, qint64 casusId, const QHash
     , m_supplierCombo(new QComboBox(this))
     , m_givenByCombo(new QComboBox(this))
     , m_representativeEdit(new QLineEdit(this))
-    , m_givenOnEdit(dateEdit(QStringLiteral("givenOnEdit"), QDate::currentDate(), this))
+    , m_givenOnEdit(dateEdit(QStringLiteral("givenOnEdit"), today(), this))
     , m_scopeEdit(new QLineEdit(this))
     , m_howEdit(new QLineEdit(this))
     , m_toldCheckBox(new QCheckBox(tr("Told that the consent can be withdrawn at any time"), this))

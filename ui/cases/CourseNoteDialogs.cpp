@@ -14,7 +14,7 @@ namespace casusregie::ui {
 BekendheidscheckDialog::BekendheidscheckDialog(ServiceThread &service, qint64 casusId, QWidget *parent)
     : FormDialog(service, tr("Bekendheidscheck in other ZVHs"), parent)
     , m_casusId(casusId)
-    , m_dateEdit(dateEdit(QStringLiteral("checkDateEdit"), QDate::currentDate(), this))
+    , m_dateEdit(dateEdit(QStringLiteral("checkDateEdit"), today(), this))
     , m_otherZvhEdit(new QLineEdit(this))
     , m_resultEdit(new QLineEdit(this))
 {

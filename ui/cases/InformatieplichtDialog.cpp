@@ -21,14 +21,14 @@ InformatieplichtDialog::InformatieplichtDialog(ServiceThread &service, qint64 ca
     , m_withheldRadio(new QRadioButton(tr("Informing &withheld"), this))
     , m_informedPart(new QWidget(this))
     , m_withheldPart(new QWidget(this))
-    , m_informedOnEdit(dateEdit(QStringLiteral("informedOnEdit"), QDate::currentDate(), m_informedPart))
+    , m_informedOnEdit(dateEdit(QStringLiteral("informedOnEdit"), today(), m_informedPart))
     , m_howEdit(new QLineEdit(m_informedPart))
     , m_byPartyCombo(new QComboBox(m_informedPart))
     , m_groundCombo(new QComboBox(m_withheldPart))
     , m_motivationEdit(new QLineEdit(m_withheldPart))
-    , m_expectedOnEdit(dateEdit(QStringLiteral("expectedOnEdit"), QDate::currentDate().addMonths(1), m_withheldPart))
+    , m_expectedOnEdit(dateEdit(QStringLiteral("expectedOnEdit"), today().addMonths(1), m_withheldPart))
     , m_conditionsEdit(new QLineEdit(m_withheldPart))
-    , m_reviewOnEdit(dateEdit(QStringLiteral("reviewOnEdit"), QDate::currentDate().addMonths(1), m_withheldPart))
+    , m_reviewOnEdit(dateEdit(QStringLiteral("reviewOnEdit"), today().addMonths(1), m_withheldPart))
 {
     setObjectName(QStringLiteral("informatieplichtDialog"));
     m_betrokkeneCombo->setObjectName(QStringLiteral("informBetrokkeneCombo"));

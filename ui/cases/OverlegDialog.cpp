@@ -2,6 +2,8 @@
 
 #include "domain/Overleg.h"
 
+#include "forms/Widgets.h"
+
 #include <QDateTime>
 #include <QDateTimeEdit>
 #include <QFormLayout>
@@ -14,7 +16,7 @@ OverlegDialog::OverlegDialog(ServiceThread &service, qint64 casusId, const QList
     : FormDialog(service, tr("Plan a casusoverleg"), parent)
     , m_casusId(casusId)
     , m_themes(themes)
-    , m_datumEdit(new QDateTimeEdit(QDateTime(QDate::currentDate().addDays(7), QTime(10, 0)), this))
+    , m_datumEdit(new QDateTimeEdit(QDateTime(today().addDays(7), QTime(10, 0)), this))
     , m_plaatsEdit(new QLineEdit(this))
     , m_doelEdit(new QLineEdit(this))
     , m_decisionTypesEdit(new QLineEdit(this))

@@ -1,10 +1,17 @@
 #include "forms/Widgets.h"
 
+#include "common/Clock.h"
+
 #include <QDateEdit>
 #include <QHeaderView>
 #include <QTableWidget>
 
 namespace casusregie::ui {
+
+QDate today()
+{
+    return SystemClock().today();
+}
 
 QTableWidget *readOnlyTable(const QString &objectName, const QStringList &headers, QWidget *parent)
 {

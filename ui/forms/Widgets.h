@@ -14,6 +14,10 @@ namespace casusregie::ui {
 QTableWidget *readOnlyTable(const QString &objectName, const QStringList &headers, QWidget *parent);
 void appendRow(QTableWidget *table, const QStringList &cells);
 
+// Today as the service counts it: the date in Europe/Amsterdam (a default the service will not
+// find "in the future" between midnight and 02:00).
+QDate today();
+
 // A date field as every form has it: dd-MM-yyyy with a calendar to pick from.
 QDateEdit *dateEdit(const QString &objectName, QDate date, QWidget *parent);
 

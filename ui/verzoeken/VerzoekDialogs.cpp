@@ -15,10 +15,10 @@ RegisterVerzoekDialog::RegisterVerzoekDialog(ServiceThread &service, const QHash
                                              QWidget *parent)
     : FormDialog(service, tr("Register a request"), parent)
     , m_typeCombo(new QComboBox(this))
-    , m_receivedEdit(dateEdit(QStringLiteral("receivedEdit"), QDate::currentDate(), this))
+    , m_receivedEdit(dateEdit(QStringLiteral("receivedEdit"), today(), this))
     , m_viaCombo(new QComboBox(this))
     , m_nameEdit(new QLineEdit(this))
-    , m_birthEdit(dateEdit(QStringLiteral("birthEdit"), QDate::currentDate(), this))
+    , m_birthEdit(dateEdit(QStringLiteral("birthEdit"), today(), this))
 {
     setObjectName(QStringLiteral("registerVerzoekDialog"));
     m_typeCombo->setObjectName(QStringLiteral("typeCombo"));
@@ -57,7 +57,7 @@ void RegisterVerzoekDialog::submit()
 VerifyIdentityDialog::VerifyIdentityDialog(ServiceThread &service, qint64 verzoekId, QWidget *parent)
     : FormDialog(service, tr("Requester's identity verified"), parent)
     , m_verzoekId(verzoekId)
-    , m_onEdit(dateEdit(QStringLiteral("verifiedOnEdit"), QDate::currentDate(), this))
+    , m_onEdit(dateEdit(QStringLiteral("verifiedOnEdit"), today(), this))
     , m_howEdit(new QLineEdit(this))
 {
     setObjectName(QStringLiteral("verifyIdentityDialog"));
@@ -102,7 +102,7 @@ void DecideVerzoekDialog::submit()
 AnswerSentDialog::AnswerSentDialog(ServiceThread &service, qint64 verzoekId, QWidget *parent)
     : FormDialog(service, tr("Answer sent"), parent)
     , m_verzoekId(verzoekId)
-    , m_sentEdit(dateEdit(QStringLiteral("sentEdit"), QDate::currentDate(), this))
+    , m_sentEdit(dateEdit(QStringLiteral("sentEdit"), today(), this))
 {
     setObjectName(QStringLiteral("answerSentDialog"));
     form()->addRow(tr("&Sent on:"), m_sentEdit);

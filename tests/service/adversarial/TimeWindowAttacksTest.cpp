@@ -1,6 +1,9 @@
 // The retention windows (P 11.2-11.8) hold for every role, whether or not the retention run has run.
 #include "../ServiceWorld.h"
 
+#include "service/EmbeddedService.h"
+#include "storage/CasusRepository.h"
+
 using namespace casusregie;
 using namespace casusregie::test;
 
@@ -106,4 +109,25 @@ TEST_CASE("P 11.6: reopening after afschaling needs a new melding about the same
     REQUIRE(pr.addBetrokkene({0, melding, BetrokkeneCategorie::I, QStringLiteral("Umit Celik"), QDate(1990, 5, 17), {}}).has_value());
     REQUIRE(pr.changePhase(reopening(casusId, melding)).has_value());
     REQUIRE(pr.betrokkenen(casusId)->size() == 1);
+}
+
+TEST_CASE("P 11: the embedded client runs the retention run when it opens its database, as the server does at start")
+{
+    FakeClock clock;
+    InitialisedDatabase setup(clock);
+    addScreenedUser(setup.database(), QStringLiteral("politie.test"), QStringLiteral("Politie"), Role::Partnerdeelnemer,
+                    QStringLiteral("Politie"), clock.now());
+    qint64 casusId = 0;
+    {
+        LocalService police(setup.database(), clock, setup.auditKey);
+        REQUIRE(police.login(QStringLiteral("politie.test"), InitialisedDatabase::password).has_value());
+        casusId = police.submitAanmelding({QStringLiteral("Zorgen")})->id;
+    }
+    setup.close();
+    clock.set(clock.now().addYears(5).addDays(1));
+    REQUIRE(openEmbeddedService(setup.path(), setup.key, setup.auditKey, clock).has_value());
+
+    auto reopened = Database::open(setup.path(), setup.key, Database::OpenMode::Existing);
+    REQUIRE(reopened.has_value());
+    REQUIRE(CasusRepository(**reopened).byId(casusId).error().code == ErrorCode::NotFound);
 }
