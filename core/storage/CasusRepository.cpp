@@ -26,6 +26,22 @@ Status replaceThemes(const QSqlDatabase &db, qint64 casusId, const QList<Theme> 
     return {};
 }
 
+// The year's counter, not the highest number still stored: a number stays taken after its casus
+// was destroyed (issue 9, point 19). Inside the write transaction no other writer can take it.
+Result<int> nextSequence(const QSqlDatabase &db, int year)
+{
+    for (const QString &sql : {QStringLiteral("INSERT OR IGNORE INTO casusnummers (year, last_sequence) VALUES (?, 0)"),
+                               QStringLiteral("UPDATE casusnummers SET last_sequence = last_sequence + 1 WHERE year = ?")}) {
+        if (auto done = runSql(db, sql, {year}); !done)
+            return std::unexpected(done.error());
+    }
+    auto last = runSql(db, QStringLiteral("SELECT last_sequence FROM casusnummers WHERE year = ?"), {year});
+    if (!last)
+        return std::unexpected(last.error());
+    last->next();
+    return last->value(0).toInt();
+}
+
 } // namespace
 
 CasusRepository::CasusRepository(Database &database)
@@ -45,12 +61,10 @@ Result<Casus> CasusRepository::registerAanmelding(const Casus &draft)
     casus.number.year = draft.aanmeldingsdatum.year();
     auto stored = m_database.inTransaction([&]() -> Status {
         const QSqlDatabase db = m_database.connection();
-        // Inside the write transaction no other writer can take the same number.
-        auto last = runSql(db, QStringLiteral("SELECT coalesce(max(sequence), 0) FROM casus WHERE year = ?"), {casus.number.year});
-        if (!last)
-            return std::unexpected(last.error());
-        last->next();
-        casus.number.sequence = last->value(0).toInt() + 1;
+        auto sequence = nextSequence(db, casus.number.year);
+        if (!sequence)
+            return std::unexpected(sequence.error());
+        casus.number.sequence = *sequence;
 
         auto inserted = runSql(db,
                                QStringLiteral("INSERT INTO casus (year, sequence, aanmeldende_partij_id, aanmeldingsdatum, "

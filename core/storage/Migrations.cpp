@@ -1,6 +1,7 @@
 #include "storage/Migrations.h"
 
 #include "storage/Database.h"
+#include "storage/NeverReusedIds.h"
 #include "storage/SqlStatement.h"
 
 #include <array>
@@ -444,6 +445,17 @@ constexpr std::array schemaV7{
     "UPDATE geheim_doorbrekingen SET motivation = legal_ground || ': ' || motivation, legal_ground = 'vrij_omschreven'",
 };
 
+// Version 8: ids are never reused (issue 9, point 19). Every table's key becomes AUTOINCREMENT
+// (rebuildTablesWithNeverReusedIds), and casus numbers count on per year even when the last
+// casus of a year was destroyed.
+constexpr std::array schemaV8{
+    R"(CREATE TABLE casusnummers (
+        year INTEGER PRIMARY KEY,
+        last_sequence INTEGER NOT NULL
+    ))",
+    "INSERT INTO casusnummers (year, last_sequence) SELECT year, max(sequence) FROM casus GROUP BY year",
+};
+
 constexpr std::array migrations{
     Migration{1, "partijen, gebruikers, casussen en faseovergangen", schemaV1},
     Migration{2, "betrokkenen, gegevens, goedkeuringen, toestemming, verstrekkingen, overleggen, plan, auditlog", schemaV2},
@@ -452,7 +464,39 @@ constexpr std::array migrations{
     Migration{5, "tweede factor, inlogpogingen, instellingen", schemaV5},
     Migration{6, "calamiteitenevaluaties", schemaV6},
     Migration{7, "nieuwe aanmeldingen, informatieverzoeken in triage, doelen van goedkeuringen", schemaV7},
+    Migration{8, "nummers en ids worden nooit hergebruikt", schemaV8, rebuildTablesWithNeverReusedIds, true},
 };
+
+Status runStatements(Database &database, const Migration &migration)
+{
+    for (const char *statement : migration.statements) {
+        if (auto done = runSql(database.connection(), QString::fromUtf8(statement)); !done)
+            return std::unexpected(done.error());
+    }
+    if (migration.step) {
+        if (auto done = migration.step(database); !done)
+            return done;
+    }
+    return {};
+}
+
+Status runPragma(Database &database, const QString &pragma)
+{
+    if (auto done = runSql(database.connection(), pragma); !done)
+        return std::unexpected(done.error());
+    return {};
+}
+
+Status foreignKeysStillHold(Database &database)
+{
+    auto violations = runSql(database.connection(), QStringLiteral("PRAGMA foreign_key_check"));
+    if (!violations)
+        return std::unexpected(violations.error());
+    if (violations->next())
+        return fail(ErrorCode::StorageFailure, QStringLiteral("na het herbouwen verwijst tabel %1 naar een ontbrekende rij")
+                                                   .arg(violations->value(0).toString()));
+    return {};
+}
 
 } // namespace
 
@@ -475,21 +519,34 @@ Status migrate(Database &database)
     for (const Migration &migration : migrations) {
         if (migration.version <= current)
             continue;
-        auto applied = database.inTransaction([&]() -> Status {
-            for (const char *statement : migration.statements) {
-                if (auto done = runSql(database.connection(), QString::fromUtf8(statement)); !done)
-                    return std::unexpected(done.error());
-            }
-            if (auto done = runSql(database.connection(), QStringLiteral("PRAGMA user_version = %1").arg(migration.version)); !done)
-                return std::unexpected(done.error());
-            return {};
-        });
-        if (!applied)
+        if (auto applied = apply(database, migration); !applied)
             return fail(applied.error().code, QStringLiteral("Schemamigratie naar versie %1 mislukt: %2")
                                                   .arg(migration.version)
                                                   .arg(applied.error().message));
     }
     return {};
+}
+
+Status apply(Database &database, const Migration &migration)
+{
+    if (migration.rebuildsTables) {
+        if (auto off = runPragma(database, QStringLiteral("PRAGMA foreign_keys = OFF")); !off)
+            return off;
+    }
+    Status applied = database.inTransaction([&]() -> Status {
+        if (auto done = runStatements(database, migration); !done)
+            return done;
+        if (migration.rebuildsTables) {
+            if (auto checked = foreignKeysStillHold(database); !checked)
+                return checked;
+        }
+        return runPragma(database, QStringLiteral("PRAGMA user_version = %1").arg(migration.version));
+    });
+    if (migration.rebuildsTables) {
+        if (auto on = runPragma(database, QStringLiteral("PRAGMA foreign_keys = ON")); !on && applied)
+            return on;
+    }
+    return applied;
 }
 
 } // namespace Migrations

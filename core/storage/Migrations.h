@@ -14,6 +14,11 @@ struct Migration {
     int version;
     const char *description;
     std::span<const char *const> statements;
+    // Work that SQL text alone cannot say, run after the statements in the same transaction.
+    Status (*step)(Database &) = nullptr;
+    // Rebuilding a table that others reference needs foreign keys off, which SQLite allows only
+    // outside a transaction; the keys are checked before the migration commits.
+    bool rebuildsTables = false;
 };
 
 namespace Migrations {
@@ -21,6 +26,9 @@ namespace Migrations {
 std::span<const Migration> all();
 int latestVersion();
 Status migrate(Database &database);
+// Applies one migration as migrate() does: exposed so tests can run a migration's step on a
+// database shaped like an older version.
+Status apply(Database &database, const Migration &migration);
 
 } // namespace Migrations
 

@@ -1,5 +1,6 @@
 #include "ServiceWorld.h"
 
+#include "storage/RetentionRepository.h"
 #include "storage/SqlStatement.h"
 
 using namespace casusregie;
@@ -182,4 +183,25 @@ TEST_CASE("Audit: the chain cannot be re-sealed without the separate MAC key")
     entry.outcome = QStringLiteral("allowed");
     REQUIRE(forger.append(entry).has_value());
     REQUIRE(verify(world).firstBrokenId == allRecords(world).last().id);
+}
+
+TEST_CASE("Issue 9 point 19: a new casus gets neither the id, the number nor the audit trail of a destroyed one")
+{
+    ServiceWorld world;
+    LocalService &pr = world.as(QStringLiteral("pr1"));
+    world.newCase();
+    const qint64 destroyed = world.newCase();
+    const Casus before = *pr.casus(destroyed);
+    const qsizetype trailOfOne = pr.auditTrail(destroyed)->size();
+    REQUIRE(RetentionRepository(world.setup.database()).destroyCasus(destroyed).has_value());
+
+    const qint64 next = world.newCase();
+    REQUIRE(next > destroyed);
+    const Casus after = *pr.casus(next);
+    REQUIRE(after.number.year == before.number.year);
+    REQUIRE(after.number.sequence == before.number.sequence + 1);
+    const QList<AuditRecord> trail = *pr.auditTrail(next);
+    REQUIRE(trail.size() == trailOfOne);
+    for (const AuditRecord &record : trail)
+        REQUIRE(record.entry.casusId == next);
 }

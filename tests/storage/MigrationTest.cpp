@@ -6,6 +6,7 @@
 #include <catch2/catch.hpp>
 
 #include <QFile>
+#include <QSqlRecord>
 
 using namespace casusregie;
 using namespace casusregie::test;
@@ -97,4 +98,78 @@ TEST_CASE("A failed transaction leaves nothing behind, a failed savepoint only u
     });
     REQUIRE(outer.has_value());
     REQUIRE(rowCount(database, QStringLiteral("parties")) == 1);
+}
+
+namespace {
+
+QStringList tableDefinitions(Database &database)
+{
+    auto query = runSql(database.connection(), QStringLiteral("SELECT sql FROM sqlite_master WHERE type = 'table'"));
+    REQUIRE(query.has_value());
+    QStringList definitions;
+    while (query->next())
+        definitions << query->value(0).toString();
+    return definitions;
+}
+
+qint64 insertedId(Database &database, const QString &sql)
+{
+    auto query = runSql(database.connection(), sql);
+    REQUIRE(query.has_value());
+    return query->lastInsertId().toLongLong();
+}
+
+} // namespace
+
+TEST_CASE("Issue 9 point 19: every table's id is AUTOINCREMENT, so a destroyed row's id is never handed out again")
+{
+    TemporaryDatabase fixture;
+    int keyed = 0;
+    for (const QString &definition : tableDefinitions(fixture.database())) {
+        if (!definition.contains(QStringLiteral("id INTEGER PRIMARY KEY")))
+            continue;
+        ++keyed;
+        INFO(definition.left(60).toStdString());
+        REQUIRE(definition.contains(QStringLiteral("id INTEGER PRIMARY KEY AUTOINCREMENT")));
+    }
+    REQUIRE(keyed >= 25);
+}
+
+TEST_CASE("Issue 9 point 19: the upgrade keeps rows, ids, indexes and references, and skips ids the audit log named")
+{
+    TemporaryDatabase fixture;
+    Database &database = fixture.database();
+    // A table as an older schema made it, with an index and a table that references it.
+    for (const char *sql : {"CREATE TABLE oud (id INTEGER PRIMARY KEY, naam TEXT NOT NULL)",
+                            "CREATE INDEX oud_naam ON oud (naam)",
+                            "CREATE TABLE kind (oud_id INTEGER NOT NULL REFERENCES oud(id) ON DELETE CASCADE)",
+                            "INSERT INTO oud (id, naam) VALUES (1, 'a'), (2, 'b'), (3, 'c')",
+                            "INSERT INTO kind (oud_id) VALUES (2)", "DELETE FROM oud WHERE id = 3",
+                            "INSERT INTO audit_log (at, username, roles, action, casus_id, objects, outcome, mac) "
+                            "VALUES ('2026-01-01T00:00:00', '', '', 'x', 41, '', 'toegestaan', '')"})
+        REQUIRE(runSql(database.connection(), QLatin1String(sql)).has_value());
+
+    const Migration upgrade = Migrations::all()[7];
+    REQUIRE(upgrade.version == 8);
+    REQUIRE(upgrade.rebuildsTables);
+    REQUIRE(Migrations::apply(database, Migration{Migrations::latestVersion(), "proef", {}, upgrade.step, true}).has_value());
+
+    REQUIRE(rowCount(database, QStringLiteral("oud")) == 2);
+    REQUIRE(rowCount(database, QStringLiteral("kind")) == 1);
+    REQUIRE(database.connection().record(QStringLiteral("oud")).count() == 2);
+    REQUIRE(rowCount(database, QStringLiteral("sqlite_master WHERE type = 'index' AND name = 'oud_naam'")) == 1);
+    REQUIRE(tableDefinitions(database).join(QLatin1Char('\n')).contains(QStringLiteral("id INTEGER PRIMARY KEY AUTOINCREMENT, naam")));
+
+    // Foreign keys are on again and still point at the rebuilt table.
+    REQUIRE(runSql(database.connection(), QStringLiteral("DELETE FROM oud WHERE id = 2")).has_value());
+    REQUIRE(rowCount(database, QStringLiteral("kind")) == 0);
+    REQUIRE(insertedId(database, QStringLiteral("INSERT INTO oud (naam) VALUES ('d')")) == 3); // 3 was gone before the upgrade
+    REQUIRE(runSql(database.connection(), QStringLiteral("DELETE FROM oud WHERE id = 3")).has_value());
+    REQUIRE(insertedId(database, QStringLiteral("INSERT INTO oud (naam) VALUES ('e')")) == 4);
+
+    // Casus ids start after the highest one the audit log ever named.
+    const qint64 party = insertedId(database, QStringLiteral("INSERT INTO parties (name, short_name, type) VALUES ('P', 'P', 'overig')"));
+    REQUIRE(insertedId(database, QStringLiteral("INSERT INTO casus (year, sequence, aanmeldende_partij_id, aanmeldingsdatum, "
+                                                "reden, phase) VALUES (2026, 1, %1, '2026-01-01', 'r', 'aanmelding')")
+                                     .arg(party)) == 42);
 }
