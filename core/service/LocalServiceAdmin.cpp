@@ -4,6 +4,7 @@
 #include "rules/RetentionSchedule.h"
 #include "security/PasswordHasher.h"
 #include "security/Totp.h"
+#include "service/InputChecks.h"
 #include "storage/Database.h"
 #include "storage/RetentionRepository.h"
 #include "storage/UserRepository.h"
@@ -14,6 +15,8 @@ Result<qint64> LocalService::recordRetentionExtension(const RetentionExtension &
 {
     qint64 id = 0;
     const Status status = gate(Operation::RecordRetentionExtension, input.casusId, [&](Call &call) -> Status {
+        if (auto valid = InputChecks::check(input); !valid)
+            return valid;
         RetentionRepository retention(m_database);
         auto facts = retention.factsFor(input.casusId);
         if (!facts)
@@ -36,6 +39,8 @@ Result<qint64> LocalService::recordCalamiteitsevaluatie(const Calamiteitsevaluat
 {
     qint64 id = 0;
     const Status status = gate(Operation::RecordCalamiteitsevaluatie, input.casusId, [&](Call &call) -> Status {
+        if (auto valid = InputChecks::check(input); !valid)
+            return valid;
         RetentionRepository retention(m_database);
         auto facts = retention.factsFor(input.casusId);
         if (!facts)
@@ -120,6 +125,8 @@ Result<qint64> LocalService::addUser(const NewUser &input)
 {
     qint64 id = 0;
     const Status status = gate(Operation::ManageUsers, 0, [&](Call &call) -> Status {
+        if (auto valid = InputChecks::check(input); !valid)
+            return valid;
         auto hash = PasswordHasher::hash(input.password);
         if (!hash)
             return std::unexpected(hash.error());

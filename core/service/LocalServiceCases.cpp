@@ -2,9 +2,9 @@
 #include "service/LocalService.h"
 
 #include "common/Clock.h"
-
 #include "rules/PhaseMachine.h"
 #include "rules/ReviewRules.h"
+#include "service/InputChecks.h"
 #include "storage/BetrokkeneRepository.h"
 #include "storage/CasusRepository.h"
 #include "storage/Database.h"
@@ -15,7 +15,6 @@
 
 #include <QMultiHash>
 #include <QSet>
-
 #include <algorithm>
 
 namespace casusregie {
@@ -53,6 +52,8 @@ Result<CasusOverview> LocalService::submitAanmelding(const NewAanmelding &aanmel
 {
     CasusOverview result;
     const Status status = gate(Operation::SubmitAanmelding, 0, [&](Call &call) -> Status {
+        if (auto valid = InputChecks::check(aanmelding); !valid)
+            return valid;
         Casus draft;
         draft.aanmeldendePartijId = call.user.partyId;
         draft.aanmeldingsdatum = call.today;
@@ -106,6 +107,8 @@ Result<QList<CasusOverview>> LocalService::searchCases(const CaseSearch &search)
 {
     QList<CasusOverview> result;
     const Status status = gate(Operation::SearchCases, 0, [&](Call &call) -> Status {
+        if (auto valid = InputChecks::check(search, call.today); !valid)
+            return valid;
         CasusRepository cases(m_database);
         QList<qint64> candidates;
         QMultiHash<qint64, qint64> matches; // casus -> the betrokkenen the name matched
@@ -198,6 +201,8 @@ Status LocalService::unassignProcesregisseur(qint64 casusId, qint64 userId)
 Status LocalService::setGoalAndThemes(qint64 casusId, const QString &doel, const QList<Theme> &themes)
 {
     return gate(Operation::SetGoalAndThemes, casusId, [&](Call &) -> Status {
+        if (auto valid = InputChecks::checkGoal(doel); !valid)
+            return valid;
         return CasusRepository(m_database).updateGoalAndThemes(casusId, doel, themes);
     });
 }
@@ -205,6 +210,8 @@ Status LocalService::setGoalAndThemes(qint64 casusId, const QString &doel, const
 Status LocalService::addInvolvedParty(qint64 casusId, qint64 partyId, const QString &role)
 {
     return gate(Operation::AddInvolvedParty, casusId, [&](Call &call) -> Status {
+        if (auto valid = InputChecks::checkPartyRole(role); !valid)
+            return valid;
         call.objects << QStringLiteral("party:%1").arg(partyId);
         if (auto ok = requireText(role, QStringLiteral("Leg vast welke rol de partij in de casus heeft (C 13.2e).")); !ok)
             return ok;
@@ -216,6 +223,8 @@ Result<qint64> LocalService::recordBekendheidscheck(const Bekendheidscheck &chec
 {
     qint64 id = 0;
     const Status status = gate(Operation::RecordBekendheidscheck, check.casusId, [&](Call &call) -> Status {
+        if (auto valid = InputChecks::check(check); !valid)
+            return valid;
         if (!check.datum.isValid() || check.otherZvh.trimmed().isEmpty() || check.result.trimmed().isEmpty())
             return fail(ErrorCode::InvalidArgument,
                         QStringLiteral("Een bekendheidscheck heeft een datum, het andere ZVH en de uitkomst."));
@@ -233,6 +242,8 @@ Result<qint64> LocalService::requestInformation(const Informatieverzoek &input)
 {
     qint64 id = 0;
     const Status status = gate(Operation::RequestInformation, input.casusId, [&](Call &call) -> Status {
+        if (auto valid = InputChecks::check(input); !valid)
+            return valid;
         auto betrokkene = BetrokkeneRepository(m_database).byId(input.betrokkeneId);
         if (!betrokkene || betrokkene->casusId != input.casusId)
             return fail(ErrorCode::NotFound, QStringLiteral("Deze betrokkene hoort niet bij deze casus."));
@@ -287,6 +298,8 @@ Result<QDate> LocalService::newMeldingAbout(const Call &call, qint64 meldingCasu
 Status LocalService::changePhase(const PhaseChange &change)
 {
     return gate(Operation::TransitionPhase, change.casusId, [&](Call &call) -> Status {
+        if (auto valid = InputChecks::check(change); !valid)
+            return valid;
         const Casus &casus = *call.casus;
         const bool reopening = change.from == Phase::Afschaling && change.to == Phase::Aanmelding;
         // P 11.6: between 6 and 24 months after afschaling the procesregisseur may only reopen it.

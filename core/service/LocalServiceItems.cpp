@@ -4,6 +4,7 @@
 #include "rules/ConsentRules.h"
 #include "rules/DataCategoryRules.h"
 #include "rules/DisclosureRules.h"
+#include "service/InputChecks.h"
 #include "storage/ApprovalRepository.h"
 #include "storage/BetrokkeneRepository.h"
 #include "storage/ConsentRepository.h"
@@ -33,6 +34,8 @@ Result<qint64> LocalService::addBetrokkene(const Betrokkene &betrokkene)
 {
     qint64 id = 0;
     const Status status = gate(Operation::AddBetrokkene, betrokkene.casusId, [&](Call &call) -> Status {
+        if (auto valid = InputChecks::check(betrokkene, call.today); !valid)
+            return valid;
         auto added = BetrokkeneRepository(m_database).add(betrokkene);
         if (!added)
             return std::unexpected(added.error());
@@ -66,6 +69,8 @@ Result<qint64> LocalService::addGegeven(const NewGegeven &input)
 {
     qint64 id = 0;
     const Status status = gate(Operation::AddGegeven, input.casusId, [&](Call &call) -> Status {
+        if (auto valid = InputChecks::check(input); !valid)
+            return valid;
         if (auto own = requireOwnPartyItem(call, input.supplierPartyId); !own)
             return own;
         // A partner attaches items only to a person it can see; any other answers like a missing one.
@@ -163,6 +168,8 @@ Result<QList<qint64>> LocalService::recordApproval(qint64 casusId, const NewAppr
 {
     QList<qint64> ids;
     const Status status = gate(Operation::RecordApproval, casusId, [&](Call &call) -> Status {
+        if (auto valid = InputChecks::check(input); !valid)
+            return valid;
         auto gegeven = visibleItem(call, input.gegevenId);
         if (!gegeven)
             return std::unexpected(gegeven.error());
@@ -233,6 +240,8 @@ Result<qint64> LocalService::recordConsent(qint64 casusId, const Toestemming &in
 {
     qint64 id = 0;
     const Status status = gate(Operation::RecordConsent, casusId, [&](Call &call) -> Status {
+        if (auto valid = InputChecks::check(input); !valid)
+            return valid;
         auto visible = visibleBetrokkeneIds(call);
         if (!visible)
             return std::unexpected(visible.error());
@@ -298,6 +307,8 @@ Result<qint64> LocalService::recordSecrecyOverride(qint64 casusId, const NewSecr
 {
     qint64 id = 0;
     const Status status = gate(Operation::RecordSecrecyOverride, casusId, [&](Call &call) -> Status {
+        if (auto valid = InputChecks::check(input); !valid)
+            return valid;
         auto gegeven = visibleItem(call, input.gegevenId);
         if (!gegeven)
             return std::unexpected(gegeven.error());
@@ -327,6 +338,8 @@ Result<qint64> LocalService::recordVerstrekking(const Verstrekking &input)
 {
     qint64 id = 0;
     const Status status = gate(Operation::RecordVerstrekking, input.casusId, [&](Call &call) -> Status {
+        if (auto valid = InputChecks::check(input); !valid)
+            return valid;
         if (input.gegevenIds.isEmpty())
             return fail(ErrorCode::InvalidArgument, QStringLiteral("Een verstrekking noemt de gegevens die zijn verstrekt."));
         if (auto filled = requireFilled({input.purpose, input.legalBasis},

@@ -1,6 +1,7 @@
 // LocalService: the casusoverleg, its decisions and the plan van aanpak.
 #include "service/LocalService.h"
 
+#include "service/InputChecks.h"
 #include "storage/CasusRepository.h"
 #include "storage/Database.h"
 #include "storage/OverlegRepository.h"
@@ -34,6 +35,8 @@ Result<qint64> LocalService::planOverleg(const Overleg &input)
 {
     qint64 id = 0;
     const Status status = gate(Operation::PlanOverleg, input.casusId, [&](Call &call) -> Status {
+        if (auto valid = InputChecks::check(input); !valid)
+            return valid;
         if (!input.datum.isValid() || input.doel.trimmed().isEmpty() || input.decisionTypes.trimmed().isEmpty())
             return fail(ErrorCode::InvalidArgument,
                         QStringLiteral("Een casusoverleg heeft een datum, een doel en de soorten besluiten die genomen worden (C 13.2)."));
@@ -62,6 +65,8 @@ Result<qint64> LocalService::planOverleg(const Overleg &input)
 Status LocalService::scheduleOverleg(qint64 casusId, qint64 overlegId, const QDateTime &datum, const QString &plaats)
 {
     return gate(Operation::ScheduleOverleg, casusId, [&](Call &call) -> Status {
+        if (auto valid = InputChecks::checkSchedule(datum, plaats); !valid)
+            return valid;
         call.objects << QStringLiteral("overleg:%1").arg(overlegId);
         OverlegRepository overleggen(m_database);
         auto overleg = overleggen.byId(overlegId);
@@ -76,6 +81,8 @@ Status LocalService::scheduleOverleg(qint64 casusId, qint64 overlegId, const QDa
 Status LocalService::recordOverlegOutcome(qint64 casusId, const OverlegOutcome &outcome)
 {
     return gate(Operation::RecordOverlegOutcome, casusId, [&](Call &call) -> Status {
+        if (auto valid = InputChecks::check(outcome); !valid)
+            return valid;
         call.objects << QStringLiteral("overleg:%1").arg(outcome.overlegId);
         OverlegRepository overleggen(m_database);
         auto overleg = overleggen.byId(outcome.overlegId);
@@ -89,6 +96,8 @@ Result<qint64> LocalService::recordBesluit(qint64 casusId, const NewBesluit &inp
 {
     qint64 id = 0;
     const Status status = gate(Operation::RecordOverlegDecision, casusId, [&](Call &call) -> Status {
+        if (auto valid = InputChecks::check(input); !valid)
+            return valid;
         OverlegRepository overleggen(m_database);
         auto overleg = overleggen.byId(input.overlegId);
         if (!overleg || overleg->casusId != casusId)
@@ -136,6 +145,8 @@ Status LocalService::appointCasusregisseur(qint64 casusId, qint64 userId)
 Status LocalService::setAfschalingscriteria(qint64 casusId, const QString &criteria)
 {
     return gate(Operation::SetAfschalingscriteria, casusId, [&](Call &) -> Status {
+        if (auto valid = InputChecks::checkCriteria(criteria); !valid)
+            return valid;
         if (criteria.trimmed().isEmpty())
             return fail(ErrorCode::InvalidArgument, QStringLiteral("Beschrijf de criteria voor afschaling (C 9.4d)."));
         return CasusRepository(m_database).setAfschalingscriteria(casusId, criteria);
@@ -146,6 +157,8 @@ Result<qint64> LocalService::addAfspraak(const Afspraak &input)
 {
     qint64 id = 0;
     const Status status = gate(Operation::AddAfspraak, input.casusId, [&](Call &call) -> Status {
+        if (auto valid = InputChecks::check(input); !valid)
+            return valid;
         auto withRole = partiesWithARole(m_database, *call.casus);
         if (!withRole)
             return std::unexpected(withRole.error());
@@ -164,6 +177,8 @@ Result<qint64> LocalService::addAfspraak(const Afspraak &input)
 Status LocalService::updateAfspraakStatus(qint64 casusId, qint64 afspraakId, AfspraakStatus status, const QString &result)
 {
     return gate(Operation::UpdateAfspraakStatus, casusId, [&](Call &call) -> Status {
+        if (auto valid = InputChecks::checkAfspraakResult(result); !valid)
+            return valid;
         call.objects << QStringLiteral("afspraak:%1").arg(afspraakId);
         PlanRepository plan(m_database);
         auto afspraak = plan.afspraak(afspraakId);
@@ -181,6 +196,8 @@ Result<qint64> LocalService::addMonitoringNote(qint64 casusId, const QString &no
 {
     qint64 id = 0;
     const Status status = gate(Operation::AddMonitoringNote, casusId, [&](Call &call) -> Status {
+        if (auto valid = InputChecks::checkNote(note); !valid)
+            return valid;
         auto added = PlanRepository(m_database).addNote({0, casusId, note, call.user.id, call.now});
         if (!added)
             return std::unexpected(added.error());

@@ -1,7 +1,9 @@
 // LocalService: datalekken (P 14), the registers (P 22.3, 24.3) and the parties' membership (C 21-24).
 #include "service/LocalService.h"
 
+#include "rules/InputLimits.h"
 #include "rules/LegalDeadlines.h"
+#include "service/InputChecks.h"
 #include "storage/Database.h"
 #include "storage/DatalekRepository.h"
 #include "storage/PartyRepository.h"
@@ -26,6 +28,8 @@ Result<qint64> LocalService::reportDatalek(const Datalek &input)
 {
     qint64 id = 0;
     const Status status = gate(Operation::ReportDatalek, 0, [&](Call &call) -> Status {
+        if (auto valid = InputChecks::check(input); !valid)
+            return valid;
         if (!input.discoveredAt.isValid() || input.discoveredAt > call.now)
             return fail(ErrorCode::InvalidArgument, QStringLiteral("Geef aan wanneer het datalek is ontdekt."));
         if (auto filled = requireAll({input.aardEnOmvang, input.contactpersoon, input.mogelijkeMaatregelen,
@@ -52,6 +56,8 @@ Result<qint64> LocalService::reportDatalek(const Datalek &input)
 Status LocalService::assessDatalek(const Datalek &input)
 {
     return gate(Operation::AssessDatalek, 0, [&](Call &call) -> Status {
+        if (auto valid = InputChecks::check(input); !valid)
+            return valid;
         call.objects << QStringLiteral("datalek:%1").arg(input.id);
         DatalekRepository register_(m_database);
         auto stored = register_.byId(input.id);
@@ -82,6 +88,8 @@ Status LocalService::assessDatalek(const Datalek &input)
 Status LocalService::recordApNotification(qint64 datalekId, const QDateTime &at, const QString &reference)
 {
     return gate(Operation::RecordApNotification, 0, [&](Call &call) -> Status {
+        if (auto valid = InputChecks::checkReference(reference); !valid)
+            return valid;
         call.objects << QStringLiteral("datalek:%1").arg(datalekId);
         DatalekRepository register_(m_database);
         auto datalek = register_.byId(datalekId);
@@ -138,6 +146,8 @@ Result<QList<Verwerking>> LocalService::verwerkingsregister()
 Status LocalService::saveVerwerking(const Verwerking &verwerking)
 {
     return gate(Operation::MaintainRegisters, 0, [&](Call &call) -> Status {
+        if (auto valid = InputChecks::check(verwerking); !valid)
+            return valid;
         call.objects << QStringLiteral("verwerking:%1").arg(verwerking.id);
         if (auto filled = requireAll({verwerking.naam, verwerking.verantwoordelijken, verwerking.doeleinden,
                                       verwerking.categorieenGegevens, verwerking.categorieenBetrokkenen, verwerking.ontvangers,
@@ -165,6 +175,8 @@ Result<qint64> LocalService::addVerwerker(const Verwerker &verwerker)
 {
     qint64 id = 0;
     const Status status = gate(Operation::MaintainRegisters, 0, [&](Call &call) -> Status {
+        if (auto valid = InputChecks::check(verwerker); !valid)
+            return valid;
         if (verwerker.naam.trimmed().isEmpty() || verwerker.dienst.trimmed().isEmpty() || !verwerker.approvedByHoofdOn.isValid())
             return fail(ErrorCode::InvalidArgument,
                         QStringLiteral("Een verwerker staat op de lijst met naam, dienst en de datum van de schriftelijke "
@@ -182,6 +194,8 @@ Result<qint64> LocalService::addVerwerker(const Verwerker &verwerker)
 Status LocalService::markVerwerkerReviewed(qint64 verwerkerId, QDate on)
 {
     return gate(Operation::MaintainRegisters, 0, [&](Call &call) -> Status {
+        if (auto valid = InputLimits::checkDate("de datum van herbeoordeling", on); !valid)
+            return valid;
         call.objects << QStringLiteral("verwerker:%1").arg(verwerkerId);
         return RegisterRepository(m_database).markReviewed(verwerkerId, on.isValid() ? on : call.today);
     });
@@ -191,6 +205,8 @@ Result<qint64> LocalService::addParty(const Party &party)
 {
     qint64 id = 0;
     const Status status = gate(Operation::ManageMembership, 0, [&](Call &call) -> Status {
+        if (auto valid = InputChecks::check(party); !valid)
+            return valid;
         if (!party.membership.toegetreden.isValid())
             return fail(ErrorCode::InvalidArgument,
                         QStringLiteral("Een nieuwe partij heeft de datum waarop haar toetreding is goedgekeurd (C 21, P 28)."));
@@ -210,6 +226,8 @@ Result<qint64> LocalService::addParty(const Party &party)
 Status LocalService::recordMembershipChange(const LidmaatschapWijziging &change)
 {
     return gate(Operation::ManageMembership, 0, [&](Call &call) -> Status {
+        if (auto valid = InputChecks::check(change); !valid)
+            return valid;
         call.objects << QStringLiteral("party:%1").arg(change.partyId);
         PartyRepository parties(m_database);
         switch (change.gebeurtenis) {

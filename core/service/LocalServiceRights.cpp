@@ -2,8 +2,10 @@
 // and the informatieplicht.
 #include "service/LocalService.h"
 
+#include "rules/InputLimits.h"
 #include "rules/LegalDeadlines.h"
 #include "rules/RetentionSchedule.h"
+#include "service/InputChecks.h"
 #include "storage/ApprovalRepository.h"
 #include "storage/BetrokkeneRepository.h"
 #include "storage/CasusRepository.h"
@@ -20,6 +22,8 @@ Result<qint64> LocalService::registerVerzoek(const Verzoek &input)
 {
     qint64 id = 0;
     const Status status = gate(Operation::RegisterVerzoek, 0, [&](Call &call) -> Status {
+        if (auto valid = InputChecks::check(input, call.today); !valid)
+            return valid;
         if (!input.receivedOn.isValid() || input.receivedOn > call.today || input.requesterName.trimmed().isEmpty()
             || input.viaPartyId == 0)
             return fail(ErrorCode::InvalidArgument,
@@ -63,6 +67,8 @@ Result<QList<VerzoekStatus>> LocalService::verzoeken()
 Status LocalService::verifyIdentity(qint64 verzoekId, QDate on, const QString &how)
 {
     return gate(Operation::VerifyVerzoekIdentity, 0, [&](Call &call) -> Status {
+        if (auto valid = InputChecks::checkHow(how); !valid)
+            return valid;
         call.objects << QStringLiteral("verzoek:%1").arg(verzoekId);
         VerzoekRepository verzoeken(m_database);
         auto verzoek = verzoeken.byId(verzoekId);
@@ -94,6 +100,8 @@ Result<Verzoek> LocalService::verifiedVerzoek(qint64 verzoekId, std::initializer
 Status LocalService::decideVerzoek(qint64 verzoekId, VerzoekBesluit besluit, const QString &motivation)
 {
     return gate(Operation::DecideVerzoek, 0, [&](Call &call) -> Status {
+        if (auto valid = InputChecks::checkMotivation(motivation); !valid)
+            return valid;
         call.objects << QStringLiteral("verzoek:%1").arg(verzoekId);
         auto verzoek = verifiedVerzoek(verzoekId, {});
         if (!verzoek)
@@ -113,6 +121,8 @@ Status LocalService::decideVerzoek(qint64 verzoekId, VerzoekBesluit besluit, con
 Status LocalService::markVerzoekSent(qint64 verzoekId, QDate sentOn)
 {
     return gate(Operation::SendVerzoekAnswer, 0, [&](Call &call) -> Status {
+        if (auto valid = InputLimits::checkDate("de verzenddatum", sentOn); !valid)
+            return valid;
         call.objects << QStringLiteral("verzoek:%1").arg(verzoekId);
         auto verzoek = verifiedVerzoek(verzoekId, {});
         if (!verzoek)
@@ -208,6 +218,8 @@ Result<Gegeven> LocalService::itemOfRequester(const Verzoek &verzoek, qint64 geg
 Status LocalService::correctGegeven(qint64 verzoekId, qint64 gegevenId, const QString &content)
 {
     return gate(Operation::ExecuteVerzoek, 0, [&](Call &call) -> Status {
+        if (auto valid = InputChecks::checkContent(content); !valid)
+            return valid;
         call.objects << QStringLiteral("verzoek:%1").arg(verzoekId) << QStringLiteral("gegeven:%1").arg(gegevenId);
         auto verzoek = verifiedVerzoek(verzoekId, {VerzoekType::Correctie});
         if (!verzoek)
@@ -239,6 +251,8 @@ Result<qint64> LocalService::recordInformatieplicht(qint64 casusId, const Inform
 {
     qint64 id = 0;
     const Status status = gate(Operation::RecordInformatieplicht, casusId, [&](Call &call) -> Status {
+        if (auto valid = InputChecks::check(input); !valid)
+            return valid;
         auto betrokkene = BetrokkeneRepository(m_database).byId(input.betrokkeneId);
         if (!betrokkene || betrokkene->casusId != casusId)
             return fail(ErrorCode::NotFound, QStringLiteral("Deze betrokkene hoort niet bij deze casus."));

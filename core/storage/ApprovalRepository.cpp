@@ -11,19 +11,19 @@ const QString selectApprovals = QStringLiteral(
     "SELECT id, gegeven_id, recipient_party_id, purpose, phase, approved_by, approved_on, how, withdrawn_on, recorded_by "
     "FROM goedkeuringen");
 
-Goedkeuring approvalFrom(const QSqlQuery &query)
+Goedkeuring approvalFrom(StoredRow &row)
 {
     Goedkeuring approval;
-    approval.id = query.value(0).toLongLong();
-    approval.gegevenId = query.value(1).toLongLong();
-    approval.recipientPartyId = query.value(2).toLongLong();
-    approval.purpose = enumFromKey<Verwerkingsdoel>(query.value(3).toString()).value_or(Verwerkingsdoel::GezamenlijkBeeld);
-    approval.phase = enumFromKey<Phase>(query.value(4).toString()).value_or(Phase::Casusoverleg);
-    approval.approvedBy = query.value(5).toString();
-    approval.approvedOn = query.value(6).toDate();
-    approval.how = query.value(7).toString();
-    approval.withdrawnOn = query.value(8).toDate();
-    approval.recordedByUserId = query.value(9).toLongLong();
+    approval.id = row.value(0).toLongLong();
+    approval.gegevenId = row.value(1).toLongLong();
+    approval.recipientPartyId = row.value(2).toLongLong();
+    approval.purpose = row.enumAt<Verwerkingsdoel>(3);
+    approval.phase = row.enumAt<Phase>(4);
+    approval.approvedBy = row.value(5).toString();
+    approval.approvedOn = row.value(6).toDate();
+    approval.how = row.value(7).toString();
+    approval.withdrawnOn = row.value(8).toDate();
+    approval.recordedByUserId = row.value(9).toLongLong();
     return approval;
 }
 
@@ -53,7 +53,7 @@ Result<Goedkeuring> ApprovalRepository::byId(qint64 id) const
         return std::unexpected(query.error());
     if (!query->next())
         return fail(ErrorCode::NotFound, QStringLiteral("Deze goedkeuring bestaat niet."));
-    return approvalFrom(*query);
+    return valueOf<Goedkeuring>(*query, approvalFrom);
 }
 
 Status ApprovalRepository::withdraw(qint64 approvalId, QDate on)
@@ -73,10 +73,7 @@ Result<QList<Goedkeuring>> ApprovalRepository::forGegeven(qint64 gegevenId) cons
     auto query = runSql(m_database.connection(), selectApprovals + QStringLiteral(" WHERE gegeven_id = ? ORDER BY id"), {gegevenId});
     if (!query)
         return std::unexpected(query.error());
-    QList<Goedkeuring> list;
-    while (query->next())
-        list << approvalFrom(*query);
-    return list;
+    return remainingRows<Goedkeuring>(*query, approvalFrom);
 }
 
 Result<QSet<qint64>> ApprovalRepository::approvedFor(qint64 casusId, qint64 recipientPartyId, Phase phase, QDate day) const

@@ -10,15 +10,15 @@ namespace {
 const QString selectBetrokkenen =
     QStringLiteral("SELECT id, casus_id, categorie, naam, geboortedatum, omschrijving FROM betrokkenen");
 
-Betrokkene betrokkeneFrom(const QSqlQuery &query)
+Betrokkene betrokkeneFrom(StoredRow &row)
 {
     Betrokkene betrokkene;
-    betrokkene.id = query.value(0).toLongLong();
-    betrokkene.casusId = query.value(1).toLongLong();
-    betrokkene.categorie = enumFromKey<BetrokkeneCategorie>(query.value(2).toString()).value_or(BetrokkeneCategorie::I);
-    betrokkene.naam = query.value(3).toString();
-    betrokkene.geboortedatum = query.value(4).toDate();
-    betrokkene.omschrijving = query.value(5).toString();
+    betrokkene.id = row.value(0).toLongLong();
+    betrokkene.casusId = row.value(1).toLongLong();
+    betrokkene.categorie = row.enumAt<BetrokkeneCategorie>(2);
+    betrokkene.naam = row.value(3).toString();
+    betrokkene.geboortedatum = row.value(4).toDate();
+    betrokkene.omschrijving = row.value(5).toString();
     return betrokkene;
 }
 
@@ -62,7 +62,7 @@ Result<Betrokkene> BetrokkeneRepository::byId(qint64 id) const
         return std::unexpected(query.error());
     if (!query->next())
         return fail(ErrorCode::NotFound, QStringLiteral("Deze betrokkene bestaat niet."));
-    return betrokkeneFrom(*query);
+    return valueOf<Betrokkene>(*query, betrokkeneFrom);
 }
 
 Result<QList<Betrokkene>> BetrokkeneRepository::forCasus(qint64 casusId) const

@@ -42,6 +42,22 @@ Result<int> nextSequence(const QSqlDatabase &db, int year)
     return last->value(0).toInt();
 }
 
+Casus casusFrom(StoredRow &row)
+{
+    Casus casus;
+    casus.id = row.value(0).toLongLong();
+    casus.number = CasusNumber{row.value(1).toInt(), row.value(2).toInt()};
+    casus.aanmeldendePartijId = row.value(3).toLongLong();
+    casus.aanmeldingsdatum = row.value(4).toDate();
+    casus.reden = row.value(5).toString();
+    casus.doel = row.value(6).toString();
+    casus.phase = row.enumAt<Phase>(7);
+    casus.casusregisseurUserId = row.value(8).toLongLong();
+    casus.afschalingscriteria = row.value(9).toString();
+    casus.takenOn = row.value(10).toBool();
+    return casus;
+}
+
 } // namespace
 
 CasusRepository::CasusRepository(Database &database)
@@ -104,25 +120,17 @@ Result<Casus> CasusRepository::loadOne(const QString &where, const QVariantList 
     if (!query->next())
         return std::unexpected(casusNotFound());
 
-    Casus casus;
-    casus.id = query->value(0).toLongLong();
-    casus.number = CasusNumber{query->value(1).toInt(), query->value(2).toInt()};
-    casus.aanmeldendePartijId = query->value(3).toLongLong();
-    casus.aanmeldingsdatum = query->value(4).toDate();
-    casus.reden = query->value(5).toString();
-    casus.doel = query->value(6).toString();
-    casus.phase = enumFromKey<Phase>(query->value(7).toString()).value_or(Phase::Aanmelding);
-    casus.casusregisseurUserId = query->value(8).toLongLong();
-    casus.afschalingscriteria = query->value(9).toString();
-    casus.takenOn = query->value(10).toBool();
-
+    auto read = valueOf<Casus>(*query, casusFrom);
+    if (!read)
+        return read;
+    Casus casus = *read;
     auto themes = runSql(db, QStringLiteral("SELECT theme FROM casus_themes WHERE casus_id = ? ORDER BY theme"), {casus.id});
     if (!themes)
         return std::unexpected(themes.error());
-    while (themes->next()) {
-        if (const auto theme = enumFromKey<Theme>(themes->value(0).toString()))
-            casus.themes << *theme;
-    }
+    auto storedThemes = remainingRows<Theme>(*themes, [](StoredRow &row) { return row.enumAt<Theme>(0); });
+    if (!storedThemes)
+        return std::unexpected(storedThemes.error());
+    casus.themes = *storedThemes;
     auto regisseurs = runSql(db, QStringLiteral("SELECT user_id FROM casus_procesregisseurs WHERE casus_id = ? ORDER BY user_id"),
                              {casus.id});
     if (!regisseurs)
@@ -287,19 +295,17 @@ Result<QList<PhaseTransition>> CasusRepository::transitions(qint64 casusId) cons
                         {casusId});
     if (!query)
         return std::unexpected(query.error());
-    QList<PhaseTransition> history;
-    while (query->next()) {
+    return remainingRows<PhaseTransition>(*query, [casusId](StoredRow &row) {
         PhaseTransition transition;
         transition.casusId = casusId;
-        transition.from = enumFromKey<Phase>(query->value(0).toString()).value_or(Phase::Aanmelding);
-        transition.to = enumFromKey<Phase>(query->value(1).toString()).value_or(Phase::Aanmelding);
-        transition.at = query->value(2).toDateTime();
-        transition.byUserId = query->value(3).toLongLong();
-        transition.decision = query->value(4).toString();
-        transition.basis = query->value(5).toString();
-        history << transition;
-    }
-    return history;
+        transition.from = row.enumAt<Phase>(0);
+        transition.to = row.enumAt<Phase>(1);
+        transition.at = row.value(2).toDateTime();
+        transition.byUserId = row.value(3).toLongLong();
+        transition.decision = row.value(4).toString();
+        transition.basis = row.value(5).toString();
+        return transition;
+    });
 }
 
 } // namespace casusregie

@@ -31,20 +31,20 @@ namespace {
 const QString consentColumns = QStringLiteral("t.id, t.betrokkene_id, t.supplier_party_id, t.given_by, t.representative_name, "
                                               "t.given_on, t.scope, t.recorded_how, t.told_can_withdraw, t.withdrawn_on, t.recorded_by");
 
-Toestemming consentFrom(const QSqlQuery &query)
+Toestemming consentFrom(StoredRow &row)
 {
     Toestemming consent;
-    consent.id = query.value(0).toLongLong();
-    consent.betrokkeneId = query.value(1).toLongLong();
-    consent.supplierPartyId = query.value(2).toLongLong();
-    consent.givenBy = enumFromKey<ToestemmingGever>(query.value(3).toString()).value_or(ToestemmingGever::Betrokkene);
-    consent.representativeName = query.value(4).toString();
-    consent.givenOn = query.value(5).toDate();
-    consent.scope = query.value(6).toString();
-    consent.recordedHow = query.value(7).toString();
-    consent.toldCanWithdraw = query.value(8).toBool();
-    consent.withdrawnOn = query.value(9).toDate();
-    consent.recordedByUserId = query.value(10).toLongLong();
+    consent.id = row.value(0).toLongLong();
+    consent.betrokkeneId = row.value(1).toLongLong();
+    consent.supplierPartyId = row.value(2).toLongLong();
+    consent.givenBy = row.enumAt<ToestemmingGever>(3);
+    consent.representativeName = row.value(4).toString();
+    consent.givenOn = row.value(5).toDate();
+    consent.scope = row.value(6).toString();
+    consent.recordedHow = row.value(7).toString();
+    consent.toldCanWithdraw = row.value(8).toBool();
+    consent.withdrawnOn = row.value(9).toDate();
+    consent.recordedByUserId = row.value(10).toLongLong();
     return consent;
 }
 
@@ -57,7 +57,7 @@ Result<Toestemming> ConsentRepository::byId(qint64 id) const
         return std::unexpected(query.error());
     if (!query->next())
         return fail(ErrorCode::NotFound, QStringLiteral("Deze toestemming bestaat niet."));
-    return consentFrom(*query);
+    return valueOf<Toestemming>(*query, consentFrom);
 }
 
 Result<QList<Toestemming>> ConsentRepository::forCasus(qint64 casusId) const
@@ -69,10 +69,7 @@ Result<QList<Toestemming>> ConsentRepository::forCasus(qint64 casusId) const
                         {casusId});
     if (!query)
         return std::unexpected(query.error());
-    QList<Toestemming> list;
-    while (query->next())
-        list << consentFrom(*query);
-    return list;
+    return remainingRows<Toestemming>(*query, consentFrom);
 }
 
 Status ConsentRepository::withdraw(qint64 consentId, QDate on)

@@ -11,23 +11,23 @@ const QString selectGegevens = QStringLiteral(
     "SELECT id, casus_id, betrokkene_id, category, content, supplier_party_id, phase, grondslag, beroepsgeheim, "
     "necessity_reason, entered_by, entered_at, withdrawn_at, withdrawal_reason FROM gegevens");
 
-Gegeven gegevenFrom(const QSqlQuery &query)
+Gegeven gegevenFrom(StoredRow &row)
 {
     Gegeven gegeven;
-    gegeven.id = query.value(0).toLongLong();
-    gegeven.casusId = query.value(1).toLongLong();
-    gegeven.betrokkeneId = query.value(2).toLongLong();
-    gegeven.category = enumFromKey<DataCategory>(query.value(3).toString()).value_or(DataCategory::Personalia);
-    gegeven.content = query.value(4).toString();
-    gegeven.supplierPartyId = query.value(5).toLongLong();
-    gegeven.phase = enumFromKey<Phase>(query.value(6).toString()).value_or(Phase::Aanmelding);
-    gegeven.grondslag = enumFromKey<Grondslag>(query.value(7).toString()).value_or(Grondslag::Avg6_1e);
-    gegeven.beroepsgeheim = query.value(8).toBool();
-    gegeven.necessityReason = query.value(9).toString();
-    gegeven.enteredByUserId = query.value(10).toLongLong();
-    gegeven.enteredAt = query.value(11).toDateTime();
-    gegeven.withdrawnAt = query.value(12).toDateTime();
-    gegeven.withdrawalReason = query.value(13).toString();
+    gegeven.id = row.value(0).toLongLong();
+    gegeven.casusId = row.value(1).toLongLong();
+    gegeven.betrokkeneId = row.value(2).toLongLong();
+    gegeven.category = row.enumAt<DataCategory>(3);
+    gegeven.content = row.value(4).toString();
+    gegeven.supplierPartyId = row.value(5).toLongLong();
+    gegeven.phase = row.enumAt<Phase>(6);
+    gegeven.grondslag = row.enumAt<Grondslag>(7);
+    gegeven.beroepsgeheim = row.value(8).toBool();
+    gegeven.necessityReason = row.value(9).toString();
+    gegeven.enteredByUserId = row.value(10).toLongLong();
+    gegeven.enteredAt = row.value(11).toDateTime();
+    gegeven.withdrawnAt = row.value(12).toDateTime();
+    gegeven.withdrawalReason = row.value(13).toString();
     return gegeven;
 }
 
@@ -61,7 +61,7 @@ Result<Gegeven> GegevenRepository::byId(qint64 id) const
         return std::unexpected(query.error());
     if (!query->next())
         return fail(ErrorCode::NotFound, QStringLiteral("Dit gegeven bestaat niet."));
-    return gegevenFrom(*query);
+    return valueOf<Gegeven>(*query, gegevenFrom);
 }
 
 Result<QList<Gegeven>> GegevenRepository::heldForCasus(qint64 casusId) const

@@ -67,10 +67,10 @@ Result<Overleg> OverlegRepository::byId(qint64 id) const
     auto themes = runSql(db, QStringLiteral("SELECT theme FROM overleg_themes WHERE overleg_id = ? ORDER BY theme"), {id});
     if (!themes)
         return std::unexpected(themes.error());
-    while (themes->next()) {
-        if (const auto theme = enumFromKey<Theme>(themes->value(0).toString()))
-            overleg.themes << *theme;
-    }
+    auto storedThemes = remainingRows<Theme>(*themes, [](StoredRow &row) { return row.enumAt<Theme>(0); });
+    if (!storedThemes)
+        return std::unexpected(storedThemes.error());
+    overleg.themes = *storedThemes;
     auto parties = runSql(db, QStringLiteral("SELECT party_id, attended FROM overleg_parties WHERE overleg_id = ? ORDER BY party_id"),
                           {id});
     if (!parties)
@@ -156,20 +156,18 @@ Result<QList<OverlegBesluit>> OverlegRepository::besluitenForCasus(qint64 casusI
                         {casusId});
     if (!query)
         return std::unexpected(query.error());
-    QList<OverlegBesluit> list;
-    while (query->next()) {
+    return remainingRows<OverlegBesluit>(*query, [](StoredRow &row) {
         OverlegBesluit besluit;
-        besluit.id = query->value(0).toLongLong();
-        besluit.overlegId = query->value(1).toLongLong();
-        besluit.soort = enumFromKey<BesluitSoort>(query->value(2).toString()).value_or(BesluitSoort::Algemeen);
-        besluit.text = query->value(3).toString();
-        besluit.escalatedTo = query->value(4).toString();
-        besluit.outcome = query->value(5).toString();
-        besluit.byUserId = query->value(6).toLongLong();
-        besluit.at = query->value(7).toDateTime();
-        list << besluit;
-    }
-    return list;
+        besluit.id = row.value(0).toLongLong();
+        besluit.overlegId = row.value(1).toLongLong();
+        besluit.soort = row.enumAt<BesluitSoort>(2);
+        besluit.text = row.value(3).toString();
+        besluit.escalatedTo = row.value(4).toString();
+        besluit.outcome = row.value(5).toString();
+        besluit.byUserId = row.value(6).toLongLong();
+        besluit.at = row.value(7).toDateTime();
+        return besluit;
+    });
 }
 
 Result<QSet<qint64>> OverlegRepository::invitedParties(qint64 casusId) const

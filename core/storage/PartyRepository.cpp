@@ -12,17 +12,17 @@ namespace {
 const QString selectParties = QStringLiteral(
     "SELECT id, name, short_name, type, toegetreden, opgezegd, uitgesloten, uitsluitingsreden FROM parties");
 
-Party partyFrom(const QSqlQuery &query)
+Party partyFrom(StoredRow &row)
 {
     Party party;
-    party.id = query.value(0).toLongLong();
-    party.name = query.value(1).toString();
-    party.shortName = query.value(2).toString();
-    party.type = enumFromKey<PartyType>(query.value(3).toString()).value_or(PartyType::Overig);
-    party.membership.toegetreden = query.value(4).toDate();
-    party.membership.opgezegd = query.value(5).toDate();
-    party.membership.uitgesloten = query.value(6).toDate();
-    party.membership.uitsluitingsreden = query.value(7).toString();
+    party.id = row.value(0).toLongLong();
+    party.name = row.value(1).toString();
+    party.shortName = row.value(2).toString();
+    party.type = row.enumAt<PartyType>(3);
+    party.membership.toegetreden = row.value(4).toDate();
+    party.membership.opgezegd = row.value(5).toDate();
+    party.membership.uitgesloten = row.value(6).toDate();
+    party.membership.uitsluitingsreden = row.value(7).toString();
     return party;
 }
 
@@ -72,13 +72,10 @@ Result<QList<LidmaatschapWijziging>> PartyRepository::membershipHistory() const
                         QStringLiteral("SELECT party_id, kind, datum, toelichting FROM party_membership_events ORDER BY datum, id"));
     if (!query)
         return std::unexpected(query.error());
-    QList<LidmaatschapWijziging> events;
-    while (query->next())
-        events << LidmaatschapWijziging{query->value(0).toLongLong(),
-                                        enumFromKey<LidmaatschapGebeurtenis>(query->value(1).toString())
-                                            .value_or(LidmaatschapGebeurtenis::Toetreding),
-                                        query->value(2).toDate(), query->value(3).toString()};
-    return events;
+    return remainingRows<LidmaatschapWijziging>(*query, [](StoredRow &row) {
+        return LidmaatschapWijziging{row.value(0).toLongLong(), row.enumAt<LidmaatschapGebeurtenis>(1), row.value(2).toDate(),
+                                     row.value(3).toString()};
+    });
 }
 
 Result<QList<Party>> PartyRepository::all() const
@@ -86,10 +83,7 @@ Result<QList<Party>> PartyRepository::all() const
     auto query = runSql(m_database.connection(), selectParties + QStringLiteral(" ORDER BY name"));
     if (!query)
         return std::unexpected(query.error());
-    QList<Party> parties;
-    while (query->next())
-        parties << partyFrom(*query);
-    return parties;
+    return remainingRows<Party>(*query, partyFrom);
 }
 
 Result<Party> PartyRepository::byId(qint64 id) const
@@ -99,7 +93,7 @@ Result<Party> PartyRepository::byId(qint64 id) const
         return std::unexpected(query.error());
     if (!query->next())
         return fail(ErrorCode::NotFound, QStringLiteral("Deze partij bestaat niet."));
-    return partyFrom(*query);
+    return valueOf<Party>(*query, partyFrom);
 }
 
 Status PartyRepository::recordOpzegging(qint64 partyId, QDate date)

@@ -10,16 +10,16 @@ namespace {
 const QString selectAfspraken =
     QStringLiteral("SELECT id, casus_id, owner_party_id, action, due_date, status, result FROM afspraken");
 
-Afspraak afspraakFrom(const QSqlQuery &query)
+Afspraak afspraakFrom(StoredRow &row)
 {
     Afspraak afspraak;
-    afspraak.id = query.value(0).toLongLong();
-    afspraak.casusId = query.value(1).toLongLong();
-    afspraak.ownerPartyId = query.value(2).toLongLong();
-    afspraak.action = query.value(3).toString();
-    afspraak.dueDate = query.value(4).toDate();
-    afspraak.status = enumFromKey<AfspraakStatus>(query.value(5).toString()).value_or(AfspraakStatus::Open);
-    afspraak.result = query.value(6).toString();
+    afspraak.id = row.value(0).toLongLong();
+    afspraak.casusId = row.value(1).toLongLong();
+    afspraak.ownerPartyId = row.value(2).toLongLong();
+    afspraak.action = row.value(3).toString();
+    afspraak.dueDate = row.value(4).toDate();
+    afspraak.status = row.enumAt<AfspraakStatus>(5);
+    afspraak.result = row.value(6).toString();
     return afspraak;
 }
 
@@ -51,7 +51,7 @@ Result<Afspraak> PlanRepository::afspraak(qint64 id) const
         return std::unexpected(query.error());
     if (!query->next())
         return fail(ErrorCode::NotFound, QStringLiteral("Deze afspraak bestaat niet."));
-    return afspraakFrom(*query);
+    return valueOf<Afspraak>(*query, afspraakFrom);
 }
 
 Status PlanRepository::updateAfspraak(qint64 id, AfspraakStatus status, const QString &result)
@@ -70,10 +70,7 @@ Result<QList<Afspraak>> PlanRepository::afspraken(qint64 casusId) const
     auto query = runSql(m_database.connection(), selectAfspraken + QStringLiteral(" WHERE casus_id = ? ORDER BY id"), {casusId});
     if (!query)
         return std::unexpected(query.error());
-    QList<Afspraak> list;
-    while (query->next())
-        list << afspraakFrom(*query);
-    return list;
+    return remainingRows<Afspraak>(*query, afspraakFrom);
 }
 
 Result<qint64> PlanRepository::addNote(const MonitoringNote &note)

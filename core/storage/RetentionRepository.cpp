@@ -149,21 +149,19 @@ Result<QList<ManagementRecord>> RetentionRepository::managementRecords() const
                                        "days_triage, days_casusoverleg, destroyed_on, rule FROM management_records ORDER BY id"));
     if (!query)
         return std::unexpected(query.error());
-    QList<ManagementRecord> records;
-    while (query->next()) {
+    return remainingRows<ManagementRecord>(*query, [](StoredRow &row) {
         ManagementRecord record;
-        record.aanmeldingsjaar = query->value(0).toInt();
-        record.aanmeldendePartijId = query->value(1).toLongLong();
-        record.themes = query->value(2).toString();
-        record.outcome = query->value(3).toString();
-        record.daysAanmelding = query->value(4).toInt();
-        record.daysTriage = query->value(5).toInt();
-        record.daysCasusoverleg = query->value(6).toInt();
-        record.destroyedOn = query->value(7).toDate();
-        record.rule = enumFromKey<RetentionRule>(query->value(8).toString()).value_or(RetentionRule::VijfJaar);
-        records << record;
-    }
-    return records;
+        record.aanmeldingsjaar = row.value(0).toInt();
+        record.aanmeldendePartijId = row.value(1).toLongLong();
+        record.themes = row.value(2).toString();
+        record.outcome = row.value(3).toString();
+        record.daysAanmelding = row.value(4).toInt();
+        record.daysTriage = row.value(5).toInt();
+        record.daysCasusoverleg = row.value(6).toInt();
+        record.destroyedOn = row.value(7).toDate();
+        record.rule = row.enumAt<RetentionRule>(8);
+        return record;
+    });
 }
 
 Status RetentionRepository::destroyCasus(qint64 casusId)

@@ -1,12 +1,15 @@
 #pragma once
 
 #include "common/Result.h"
+#include "storage/StoredRow.h"
 
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QList>
 #include <QVariantList>
+
+#include <type_traits>
 
 namespace casusregie {
 
@@ -20,6 +23,25 @@ QVariant nullableDateTime(const QDateTime &moment);
 // A row id, or a typed NULL for 0 ("none").
 QVariant nullableId(qint64 id);
 
+// Maps every row left in the query with `rowToValue`, which takes a StoredRow (checked enum
+// columns) or the plain query.
+template <typename T, typename RowToValue>
+Result<QList<T>> remainingRows(QSqlQuery &query, RowToValue rowToValue)
+{
+    QList<T> list;
+    while (query.next()) {
+        if constexpr (std::is_invocable_v<RowToValue, StoredRow &>) {
+            auto value = valueOf<T>(query, rowToValue);
+            if (!value)
+                return std::unexpected(value.error());
+            list << *value;
+        } else {
+            list << rowToValue(query);
+        }
+    }
+    return list;
+}
+
 // Runs a query and maps every row with `rowToValue`: the loop that every list query shares.
 template <typename T, typename RowToValue>
 Result<QList<T>> listOf(const QSqlDatabase &database, const QString &sql, const QVariantList &values, RowToValue rowToValue)
@@ -27,10 +49,7 @@ Result<QList<T>> listOf(const QSqlDatabase &database, const QString &sql, const 
     auto query = runSql(database, sql, values);
     if (!query)
         return std::unexpected(query.error());
-    QList<T> list;
-    while (query->next())
-        list << rowToValue(*query);
-    return list;
+    return remainingRows<T>(*query, rowToValue);
 }
 
 // A storage error as a value. Only the SQLite result code goes into the message, never the

@@ -70,10 +70,10 @@ Result<User> UserRepository::loadOne(const QString &where, const QVariant &value
                         {user.id});
     if (!roles)
         return std::unexpected(roles.error());
-    while (roles->next()) {
-        if (const auto role = enumFromKey<Role>(roles->value(0).toString()))
-            user.roles << *role;
-    }
+    auto storedRoles = remainingRows<Role>(*roles, [](StoredRow &row) { return row.enumAt<Role>(0); });
+    if (!storedRoles)
+        return std::unexpected(storedRoles.error());
+    user.roles = *storedRoles;
     return user;
 }
 

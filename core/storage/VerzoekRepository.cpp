@@ -11,22 +11,22 @@ const QString selectVerzoeken = QStringLiteral(
     "SELECT id, type, received_on, via_party_id, requester_name, requester_birth_date, identity_verified_on, "
     "identity_verified_how, identity_verified_by, besluit, motivation, answered_by, sent_on FROM verzoeken");
 
-Verzoek verzoekFrom(const QSqlQuery &query)
+Verzoek verzoekFrom(StoredRow &row)
 {
     Verzoek v;
-    v.id = query.value(0).toLongLong();
-    v.type = enumFromKey<VerzoekType>(query.value(1).toString()).value_or(VerzoekType::Inzage);
-    v.receivedOn = query.value(2).toDate();
-    v.viaPartyId = query.value(3).toLongLong();
-    v.requesterName = query.value(4).toString();
-    v.requesterBirthDate = query.value(5).toDate();
-    v.identityVerifiedOn = query.value(6).toDate();
-    v.identityVerifiedHow = query.value(7).toString();
-    v.identityVerifiedBy = query.value(8).toLongLong();
-    v.besluit = enumFromKey<VerzoekBesluit>(query.value(9).toString()).value_or(VerzoekBesluit::Open);
-    v.motivation = query.value(10).toString();
-    v.answeredBy = query.value(11).toLongLong();
-    v.sentOn = query.value(12).toDate();
+    v.id = row.value(0).toLongLong();
+    v.type = row.enumAt<VerzoekType>(1);
+    v.receivedOn = row.value(2).toDate();
+    v.viaPartyId = row.value(3).toLongLong();
+    v.requesterName = row.value(4).toString();
+    v.requesterBirthDate = row.value(5).toDate();
+    v.identityVerifiedOn = row.value(6).toDate();
+    v.identityVerifiedHow = row.value(7).toString();
+    v.identityVerifiedBy = row.value(8).toLongLong();
+    v.besluit = row.enumAt<VerzoekBesluit>(9);
+    v.motivation = row.value(10).toString();
+    v.answeredBy = row.value(11).toLongLong();
+    v.sentOn = row.value(12).toDate();
     return v;
 }
 
@@ -34,20 +34,20 @@ const QString selectInformatieplicht = QStringLiteral(
     "SELECT i.id, i.betrokkene_id, i.informed, i.informed_on, i.how, i.by_party_id, i.ground, i.motivation, i.expected_on, "
     "i.conditions, i.review_on, b.casus_id FROM informatieplicht i JOIN betrokkenen b ON b.id = i.betrokkene_id");
 
-Informatieplicht informatieplichtFrom(const QSqlQuery &query)
+Informatieplicht informatieplichtFrom(StoredRow &row)
 {
     Informatieplicht record;
-    record.id = query.value(0).toLongLong();
-    record.betrokkeneId = query.value(1).toLongLong();
-    record.informed = query.value(2).toBool();
-    record.informedOn = query.value(3).toDate();
-    record.how = query.value(4).toString();
-    record.byPartyId = query.value(5).toLongLong();
-    record.ground = enumFromKey<UitstelGrond>(query.value(6).toString()).value_or(UitstelGrond::BeschermingBetrokkeneOfAnderen);
-    record.motivation = query.value(7).toString();
-    record.expectedOn = query.value(8).toDate();
-    record.conditions = query.value(9).toString();
-    record.reviewOn = query.value(10).toDate();
+    record.id = row.value(0).toLongLong();
+    record.betrokkeneId = row.value(1).toLongLong();
+    record.informed = row.value(2).toBool();
+    record.informedOn = row.value(3).toDate();
+    record.how = row.value(4).toString();
+    record.byPartyId = row.value(5).toLongLong();
+    record.ground = row.enumAtOrUnset<UitstelGrond>(6, UitstelGrond::BeschermingBetrokkeneOfAnderen);
+    record.motivation = row.value(7).toString();
+    record.expectedOn = row.value(8).toDate();
+    record.conditions = row.value(9).toString();
+    record.reviewOn = row.value(10).toDate();
     return record;
 }
 
@@ -77,7 +77,7 @@ Result<Verzoek> VerzoekRepository::byId(qint64 id) const
         return std::unexpected(query.error());
     if (!query->next())
         return fail(ErrorCode::NotFound, QStringLiteral("Dit verzoek bestaat niet."));
-    return verzoekFrom(*query);
+    return valueOf<Verzoek>(*query, verzoekFrom);
 }
 
 Result<QList<Verzoek>> VerzoekRepository::all() const
@@ -85,10 +85,7 @@ Result<QList<Verzoek>> VerzoekRepository::all() const
     auto query = runSql(m_database.connection(), selectVerzoeken + QStringLiteral(" ORDER BY received_on, id"));
     if (!query)
         return std::unexpected(query.error());
-    QList<Verzoek> list;
-    while (query->next())
-        list << verzoekFrom(*query);
-    return list;
+    return remainingRows<Verzoek>(*query, verzoekFrom);
 }
 
 Status VerzoekRepository::update(const Verzoek &v)
@@ -125,10 +122,7 @@ Result<QList<Informatieplicht>> VerzoekRepository::informatieplicht(qint64 betro
                         {betrokkeneId});
     if (!query)
         return std::unexpected(query.error());
-    QList<Informatieplicht> list;
-    while (query->next())
-        list << informatieplichtFrom(*query);
-    return list;
+    return remainingRows<Informatieplicht>(*query, informatieplichtFrom);
 }
 
 Result<QList<QPair<qint64, Informatieplicht>>> VerzoekRepository::reviewsDue(QDate today) const
@@ -141,10 +135,8 @@ Result<QList<QPair<qint64, Informatieplicht>>> VerzoekRepository::reviewsDue(QDa
                         {today});
     if (!query)
         return std::unexpected(query.error());
-    QList<QPair<qint64, Informatieplicht>> list;
-    while (query->next())
-        list << qMakePair(query->value(11).toLongLong(), informatieplichtFrom(*query));
-    return list;
+    return remainingRows<QPair<qint64, Informatieplicht>>(
+        *query, [](StoredRow &row) { return qMakePair(row.value(11).toLongLong(), informatieplichtFrom(row)); });
 }
 
 } // namespace casusregie
