@@ -22,7 +22,9 @@ const CommandSpec retentionRunCommand{
     "retention run",
     "Vernietigt wat volgens het privacyprotocol (artikel 11) aan de beurt is: casussen na de bewaartermijn\n"
     "van 5 jaar (met verlengingen), niet doorgeleide casussen 1 jaar na het besluit, en gegevens die bij een\n"
-    "faseovergang zijn ingetrokken. Managementgegevens zonder persoonsgegevens blijven bewaard (P 11.7).",
+    "faseovergang zijn ingetrokken. Managementgegevens zonder persoonsgegevens blijven bewaard (P 11.7), en van\n"
+    "een verstrekking van OM-gegevens een beknopte vastlegging tot 4 jaar na de verstrekking (P 17.5); die wordt\n"
+    "daarna ook vernietigd.",
     retentionOptions};
 
 int runRetention(AdminContext &context, const ParsedOptions &options)
@@ -37,8 +39,10 @@ int runRetention(AdminContext &context, const ParsedOptions &options)
         return failure(context, outcome.error().message);
 
     for (const DueDestruction &item : outcome->due) {
-        context.out << (item.kind == QLatin1String("casus") ? "casus   " : "gegeven ") << item.casusNumber.leftJustified(10)
-                    << (item.kind == QLatin1String("gegeven") ? QStringLiteral("#%1 ").arg(item.id) : QString())
+        const bool casus = item.kind == QLatin1String("casus");
+        const bool omRecord = item.kind == QLatin1String("om_verstrekking");
+        context.out << (casus ? "casus   " : omRecord ? "OM-verstrekking " : "gegeven ") << item.casusNumber.leftJustified(omRecord ? 0 : 10)
+                    << (casus ? QString() : QStringLiteral("#%1 ").arg(item.id))
                     << "uiterlijk " << item.dueOn.toString(QStringLiteral("dd-MM-yyyy")) << "  " << enumLabel(item.rule) << "\n";
     }
     if (dryRun)

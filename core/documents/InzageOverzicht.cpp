@@ -29,10 +29,17 @@ QString purposeOf(Phase phase)
     return {};
 }
 
+QString routedToOm()
+{
+    return QStringLiteral("Gegevens van het Openbaar Ministerie: uw verzoek is doorgestuurd naar de privacyfunctionaris "
+                          "van het OM (P 17.5).");
+}
+
 } // namespace
 
 InzageOverzicht buildInzageOverzicht(const QString &requesterName, QDate requesterBirthDate, QDate compiledOn,
-                                     const QList<InzageBron> &bronnen, const QMap<qint64, Party> &parties)
+                                     const QList<InzageBron> &bronnen, const QMap<qint64, Party> &parties,
+                                     const QList<BewaardeOmVerstrekking> &bewaardeOmVerstrekkingen)
 {
     InzageOverzicht overzicht;
     overzicht.requesterName = requesterName;
@@ -56,8 +63,7 @@ InzageOverzicht buildInzageOverzicht(const QString &requesterName, QDate request
         for (const Gegeven &gegeven : bron.gegevens) {
             const Party supplier = parties.value(gegeven.supplierPartyId);
             if (supplier.type == PartyType::OpenbaarMinisterie) {
-                addOnce(overzicht.doorverwezen, QStringLiteral("Gegevens van het Openbaar Ministerie: uw verzoek is doorgestuurd "
-                                                               "naar de privacyfunctionaris van het OM (P 17.5)."));
+                addOnce(overzicht.doorverwezen, routedToOm());
                 continue;
             }
             if (supplier.type == PartyType::Politie) {
@@ -71,6 +77,9 @@ InzageOverzicht buildInzageOverzicht(const QString &requesterName, QDate request
             overzicht.kopie << InzageRegel{enumLabel(gegeven.category), gegeven.content, supplier.name, enumLabel(gegeven.phase)};
         }
     }
+    overzicht.bewaardeOmVerstrekkingen = bewaardeOmVerstrekkingen;
+    if (!bewaardeOmVerstrekkingen.isEmpty())
+        addOnce(overzicht.doorverwezen, routedToOm());
     return overzicht;
 }
 

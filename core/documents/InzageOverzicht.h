@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Betrokkene.h"
+#include "domain/BewaardeOmVerstrekking.h"
 #include "domain/Gegeven.h"
 #include "domain/Party.h"
 
@@ -35,6 +36,10 @@ struct InzageOverzicht {
     QString geautomatiseerdeBesluitvorming; // h
     QList<InzageRegel> kopie;
     QStringList doorverwezen;
+    // P 17.5: the kept records of OM verstrekkingen about the requester whose casus was destroyed
+    // earlier. For whoever handles the request, to pass on to the OM's privacy officer; not a part
+    // of the answer to the requester, and only while the request is being handled.
+    QList<BewaardeOmVerstrekking> bewaardeOmVerstrekkingen;
 };
 
 // What the service gathered about the person, as input for the overview.
@@ -46,6 +51,7 @@ struct InzageBron {
 };
 
 InzageOverzicht buildInzageOverzicht(const QString &requesterName, QDate requesterBirthDate, QDate compiledOn,
-                                     const QList<InzageBron> &bronnen, const QMap<qint64, Party> &parties);
+                                     const QList<InzageBron> &bronnen, const QMap<qint64, Party> &parties,
+                                     const QList<BewaardeOmVerstrekking> &bewaardeOmVerstrekkingen);
 
 } // namespace casusregie

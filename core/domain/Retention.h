@@ -38,7 +38,7 @@ struct Calamiteitsevaluatie {
 };
 
 // The rule under which something is destroyed.
-enum class RetentionRule { VijfJaar, NietDoorgeleid, IngetrokkenBijHerbeoordeling };
+enum class RetentionRule { VijfJaar, NietDoorgeleid, IngetrokkenBijHerbeoordeling, OmVerstrekkingVierJaar };
 
 template <>
 struct EnumTraits<RetentionRule> {
@@ -47,6 +47,8 @@ struct EnumTraits<RetentionRule> {
         EnumEntry<RetentionRule>{RetentionRule::NietDoorgeleid, "p11_8", "P 11.8: niet doorgeleid, 1 jaar na het besluit"},
         EnumEntry<RetentionRule>{RetentionRule::IngetrokkenBijHerbeoordeling, "p3_5b",
                                  "P 3.5b: ingetrokken bij de herbeoordeling van een faseovergang"},
+        EnumEntry<RetentionRule>{RetentionRule::OmVerstrekkingVierJaar, "p17_5",
+                                 "P 17.5: vastlegging van een verstrekking van OM-gegevens, 4 jaar na de verstrekking"},
     };
 };
 

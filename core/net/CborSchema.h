@@ -122,6 +122,14 @@ CASUSREGIE_CBOR_FIELDS(VerzoekStatus, field("verzoek", &VerzoekStatus::verzoek),
                        field("overdue", &VerzoekStatus::overdue))
 CASUSREGIE_CBOR_FIELDS(InzageRegel, field("categorie", &InzageRegel::categorie), field("inhoud", &InzageRegel::inhoud),
                        field("bron", &InzageRegel::bron), field("fase", &InzageRegel::fase))
+CASUSREGIE_CBOR_FIELDS(BewaardeOmVerstrekking, field("id", &BewaardeOmVerstrekking::id),
+                       field("verstrektOp", &BewaardeOmVerstrekking::verstrektOp), field("omPartyId", &BewaardeOmVerstrekking::omPartyId),
+                       field("recipientPartyId", &BewaardeOmVerstrekking::recipientPartyId),
+                       field("thirdPartyName", &BewaardeOmVerstrekking::thirdPartyName),
+                       field("legalBasis", &BewaardeOmVerstrekking::legalBasis), field("categories", &BewaardeOmVerstrekking::categories),
+                       field("betrokkeneNaam", &BewaardeOmVerstrekking::betrokkeneNaam),
+                       field("betrokkeneGeboortedatum", &BewaardeOmVerstrekking::betrokkeneGeboortedatum),
+                       field("destroyOn", &BewaardeOmVerstrekking::destroyOn))
 CASUSREGIE_CBOR_FIELDS(InzageOverzicht, field("requesterName", &InzageOverzicht::requesterName),
                        field("requesterBirthDate", &InzageOverzicht::requesterBirthDate),
                        field("compiledOn", &InzageOverzicht::compiledOn), field("doeleinden", &InzageOverzicht::doeleinden),
@@ -129,7 +137,8 @@ CASUSREGIE_CBOR_FIELDS(InzageOverzicht, field("requesterName", &InzageOverzicht:
                        field("bewaartermijnen", &InzageOverzicht::bewaartermijnen), field("rechten", &InzageOverzicht::rechten),
                        field("klachtrecht", &InzageOverzicht::klachtrecht), field("bronnen", &InzageOverzicht::bronnen),
                        field("geautomatiseerdeBesluitvorming", &InzageOverzicht::geautomatiseerdeBesluitvorming),
-                       field("kopie", &InzageOverzicht::kopie), field("doorverwezen", &InzageOverzicht::doorverwezen))
+                       field("kopie", &InzageOverzicht::kopie), field("doorverwezen", &InzageOverzicht::doorverwezen),
+                       field("bewaardeOmVerstrekkingen", &InzageOverzicht::bewaardeOmVerstrekkingen))
 CASUSREGIE_CBOR_FIELDS(Informatieplicht, field("id", &Informatieplicht::id), field("betrokkeneId", &Informatieplicht::betrokkeneId),
                        field("informed", &Informatieplicht::informed), field("informedOn", &Informatieplicht::informedOn),
                        field("how", &Informatieplicht::how), field("byPartyId", &Informatieplicht::byPartyId),

@@ -113,6 +113,7 @@ const QHash<QString, Handler> &handlers()
         {QStringLiteral("membershipHistory"), method(&S::membershipHistory)},
         {QStringLiteral("auditTrail"), method(&S::auditTrail, "casusId")},
         {QStringLiteral("verifyAuditChain"), method(&S::verifyAuditChain)},
+        {QStringLiteral("bewaardeOmVerstrekkingen"), method(&S::bewaardeOmVerstrekkingen)},
         {QStringLiteral("addUser"), method(&S::addUser, "user")},
         {QStringLiteral("setUserRoles"), method(&S::setUserRoles, "userId", "roles")},
         {QStringLiteral("setUserActive"), method(&S::setUserActive, "userId", "active")},

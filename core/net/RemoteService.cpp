@@ -498,6 +498,11 @@ Result<AuditChainReport> RemoteService::verifyAuditChain()
     return valueOf<AuditChainReport>(request(QStringLiteral("verifyAuditChain"), {}));
 }
 
+Result<QList<BewaardeOmVerstrekking>> RemoteService::bewaardeOmVerstrekkingen()
+{
+    return valueOf<QList<BewaardeOmVerstrekking>>(request(QStringLiteral("bewaardeOmVerstrekkingen"), {}));
+}
+
 Result<qint64> RemoteService::addUser(const NewUser &user)
 {
     return valueOf<qint64>(request(QStringLiteral("addUser"), {{QStringLiteral("user"), cbor::encode(user)}}));

@@ -101,6 +101,7 @@ public:
     Result<QList<LidmaatschapWijziging>> membershipHistory() override;
     Result<QList<AuditRecord>> auditTrail(qint64 casusId) override;
     Result<AuditChainReport> verifyAuditChain() override;
+    Result<QList<BewaardeOmVerstrekking>> bewaardeOmVerstrekkingen() override;
     Result<qint64> addUser(const NewUser &user) override;
     Status setUserRoles(qint64 userId, const QList<Role> &roles) override;
     Status setUserActive(qint64 userId, bool active) override;

@@ -156,6 +156,9 @@ constexpr std::array grants{
     Grant{O::ViewAuditTrail, R::Privacyfunctionaris, N::AnyCase},
     Grant{O::ViewAuditTrail, R::FgAuditor, N::AnyCase},
     Grant{O::VerifyAuditChain, R::FgAuditor, N::NoCase},
+    // P 17.5 records outlive their casus: the hoofd and the privacy officer reach them only through
+    // an inzage request (ViewInzageOverzicht), the FG lists them for audit.
+    Grant{O::ViewBewaardeOmVerstrekkingen, R::FgAuditor, N::NoCase},
     // Annual figures come from anonymised data only (C 12.3, P 11.7).
     Grant{O::ViewAnnualFigures, R::Procesregisseur, N::NoCase},
     Grant{O::ViewAnnualFigures, R::Hoofd, N::NoCase},
@@ -236,7 +239,7 @@ constexpr std::array personal{
     O::TransitionPhase, O::PlanOverleg, O::RecordOverlegOutcome, O::RecordOverlegDecision, O::AddAfspraak,
     O::UpdateAfspraakStatus, O::AddMonitoringNote, O::ViewPlan, O::ViewOverleggen, O::RecordVerstrekking, O::SetGoalAndThemes,
     O::RegisterVerzoek, O::ViewVerzoeken, O::VerifyVerzoekIdentity, O::DecideVerzoek, O::ViewInzageOverzicht,
-    O::ExecuteVerzoek, O::RecordInformatieplicht, O::ViewInformatieplichtReviews,
+    O::ExecuteVerzoek, O::RecordInformatieplicht, O::ViewInformatieplichtReviews, O::ViewBewaardeOmVerstrekkingen,
 };
 
 constexpr std::array readOnly{O::ViewCase, O::ViewBetrokkenen, O::ViewGegevens, O::ViewConsents, O::ViewPlan, O::ViewOverleggen, O::ViewAuditTrail,

@@ -6,6 +6,7 @@
 #include "security/Totp.h"
 #include "service/InputChecks.h"
 #include "storage/Database.h"
+#include "storage/OmVerstrekkingRepository.h"
 #include "storage/RetentionRepository.h"
 #include "storage/UserRepository.h"
 
@@ -103,6 +104,21 @@ Result<QList<AuditRecord>> LocalService::auditTrail(qint64 casusId)
         if (!records)
             return std::unexpected(records.error());
         result = *records;
+        return {};
+    });
+    return resultOf(status, result);
+}
+
+Result<QList<BewaardeOmVerstrekking>> LocalService::bewaardeOmVerstrekkingen()
+{
+    QList<BewaardeOmVerstrekking> result;
+    const Status status = gate(Operation::ViewBewaardeOmVerstrekkingen, 0, [&](Call &call) -> Status {
+        auto records = OmVerstrekkingRepository(m_database).all();
+        if (!records)
+            return std::unexpected(records.error());
+        result = *records;
+        for (const BewaardeOmVerstrekking &record : result)
+            call.objects << QStringLiteral("om_verstrekking:%1").arg(record.id);
         return {};
     });
     return resultOf(status, result);

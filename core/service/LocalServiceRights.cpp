@@ -11,6 +11,7 @@
 #include "storage/CasusRepository.h"
 #include "storage/Database.h"
 #include "storage/GegevenRepository.h"
+#include "storage/OmVerstrekkingRepository.h"
 #include "storage/PartyRepository.h"
 #include "storage/RetentionRepository.h"
 #include "storage/VerstrekkingRepository.h"
@@ -180,7 +181,18 @@ Result<InzageOverzicht> LocalService::inzageOverzicht(qint64 verzoekId)
             }
             bronnen << bron;
         }
-        result = buildInzageOverzicht(verzoek->requesterName, verzoek->requesterBirthDate, call.today, bronnen, partyById);
+        // P 17.5: what stays of OM verstrekkingen after their casus was destroyed, only while the
+        // request is being handled.
+        QList<BewaardeOmVerstrekking> kept;
+        if (!verzoek->sentOn.isValid()) {
+            auto found = OmVerstrekkingRepository(m_database).matching(verzoek->requesterName, verzoek->requesterBirthDate);
+            if (!found)
+                return std::unexpected(found.error());
+            kept = *found;
+            for (const BewaardeOmVerstrekking &record : kept)
+                call.objects << QStringLiteral("om_verstrekking:%1").arg(record.id);
+        }
+        result = buildInzageOverzicht(verzoek->requesterName, verzoek->requesterBirthDate, call.today, bronnen, partyById, kept);
         return {};
     });
     return resultOf(status, result);

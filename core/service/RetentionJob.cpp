@@ -5,6 +5,7 @@
 #include "storage/CasusRepository.h"
 #include "storage/Database.h"
 #include "storage/GegevenRepository.h"
+#include "storage/OmVerstrekkingRepository.h"
 #include "storage/RetentionRepository.h"
 
 #include <QSet>
@@ -55,13 +56,31 @@ Result<QList<DueDestruction>> RetentionJob::due() const
         due << DueDestruction{QStringLiteral("gegeven"), item.gegevenId, item.casusId, casus->number.toString(),
                               RetentionRule::IngetrokkenBijHerbeoordeling, today};
     }
+    auto keptOmRecords = OmVerstrekkingRepository(m_database).due(today);
+    if (!keptOmRecords)
+        return std::unexpected(keptOmRecords.error());
+    for (const BewaardeOmVerstrekking &record : *keptOmRecords)
+        due << DueDestruction{QStringLiteral("om_verstrekking"), record.id, 0, {}, RetentionRule::OmVerstrekkingVierJaar, record.destroyOn};
     return due;
 }
 
 Status RetentionJob::destroy(const DueDestruction &item, const QDateTime &runAt)
 {
     RetentionRepository retention(m_database);
+    OmVerstrekkingRepository omRecords(m_database);
     return m_database.inTransaction([&]() -> Status {
+        int keptOmRecords = 0;
+        if (item.kind == QLatin1String("om_verstrekking")) {
+            if (auto destroyed = omRecords.destroy(item.id); !destroyed)
+                return destroyed;
+        } else {
+            // P 17.5: what was disclosed of OM data stays on record for 4 years, minimised.
+            auto kept = omRecords.keepBeforeDestruction(item.casusId, item.kind == QLatin1String("gegeven") ? item.id : 0,
+                                                        m_clock.today());
+            if (!kept)
+                return std::unexpected(kept.error());
+            keptOmRecords = *kept;
+        }
         if (item.kind == QLatin1String("casus")) {
             auto record = retention.managementRecordFor(item.id, m_clock.today(), item.rule);
             if (!record)
@@ -70,8 +89,9 @@ Status RetentionJob::destroy(const DueDestruction &item, const QDateTime &runAt)
                 return kept;
             if (auto destroyed = retention.destroyCasus(item.id); !destroyed)
                 return destroyed;
-        } else if (auto destroyed = GegevenRepository(m_database).remove(item.id); !destroyed) {
-            return destroyed;
+        } else if (item.kind == QLatin1String("gegeven")) {
+            if (auto destroyed = GegevenRepository(m_database).remove(item.id); !destroyed)
+                return destroyed;
         }
         if (auto counted = retention.countDestruction(runAt, item.rule, item.kind); !counted)
             return counted;
@@ -81,6 +101,8 @@ Status RetentionJob::destroy(const DueDestruction &item, const QDateTime &runAt)
         entry.action = enumKey(Operation::RetentionDestroy);
         entry.casusId = item.casusId;
         entry.objects = QStringLiteral("%1:%2,regel:%3").arg(item.kind).arg(item.id).arg(enumKey(item.rule));
+        if (keptOmRecords > 0)
+            entry.objects += QStringLiteral(",bewaarde_om_verstrekkingen:%1").arg(keptOmRecords);
         entry.outcome = QStringLiteral("allowed");
         return m_audit.append(entry);
     });

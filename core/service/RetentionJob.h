@@ -14,7 +14,7 @@ namespace casusregie {
 class Database;
 
 struct DueDestruction {
-    QString kind; // "casus" or "gegeven"
+    QString kind; // "casus", "gegeven" or "om_verstrekking" (a kept record of P 17.5)
     qint64 id = 0;
     qint64 casusId = 0;
     QString casusNumber;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Result.h"
+#include "domain/BewaardeOmVerstrekking.h"
 #include "domain/Party.h"
 #include "domain/Register.h"
 #include "domain/Retention.h"
@@ -117,6 +118,8 @@ public:
     // Audit and accounts.
     virtual Result<QList<AuditRecord>> auditTrail(qint64 casusId) = 0;
     virtual Result<AuditChainReport> verifyAuditChain() = 0;
+    // P 17.5: the kept records of OM verstrekkingen whose casus was destroyed earlier (FG, audit).
+    virtual Result<QList<BewaardeOmVerstrekking>> bewaardeOmVerstrekkingen() = 0;
     virtual Result<qint64> addUser(const NewUser &user) = 0;
     virtual Status setUserRoles(qint64 userId, const QList<Role> &roles) = 0;
     virtual Status setUserActive(qint64 userId, bool active) = 0; // disabling also unlocks nothing

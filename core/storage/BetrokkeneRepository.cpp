@@ -22,9 +22,11 @@ Betrokkene betrokkeneFrom(StoredRow &row)
     return betrokkene;
 }
 
+} // namespace
+
 // SQLite's lower() knows only ASCII, so the name is stored once more as a search key: without
 // diacritics, case-folded and with single spaces, so "umit celik" finds "Ümit Çelik".
-QString searchKey(const QString &naam)
+QString nameSearchKey(const QString &naam)
 {
     QString key;
     for (const QChar c : naam.normalized(QString::NormalizationForm_KD)) {
@@ -33,8 +35,6 @@ QString searchKey(const QString &naam)
     }
     return key.toCaseFolded().simplified();
 }
-
-} // namespace
 
 BetrokkeneRepository::BetrokkeneRepository(Database &database)
     : m_database(database)
@@ -48,7 +48,7 @@ Result<qint64> BetrokkeneRepository::add(const Betrokkene &betrokkene)
     auto query = runSql(m_database.connection(),
                         QStringLiteral("INSERT INTO betrokkenen (casus_id, categorie, naam, naam_zoeksleutel, geboortedatum, "
                                        "omschrijving) VALUES (?, ?, ?, ?, ?, ?)"),
-                        {betrokkene.casusId, enumKey(betrokkene.categorie), betrokkene.naam.trimmed(), searchKey(betrokkene.naam),
+                        {betrokkene.casusId, enumKey(betrokkene.categorie), betrokkene.naam.trimmed(), nameSearchKey(betrokkene.naam),
                          nullableDate(betrokkene.geboortedatum), betrokkene.omschrijving.trimmed()});
     if (!query)
         return std::unexpected(query.error());
@@ -75,13 +75,13 @@ Result<QList<Betrokkene>> BetrokkeneRepository::matching(const QString &naam, QD
 {
     return listOf<Betrokkene>(m_database.connection(),
                               selectBetrokkenen + QStringLiteral(" WHERE naam_zoeksleutel = ? AND geboortedatum = ? ORDER BY id"),
-                              {searchKey(naam), geboortedatum}, betrokkeneFrom);
+                              {nameSearchKey(naam), geboortedatum}, betrokkeneFrom);
 }
 
 Result<QList<Betrokkene>> BetrokkeneRepository::byName(const QString &naam, QDate geboortedatum) const
 {
     QString sql = selectBetrokkenen + QStringLiteral(" WHERE naam_zoeksleutel = ?");
-    QVariantList values{searchKey(naam)};
+    QVariantList values{nameSearchKey(naam)};
     if (geboortedatum.isValid()) {
         sql += QStringLiteral(" AND geboortedatum = ?");
         values << geboortedatum;

@@ -9,6 +9,10 @@ namespace casusregie {
 
 class Database;
 
+// A name as it is searched for: without diacritics, case-folded, single spaces ("umit celik"
+// finds "Ümit Çelik"); stored next to every name that can be searched.
+QString nameSearchKey(const QString &naam);
+
 class BetrokkeneRepository {
 public:
     explicit BetrokkeneRepository(Database &database);

@@ -456,6 +456,26 @@ constexpr std::array schemaV8{
     "INSERT INTO casusnummers (year, last_sequence) SELECT year, max(sequence) FROM casus GROUP BY year",
 };
 
+// Version 9: P 17.5, art. 39j Wjsg. What stays of a verstrekking of OM data when its casus or
+// item is destroyed within 4 years of it: minimised, without content, until 4 years have passed.
+constexpr std::array schemaV9{
+    R"(CREATE TABLE bewaarde_om_verstrekkingen (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        verstrekt_op DATETIME NOT NULL,
+        om_party_id INTEGER NOT NULL REFERENCES parties(id),
+        recipient_party_id INTEGER REFERENCES parties(id),
+        third_party_name TEXT,
+        legal_basis TEXT NOT NULL,
+        categories TEXT NOT NULL,
+        betrokkene_naam TEXT NOT NULL,
+        naam_zoeksleutel TEXT NOT NULL,
+        betrokkene_geboortedatum DATE,
+        destroy_on DATE NOT NULL
+    ))",
+    "CREATE INDEX bewaarde_om_verstrekkingen_by_name ON bewaarde_om_verstrekkingen (naam_zoeksleutel, betrokkene_geboortedatum)",
+    "CREATE INDEX bewaarde_om_verstrekkingen_by_date ON bewaarde_om_verstrekkingen (destroy_on)",
+};
+
 constexpr std::array migrations{
     Migration{1, "partijen, gebruikers, casussen en faseovergangen", schemaV1},
     Migration{2, "betrokkenen, gegevens, goedkeuringen, toestemming, verstrekkingen, overleggen, plan, auditlog", schemaV2},
@@ -465,6 +485,7 @@ constexpr std::array migrations{
     Migration{6, "calamiteitenevaluaties", schemaV6},
     Migration{7, "nieuwe aanmeldingen, informatieverzoeken in triage, doelen van goedkeuringen", schemaV7},
     Migration{8, "nummers en ids worden nooit hergebruikt", schemaV8, rebuildTablesWithNeverReusedIds, true},
+    Migration{9, "verstrekkingen van OM-gegevens blijven 4 jaar bewaard", schemaV9},
 };
 
 Status runStatements(Database &database, const Migration &migration)

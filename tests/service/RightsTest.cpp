@@ -1,5 +1,10 @@
 #include "ServiceWorld.h"
 
+#include "service/RetentionJob.h"
+#include "storage/SqlStatement.h"
+
+#include <QSqlRecord>
+
 using namespace casusregie;
 using namespace casusregie::test;
 
@@ -202,4 +207,111 @@ TEST_CASE("P 16.1, 16.6, 16.7: informing is recorded, or withholding with ground
     informed.byPartyId = world.party(QStringLiteral("Rotterdam"));
     REQUIRE(pr.recordInformatieplicht(casusId, informed).has_value());
     REQUIRE(pr.informatieplichtReviewsDue()->isEmpty());
+}
+
+namespace {
+
+// Everything stored about the kept records, as one text: to prove what is not in it.
+QString keptRecordsAsText(ServiceWorld &world)
+{
+    auto query = runSql(world.setup.database().connection(), QStringLiteral("SELECT * FROM bewaarde_om_verstrekkingen"));
+    REQUIRE(query.has_value());
+    QStringList values;
+    while (query->next()) {
+        for (int column = 0; column < query->record().count(); ++column)
+            values << query->value(column).toString();
+    }
+    return values.join(QLatin1Char('|'));
+}
+
+} // namespace
+
+TEST_CASE("P 17.5: a verstrekking of OM data outlives a casus destroyed early, minimised, for 4 years, reached only under an inzage request or by the FG")
+{
+    RequestWorld r;
+    LocalService &pr = r.world.as(QStringLiteral("pr1"));
+    const qint64 antes = r.world.party(QStringLiteral("Antes"));
+    REQUIRE(pr.recordApproval(r.casusId, r.world.approval(r.om, {antes})).has_value());
+    REQUIRE(pr.recordVerstrekking({0, r.casusId, {r.om}, antes, {}, QStringLiteral("afstemming zorg en straf"),
+                                   QStringLiteral("art. 39f Wjsg"), QStringLiteral("nodig voor het plan van aanpak"), {}, {}, 0, {}})
+                .has_value());
+    const QDate disclosedOn = r.world.clock.today();
+
+    // Triage decides not to take the casus on; P 11.8 destroys it a year later, long before 4 years.
+    QList<ItemReview> keepAll;
+    for (const qint64 item : {r.adres, r.politie, r.om})
+        keepAll << ItemReview{item, true, QStringLiteral("nog nodig")};
+    REQUIRE(pr.changePhase({r.casusId, Phase::Aanmelding, Phase::Triage, QStringLiteral("Complex"), QStringLiteral("triage"), keepAll, {}}));
+    REQUIRE(pr.changePhase({r.casusId, Phase::Triage, Phase::NietDoorgeleid, QStringLiteral("Niet complex"), QStringLiteral("triage"),
+                            keepAll, {}}));
+    r.world.clock.set(QDateTime(disclosedOn.addYears(1).addDays(1), QTime(9, 0), QTimeZone::utc()));
+    RetentionJob job(r.world.setup.database(), r.world.clock, r.world.setup.auditKey);
+    REQUIRE(job.run(false).has_value());
+    REQUIRE(r.world.as(QStringLiteral("hoofd")).casus(r.casusId).error().code == ErrorCode::NotFound);
+
+    // What stays: date, OM, recipient, ground, categories, name and birth date; never the content.
+    const auto kept = r.world.as(QStringLiteral("fg")).bewaardeOmVerstrekkingen();
+    REQUIRE(kept.has_value());
+    REQUIRE(kept->size() == 1);
+    const BewaardeOmVerstrekking record = kept->first();
+    REQUIRE(dateInAmsterdam(record.verstrektOp) == disclosedOn);
+    REQUIRE(record.omPartyId == r.world.party(QStringLiteral("OM")));
+    REQUIRE(record.recipientPartyId == antes);
+    REQUIRE(record.legalBasis == QStringLiteral("art. 39f Wjsg"));
+    REQUIRE(record.categories == QList<DataCategory>{DataCategory::Strafvorderlijk});
+    REQUIRE(record.betrokkeneNaam == QStringLiteral("Ümit Çelik"));
+    REQUIRE(record.betrokkeneGeboortedatum == QDate(1990, 5, 17));
+    REQUIRE(record.destroyOn == disclosedOn.addYears(4));
+    REQUIRE_FALSE(keptRecordsAsText(r.world).contains(QStringLiteral("inhoud")));
+    REQUIRE_FALSE(keptRecordsAsText(r.world).contains(QStringLiteral("plan van aanpak"))); // nor the necessity text
+
+    // Nobody else lists them.
+    for (const char *user : {"hoofd", "privacy", "pr1", "om", "fb", "analist"})
+        REQUIRE(r.world.as(QLatin1String(user)).bewaardeOmVerstrekkingen().error().code == ErrorCode::AccessDenied);
+
+    // The hoofd reaches them under an inzage request being handled, routed to the OM; not after it was answered.
+    const qint64 verzoek = r.request(VerzoekType::Inzage);
+    REQUIRE(r.world.as(QStringLiteral("privacy")).verifyIdentity(verzoek, r.world.clock.today(), QStringLiteral("ID-kaart")));
+    auto overzicht = r.world.as(QStringLiteral("hoofd")).inzageOverzicht(verzoek);
+    REQUIRE(overzicht->bewaardeOmVerstrekkingen.size() == 1);
+    REQUIRE(overzicht->kopie.isEmpty());
+    REQUIRE(overzicht->doorverwezen.join(QLatin1Char(' ')).contains(QStringLiteral("Openbaar Ministerie")));
+    REQUIRE(r.world.as(QStringLiteral("hoofd")).decideVerzoek(verzoek, VerzoekBesluit::Toegewezen, {}));
+    REQUIRE(r.world.as(QStringLiteral("hoofd")).markVerzoekSent(verzoek, r.world.clock.today()));
+    REQUIRE(r.world.as(QStringLiteral("hoofd")).inzageOverzicht(verzoek)->bewaardeOmVerstrekkingen.isEmpty());
+
+    // Four years after the verstrekking the retention run destroys the record, audited.
+    r.world.clock.set(QDateTime(disclosedOn.addYears(4).addDays(-1), QTime(9, 0), QTimeZone::utc()));
+    REQUIRE(job.due()->isEmpty());
+    r.world.clock.set(QDateTime(disclosedOn.addYears(4), QTime(9, 0), QTimeZone::utc()));
+    const auto due = job.due();
+    REQUIRE(due->size() == 1);
+    REQUIRE(due->first().rule == RetentionRule::OmVerstrekkingVierJaar);
+    REQUIRE(job.run(false)->destroyed == 1);
+    REQUIRE(r.world.as(QStringLiteral("fg")).bewaardeOmVerstrekkingen()->isEmpty());
+    REQUIRE(keptRecordsAsText(r.world).isEmpty());
+    auto audited = runSql(r.world.setup.database().connection(),
+                          QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'retention_destroy' AND objects LIKE 'om_verstrekking:%'"));
+    REQUIRE(audited->next());
+    REQUIRE(audited->value(0).toInt() == 1);
+}
+
+TEST_CASE("P 17.5: an OM item withdrawn at a phase review and destroyed keeps its verstrekking on record, other items leave none")
+{
+    RequestWorld r;
+    LocalService &pr = r.world.as(QStringLiteral("pr1"));
+    const qint64 antes = r.world.party(QStringLiteral("Antes"));
+    REQUIRE(pr.recordApproval(r.casusId, r.world.approval(r.om, {antes})).has_value());
+    REQUIRE(pr.recordVerstrekking({0, r.casusId, {r.om, r.adres}, antes, {}, QStringLiteral("afstemming"), QStringLiteral("art. 39f Wjsg"),
+                                   QStringLiteral("nodig voor het plan"), {}, {}, 0, {}})
+                .has_value());
+    const QList<ItemReview> reviews{ItemReview{r.adres, false, QStringLiteral("niet meer nodig")},
+                                    ItemReview{r.politie, true, QStringLiteral("nodig")},
+                                    ItemReview{r.om, false, QStringLiteral("niet meer nodig")}};
+    REQUIRE(pr.changePhase({r.casusId, Phase::Aanmelding, Phase::Triage, QStringLiteral("Complex"), QStringLiteral("triage"), reviews, {}}));
+    REQUIRE(RetentionJob(r.world.setup.database(), r.world.clock, r.world.setup.auditKey).run(false)->destroyed == 2);
+
+    const auto kept = r.world.as(QStringLiteral("fg")).bewaardeOmVerstrekkingen();
+    REQUIRE(kept->size() == 1);
+    REQUIRE(kept->first().categories == QList<DataCategory>{DataCategory::Strafvorderlijk}); // the address was not OM data
 }

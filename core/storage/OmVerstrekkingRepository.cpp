@@ -1,0 +1,129 @@
+#include "storage/OmVerstrekkingRepository.h"
+
+#include "common/Clock.h"
+#include "storage/BetrokkeneRepository.h"
+#include "storage/Database.h"
+#include "storage/SqlStatement.h"
+
+namespace casusregie {
+
+namespace {
+
+constexpr int yearsKept = 4; // P 17.5, art. 39j Wjsg
+
+const QString selectKept = QStringLiteral(
+    "SELECT id, verstrekt_op, om_party_id, recipient_party_id, third_party_name, legal_basis, categories, betrokkene_naam, "
+    "betrokkene_geboortedatum, destroy_on FROM bewaarde_om_verstrekkingen");
+
+QList<DataCategory> categoriesAt(StoredRow &row, int column)
+{
+    QList<DataCategory> categories;
+    const QStringList keys = row.value(column).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
+    for (const QString &key : keys) {
+        if (auto known = enumFromKey<DataCategory>(key))
+            categories << *known;
+        else
+            row.enumAt<DataCategory>(column); // marks the row unreadable, as any unknown stored value
+    }
+    return categories;
+}
+
+BewaardeOmVerstrekking keptFrom(StoredRow &row)
+{
+    BewaardeOmVerstrekking kept;
+    kept.id = row.value(0).toLongLong();
+    kept.verstrektOp = row.value(1).toDateTime();
+    kept.omPartyId = row.value(2).toLongLong();
+    kept.recipientPartyId = row.value(3).toLongLong();
+    kept.thirdPartyName = row.value(4).toString();
+    kept.legalBasis = row.value(5).toString();
+    kept.categories = categoriesAt(row, 6);
+    kept.betrokkeneNaam = row.value(7).toString();
+    kept.betrokkeneGeboortedatum = row.value(8).toDate();
+    kept.destroyOn = row.value(9).toDate();
+    return kept;
+}
+
+// One row per verstrekking, OM party and betrokkene: what the record will hold.
+struct Disclosed {
+    QDateTime at;
+    QVariantList values;
+};
+
+} // namespace
+
+OmVerstrekkingRepository::OmVerstrekkingRepository(Database &database)
+    : m_database(database)
+{
+}
+
+Result<int> OmVerstrekkingRepository::keepBeforeDestruction(qint64 casusId, qint64 gegevenId, QDate today)
+{
+    const QSqlDatabase db = m_database.connection();
+    auto disclosed = listOf<Disclosed>(
+        db,
+        QStringLiteral("SELECT v.at, g.supplier_party_id, v.recipient_party_id, v.third_party_name, v.legal_basis, "
+                       "group_concat(DISTINCT g.category), b.naam, b.naam_zoeksleutel, b.geboortedatum "
+                       "FROM verstrekkingen v JOIN verstrekking_items vi ON vi.verstrekking_id = v.id "
+                       "JOIN gegevens g ON g.id = vi.gegeven_id JOIN parties p ON p.id = g.supplier_party_id AND p.type = 'om' "
+                       "JOIN betrokkenen b ON b.id = g.betrokkene_id "
+                       "WHERE v.casus_id = ? AND (? = 0 OR g.id = ?) GROUP BY v.id, g.supplier_party_id, b.id ORDER BY v.id, b.id"),
+        {casusId, gegevenId, gegevenId}, [](const QSqlQuery &row) {
+            QVariantList values;
+            for (int column = 0; column < 9; ++column)
+                values << row.value(column);
+            return Disclosed{row.value(0).toDateTime(), values};
+        });
+    if (!disclosed)
+        return std::unexpected(disclosed.error());
+
+    int kept = 0;
+    for (Disclosed &row : *disclosed) {
+        const QDate destroyOn = dateInAmsterdam(row.at).addYears(yearsKept);
+        if (destroyOn <= today)
+            continue; // already older than the law asks to keep
+        row.values << destroyOn;
+        auto inserted = runSql(db,
+                               QStringLiteral("INSERT INTO bewaarde_om_verstrekkingen (verstrekt_op, om_party_id, recipient_party_id, "
+                                              "third_party_name, legal_basis, categories, betrokkene_naam, naam_zoeksleutel, "
+                                              "betrokkene_geboortedatum, destroy_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                               row.values);
+        if (!inserted)
+            return std::unexpected(inserted.error());
+        ++kept;
+    }
+    return kept;
+}
+
+Result<QList<BewaardeOmVerstrekking>> OmVerstrekkingRepository::matching(const QString &naam, QDate geboortedatum) const
+{
+    return listOf<BewaardeOmVerstrekking>(
+        m_database.connection(),
+        selectKept + QStringLiteral(" WHERE naam_zoeksleutel = ? AND betrokkene_geboortedatum = ? ORDER BY verstrekt_op, id"),
+        {nameSearchKey(naam), geboortedatum}, keptFrom);
+}
+
+Result<QList<BewaardeOmVerstrekking>> OmVerstrekkingRepository::all() const
+{
+    return listOf<BewaardeOmVerstrekking>(m_database.connection(), selectKept + QStringLiteral(" ORDER BY verstrekt_op, id"), {},
+                                          keptFrom);
+}
+
+Result<QList<BewaardeOmVerstrekking>> OmVerstrekkingRepository::due(QDate today) const
+{
+    return listOf<BewaardeOmVerstrekking>(m_database.connection(),
+                                          selectKept + QStringLiteral(" WHERE destroy_on <= ? ORDER BY destroy_on, id"), {today},
+                                          keptFrom);
+}
+
+Status OmVerstrekkingRepository::destroy(qint64 id)
+{
+    auto query = runSql(m_database.connection(), QStringLiteral("DELETE FROM bewaarde_om_verstrekkingen WHERE id = ?"), {id});
+    if (!query)
+        return std::unexpected(query.error());
+    if (query->numRowsAffected() != 1)
+        return fail(ErrorCode::NotFound, QStringLiteral("Deze bewaarde verstrekking bestaat niet (meer)."));
+    return {};
+}
+
+} // namespace casusregie
