@@ -885,6 +885,10 @@ Doel: %1</translation>
         <source>Checking…</source>
         <translation>Bezig met controleren…</translation>
     </message>
+    <message>
+        <source>Your account is not ready yet; log in again to finish setting it up.</source>
+        <translation>Uw account is nog niet klaar; log opnieuw in om het in te richten.</translation>
+    </message>
 </context>
 <context>
     <name>casusregie::ui::MainWindow</name>
@@ -998,6 +1002,36 @@ Doel: %1</translation>
     <message>
         <source>&amp;Note:</source>
         <translation>&amp;Notitie:</translation>
+    </message>
+</context>
+<context>
+    <name>casusregie::ui::NewPasswordDialog</name>
+    <message>
+        <source>Choose your own password</source>
+        <translation>Kies uw eigen wachtwoord</translation>
+    </message>
+    <message>
+        <source>You logged in with a one-time password from the application manager. Choose a password of your own, of at least %1 characters, that nobody else knows.</source>
+        <translation>U bent ingelogd met een eenmalig wachtwoord van functioneel beheer. Kies een eigen wachtwoord van ten minste %1 tekens dat niemand anders kent.</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>&amp;Nieuw wachtwoord:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>&amp;Herhaal:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Still %n character(s) to go.</source>
+        <translation>
+            <numerusform>Nog %n teken te gaan.</numerusform>
+            <numerusform>Nog %n tekens te gaan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same yet.</source>
+        <translation>De twee wachtwoorden zijn nog niet hetzelfde.</translation>
     </message>
 </context>
 <context>
@@ -1328,6 +1362,37 @@ Doel: %1</translation>
     </message>
 </context>
 <context>
+    <name>casusregie::ui::SecondFactorEnrolmentDialog</name>
+    <message>
+        <source>Set up your second factor</source>
+        <translation>Uw tweede factor instellen</translation>
+    </message>
+    <message>
+        <source>%1, this account needs a second factor. Scan this code with the authenticator app on your own phone, then type the six digits the app shows. Show the code to nobody else: it is shown only now.</source>
+        <translation>%1, dit account heeft een tweede factor nodig. Scan deze code met de authenticator-app op uw eigen telefoon en typ dan de zes cijfers die de app toont. Laat de code aan niemand anders zien: hij wordt alleen nu getoond.</translation>
+    </message>
+    <message>
+        <source>Preparing…</source>
+        <translation>Bezig met voorbereiden…</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm</source>
+        <translation>&amp;Bevestigen</translation>
+    </message>
+    <message>
+        <source>&amp;Code from the app:</source>
+        <translation>&amp;Code uit de app:</translation>
+    </message>
+    <message>
+        <source>The second factor could not be prepared: %1</source>
+        <translation>De tweede factor kon niet worden voorbereid: %1</translation>
+    </message>
+    <message>
+        <source>Without a camera, type this key into the app: %1</source>
+        <translation>Zonder camera typt u deze sleutel in de app: %1</translation>
+    </message>
+</context>
+<context>
     <name>casusregie::ui::SessionBanner</name>
     <message>
         <source>Log in &amp;again…</source>
@@ -1336,21 +1401,6 @@ Doel: %1</translation>
     <message>
         <source>%1 Everything you typed is still here; log in again to continue.</source>
         <translation>%1 Alles wat u hebt ingevoerd staat er nog; log opnieuw in om verder te gaan.</translation>
-    </message>
-</context>
-<context>
-    <name>casusregie::ui::TotpEnrolmentDialog</name>
-    <message>
-        <source>Second factor for %1</source>
-        <translation>Tweede factor voor %1</translation>
-    </message>
-    <message>
-        <source>Let %1 scan this code with the authenticator app on their own phone. Show it to nobody else and close this window afterwards: the code is shown only this once. Any earlier second factor of this account no longer works.</source>
-        <translation>Laat %1 deze code scannen met de authenticator-app op de eigen telefoon. Laat hem aan niemand anders zien en sluit dit venster daarna: de code wordt maar deze ene keer getoond. Een eerdere tweede factor van dit account werkt niet meer.</translation>
-    </message>
-    <message>
-        <source>Without a camera, type this key into the app: %1</source>
-        <translation>Zonder camera typt u deze sleutel in de app: %1</translation>
     </message>
 </context>
 <context>
@@ -1434,10 +1484,6 @@ Doel: %1</translation>
         <translation>Inlog&amp;blokkade opheffen</translation>
     </message>
     <message>
-        <source>Set up &amp;second factor…</source>
-        <translation>&amp;Tweede factor instellen…</translation>
-    </message>
-    <message>
         <source>The accounts could not be loaded: %1</source>
         <translation>De accounts konden niet worden geladen: %1</translation>
     </message>
@@ -1466,16 +1512,20 @@ Doel: %1</translation>
         <translation>De inlogblokkade van %1 is opgeheven.</translation>
     </message>
     <message>
-        <source>Set up second factor</source>
-        <translation>Tweede factor instellen</translation>
+        <source>Remove &amp;second factor…</source>
+        <translation>&amp;Tweede factor verwijderen…</translation>
     </message>
     <message>
-        <source>Set up a new second factor for %1? The current one stops working at once.</source>
-        <translation>Een nieuwe tweede factor instellen voor %1? De huidige werkt dan meteen niet meer.</translation>
+        <source>Remove second factor</source>
+        <translation>Tweede factor verwijderen</translation>
     </message>
     <message>
-        <source>New second factor for %1 set up.</source>
-        <translation>Nieuwe tweede factor voor %1 ingesteld.</translation>
+        <source>Remove the second factor of %1? Their open sessions end, and at their next login they set up a new one on their own phone.</source>
+        <translation>De tweede factor van %1 verwijderen? Open sessies eindigen, en bij de volgende aanmelding stelt %1 zelf een nieuwe in op de eigen telefoon.</translation>
+    </message>
+    <message>
+        <source>The second factor of %1 has been removed; they set up a new one at their next login.</source>
+        <translation>De tweede factor van %1 is verwijderd; bij de volgende aanmelding stelt %1 een nieuwe in.</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #include "AdminSupport.h"
 
+#include "PasswordInput.h"
+
 #include "security/KeyFile.h"
 
 #include <QFileInfo>
@@ -54,6 +56,52 @@ std::expected<OpenedDatabase, int> openWithKeys(AdminContext &context, const Par
     if (!database)
         return std::unexpected(failure(context, database.error().message));
     return OpenedDatabase{std::move(*database), *auditKey};
+}
+
+std::expected<ServiceSession, int> loginAs(AdminContext &context, const ParsedOptions &options)
+{
+    const QString username = options.value(QStringLiteral("as"));
+    if (username.isEmpty())
+        return std::unexpected(usageError(context, QStringLiteral("Geef met --as het account waarmee u dit doet.")));
+    const auto password = readPassword(context.input, stderr, QStringLiteral("Wachtwoord van %1: ").arg(username));
+    if (!password)
+        return std::unexpected(usageError(context, QStringLiteral("Er is geen wachtwoord opgegeven.")));
+    return loginAs(context, options, *password);
+}
+
+std::expected<ServiceSession, int> loginAs(AdminContext &context, const ParsedOptions &options, const QString &password)
+{
+    const QString username = options.value(QStringLiteral("as"));
+    if (username.isEmpty())
+        return std::unexpected(usageError(context, QStringLiteral("Geef met --as het account waarmee u dit doet.")));
+    auto opened = openWithKeys(context, options);
+    if (!opened)
+        return std::unexpected(opened.error());
+    auto service = std::make_unique<LocalService>(*opened->database, context.clock, opened->auditKey,
+                                                  LocalService::SecondFactor::HeldKeyFile);
+    if (auto user = service->login(username, password); !user)
+        return std::unexpected(failure(context, user.error().message));
+    return ServiceSession{std::move(*opened), std::move(service)};
+}
+
+std::expected<Party, int> partyNamedIn(AdminContext &context, ServiceSession &session, const ParsedOptions &options)
+{
+    const QString shortName = options.value(QStringLiteral("party"));
+    auto parties = session.service->parties();
+    if (!parties)
+        return std::unexpected(serviceFailure(context, parties.error()));
+    for (const Party &party : *parties) {
+        if (party.shortName == shortName)
+            return party;
+    }
+    return std::unexpected(usageError(context, QStringLiteral("Onbekende partij: %1").arg(shortName)));
+}
+
+int serviceFailure(AdminContext &context, const Error &error)
+{
+    const bool refused = error.code == ErrorCode::AccessDenied || error.code == ErrorCode::InvalidArgument
+        || error.code == ErrorCode::NotFound || error.code == ErrorCode::Conflict || error.code == ErrorCode::AlreadyExists;
+    return refused ? usageError(context, error.message) : failure(context, error.message);
 }
 
 } // namespace casusregie::admin

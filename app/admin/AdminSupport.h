@@ -4,6 +4,7 @@
 #include "CommandLine.h"
 
 #include "storage/AuditLog.h"
+#include "service/LocalService.h"
 #include "storage/Database.h"
 
 #include <expected>
@@ -33,6 +34,24 @@ struct OpenedDatabase {
 // code (2 for missing or unreadable files and keys, 1 when the database itself refuses).
 std::expected<OpenedDatabase, int> openWithKeys(AdminContext &context, const ParsedOptions &options);
 
+struct ServiceSession {
+    OpenedDatabase opened;
+    std::unique_ptr<LocalService> service;
+};
+
+// Opens the database and logs in as --as with the password from standard input, so a command goes
+// through the same service gate and audit as the client (B6). Holding the key file on the server
+// stands in for the second factor.
+std::expected<ServiceSession, int> loginAs(AdminContext &context, const ParsedOptions &options);
+// The same with a password the command already read.
+std::expected<ServiceSession, int> loginAs(AdminContext &context, const ParsedOptions &options, const QString &password);
+
+// The party named by --party (its short name), or the exit code after saying why not.
+std::expected<Party, int> partyNamedIn(AdminContext &context, ServiceSession &session, const ParsedOptions &options);
+
+// The service's refusal or failure as the tool's exit: 2 for a refusal, 1 otherwise.
+int serviceFailure(AdminContext &context, const Error &error);
+
 // The commands, each in its own file.
 extern const CommandSpec initCommand;
 extern const CommandSpec verifyCommand;
@@ -46,13 +65,24 @@ int runDemo(AdminContext &context, const ParsedOptions &options);
 int runRetention(AdminContext &context, const ParsedOptions &options);
 
 extern const CommandSpec userAddCommand;
-extern const CommandSpec userEnrolTotpCommand;
+extern const CommandSpec userResetTotpCommand;
 extern const CommandSpec userDisableCommand;
 extern const CommandSpec userEnableCommand;
 extern const CommandSpec userRolesCommand;
 extern const CommandSpec userResetPasswordCommand;
+extern const CommandSpec userGrantsCommand;
+extern const CommandSpec userConfirmRoleCommand;
 int runUserAdd(AdminContext &context, const ParsedOptions &options);
-int runUserEnrolTotp(AdminContext &context, const ParsedOptions &options);
+int runUserResetTotp(AdminContext &context, const ParsedOptions &options);
+int runUserGrants(AdminContext &context, const ParsedOptions &options);
+int runUserConfirmRole(AdminContext &context, const ParsedOptions &options);
+
+extern const CommandSpec accountPasswordCommand;
+extern const CommandSpec accountEnrolTotpCommand;
+extern const CommandSpec accountConfirmTotpCommand;
+int runAccountPassword(AdminContext &context, const ParsedOptions &options);
+int runAccountEnrolTotp(AdminContext &context, const ParsedOptions &options);
+int runAccountConfirmTotp(AdminContext &context, const ParsedOptions &options);
 int runUserDisable(AdminContext &context, const ParsedOptions &options);
 int runUserEnable(AdminContext &context, const ParsedOptions &options);
 int runUserRoles(AdminContext &context, const ParsedOptions &options);

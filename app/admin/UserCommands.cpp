@@ -1,12 +1,8 @@
+// `casusregie-admin user …`: functioneel beheer's account work, through the service gate (B6).
 #include "AdminSupport.h"
 
-#include "PasswordInput.h"
-
-#include "rules/Operation.h"
-#include "security/PasswordHasher.h"
-#include "security/Totp.h"
-#include "storage/PartyRepository.h"
-#include "storage/UserRepository.h"
+#include "rules/AccountRules.h"
+#include "security/SecureRandom.h"
 
 #include <array>
 
@@ -18,12 +14,12 @@ constexpr std::array userAddOptions{
     OptionSpec{"db", "BESTAND", "de database"},
     OptionSpec{"key-file", "BESTAND", "het sleutelbestand van die database"},
     OptionSpec{"audit-key-file", "BESTAND", "sleutel van de auditketen (standaard: <key-file>.audit)"},
+    OptionSpec{"as", "NAAM", "uw eigen account; het wachtwoord komt van standaardinvoer"},
     OptionSpec{"username", "NAAM", "gebruikersnaam"},
     OptionSpec{"name", "TEKST", "weergavenaam"},
     OptionSpec{"party", "KORTE-NAAM", "partij, met haar korte naam (bijvoorbeeld Politie)"},
     OptionSpec{"roles", "ROLLEN", "rollen, met komma's (bijvoorbeeld procesregisseur,hoofd)"},
     OptionSpec{"screened-on", "DATUM", "datum geheimhoudingsverklaring en VOG (JJJJ-MM-DD)"},
-    OptionSpec{"password-stdin", nullptr, "lees het wachtwoord van standaardinvoer"},
     OptionSpec{"help", nullptr, "toon deze hulp"},
 };
 
@@ -31,22 +27,21 @@ constexpr std::array userOptions{
     OptionSpec{"db", "BESTAND", "de database"},
     OptionSpec{"key-file", "BESTAND", "het sleutelbestand van die database"},
     OptionSpec{"audit-key-file", "BESTAND", "sleutel van de auditketen (standaard: <key-file>.audit)"},
+    OptionSpec{"as", "NAAM", "uw eigen account; het wachtwoord komt van standaardinvoer"},
     OptionSpec{"username", "NAAM", "gebruikersnaam"},
     OptionSpec{"roles", "ROLLEN", "alleen bij 'user roles': de nieuwe rollen, met komma's"},
-    OptionSpec{"password-stdin", nullptr, "alleen bij 'user reset-password': lees het nieuwe wachtwoord van standaardinvoer"},
     OptionSpec{"help", nullptr, "toon deze hulp"},
 };
 
-Status audit(OpenedDatabase &opened, AdminContext &context, qint64 userId, const QString &what)
-{
-    AuditEntry entry;
-    entry.at = context.clock.now();
-    entry.username = QStringLiteral("casusregie-admin");
-    entry.action = enumKey(Operation::ManageUsers);
-    entry.objects = QStringLiteral("user:%1,%2").arg(userId).arg(what);
-    entry.outcome = QStringLiteral("allowed");
-    return AuditLog(*opened.database, opened.auditKey).append(entry);
-}
+constexpr std::array grantOptions{
+    OptionSpec{"db", "BESTAND", "de database"},
+    OptionSpec{"key-file", "BESTAND", "het sleutelbestand van die database"},
+    OptionSpec{"audit-key-file", "BESTAND", "sleutel van de auditketen (standaard: <key-file>.audit)"},
+    OptionSpec{"as", "NAAM", "uw eigen account; het wachtwoord komt van standaardinvoer"},
+    OptionSpec{"grant", "NUMMER", "alleen bij 'user confirm-role': het nummer uit 'user grants'"},
+    OptionSpec{"reject", nullptr, "alleen bij 'user confirm-role': wijs de rol af in plaats van te bevestigen"},
+    OptionSpec{"help", nullptr, "toon deze hulp"},
+};
 
 std::optional<QList<Role>> parseRoles(const QString &text)
 {
@@ -68,39 +63,73 @@ QString roleKeys()
     return keys.join(QStringLiteral(", "));
 }
 
-// Runs `change` on the user named by --username, in one transaction with its audit record.
-int changeUser(AdminContext &context, const ParsedOptions &options, const QString &what,
-               const std::function<Status(UserRepository &, const User &)> &change)
+// A one-time password, shown once to hand over to the user, who replaces it at the first login.
+QString oneTimePassword()
 {
-    auto opened = openWithKeys(context, options);
-    if (!opened)
-        return opened.error();
-    UserRepository users(*opened->database);
-    auto user = users.byUsername(options.value(QStringLiteral("username")));
+    static const QLatin1String alphabet("abcdefghjkmnpqrstuvwxyz23456789"); // no look-alikes
+    QString password;
+    for (const char byte : secureRandomBytes(20))
+        password += alphabet[static_cast<unsigned char>(byte) % alphabet.size()];
+    return password;
+}
+
+std::optional<User> userNamed(ServiceSession &session, const QString &username)
+{
+    auto users = session.service->users();
+    if (!users)
+        return std::nullopt;
+    for (const User &user : *users) {
+        if (user.username == username)
+            return user;
+    }
+    return std::nullopt;
+}
+
+// Logs in, finds --username and runs `change` on it through the service.
+int changeUser(AdminContext &context, const ParsedOptions &options, const QString &done,
+               const std::function<Status(Service &, const User &)> &change)
+{
+    auto session = loginAs(context, options);
+    if (!session)
+        return session.error();
+    const auto user = userNamed(*session, options.value(QStringLiteral("username")));
     if (!user)
         return usageError(context, QStringLiteral("Gebruiker niet gevonden: %1").arg(options.value(QStringLiteral("username"))));
-    auto done = opened->database->inTransaction([&]() -> Status {
-        if (auto changed = change(users, *user); !changed)
-            return changed;
-        return audit(*opened, context, user->id, what);
-    });
-    if (!done)
-        return failure(context, done.error().message);
+    if (auto changed = change(*session->service, *user); !changed)
+        return serviceFailure(context, changed.error());
+    context.out << done.arg(user->username) << "\n";
     return Success;
+}
+
+void printPendingRoles(AdminContext &context, const QList<Role> &roles)
+{
+    for (const Role role : roles)
+        context.out << "De rol " << enumKey(role) << " gaat in zodra de rol " << enumKey(AccountRules::confirmerOf(role))
+                    << " haar bevestigt (user grants, user confirm-role).\n";
 }
 
 } // namespace
 
-const CommandSpec userAddCommand{"user add", "Maakt een account aan (functioneel beheer op de server).", userAddOptions};
-const CommandSpec userEnrolTotpCommand{"user enrol-totp",
-                                       "Stelt een nieuwe tweede factor in en toont de otpauth://-koppeling voor de "
-                                       "authenticator-app.",
+const CommandSpec userAddCommand{"user add",
+                                 "Maakt een account aan met een eenmalig wachtwoord, dat eenmaal wordt getoond; de gebruiker "
+                                 "kiest bij de eerste aanmelding een eigen wachtwoord en stelt de tweede factor in.",
+                                 userAddOptions};
+const CommandSpec userResetTotpCommand{"user reset-totp",
+                                       "Verwijdert de tweede factor van een account; de gebruiker stelt bij de volgende "
+                                       "aanmelding een nieuwe in. Open sessies eindigen.",
                                        userOptions};
-const CommandSpec userDisableCommand{"user disable", "Zet een account uit; open sessies eindigen bij het volgende verzoek.",
-                                     userOptions};
+const CommandSpec userDisableCommand{"user disable", "Zet een account uit; open sessies eindigen.", userOptions};
 const CommandSpec userEnableCommand{"user enable", "Zet een account weer aan en heft een blokkering op.", userOptions};
-const CommandSpec userRolesCommand{"user roles", "Vervangt de rollen van een account (--roles).", userOptions};
-const CommandSpec userResetPasswordCommand{"user reset-password", "Zet een nieuw wachtwoord (--password-stdin).", userOptions};
+const CommandSpec userRolesCommand{"user roles",
+                                   "Vervangt de rollen van een account (--roles). Procesregisseur, privacyfunctionaris en hoofd "
+                                   "gaan pas in na bevestiging door het hoofd (door de FG voor een hoofd).",
+                                   userOptions};
+const CommandSpec userResetPasswordCommand{"user reset-password",
+                                           "Geeft een account een nieuw eenmalig wachtwoord (eenmaal getoond); open sessies eindigen.",
+                                           userOptions};
+const CommandSpec userGrantsCommand{"user grants", "Toont de roltoekenningen en wie er nog over moet besluiten.", grantOptions};
+const CommandSpec userConfirmRoleCommand{"user confirm-role",
+                                         "Bevestigt (of met --reject: wijst af) een roltoekenning, als hoofd of FG.", grantOptions};
 
 int runUserAdd(AdminContext &context, const ParsedOptions &options)
 {
@@ -114,70 +143,53 @@ int runUserAdd(AdminContext &context, const ParsedOptions &options)
     const QDate screened = QDate::fromString(options.value(QStringLiteral("screened-on")), Qt::ISODate);
     if (options.values.contains(QStringLiteral("screened-on")) && !screened.isValid())
         return usageError(context, QStringLiteral("--screened-on verwacht een datum als 2026-03-12."));
-    const auto password = readPassword(context.input, stderr, QStringLiteral("Wachtwoord: "));
-    if (!password)
-        return usageError(context, QStringLiteral("Er is geen wachtwoord opgegeven."));
-    auto hash = PasswordHasher::hash(*password);
-    if (!hash)
-        return usageError(context, hash.error().message);
 
-    auto opened = openWithKeys(context, options);
-    if (!opened)
-        return opened.error();
-    auto parties = PartyRepository(*opened->database).all();
-    if (!parties)
-        return failure(context, parties.error().message);
-    const auto party = std::find_if(parties->begin(), parties->end(),
-                                    [&](const Party &p) { return p.shortName == options.value(QStringLiteral("party")); });
-    if (party == parties->end())
-        return usageError(context, QStringLiteral("Onbekende partij: %1").arg(options.value(QStringLiteral("party"))));
+    auto session = loginAs(context, options);
+    if (!session)
+        return session.error();
+    const auto party = partyNamedIn(context, *session, options);
+    if (!party)
+        return party.error();
 
-    User user;
-    user.username = options.value(QStringLiteral("username"));
-    user.displayName = options.value(QStringLiteral("name"));
-    user.partyId = party->id;
-    user.roles = *roles;
-    user.geheimhoudingsverklaring = screened;
-    user.vogOfScreening = screened;
-    qint64 id = 0;
-    auto done = opened->database->inTransaction([&]() -> Status {
-        auto added = UserRepository(*opened->database).add(user, *hash, context.clock.now());
-        if (!added)
-            return std::unexpected(added.error());
-        id = *added;
-        return audit(*opened, context, id, QStringLiteral("aangemaakt"));
-    });
-    if (!done)
-        return failure(context, done.error().message);
-    context.out << "Account aangemaakt: " << user.username << "\n";
+    NewUser account;
+    account.user.username = options.value(QStringLiteral("username"));
+    account.user.displayName = options.value(QStringLiteral("name"));
+    account.user.partyId = party->id;
+    account.user.roles = *roles;
+    account.user.geheimhoudingsverklaring = screened;
+    account.user.vogOfScreening = screened;
+    account.password = oneTimePassword();
+    if (auto added = session->service->addUser(account); !added)
+        return serviceFailure(context, added.error());
+    context.out << "Account aangemaakt: " << account.user.username << "\n"
+                << "Eenmalig wachtwoord (geef het persoonlijk door; het wordt niet nog eens getoond): " << account.password << "\n";
+    QList<Role> pending;
+    for (const Role role : *roles) {
+        if (AccountRules::needsConfirmation(role))
+            pending << role;
+    }
+    printPendingRoles(context, pending);
     return Success;
 }
 
-int runUserEnrolTotp(AdminContext &context, const ParsedOptions &options)
+int runUserResetTotp(AdminContext &context, const ParsedOptions &options)
 {
-    QString uri;
-    const int code = changeUser(context, options, QStringLiteral("tweede factor"), [&](UserRepository &users, const User &user) -> Status {
-        const QByteArray secret = Totp::generateSecret();
-        uri = Totp::provisioningUri(secret, user.username);
-        return users.setTotpSecret(user.id, secret);
-    });
-    if (code == Success)
-        context.out << uri << "\n";
-    return code;
+    return changeUser(context, options, QStringLiteral("De tweede factor van %1 is verwijderd."),
+                      [](Service &service, const User &user) { return service.resetSecondFactor(user.id); });
 }
 
 int runUserDisable(AdminContext &context, const ParsedOptions &options)
 {
-    return changeUser(context, options, QStringLiteral("uitgezet"),
-                      [](UserRepository &users, const User &user) { return users.setActive(user.id, false); });
+    return changeUser(context, options, QStringLiteral("%1 is uitgezet."),
+                      [](Service &service, const User &user) { return service.setUserActive(user.id, false); });
 }
 
 int runUserEnable(AdminContext &context, const ParsedOptions &options)
 {
-    return changeUser(context, options, QStringLiteral("aangezet"), [](UserRepository &users, const User &user) -> Status {
-        if (auto active = users.setActive(user.id, true); !active)
+    return changeUser(context, options, QStringLiteral("%1 kan weer inloggen."), [](Service &service, const User &user) -> Status {
+        if (auto active = service.setUserActive(user.id, true); !active)
             return active;
-        return users.unlock(user.id);
+        return service.unlockUser(user.id);
     });
 }
 
@@ -186,20 +198,63 @@ int runUserRoles(AdminContext &context, const ParsedOptions &options)
     const auto roles = parseRoles(options.value(QStringLiteral("roles")));
     if (!roles)
         return usageError(context, QStringLiteral("Onbekende rol; kies uit: %1").arg(roleKeys()));
-    return changeUser(context, options, QStringLiteral("rollen"),
-                      [&](UserRepository &users, const User &user) { return users.setRoles(user.id, *roles); });
+    QList<Role> pending;
+    const int code = changeUser(context, options, QStringLiteral("De rollen van %1 zijn gewijzigd."),
+                                [&](Service &service, const User &user) -> Status {
+                                    if (auto set = service.setUserRoles(user.id, *roles); !set)
+                                        return set;
+                                    for (const Role role : *roles) {
+                                        if (!user.roles.contains(role) && AccountRules::needsConfirmation(role))
+                                            pending << role;
+                                    }
+                                    return {};
+                                });
+    printPendingRoles(context, pending);
+    return code;
 }
 
 int runUserResetPassword(AdminContext &context, const ParsedOptions &options)
 {
-    const auto password = readPassword(context.input, stderr, QStringLiteral("Nieuw wachtwoord: "));
-    if (!password)
-        return usageError(context, QStringLiteral("Er is geen wachtwoord opgegeven."));
-    auto hash = PasswordHasher::hash(*password);
-    if (!hash)
-        return usageError(context, hash.error().message);
-    return changeUser(context, options, QStringLiteral("wachtwoord"),
-                      [&](UserRepository &users, const User &user) { return users.setPasswordHash(user.id, *hash); });
+    const QString password = oneTimePassword();
+    const int code = changeUser(context, options, QStringLiteral("%1 heeft een nieuw eenmalig wachtwoord."),
+                                [&](Service &service, const User &user) { return service.resetPassword(user.id, password); });
+    if (code == Success)
+        context.out << "Eenmalig wachtwoord (geef het persoonlijk door; het wordt niet nog eens getoond): " << password << "\n";
+    return code;
+}
+
+int runUserGrants(AdminContext &context, const ParsedOptions &options)
+{
+    auto session = loginAs(context, options);
+    if (!session)
+        return session.error();
+    auto grants = session->service->roleGrants();
+    if (!grants)
+        return serviceFailure(context, grants.error());
+    for (const RoleGrant &grant : *grants) {
+        context.out << grant.id << "  " << grant.username.leftJustified(16) << " " << enumKey(grant.role).leftJustified(20) << " "
+                    << (grant.pending() ? QStringLiteral("wacht op %1").arg(enumKey(AccountRules::confirmerOf(grant.role)))
+                        : grant.confirmed ? QStringLiteral("bevestigd")
+                                          : QStringLiteral("afgewezen"))
+                    << "\n";
+    }
+    return Success;
+}
+
+int runUserConfirmRole(AdminContext &context, const ParsedOptions &options)
+{
+    bool numeric = false;
+    const qint64 grantId = options.value(QStringLiteral("grant")).toLongLong(&numeric);
+    if (!numeric)
+        return usageError(context, QStringLiteral("Geef met --grant het nummer uit 'user grants'."));
+    auto session = loginAs(context, options);
+    if (!session)
+        return session.error();
+    const bool confirm = !options.hasFlag(QStringLiteral("reject"));
+    if (auto decided = session->service->decideRoleGrant(grantId, confirm); !decided)
+        return serviceFailure(context, decided.error());
+    context.out << (confirm ? "Rol bevestigd.\n" : "Rol afgewezen.\n");
+    return Success;
 }
 
 } // namespace casusregie::admin

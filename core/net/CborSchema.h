@@ -19,7 +19,14 @@ namespace casusregie::cbor {
 CASUSREGIE_CBOR_FIELDS(User, field("id", &User::id), field("username", &User::username), field("displayName", &User::displayName),
                        field("partyId", &User::partyId), field("roles", &User::roles),
                        field("geheimhoudingsverklaring", &User::geheimhoudingsverklaring),
-                       field("vogOfScreening", &User::vogOfScreening), field("active", &User::active))
+                       field("vogOfScreening", &User::vogOfScreening), field("active", &User::active),
+                       field("mustChangePassword", &User::mustChangePassword),
+                       field("secondFactorEnrolled", &User::secondFactorEnrolled), field("pendingRoles", &User::pendingRoles))
+CASUSREGIE_CBOR_FIELDS(RoleGrant, field("id", &RoleGrant::id), field("userId", &RoleGrant::userId),
+                       field("username", &RoleGrant::username), field("displayName", &RoleGrant::displayName),
+                       field("role", &RoleGrant::role), field("requestedBy", &RoleGrant::requestedBy),
+                       field("requestedAt", &RoleGrant::requestedAt), field("decidedBy", &RoleGrant::decidedBy),
+                       field("decidedAt", &RoleGrant::decidedAt), field("confirmed", &RoleGrant::confirmed))
 CASUSREGIE_CBOR_FIELDS(Membership, field("toegetreden", &Membership::toegetreden), field("opgezegd", &Membership::opgezegd),
                        field("uitgesloten", &Membership::uitgesloten), field("uitsluitingsreden", &Membership::uitsluitingsreden))
 CASUSREGIE_CBOR_FIELDS(Party, field("id", &Party::id), field("name", &Party::name), field("shortName", &Party::shortName),

@@ -118,7 +118,13 @@ const QHash<QString, Handler> &handlers()
         {QStringLiteral("setUserRoles"), method(&S::setUserRoles, "userId", "roles")},
         {QStringLiteral("setUserActive"), method(&S::setUserActive, "userId", "active")},
         {QStringLiteral("unlockUser"), method(&S::unlockUser, "userId")},
-        {QStringLiteral("enrolTotp"), method(&S::enrolTotp, "userId")},
+        {QStringLiteral("resetPassword"), method(&S::resetPassword, "userId", "oneTimePassword")},
+        {QStringLiteral("resetSecondFactor"), method(&S::resetSecondFactor, "userId")},
+        {QStringLiteral("roleGrants"), method(&S::roleGrants)},
+        {QStringLiteral("decideRoleGrant"), method(&S::decideRoleGrant, "grantId", "confirm")},
+        {QStringLiteral("changeOwnPassword"), method(&S::changeOwnPassword, "current", "proposed")},
+        {QStringLiteral("beginSecondFactorEnrolment"), method(&S::beginSecondFactorEnrolment)},
+        {QStringLiteral("confirmSecondFactorEnrolment"), method(&S::confirmSecondFactorEnrolment, "code")},
         {QStringLiteral("users"), method(&S::users)},
     };
     return table;

@@ -523,9 +523,42 @@ Status RemoteService::unlockUser(qint64 userId)
     return statusOf(request(QStringLiteral("unlockUser"), {{QStringLiteral("userId"), cbor::encode(userId)}}));
 }
 
-Result<QString> RemoteService::enrolTotp(qint64 userId)
+Status RemoteService::resetPassword(qint64 userId, const QString &oneTimePassword)
 {
-    return valueOf<QString>(request(QStringLiteral("enrolTotp"), {{QStringLiteral("userId"), cbor::encode(userId)}}));
+    return statusOf(request(QStringLiteral("resetPassword"), {{QStringLiteral("userId"), cbor::encode(userId)},
+                                                              {QStringLiteral("oneTimePassword"), cbor::encode(oneTimePassword)}}));
+}
+
+Status RemoteService::resetSecondFactor(qint64 userId)
+{
+    return statusOf(request(QStringLiteral("resetSecondFactor"), {{QStringLiteral("userId"), cbor::encode(userId)}}));
+}
+
+Result<QList<RoleGrant>> RemoteService::roleGrants()
+{
+    return valueOf<QList<RoleGrant>>(request(QStringLiteral("roleGrants"), {}));
+}
+
+Status RemoteService::decideRoleGrant(qint64 grantId, bool confirm)
+{
+    return statusOf(request(QStringLiteral("decideRoleGrant"),
+                            {{QStringLiteral("grantId"), cbor::encode(grantId)}, {QStringLiteral("confirm"), cbor::encode(confirm)}}));
+}
+
+Status RemoteService::changeOwnPassword(const QString &current, const QString &proposed)
+{
+    return statusOf(request(QStringLiteral("changeOwnPassword"),
+                            {{QStringLiteral("current"), cbor::encode(current)}, {QStringLiteral("proposed"), cbor::encode(proposed)}}));
+}
+
+Result<QString> RemoteService::beginSecondFactorEnrolment()
+{
+    return valueOf<QString>(request(QStringLiteral("beginSecondFactorEnrolment"), {}));
+}
+
+Status RemoteService::confirmSecondFactorEnrolment(const QString &code)
+{
+    return statusOf(request(QStringLiteral("confirmSecondFactorEnrolment"), {{QStringLiteral("code"), cbor::encode(code)}}));
 }
 
 Result<QList<User>> RemoteService::users()

@@ -106,8 +106,14 @@ public:
     Status setUserRoles(qint64 userId, const QList<Role> &roles) override;
     Status setUserActive(qint64 userId, bool active) override;
     Status unlockUser(qint64 userId) override;
-    Result<QString> enrolTotp(qint64 userId) override;
+    Status resetPassword(qint64 userId, const QString &oneTimePassword) override;
+    Status resetSecondFactor(qint64 userId) override;
     Result<QList<User>> users() override;
+    Result<QList<RoleGrant>> roleGrants() override;
+    Status decideRoleGrant(qint64 grantId, bool confirm) override;
+    Status changeOwnPassword(const QString &current, const QString &proposed) override;
+    Result<QString> beginSecondFactorEnrolment() override;
+    Status confirmSecondFactorEnrolment(const QString &code) override;
 
     // One request and its answer; public for tests of the protocol itself.
     Result<QCborValue> request(const QString &op, const QCborMap &args = {});

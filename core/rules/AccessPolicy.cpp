@@ -219,6 +219,13 @@ constexpr std::array grants{
     Grant{O::ViewCalamiteitsevaluaties, R::FgAuditor, N::AnyCase},
 
     Grant{O::ManageUsers, R::FunctioneelBeheer, N::NoCase},
+    // Roles that open personal data wait for the hoofd (the FG for a hoofd, AccountRules); beheer
+    // sees what it asked for, the FG oversees.
+    Grant{O::ViewRoleGrants, R::FunctioneelBeheer, N::NoCase},
+    Grant{O::ViewRoleGrants, R::Hoofd, N::NoCase},
+    Grant{O::ViewRoleGrants, R::FgAuditor, N::NoCase},
+    Grant{O::DecideRoleGrant, R::Hoofd, N::NoCase},
+    Grant{O::DecideRoleGrant, R::FgAuditor, N::NoCase},
     Grant{O::ViewUsers, R::FunctioneelBeheer, N::NoCase},
     Grant{O::ViewUsers, R::FgAuditor, N::NoCase},
 };
@@ -244,6 +251,10 @@ constexpr std::array personal{
 
 constexpr std::array readOnly{O::ViewCase, O::ViewBetrokkenen, O::ViewGegevens, O::ViewConsents, O::ViewPlan, O::ViewOverleggen, O::ViewAuditTrail,
                               O::ViewCalamiteitsevaluaties};
+
+// What every account does for itself, whatever its roles: also an account whose roles still wait
+// for confirmation must be able to choose its password and enrol its second factor.
+constexpr std::array ownAccount{O::ChangeOwnPassword, O::EnrolOwnSecondFactor};
 
 template <typename List>
 bool listed(const List &list, Operation operation)
@@ -304,8 +315,18 @@ bool touchesPersonalData(Operation operation)
     return listed(personal, operation);
 }
 
+bool isOwnAccount(Operation operation)
+{
+    return listed(ownAccount, operation);
+}
+
 Verdict decide(Operation operation, const Subject &subject, const std::optional<CaseRelation> &relation)
 {
+    if (isOwnAccount(operation))
+        return Verdict::Allowed;
+    // B6: with a one-time password or a second factor still to enrol, nothing else.
+    if (subject.accountSetupPending)
+        return Verdict::Denied;
     const bool scoped = isCaseScoped(operation);
     if (scoped && !relation)
         return Verdict::Denied;

@@ -15,6 +15,8 @@ namespace casusregie {
 struct Subject {
     QList<Role> roles;
     bool personalDataCleared = false;
+    // B6: the account still has a one-time password or must enrol its second factor first.
+    bool accountSetupPending = false;
 };
 
 // How the subject stands to one casus.
@@ -45,6 +47,8 @@ namespace AccessPolicy {
 bool isCaseScoped(Operation operation);
 bool isReadOnly(Operation operation);
 bool touchesPersonalData(Operation operation);
+// Operations on one's own account (password, second factor), allowed to every logged-in account.
+bool isOwnAccount(Operation operation);
 
 // `relation` is required for case-scoped operations and ignored otherwise.
 Verdict decide(Operation operation, const Subject &subject, const std::optional<CaseRelation> &relation);

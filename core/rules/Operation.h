@@ -73,6 +73,10 @@ enum class Operation {
     ManageMembership,
     ViewMembership,
     ManageUsers,
+    ChangeOwnPassword,
+    EnrolOwnSecondFactor,
+    ViewRoleGrants,
+    DecideRoleGrant,
     ViewUsers,
 };
 
@@ -145,6 +149,10 @@ struct EnumTraits<Operation> {
         EnumEntry<Operation>{Operation::ManageMembership, "manage_membership", "Lidmaatschap partij wijzigen"},
         EnumEntry<Operation>{Operation::ViewMembership, "view_membership", "Lidmaatschapshistorie bekijken"},
         EnumEntry<Operation>{Operation::ManageUsers, "manage_users", "Gebruikers beheren"},
+        EnumEntry<Operation>{Operation::ChangeOwnPassword, "change_own_password", "Eigen wachtwoord wijzigen"},
+        EnumEntry<Operation>{Operation::EnrolOwnSecondFactor, "enrol_own_second_factor", "Eigen tweede factor instellen"},
+        EnumEntry<Operation>{Operation::ViewRoleGrants, "view_role_grants", "Roltoekenningen bekijken"},
+        EnumEntry<Operation>{Operation::DecideRoleGrant, "decide_role_grant", "Over een roltoekenning besluiten"},
         EnumEntry<Operation>{Operation::ViewUsers, "view_users", "Gebruikers bekijken"},
     };
 };

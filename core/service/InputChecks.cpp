@@ -257,4 +257,9 @@ Status check(const NewUser &user)
                   checkDate("de datum van de VOG of screening", user.user.vogOfScreening)});
 }
 
+Status checkPassword(const QString &password)
+{
+    return checkTexts({{"het wachtwoord", password, Kind::Kort}});
+}
+
 } // namespace casusregie::InputChecks

@@ -56,5 +56,6 @@ Status check(const Verwerker &verwerker);
 Status check(const Party &party);
 Status check(const LidmaatschapWijziging &change);
 Status check(const NewUser &user);
+Status checkPassword(const QString &password);
 
 } // namespace casusregie::InputChecks

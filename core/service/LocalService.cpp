@@ -69,6 +69,8 @@ bool LocalService::secondFactorRequired()
 {
     if (m_secondFactor == SecondFactor::AlwaysRequired)
         return true;
+    if (m_secondFactor == SecondFactor::HeldKeyFile)
+        return false;
     return SettingsRepository(m_database).secondFactorRequired().value_or(true);
 }
 
@@ -119,18 +121,13 @@ Result<User> LocalService::login(const QString &username, const QString &passwor
     if (state->locked || !user->active)
         return refuseLogin(user->id, false); // lifted by functioneel beheer only
 
+    // Without an enrolled second factor the password opens only the enrolment (accountSetupPending).
     qint64 step = state->totpLastStep;
-    if (!state->totpSecret.isEmpty()) {
+    if (!state->totpSecret.isEmpty() && m_secondFactor != SecondFactor::HeldKeyFile) {
         const auto accepted = Totp::acceptedStep(state->totpSecret, totpCode, m_clock.now(), state->totpLastStep);
         if (!accepted)
             return refuseLogin(user->id, true);
         step = *accepted;
-    } else if (secondFactorRequired()) {
-        if (auto refused = refuseLogin(user->id, false); refused.error().code != ErrorCode::AuthenticationFailed)
-            return refused; // the refusal could not be audited
-        // Only someone who knows the password learns this, and it tells them what to do.
-        return fail(ErrorCode::AuthenticationFailed,
-                    QStringLiteral("Voor dit account is nog geen tweede factor ingesteld; vraag functioneel beheer die in te stellen."));
     }
 
     // P 27.3: users of a party that has opgezegd or been uitgesloten no longer get in.
@@ -142,6 +139,7 @@ Result<User> LocalService::login(const QString &username, const QString &passwor
 
     m_user = *user;
     m_party = *party;
+    m_sessionEpoch = user->sessionEpoch;
     const Status audited = m_database.inTransaction([&]() -> Status {
         if (auto recorded = users.recordSuccessfulLogin(user->id, step); !recorded)
             return recorded;
@@ -158,6 +156,11 @@ void LocalService::logout()
 {
     m_user.reset();
     m_party.reset();
+}
+
+bool LocalService::accountSetupPending(const User &user)
+{
+    return user.mustChangePassword || (!user.secondFactorEnrolled && secondFactorRequired());
 }
 
 Result<QList<Party>> LocalService::parties()
@@ -263,7 +266,9 @@ Status LocalService::gate(Operation operation, qint64 casusId, const Work &work)
     auto current = UserRepository(m_database).byId(m_user->id);
     auto party = current ? PartyRepository(m_database).byId(current->partyId) : Result<Party>(std::unexpected(current.error()));
     // P 27.3: after opzegging or uitsluiting the party's users do nothing more, not even an aanmelding.
-    if (!current || !party || !current->active || !party->membership.isActiveOn(m_clock.today())) {
+    // B6: a password or second factor reset by beheer, or disabling the account, ends the session.
+    if (!current || !party || !current->active || current->sessionEpoch != m_sessionEpoch
+        || !party->membership.isActiveOn(m_clock.today())) {
         auditRefusal(operation, casusId, {}, sessionEnded());
         logout();
         return std::unexpected(sessionEnded());
@@ -289,13 +294,16 @@ Status LocalService::gate(Operation operation, qint64 casusId, const Work &work)
             call.objects << QStringLiteral("calamiteitsevaluatie:%1").arg(related->calamiteitsevaluatieId);
     }
 
-    const Subject subject{m_user->roles, personalDataCleared()};
+    const Subject subject{m_user->roles, personalDataCleared(), accountSetupPending(*m_user)};
     switch (AccessPolicy::decide(operation, subject, relation)) {
     case Verdict::NotVisible:
         auditRefusal(operation, casusId, {}, caseNotVisible());
         return std::unexpected(caseNotVisible());
     case Verdict::Denied: {
-        const Error denied{ErrorCode::AccessDenied, QStringLiteral("U bent niet bevoegd voor deze handeling.")};
+        const Error denied{ErrorCode::AccessDenied,
+                           !subject.accountSetupPending ? QStringLiteral("U bent niet bevoegd voor deze handeling.")
+                           : m_user->mustChangePassword ? QStringLiteral("Kies eerst een eigen wachtwoord; daarna kunt u verder.")
+                                                        : QStringLiteral("Stel eerst uw tweede factor in; daarna kunt u verder.")};
         auditRefusal(operation, casusId, {}, denied);
         return std::unexpected(denied);
     }

@@ -23,7 +23,9 @@ class LocalService final : public Service {
 public:
     // Where the second factor comes from: the database's setting (embedded mode, where a demo
     // database may waive it), or always required (the server).
-    enum class SecondFactor { AsDatabaseSays, AlwaysRequired };
+    // HeldKeyFile: the admin tool on the server, whose holding of the database key file stands in
+    // for the second factor.
+    enum class SecondFactor { AsDatabaseSays, AlwaysRequired, HeldKeyFile };
 
     LocalService(Database &database, const Clock &clock, AuditKey auditKey,
                  SecondFactor secondFactor = SecondFactor::AsDatabaseSays);
@@ -112,8 +114,14 @@ public:
     Status setUserRoles(qint64 userId, const QList<Role> &roles) override;
     Status setUserActive(qint64 userId, bool active) override;
     Status unlockUser(qint64 userId) override;
-    Result<QString> enrolTotp(qint64 userId) override;
+    Status resetPassword(qint64 userId, const QString &oneTimePassword) override;
+    Status resetSecondFactor(qint64 userId) override;
     Result<QList<User>> users() override;
+    Result<QList<RoleGrant>> roleGrants() override;
+    Status decideRoleGrant(qint64 grantId, bool confirm) override;
+    Status changeOwnPassword(const QString &current, const QString &proposed) override;
+    Result<QString> beginSecondFactorEnrolment() override;
+    Status confirmSecondFactorEnrolment(const QString &code) override;
 
 private:
     // What a call knows while it runs behind the gate.
@@ -162,6 +170,9 @@ private:
     Result<QDate> newMeldingAbout(const Call &call, qint64 meldingCasusId) const;
 
     Result<User> refuseLogin(qint64 userId, bool countFailure);
+    // B6: a one-time password to change or a second factor to enrol before anything else.
+    bool accountSetupPending(const User &user);
+    Status grantRoles(const Call &call, qint64 userId, const QList<Role> &current, const QList<Role> &wanted);
 
     Database &m_database;
     const Clock &m_clock;
@@ -169,6 +180,7 @@ private:
     SecondFactor m_secondFactor;
     std::optional<User> m_user;
     std::optional<Party> m_party;
+    qint64 m_sessionEpoch = 0; // the account's epoch at login: a reset or disabling by beheer ends the session
 };
 
 // Turns a gate's status and a value computed behind it into a result.

@@ -1,14 +1,11 @@
-// LocalService: retention decisions, the audit trail and user accounts.
+// LocalService: retention decisions, calamity evaluations, annual figures and the audit trail.
 #include "service/LocalService.h"
 
 #include "rules/RetentionSchedule.h"
-#include "security/PasswordHasher.h"
-#include "security/Totp.h"
 #include "service/InputChecks.h"
 #include "storage/Database.h"
 #include "storage/OmVerstrekkingRepository.h"
 #include "storage/RetentionRepository.h"
-#include "storage/UserRepository.h"
 
 namespace casusregie {
 
@@ -132,84 +129,6 @@ Result<AuditChainReport> LocalService::verifyAuditChain()
         if (!report)
             return std::unexpected(report.error());
         result = *report;
-        return {};
-    });
-    return resultOf(status, result);
-}
-
-Result<qint64> LocalService::addUser(const NewUser &input)
-{
-    qint64 id = 0;
-    const Status status = gate(Operation::ManageUsers, 0, [&](Call &call) -> Status {
-        if (auto valid = InputChecks::check(input); !valid)
-            return valid;
-        auto hash = PasswordHasher::hash(input.password);
-        if (!hash)
-            return std::unexpected(hash.error());
-        auto added = UserRepository(m_database).add(input.user, *hash, call.now);
-        if (!added)
-            return std::unexpected(added.error());
-        id = *added;
-        call.objects << QStringLiteral("user:%1").arg(id);
-        return {};
-    });
-    return resultOf(status, id);
-}
-
-Status LocalService::setUserRoles(qint64 userId, const QList<Role> &roles)
-{
-    return gate(Operation::ManageUsers, 0, [&](Call &call) -> Status {
-        call.objects << QStringLiteral("user:%1").arg(userId);
-        // Separation of duties: functioneel beheer never changes its own roles.
-        if (userId == call.user.id)
-            return fail(ErrorCode::AccessDenied, QStringLiteral("U kunt uw eigen rollen niet wijzigen."));
-        return UserRepository(m_database).setRoles(userId, roles);
-    });
-}
-
-Status LocalService::setUserActive(qint64 userId, bool active)
-{
-    return gate(Operation::ManageUsers, 0, [&](Call &call) -> Status {
-        call.objects << QStringLiteral("user:%1").arg(userId);
-        if (userId == call.user.id)
-            return fail(ErrorCode::AccessDenied, QStringLiteral("U kunt uw eigen account niet (de)activeren."));
-        return UserRepository(m_database).setActive(userId, active);
-    });
-}
-
-Status LocalService::unlockUser(qint64 userId)
-{
-    return gate(Operation::ManageUsers, 0, [&](Call &call) -> Status {
-        call.objects << QStringLiteral("user:%1").arg(userId);
-        return UserRepository(m_database).unlock(userId);
-    });
-}
-
-Result<QString> LocalService::enrolTotp(qint64 userId)
-{
-    QString uri;
-    const Status status = gate(Operation::ManageUsers, 0, [&](Call &call) -> Status {
-        call.objects << QStringLiteral("user:%1").arg(userId);
-        auto user = UserRepository(m_database).byId(userId);
-        if (!user)
-            return std::unexpected(user.error());
-        const QByteArray secret = Totp::generateSecret();
-        if (auto stored = UserRepository(m_database).setTotpSecret(userId, secret); !stored)
-            return stored;
-        uri = Totp::provisioningUri(secret, user->username);
-        return {};
-    });
-    return resultOf(status, uri);
-}
-
-Result<QList<User>> LocalService::users()
-{
-    QList<User> result;
-    const Status status = gate(Operation::ViewUsers, 0, [&](Call &) -> Status {
-        auto all = UserRepository(m_database).all();
-        if (!all)
-            return std::unexpected(all.error());
-        result = *all;
         return {};
     });
     return resultOf(status, result);

@@ -120,13 +120,23 @@ public:
     virtual Result<AuditChainReport> verifyAuditChain() = 0;
     // P 17.5: the kept records of OM verstrekkingen whose casus was destroyed earlier (FG, audit).
     virtual Result<QList<BewaardeOmVerstrekking>> bewaardeOmVerstrekkingen() = 0;
+    // Functioneel beheer (B6): a new account and a reset password are for one login only; beheer
+    // removes a second factor but never sees one; roles that open personal data wait for the hoofd
+    // (the FG for a hoofd) to confirm them.
     virtual Result<qint64> addUser(const NewUser &user) = 0;
     virtual Status setUserRoles(qint64 userId, const QList<Role> &roles) = 0;
-    virtual Status setUserActive(qint64 userId, bool active) = 0; // disabling also unlocks nothing
+    virtual Status setUserActive(qint64 userId, bool active) = 0; // ends the account's open sessions
     virtual Status unlockUser(qint64 userId) = 0;                 // lifts a lockout after failed logins
-    // Enrols a new second factor and returns the otpauth:// URI for the authenticator app.
-    virtual Result<QString> enrolTotp(qint64 userId) = 0;
+    virtual Status resetPassword(qint64 userId, const QString &oneTimePassword) = 0;
+    virtual Status resetSecondFactor(qint64 userId) = 0;
     virtual Result<QList<User>> users() = 0;
+    virtual Result<QList<RoleGrant>> roleGrants() = 0;
+    virtual Status decideRoleGrant(qint64 grantId, bool confirm) = 0;
+    // The logged-in user's own account: choose a password, enrol a second factor (the
+    // otpauth:// URI for the authenticator app, then the first code it shows).
+    virtual Status changeOwnPassword(const QString &current, const QString &proposed) = 0;
+    virtual Result<QString> beginSecondFactorEnrolment() = 0;
+    virtual Status confirmSecondFactorEnrolment(const QString &code) = 0;
 };
 
 } // namespace casusregie

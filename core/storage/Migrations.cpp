@@ -476,6 +476,27 @@ constexpr std::array schemaV9{
     "CREATE INDEX bewaarde_om_verstrekkingen_by_date ON bewaarde_om_verstrekkingen (destroy_on)",
 };
 
+// Version 10: accounts that functioneel beheer cannot use as someone else (B6): a password for one
+// login only, a second factor the user enrols (pending until confirmed with a code), a session
+// epoch that ends open sessions when beheer resets or disables the account, and roles that open
+// personal data granted only once the hoofd (the FG for a hoofd) confirms them.
+constexpr std::array schemaV10{
+    "ALTER TABLE users ADD COLUMN must_change_password BOOLEAN NOT NULL DEFAULT 0",
+    "ALTER TABLE users ADD COLUMN totp_pending_secret BLOB",
+    "ALTER TABLE users ADD COLUMN session_epoch INTEGER NOT NULL DEFAULT 0",
+    R"(CREATE TABLE role_grants (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+        role TEXT NOT NULL,
+        requested_by INTEGER NOT NULL REFERENCES users(id),
+        requested_at DATETIME NOT NULL,
+        decided_by INTEGER REFERENCES users(id),
+        decided_at DATETIME,
+        confirmed BOOLEAN NOT NULL DEFAULT 0
+    ))",
+    "CREATE INDEX role_grants_pending ON role_grants (user_id, decided_by)",
+};
+
 constexpr std::array migrations{
     Migration{1, "partijen, gebruikers, casussen en faseovergangen", schemaV1},
     Migration{2, "betrokkenen, gegevens, goedkeuringen, toestemming, verstrekkingen, overleggen, plan, auditlog", schemaV2},
@@ -486,6 +507,7 @@ constexpr std::array migrations{
     Migration{7, "nieuwe aanmeldingen, informatieverzoeken in triage, doelen van goedkeuringen", schemaV7},
     Migration{8, "nummers en ids worden nooit hergebruikt", schemaV8, rebuildTablesWithNeverReusedIds, true},
     Migration{9, "verstrekkingen van OM-gegevens blijven 4 jaar bewaard", schemaV9},
+    Migration{10, "eenmalige wachtwoorden, eigen tweede factor, bevestigde rollen", schemaV10},
 };
 
 Status runStatements(Database &database, const Migration &migration)

@@ -21,11 +21,11 @@ Result<qint64> UserRepository::add(const User &user, const QString &passwordHash
     auto stored = m_database.inTransaction([&]() -> Status {
         auto inserted = runSql(m_database.connection(),
                                QStringLiteral("INSERT INTO users (username, display_name, party_id, password_hash, "
-                                              "geheimhoudingsverklaring, vog_of_screening, active, created_at) "
-                                              "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                                              "geheimhoudingsverklaring, vog_of_screening, active, created_at, must_change_password) "
+                                              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                                {user.username.trimmed(), user.displayName.trimmed(), user.partyId, passwordHash,
                                 nullableDate(user.geheimhoudingsverklaring), nullableDate(user.vogOfScreening), user.active,
-                                createdAt});
+                                createdAt, user.mustChangePassword});
         if (!inserted)
             return std::unexpected(inserted.error().code == ErrorCode::Conflict
                                        ? Error{ErrorCode::AlreadyExists,
@@ -49,7 +49,8 @@ Result<User> UserRepository::loadOne(const QString &where, const QVariant &value
 {
     auto query = runSql(m_database.connection(),
                         QStringLiteral("SELECT id, username, display_name, party_id, geheimhoudingsverklaring, "
-                                       "vog_of_screening, active FROM users WHERE %1 = ?")
+                                       "vog_of_screening, active, must_change_password, totp_secret IS NOT NULL, session_epoch "
+                                       "FROM users WHERE %1 = ?")
                             .arg(where),
                         {value});
     if (!query)
@@ -65,6 +66,9 @@ Result<User> UserRepository::loadOne(const QString &where, const QVariant &value
     user.geheimhoudingsverklaring = query->value(4).toDate();
     user.vogOfScreening = query->value(5).toDate();
     user.active = query->value(6).toBool();
+    user.mustChangePassword = query->value(7).toBool();
+    user.secondFactorEnrolled = query->value(8).toBool();
+    user.sessionEpoch = query->value(9).toLongLong();
 
     auto roles = runSql(m_database.connection(), QStringLiteral("SELECT role FROM user_roles WHERE user_id = ? ORDER BY role"),
                         {user.id});
@@ -74,6 +78,15 @@ Result<User> UserRepository::loadOne(const QString &where, const QVariant &value
     if (!storedRoles)
         return std::unexpected(storedRoles.error());
     user.roles = *storedRoles;
+
+    auto pending = runSql(m_database.connection(),
+                          QStringLiteral("SELECT role FROM role_grants WHERE user_id = ? AND decided_by IS NULL ORDER BY role"), {user.id});
+    if (!pending)
+        return std::unexpected(pending.error());
+    auto pendingRoles = remainingRows<Role>(*pending, [](StoredRow &row) { return row.enumAt<Role>(0); });
+    if (!pendingRoles)
+        return std::unexpected(pendingRoles.error());
+    user.pendingRoles = *pendingRoles;
     return user;
 }
 
@@ -147,32 +160,55 @@ Status UserRepository::updateUser(qint64 userId, const QString &assignments, con
 
 Status UserRepository::setActive(qint64 userId, bool active)
 {
-    return updateUser(userId, QStringLiteral("active = ?"), {active});
+    return updateUser(userId, QStringLiteral("active = ?, session_epoch = session_epoch + 1"), {active});
 }
 
-Status UserRepository::setPasswordHash(qint64 userId, const QString &passwordHash)
+Status UserRepository::setPassword(qint64 userId, const QString &passwordHash, PasswordKind kind)
 {
-    return updateUser(userId, QStringLiteral("password_hash = ?"), {passwordHash});
+    const bool oneTime = kind == PasswordKind::OneTime;
+    // A password set by beheer ends the account's open sessions; the user's own change keeps theirs.
+    return updateUser(userId,
+                      oneTime ? QStringLiteral("password_hash = ?, must_change_password = 1, session_epoch = session_epoch + 1")
+                              : QStringLiteral("password_hash = ?, must_change_password = 0"),
+                      {passwordHash});
 }
 
 Result<LoginState> UserRepository::loginState(qint64 userId) const
 {
     auto query = runSql(m_database.connection(),
-                        QStringLiteral("SELECT totp_secret, totp_last_step, failed_logins, locked, last_failed_at FROM users "
-                                       "WHERE id = ?"),
+                        QStringLiteral("SELECT totp_secret, totp_last_step, failed_logins, locked, last_failed_at, "
+                                       "totp_pending_secret FROM users WHERE id = ?"),
                         {userId});
     if (!query)
         return std::unexpected(query.error());
     if (!query->next())
         return fail(ErrorCode::NotFound, QStringLiteral("Deze gebruiker bestaat niet."));
     return LoginState{query->value(0).toByteArray(), query->value(1).toLongLong(), query->value(2).toInt(), query->value(3).toBool(),
-                      query->value(4).toDateTime()};
+                      query->value(4).toDateTime(), query->value(5).toByteArray()};
+}
+
+Status UserRepository::setPendingTotpSecret(qint64 userId, const QByteArray &secret)
+{
+    return updateUser(userId, QStringLiteral("totp_pending_secret = ?"), {secret});
+}
+
+Status UserRepository::activatePendingTotpSecret(qint64 userId, qint64 acceptedStep)
+{
+    return updateUser(userId,
+                      QStringLiteral("totp_secret = totp_pending_secret, totp_pending_secret = NULL, totp_last_step = ?"),
+                      {acceptedStep});
 }
 
 Status UserRepository::setTotpSecret(qint64 userId, const QByteArray &secret)
 {
-    return updateUser(userId, QStringLiteral("totp_secret = ?, totp_last_step = 0"),
-                      {secret.isEmpty() ? QVariant(QMetaType(QMetaType::QByteArray)) : QVariant(secret)});
+    return updateUser(userId, QStringLiteral("totp_secret = ?, totp_last_step = 0"), {secret});
+}
+
+Status UserRepository::resetSecondFactor(qint64 userId)
+{
+    return updateUser(userId, QStringLiteral("totp_secret = NULL, totp_pending_secret = NULL, totp_last_step = 0, "
+                                             "session_epoch = session_epoch + 1"),
+                      {});
 }
 
 Status UserRepository::recordFailedLogin(qint64 userId, const QDateTime &at, int lockAt)

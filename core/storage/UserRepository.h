@@ -16,6 +16,12 @@ struct LoginState {
     int failedLogins = 0;
     bool locked = false;
     QDateTime lastFailedAt;
+    QByteArray pendingTotpSecret; // handed to the user's app, waiting for its first code
+};
+
+enum class PasswordKind {
+    OneTime, // set by functioneel beheer: to be changed at the next login
+    Own,     // chosen by the user
 };
 
 class UserRepository {
@@ -30,10 +36,17 @@ public:
     Result<int> count() const;
     Result<QList<User>> all() const;
     Status setRoles(qint64 userId, const QList<Role> &roles);
+    // Disabling or enabling ends the account's open sessions.
     Status setActive(qint64 userId, bool active);
-    Status setPasswordHash(qint64 userId, const QString &passwordHash);
+    Status setPassword(qint64 userId, const QString &passwordHash, PasswordKind kind);
 
     Result<LoginState> loginState(qint64 userId) const;
+    // The user's own enrolment: a secret waits until the app's first code confirms it.
+    Status setPendingTotpSecret(qint64 userId, const QByteArray &secret);
+    Status activatePendingTotpSecret(qint64 userId, qint64 acceptedStep);
+    // Functioneel beheer removes the second factor (never sees one); open sessions end.
+    Status resetSecondFactor(qint64 userId);
+    // A second factor enrolled outside the service: test fixtures and the demo database.
     Status setTotpSecret(qint64 userId, const QByteArray &secret);
     // A failed attempt: counted, and the account locked at `lockAt` consecutive failures.
     Status recordFailedLogin(qint64 userId, const QDateTime &at, int lockAt);

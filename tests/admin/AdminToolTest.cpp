@@ -8,6 +8,7 @@
 
 #include <QFile>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 
@@ -298,4 +299,51 @@ TEST_CASE("admin --help is in Dutch for the tool and for every command")
         REQUIRE(help.out.contains(QStringLiteral("Opties:")));
         REQUIRE(help.out.contains(QStringLiteral("--db BESTAND")));
     }
+}
+
+TEST_CASE("B6: the admin tool acts through the service gate: audited under the account that acted, refused for other roles")
+{
+    InitialisedFolder setup;
+    const QStringList db{QStringLiteral("--db"), setup.db, QStringLiteral("--key-file"), setup.key};
+    const auto addAnalist = [&](const QString &as, const QByteArray &input) {
+        return admin(QStringList{QStringLiteral("user"), QStringLiteral("add")} + db
+                         + QStringList{QStringLiteral("--as"), as, QStringLiteral("--username"), QStringLiteral("analist"),
+                                       QStringLiteral("--name"), QStringLiteral("Analist"), QStringLiteral("--party"),
+                                       QStringLiteral("Rotterdam"), QStringLiteral("--roles"), QStringLiteral("data_analist")},
+                     input);
+    };
+    const Run wrongPassword = addAnalist(QStringLiteral("beheer"), "niet het wachtwoord\n");
+    REQUIRE(wrongPassword.exitCode == 1);
+    REQUIRE(wrongPassword.err.contains(QStringLiteral("onjuist")));
+
+    const Run added = addAnalist(QStringLiteral("beheer"), password);
+    INFO(added.err.toStdString());
+    REQUIRE(added.exitCode == 0);
+    const QString oneTime = QRegularExpression(QStringLiteral("Eenmalig wachtwoord.*: (\\S+)")).match(added.out).captured(1);
+    REQUIRE(oneTime.size() == 20);
+
+    // The analyst, once it has its own password, is refused beheer's work like in the client.
+    const Run own = admin(QStringList{QStringLiteral("account"), QStringLiteral("password")} + db
+                              + QStringList{QStringLiteral("--as"), QStringLiteral("analist")},
+                          oneTime.toUtf8() + "\nanalist wachtwoord lang genoeg\n");
+    REQUIRE(own.exitCode == 0);
+    const Run refused = admin(QStringList{QStringLiteral("user"), QStringLiteral("disable")} + db
+                                  + QStringList{QStringLiteral("--as"), QStringLiteral("analist"), QStringLiteral("--username"),
+                                                QStringLiteral("beheer")},
+                              "analist wachtwoord lang genoeg\n");
+    REQUIRE(refused.exitCode == 2);
+
+    // Every step is in the audit log under the account that took it, written by the service's gate.
+    auto database = Database::open(setup.db, *KeyFile::read(setup.key), Database::OpenMode::Existing);
+    REQUIRE(database.has_value());
+    auto query = runSql((*database)->connection(), QStringLiteral("SELECT username, action, outcome FROM audit_log ORDER BY id"));
+    QStringList trail;
+    while (query->next())
+        trail << QStringLiteral("%1 %2 %3").arg(query->value(0).toString(), query->value(1).toString(), query->value(2).toString());
+    INFO(trail.join(QLatin1Char('\n')).toStdString());
+    REQUIRE(trail.contains(QStringLiteral("beheer manage_users allowed")));
+    REQUIRE(trail.contains(QStringLiteral("analist change_own_password allowed")));
+    REQUIRE(trail.contains(QStringLiteral("analist view_users denied"))); // finding the account is already refused
+    // Only the initialisation, before any account exists, is the tool's own.
+    REQUIRE(trail.filter(QStringLiteral("casusregie-admin")) == QStringList{QStringLiteral("casusregie-admin initialise_database allowed")});
 }

@@ -112,6 +112,14 @@ const QMap<Operation, QList<QPair<Role, Scenario>>> allowed{
     {O::ManageMembership, {{R::FunctioneelBeheer, S::NoCase}}},
     {O::ViewMembership, {{R::FunctioneelBeheer, S::NoCase}, {R::FgAuditor, S::NoCase}}},
     {O::ManageUsers, {{R::FunctioneelBeheer, S::NoCase}}},
+    {O::ChangeOwnPassword, {{R::Procesregisseur, S::NoCase}, {R::Casusregisseur, S::NoCase}, {R::Partnerdeelnemer, S::NoCase},
+                            {R::Administratief, S::NoCase}, {R::Hoofd, S::NoCase}, {R::Privacyfunctionaris, S::NoCase},
+                            {R::FunctioneelBeheer, S::NoCase}, {R::DataAnalist, S::NoCase}, {R::FgAuditor, S::NoCase}}},
+    {O::EnrolOwnSecondFactor, {{R::Procesregisseur, S::NoCase}, {R::Casusregisseur, S::NoCase}, {R::Partnerdeelnemer, S::NoCase},
+                               {R::Administratief, S::NoCase}, {R::Hoofd, S::NoCase}, {R::Privacyfunctionaris, S::NoCase},
+                               {R::FunctioneelBeheer, S::NoCase}, {R::DataAnalist, S::NoCase}, {R::FgAuditor, S::NoCase}}},
+    {O::ViewRoleGrants, {{R::FunctioneelBeheer, S::NoCase}, {R::Hoofd, S::NoCase}, {R::FgAuditor, S::NoCase}}},
+    {O::DecideRoleGrant, {{R::Hoofd, S::NoCase}, {R::FgAuditor, S::NoCase}}},
     {O::ViewUsers, {{R::FunctioneelBeheer, S::NoCase}, {R::FgAuditor, S::NoCase}}},
 };
 
@@ -140,6 +148,18 @@ TEST_CASE("Authorisation matrix: every role x every operation x own/other/new/no
         }
     }
     REQUIRE(checked > 500);
+}
+
+TEST_CASE("B6: with a one-time password or a second factor to enrol, an account does nothing but set up its own access")
+{
+    for (const Operation operation : allEnumValues<Operation>()) {
+        for (const Role role : allEnumValues<Role>()) {
+            const Subject settingUp{{role}, true, true};
+            const auto relation = AccessPolicy::isCaseScoped(operation) ? std::optional(relationFor(role, S::OwnCase)) : std::nullopt;
+            INFO(enumKey(operation).toStdString() << " by " << enumKey(role).toStdString());
+            REQUIRE((AccessPolicy::decide(operation, settingUp, relation) == Verdict::Allowed) == AccessPolicy::isOwnAccount(operation));
+        }
+    }
 }
 
 TEST_CASE("Authorisation matrix: nothing touching personal data is allowed without screening on record")

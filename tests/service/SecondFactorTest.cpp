@@ -35,14 +35,16 @@ struct ServerWorld {
 
     ServerWorld()
     {
-        // Functioneel beheer logs in while the demo waiver still holds, then the database requires the factor.
-        LocalService &fb = world.as(QStringLiteral("fb"));
+        // The database requires the factor; pr1 enrols its own on its phone (B6: beheer never sees it).
         REQUIRE(SettingsRepository(world.setup.database()).setValue(QStringLiteral("tweede_factor_vereist"), QStringLiteral("ja")).has_value());
-        auto uri = fb.enrolTotp(world.userId(QStringLiteral("pr1")));
+        LocalService &pr = world.as(QStringLiteral("pr1"));
+        auto uri = pr.beginSecondFactorEnrolment();
         REQUIRE(uri.has_value());
         REQUIRE(uri->startsWith(QStringLiteral("otpauth://totp/")));
         secret = secretOf(*uri);
         REQUIRE(secret.size() == Totp::secretBytes);
+        REQUIRE(pr.confirmSecondFactorEnrolment(code()).has_value());
+        world.clock.set(world.clock.now().addSecs(Totp::stepSeconds)); // the enrolment used this step's code
     }
     QString code(int stepOffset = 0) const { return Totp::codeFor(secret, Totp::stepAt(world.clock.now()) + stepOffset); }
     Result<User> login(const QString &password, const QString &totp)
@@ -65,10 +67,14 @@ TEST_CASE("Second factor: required on a server, a wrong password and a wrong cod
     s.world.clock.advanceDays(1);
     REQUIRE(s.login(ServiceWorld::password, s.code()).has_value());
 
-    // An account without an enrolled second factor does not get in on a server.
+    // An account without an enrolled second factor gets in on a server only to enrol one.
     LocalService server(s.world.setup.database(), s.world.clock, s.world.setup.auditKey, LocalService::SecondFactor::AlwaysRequired);
     REQUIRE(server.secondFactorRequired());
-    REQUIRE_FALSE(server.login(QStringLiteral("pr2"), ServiceWorld::password).has_value());
+    REQUIRE(server.login(QStringLiteral("pr2"), ServiceWorld::password).has_value());
+    const auto refused = server.searchCases({QStringLiteral("2026-0001"), {}, {}});
+    REQUIRE(refused.error().code == ErrorCode::AccessDenied);
+    REQUIRE(refused.error().message.contains(QStringLiteral("tweede factor")));
+    REQUIRE(server.beginSecondFactorEnrolment().has_value());
 }
 
 TEST_CASE("Second factor: a TOTP code is accepted once, a replay is refused")
@@ -97,7 +103,10 @@ TEST_CASE("Login throttling and lockout after repeated failures, lifted by funct
     }
     s.world.clock.set(s.world.clock.now().addSecs(3600));
     REQUIRE_FALSE(s.login(ServiceWorld::password, s.code()).has_value()); // locked
-    REQUIRE(s.world.as(QStringLiteral("fb")).unlockUser(s.world.userId(QStringLiteral("pr1"))).has_value());
+    // Beheer lifts it with the admin tool on the server (the key file stands in for its second factor).
+    LocalService adminTool(s.world.setup.database(), s.world.clock, s.world.setup.auditKey, LocalService::SecondFactor::HeldKeyFile);
+    REQUIRE(adminTool.login(QStringLiteral("fb"), ServiceWorld::password).has_value());
+    REQUIRE(adminTool.unlockUser(s.world.userId(QStringLiteral("pr1"))).has_value());
     s.world.clock.set(s.world.clock.now().addSecs(Totp::stepSeconds));
     REQUIRE(s.login(ServiceWorld::password, s.code()).has_value());
 }

@@ -95,3 +95,56 @@ TEST_CASE("Login dialog: logging in again after a lost session is only for the s
     REQUIRE(f.username()->isReadOnly());
     REQUIRE(f.dialog.findChild<QLabel *>(QStringLiteral("reasonLabel"))->isVisible());
 }
+
+TEST_CASE("B6 in the client: after a one-time password from beheer the user chooses their own before getting in")
+{
+    LoginFixture f;
+    const QString oneTime = QStringLiteral("eenmalig wachtwoord 1");
+    f.world.logIn(InitialisedDatabase::username);
+    QObject context;
+    std::optional<qint64> liaisonId;
+    f.world.service->call(&context, [](Service &s) { return s.users(); }, [&](const Result<QList<User>> &users) {
+        for (const User &user : *users) {
+            if (user.username == ClientWorld::liaison)
+                liaisonId = user.id;
+        }
+    });
+    f.world.settle();
+    std::optional<Status> reset;
+    f.world.service->call(&context, [&](Service &s) { return s.resetPassword(*liaisonId, oneTime); },
+                          [&](const Status &status) { reset = status; });
+    f.world.settle();
+    REQUIRE(reset->has_value());
+
+    f.dialog.show();
+    QTest::keyClicks(f.username(), ClientWorld::liaison);
+    QTest::keyClicks(f.password(), oneTime);
+    QTest::mouseClick(f.ok(), Qt::LeftButton);
+    f.world.settle();
+    auto *choose = f.dialog.findChild<QDialog *>(QStringLiteral("newPasswordDialog"));
+    REQUIRE(choose != nullptr);
+    REQUIRE(f.dialog.result() != QDialog::Accepted);
+    auto *ok = choose->findChild<QDialogButtonBox *>(QStringLiteral("newPasswordButtonBox"))->button(QDialogButtonBox::Ok);
+    QTest::keyClicks(choose->findChild<QLineEdit *>(QStringLiteral("newPasswordLineEdit")), QStringLiteral("mijn eigen wachtwoord"));
+    QTest::keyClicks(choose->findChild<QLineEdit *>(QStringLiteral("repeatPasswordLineEdit")), QStringLiteral("mijn eigen wachtwoorD"));
+    REQUIRE_FALSE(ok->isEnabled());
+    REQUIRE(choose->findChild<QLabel *>(QStringLiteral("newPasswordFeedbackLabel"))->text().contains(QStringLiteral("niet hetzelfde")));
+    auto *repeat = choose->findChild<QLineEdit *>(QStringLiteral("repeatPasswordLineEdit"));
+    repeat->clear();
+    QTest::keyClicks(repeat, QStringLiteral("mijn eigen wachtwoord"));
+    QTest::mouseClick(ok, Qt::LeftButton);
+    f.world.settle();
+
+    REQUIRE(f.dialog.result() == QDialog::Accepted);
+    REQUIRE_FALSE(f.dialog.user()->mustChangePassword);
+    // The one-time password no longer works; the user's own does.
+    std::optional<bool> oldWorks;
+    std::optional<bool> ownWorks;
+    f.world.service->call(&context, [&](Service &s) { return s.login(ClientWorld::liaison, oneTime); },
+                          [&](const Result<User> &user) { oldWorks = user.has_value(); });
+    f.world.service->call(&context, [&](Service &s) { return s.login(ClientWorld::liaison, QStringLiteral("mijn eigen wachtwoord")); },
+                          [&](const Result<User> &user) { ownWorks = user.has_value(); });
+    f.world.settle();
+    REQUIRE_FALSE(*oldWorks);
+    REQUIRE(*ownWorks);
+}

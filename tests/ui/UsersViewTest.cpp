@@ -3,9 +3,11 @@
 #include "main/MainWindow.h"
 #include "security/Totp.h"
 #include "storage/UserRepository.h"
-#include "users/TotpEnrolmentDialog.h"
+#include "login/SecondFactorEnrolmentDialog.h"
 
+#include <QDialogButtonBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QPixmap>
 #include <QProcess>
@@ -67,9 +69,14 @@ QString decodeQrCode(const QPixmap &pixmap, const QString &folder)
 
 } // namespace
 
-TEST_CASE("Second factor from the client: functioneel beheer enrols it and the QR code shown is the account's new secret")
+TEST_CASE("B6 in the client: functioneel beheer removes a second factor without ever seeing one")
 {
     AccountsFixture f;
+    {
+        auto database = Database::open(f.world.setup.path(), f.world.setup.key, Database::OpenMode::Existing);
+        UserRepository users(**database);
+        REQUIRE(users.setTotpSecret(users.byUsername(ClientWorld::liaison)->id, Totp::generateSecret()).has_value());
+    }
     f.select(ClientWorld::liaison);
     QTest::mouseClick(f.button("totpButton"), Qt::LeftButton);
     auto *confirm = f.window.findChild<QMessageBox *>(QStringLiteral("confirmTotpBox"));
@@ -77,19 +84,47 @@ TEST_CASE("Second factor from the client: functioneel beheer enrols it and the Q
     QTest::mouseClick(confirm->button(QMessageBox::Yes), Qt::LeftButton);
     f.world.settle();
 
-    auto *dialog = f.window.findChild<TotpEnrolmentDialog *>();
-    REQUIRE(dialog != nullptr);
-    const QString uri = decodeQrCode(dialog->findChild<QLabel *>(QStringLiteral("qrCodeLabel"))->pixmap(), f.world.setup.folder.path());
+    REQUIRE(f.window.findChild<QLabel *>(QStringLiteral("qrCodeLabel")) == nullptr); // nothing to see
+    REQUIRE(f.window.findChild<QLabel *>(QStringLiteral("usersFeedbackLabel"))->text().contains(QStringLiteral("verwijderd")));
+    auto database = Database::open(f.world.setup.path(), f.world.setup.key, Database::OpenMode::Existing);
+    UserRepository users(**database);
+    REQUIRE(users.loginState(users.byUsername(ClientWorld::liaison)->id)->totpSecret.isEmpty());
+}
+
+TEST_CASE("B6 in the client: the user enrols their own second factor, and the QR code shown is the secret that then counts")
+{
+    ClientWorld world;
+    world.logIn(ClientWorld::liaison);
+    SecondFactorEnrolmentDialog dialog(*world.service, QStringLiteral("Agent Jansen"));
+    dialog.show();
+    world.settle();
+
+    const QString uri = decodeQrCode(dialog.findChild<QLabel *>(QStringLiteral("qrCodeLabel"))->pixmap(), world.setup.folder.path());
     REQUIRE(uri.startsWith(QStringLiteral("otpauth://totp/")));
     REQUIRE(uri.contains(ClientWorld::liaison));
     const QString secret = QUrlQuery(QUrl(uri)).queryItemValue(QStringLiteral("secret"));
-    REQUIRE(dialog->findChild<QLabel *>(QStringLiteral("secretLabel"))->text().remove(QLatin1Char(' ')).contains(secret));
+    REQUIRE(dialog.findChild<QLabel *>(QStringLiteral("secretLabel"))->text().remove(QLatin1Char(' ')).contains(secret));
 
-    auto database = Database::open(f.world.setup.path(), f.world.setup.key, Database::OpenMode::Existing);
-    REQUIRE(database.has_value());
+    auto *code = dialog.findChild<QLineEdit *>(QStringLiteral("enrolmentCodeLineEdit"));
+    auto *ok = dialog.findChild<QDialogButtonBox *>(QStringLiteral("enrolmentButtonBox"))->button(QDialogButtonBox::Ok);
+    QTest::keyClicks(code, QStringLiteral("12345"));
+    REQUIRE_FALSE(ok->isEnabled()); // six digits needed
+    code->clear();
+    QByteArray bytes;
+    {
+        auto database = Database::open(world.setup.path(), world.setup.key, Database::OpenMode::Existing);
+        UserRepository users(**database);
+        bytes = users.loginState(users.byUsername(ClientWorld::liaison)->id)->pendingTotpSecret;
+        REQUIRE(users.loginState(users.byUsername(ClientWorld::liaison)->id)->totpSecret.isEmpty()); // not before the first code
+    }
+    REQUIRE(Totp::base32(bytes) == secret);
+    QTest::keyClicks(code, Totp::codeFor(bytes, Totp::stepAt(world.clock.now())));
+    QTest::mouseClick(ok, Qt::LeftButton);
+    world.settle();
+    REQUIRE(dialog.result() == QDialog::Accepted);
+    auto database = Database::open(world.setup.path(), world.setup.key, Database::OpenMode::Existing);
     UserRepository users(**database);
-    const qint64 id = users.byUsername(ClientWorld::liaison)->id;
-    REQUIRE(Totp::base32(users.loginState(id)->totpSecret) == secret);
+    REQUIRE(Totp::base32(users.loginState(users.byUsername(ClientWorld::liaison)->id)->totpSecret) == secret);
 }
 
 TEST_CASE("Accounts in the client: blocking ends an account's use and unblocking restores it, not one's own")

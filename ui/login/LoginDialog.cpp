@@ -1,5 +1,8 @@
 #include "login/LoginDialog.h"
 
+#include "login/NewPasswordDialog.h"
+#include "login/SecondFactorEnrolmentDialog.h"
+
 #include "service/ServiceThread.h"
 
 #include <QDialogButtonBox>
@@ -94,7 +97,9 @@ void LoginDialog::askAgainFor(const QString &username, const QString &reason)
 
 void LoginDialog::updateButtons()
 {
-    const bool codeComplete = m_totpLineEdit->isHidden() || m_totpLineEdit->text().trimmed().size() == 6;
+    // No code yet is allowed: an account that has no second factor enrols one after the password.
+    const qsizetype codeLength = m_totpLineEdit->text().trimmed().size();
+    const bool codeComplete = m_totpLineEdit->isHidden() || codeLength == 0 || codeLength == 6;
     m_buttonBox->button(QDialogButtonBox::Ok)->setEnabled(!m_waiting && !m_usernameLineEdit->text().trimmed().isEmpty()
                                                           && !m_passwordLineEdit->text().isEmpty() && codeComplete);
 }
@@ -113,6 +118,7 @@ void LoginDialog::tryLogin()
                    [username = m_usernameLineEdit->text(), password = m_passwordLineEdit->text(),
                     code = m_totpLineEdit->text().trimmed()](Service &service) { return service.login(username, password, code); },
                    [this](const Result<User> &user) { showAnswer(user); });
+    m_typedPassword = m_passwordLineEdit->text(); // needed once more if it was a one-time password
     m_passwordLineEdit->clear();
     m_totpLineEdit->clear();
 }
@@ -130,7 +136,38 @@ void LoginDialog::showAnswer(const Result<User> &user)
         return;
     }
     m_user = *user;
-    accept();
+    completeAccountSetup();
+}
+
+// B6: a one-time password is replaced and a missing second factor enrolled before the user gets in.
+void LoginDialog::completeAccountSetup()
+{
+    QDialog *step = nullptr;
+    if (m_user->mustChangePassword) {
+        step = new NewPasswordDialog(m_service, std::exchange(m_typedPassword, QString()), this);
+        connect(step, &QDialog::accepted, this, [this]() {
+            m_user->mustChangePassword = false;
+            completeAccountSetup();
+        });
+    } else if (!m_user->secondFactorEnrolled && m_service.secondFactorRequired()) {
+        step = new SecondFactorEnrolmentDialog(m_service, m_user->displayName, this);
+        connect(step, &QDialog::accepted, this, [this]() {
+            m_user->secondFactorEnrolled = true;
+            completeAccountSetup();
+        });
+    }
+    m_typedPassword.clear();
+    if (!step) {
+        accept();
+        return;
+    }
+    step->setAttribute(Qt::WA_DeleteOnClose);
+    connect(step, &QDialog::rejected, this, [this]() {
+        m_user.reset();
+        m_errorLabel->setText(tr("Your account is not ready yet; log in again to finish setting it up."));
+        m_errorLabel->show();
+    });
+    step->open();
 }
 
 } // namespace casusregie::ui

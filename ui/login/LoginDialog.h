@@ -36,6 +36,7 @@ private:
     void tryLogin();
     void showAnswer(const Result<User> &user);
     void updateButtons();
+    void completeAccountSetup();
 
     ServiceThread &m_service;
     QLabel *m_reasonLabel;
@@ -46,6 +47,7 @@ private:
     QDialogButtonBox *m_buttonBox;
     bool m_waiting = false;
     std::optional<User> m_user;
+    QString m_typedPassword; // kept only until a one-time password has been replaced
 };
 
 } // namespace casusregie::ui

@@ -1,7 +1,6 @@
 #include "users/UsersView.h"
 
 #include "service/ServiceThread.h"
-#include "users/TotpEnrolmentDialog.h"
 #include "users/UsersModel.h"
 
 #include <QHBoxLayout>
@@ -22,7 +21,7 @@ UsersView::UsersView(ServiceThread &service, QWidget *parent)
     , m_tableView(new QTableView(this))
     , m_activeButton(new QPushButton(this))
     , m_unlockButton(new QPushButton(tr("&Lift login lockout"), this))
-    , m_totpButton(new QPushButton(tr("Set up &second factor…"), this))
+    , m_totpButton(new QPushButton(tr("Remove &second factor…"), this))
     , m_feedbackLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("usersView"));
@@ -55,7 +54,7 @@ UsersView::UsersView(ServiceThread &service, QWidget *parent)
     connect(m_model, &QAbstractItemModel::modelReset, this, &UsersView::updateButtons);
     connect(m_activeButton, &QPushButton::clicked, this, &UsersView::toggleActive);
     connect(m_unlockButton, &QPushButton::clicked, this, &UsersView::unlock);
-    connect(m_totpButton, &QPushButton::clicked, this, &UsersView::enrolSecondFactor);
+    connect(m_totpButton, &QPushButton::clicked, this, &UsersView::resetSecondFactor);
     updateButtons();
 }
 
@@ -122,35 +121,30 @@ void UsersView::unlock()
     });
 }
 
-void UsersView::enrolSecondFactor()
+// Beheer never sees a second factor (B6): it removes one, and the user enrols a new one at the
+// next login.
+void UsersView::resetSecondFactor()
 {
     const User *user = selectedUser();
     if (!user)
         return;
     const qint64 id = user->id;
     const QString name = user->displayName;
-    auto *confirm = new QMessageBox(QMessageBox::Question, tr("Set up second factor"),
-                                    tr("Set up a new second factor for %1? The current one stops working at once.").arg(name),
+    auto *confirm = new QMessageBox(QMessageBox::Question, tr("Remove second factor"),
+                                    tr("Remove the second factor of %1? Their open sessions end, and at their next login "
+                                       "they set up a new one on their own phone.")
+                                        .arg(name),
                                     QMessageBox::Yes | QMessageBox::No, this);
     confirm->setObjectName(QStringLiteral("confirmTotpBox"));
     confirm->setAttribute(Qt::WA_DeleteOnClose);
     connect(confirm, &QMessageBox::finished, this, [this, id, name](int answer) {
-        if (answer == QMessageBox::Yes)
-            startEnrolment(id, name);
+        if (answer != QMessageBox::Yes)
+            return;
+        m_service.call(this, [id](Service &service) { return service.resetSecondFactor(id); }, [this, name](const Status &status) {
+            showOutcome(status, tr("The second factor of %1 has been removed; they set up a new one at their next login.").arg(name));
+        });
     });
     confirm->open();
-}
-
-void UsersView::startEnrolment(qint64 id, const QString &name)
-{
-    m_service.call(this, [id](Service &service) { return service.enrolTotp(id); }, [this, name](const Result<QString> &uri) {
-        if (!uri) {
-            m_feedbackLabel->setText(tr("Not done: %1").arg(uri.error().message));
-            return;
-        }
-        m_feedbackLabel->setText(tr("New second factor for %1 set up.").arg(name));
-        (new TotpEnrolmentDialog(name, *uri, this))->open();
-    });
 }
 
 } // namespace casusregie::ui

@@ -19,7 +19,7 @@ namespace casusregie::ui {
 class UsersModel;
 
 // Functioneel beheer's accounts screen: block and unblock, lift a lockout after failed logins,
-// and enrol a new second factor, shown as a QR code.
+// and remove a second factor so the user enrols a new one (beheer never sees it).
 class UsersView final : public QWidget {
     Q_OBJECT
 public:
@@ -32,8 +32,7 @@ private:
     const User *selectedUser() const;
     void toggleActive();
     void unlock();
-    void enrolSecondFactor();
-    void startEnrolment(qint64 userId, const QString &name);
+    void resetSecondFactor();
     void showOutcome(const Status &status, const QString &done);
     void updateButtons();
 

@@ -1,7 +1,9 @@
-// Logins, the audit log, "today" and the annual figures, tried the way a careless or curious user would.
+// Logins, accounts (B6), the audit log, "today" and the annual figures, tried the way a careless or curious user would.
 #include "../ServiceWorld.h"
 
+#include "security/Totp.h"
 #include "storage/SqlStatement.h"
+#include "storage/UserRepository.h"
 
 using namespace casusregie;
 using namespace casusregie::test;
@@ -59,4 +61,151 @@ TEST_CASE("C 12.3, P 11.7: a count of 1 to 4 never leaves the service, not even 
         for (const SuppressedCount &count : figures->perAanmeldendePartij)
             REQUIRE(count.value == 0);
     }
+}
+
+namespace {
+
+NewUser newAccount(ServiceWorld &world, const QString &username, QList<Role> roles, const QString &password)
+{
+    NewUser account;
+    account.user.username = username;
+    account.user.displayName = username;
+    account.user.partyId = world.party(QStringLiteral("Rotterdam"));
+    account.user.roles = std::move(roles);
+    account.user.geheimhoudingsverklaring = QDate(2025, 1, 1);
+    account.user.vogOfScreening = QDate(2025, 1, 1);
+    account.password = password;
+    return account;
+}
+
+qint64 pendingGrantFor(ServiceWorld &world, qint64 userId)
+{
+    const auto grants = world.as(QStringLiteral("fb")).roleGrants();
+    for (const RoleGrant &grant : *grants) {
+        if (grant.userId == userId && grant.pending())
+            return grant.id;
+    }
+    FAIL("no pending role grant for this account");
+    return 0;
+}
+
+User reloaded(ServiceWorld &world, qint64 userId)
+{
+    return *UserRepository(world.setup.database()).byId(userId);
+}
+
+} // namespace
+
+TEST_CASE("B6: a password set by functioneel beheer opens nothing but choosing one's own, and a reset ends open sessions")
+{
+    ServiceWorld world;
+    LocalService &fb = world.as(QStringLiteral("fb"));
+    const QString oneTime = QStringLiteral("eenmalig wachtwoord 1");
+    const auto id = fb.addUser(newAccount(world, QStringLiteral("analist2"), {Role::DataAnalist}, oneTime));
+    REQUIRE(id.has_value());
+
+    LocalService user(world.setup.database(), world.clock, world.setup.auditKey);
+    const auto first = user.login(QStringLiteral("analist2"), oneTime);
+    REQUIRE(first.has_value());
+    REQUIRE(first->mustChangePassword);
+    const auto refused = user.annualFigures(2026);
+    REQUIRE(refused.error().code == ErrorCode::AccessDenied);
+    REQUIRE(refused.error().message.contains(QStringLiteral("eigen wachtwoord")));
+
+    REQUIRE(user.changeOwnPassword(QStringLiteral("geraden wachtwoord"), QStringLiteral("mijn eigen wachtwoord")).error().code
+            == ErrorCode::AuthenticationFailed);
+    REQUIRE(user.changeOwnPassword(oneTime, oneTime).error().code == ErrorCode::InvalidArgument);
+    REQUIRE(user.changeOwnPassword(oneTime, QStringLiteral("kort")).error().code == ErrorCode::InvalidArgument);
+    REQUIRE(user.changeOwnPassword(oneTime, QStringLiteral("mijn eigen wachtwoord")).has_value());
+    REQUIRE(user.annualFigures(2026).has_value());
+    LocalService again(world.setup.database(), world.clock, world.setup.auditKey);
+    REQUIRE_FALSE(again.login(QStringLiteral("analist2"), oneTime).has_value());
+    REQUIRE(again.login(QStringLiteral("analist2"), QStringLiteral("mijn eigen wachtwoord")).has_value());
+
+    // A reset by beheer ends both open sessions and asks for a new own password again.
+    REQUIRE(fb.resetPassword(*id, QStringLiteral("eenmalig wachtwoord 2")).has_value());
+    REQUIRE(user.annualFigures(2026).error().code == ErrorCode::SessionEnded);
+    REQUIRE(again.annualFigures(2026).error().code == ErrorCode::SessionEnded);
+    REQUIRE(reloaded(world, *id).mustChangePassword);
+    REQUIRE(fb.resetPassword(world.userId(QStringLiteral("fb")), QStringLiteral("eenmalig wachtwoord 3")).error().code
+            == ErrorCode::AccessDenied);
+    // Nobody but beheer resets passwords.
+    REQUIRE(world.as(QStringLiteral("hoofd")).resetPassword(*id, QStringLiteral("eenmalig wachtwoord 4")).error().code
+            == ErrorCode::AccessDenied);
+}
+
+TEST_CASE("B6: functioneel beheer can remove a second factor but never sees one, and the user enrols their own with a first code")
+{
+    ServiceWorld world;
+    LocalService &pr = world.as(QStringLiteral("pr1"));
+    const qint64 prId = world.userId(QStringLiteral("pr1"));
+    REQUIRE(UserRepository(world.setup.database()).setTotpSecret(prId, Totp::generateSecret()).has_value());
+
+    // Removing it returns nothing and ends the open session.
+    const Status removed = world.as(QStringLiteral("fb")).resetSecondFactor(prId);
+    REQUIRE(removed.has_value());
+    REQUIRE(pr.worklist().error().code == ErrorCode::SessionEnded);
+    REQUIRE_FALSE(reloaded(world, prId).secondFactorEnrolled);
+
+    LocalService own(world.setup.database(), world.clock, world.setup.auditKey);
+    REQUIRE(own.login(QStringLiteral("pr1"), ServiceWorld::password).has_value());
+    const auto uri = own.beginSecondFactorEnrolment();
+    REQUIRE(uri.has_value());
+    const QByteArray pending = UserRepository(world.setup.database()).loginState(prId)->pendingTotpSecret;
+    REQUIRE(uri->contains(Totp::base32(pending)));
+    REQUIRE_FALSE(reloaded(world, prId).secondFactorEnrolled); // not before the first code
+    const QString right = Totp::codeFor(pending, Totp::stepAt(world.clock.now()));
+    REQUIRE(own.confirmSecondFactorEnrolment(right == QStringLiteral("000000") ? QStringLiteral("111111") : QStringLiteral("000000"))
+                .error()
+                .code
+            == ErrorCode::InvalidArgument);
+    REQUIRE(own.confirmSecondFactorEnrolment(right).has_value());
+    REQUIRE(reloaded(world, prId).secondFactorEnrolled);
+    REQUIRE(own.beginSecondFactorEnrolment().error().code == ErrorCode::Conflict); // only beheer's reset makes room for a new one
+
+    // Another account's factor cannot be enrolled from beheer's seat: the enrolment is always one's own.
+    const auto fbOwn = world.as(QStringLiteral("fb")).beginSecondFactorEnrolment();
+    REQUIRE_FALSE(fbOwn->contains(QStringLiteral("pr1")));
+}
+
+TEST_CASE("B6: a role that opens personal data takes effect only once the hoofd confirms it, a new hoofd once the FG does")
+{
+    ServiceWorld world;
+    LocalService &fb = world.as(QStringLiteral("fb"));
+    const qint64 vt = world.userId(QStringLiteral("vt"));
+    REQUIRE(fb.setUserRoles(vt, {Role::Partnerdeelnemer, Role::Procesregisseur, Role::DataAnalist}).has_value());
+    User user = reloaded(world, vt);
+    REQUIRE(user.roles.size() == 2); // the analyst role at once
+    REQUIRE(user.roles.contains(Role::DataAnalist));
+    REQUIRE(user.roles.contains(Role::Partnerdeelnemer));
+    REQUIRE(user.pendingRoles == QList<Role>{Role::Procesregisseur});
+    REQUIRE(world.as(QStringLiteral("vt")).worklist()->isEmpty()); // still as a partner only
+
+    const auto grants = fb.roleGrants();
+    REQUIRE(grants->size() == 1);
+    const qint64 grant = grants->first().id;
+    REQUIRE(fb.decideRoleGrant(grant, true).error().code == ErrorCode::AccessDenied);                     // beheer does not confirm
+    REQUIRE(world.as(QStringLiteral("fg")).decideRoleGrant(grant, true).error().code == ErrorCode::AccessDenied); // the hoofd does
+    REQUIRE(world.as(QStringLiteral("pr1")).roleGrants().error().code == ErrorCode::AccessDenied);
+    REQUIRE(world.as(QStringLiteral("hoofd")).decideRoleGrant(grant, true).has_value());
+    REQUIRE(reloaded(world, vt).roles.contains(Role::Procesregisseur));
+    REQUIRE(world.as(QStringLiteral("hoofd")).decideRoleGrant(grant, false).error().code == ErrorCode::Conflict); // decided once
+
+    // A new hoofd is confirmed by the FG; the hoofd confirms nothing for their own account.
+    const qint64 analist = world.userId(QStringLiteral("analist"));
+    REQUIRE(fb.setUserRoles(analist, {Role::DataAnalist, Role::Hoofd}).has_value());
+    const qint64 hoofdGrant = pendingGrantFor(world, analist);
+    REQUIRE(world.as(QStringLiteral("hoofd")).decideRoleGrant(hoofdGrant, true).error().code == ErrorCode::AccessDenied);
+    REQUIRE(world.as(QStringLiteral("fg")).decideRoleGrant(hoofdGrant, false).has_value());
+    REQUIRE_FALSE(reloaded(world, analist).roles.contains(Role::Hoofd)); // rejected
+    const qint64 hoofdId = world.userId(QStringLiteral("hoofd"));
+    REQUIRE(fb.setUserRoles(hoofdId, {Role::Hoofd, Role::Privacyfunctionaris}).has_value());
+    REQUIRE(world.as(QStringLiteral("hoofd")).decideRoleGrant(pendingGrantFor(world, hoofdId), true).error().code == ErrorCode::AccessDenied);
+
+    // Taking a pending role off again withdraws the request; a new account's roles wait in the same way.
+    REQUIRE(fb.setUserRoles(hoofdId, {Role::Hoofd}).has_value());
+    REQUIRE(reloaded(world, hoofdId).pendingRoles.isEmpty());
+    const auto created = fb.addUser(newAccount(world, QStringLiteral("pr3"), {Role::Procesregisseur}, QStringLiteral("eenmalig wachtwoord 1")));
+    REQUIRE(reloaded(world, *created).roles.isEmpty());
+    REQUIRE(reloaded(world, *created).pendingRoles == QList<Role>{Role::Procesregisseur});
 }
