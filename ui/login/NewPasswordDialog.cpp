@@ -23,6 +23,7 @@ NewPasswordDialog::NewPasswordDialog(ServiceThread &service, QString oneTimePass
 {
     setObjectName(QStringLiteral("newPasswordDialog"));
     setWindowTitle(tr("Choose your own password"));
+    setMinimumWidth(420);
     auto *instructions = new QLabel(tr("You logged in with a one-time password from the application manager. Choose a "
                                        "password of your own, of at least %1 characters, that nobody else knows.")
                                         .arg(PasswordHasher::minimumPasswordLength),
