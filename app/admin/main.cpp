@@ -2,8 +2,11 @@
 
 #include <QCoreApplication>
 
+#include <sys/stat.h>
+
 int main(int argc, char *argv[])
 {
+    ::umask(077); // databases, backups, keys and .kdf files: readable by this user only
     QCoreApplication application(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("casusregie-admin"));
 

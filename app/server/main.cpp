@@ -1,3 +1,4 @@
+#include "DatabaseLock.h"
 #include "ServerConfig.h"
 #include "ServerLog.h"
 #include "SignalWatcher.h"
@@ -6,14 +7,18 @@
 #include "net/TlsConfiguration.h"
 #include "security/KeyFile.h"
 #include "service/RetentionJob.h"
+#include "storage/AuditLog.h"
 #include "storage/Database.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
 #include <QTimer>
 
+#include <optional>
+
 #include <sys/prctl.h>
 #include <sys/resource.h>
+#include <sys/stat.h>
 
 using namespace casusregie;
 
@@ -47,6 +52,7 @@ const char *const usage = "Gebruik: casusregie-server --config BESTAND [--check]
 int main(int argc, char *argv[])
 {
     disableCoreDumps();
+    ::umask(077); // the database, its WAL and shared memory, logs: readable by this user only
     QCoreApplication application(argc, argv);
     const QStringList arguments = QCoreApplication::arguments().mid(1);
     if (arguments.contains(QStringLiteral("--help"))) {
@@ -81,15 +87,35 @@ int main(int argc, char *argv[])
         say(!key ? key.error().message : QStringLiteral("Auditsleutel: ") + auditKey.error().message);
         return 2;
     }
+    // Before the database is touched: a second server would write the same file and serve stale data.
+    std::optional<server::DatabaseLock> lock;
+    if (!checkOnly) {
+        auto acquired = server::DatabaseLock::acquire(config->databasePath);
+        if (!acquired) {
+            say(acquired.error().message);
+            return 1;
+        }
+        lock.emplace(std::move(*acquired));
+    }
     auto database = Database::open(config->databasePath, *key, Database::OpenMode::Existing);
     if (!database) {
         say(database.error().message);
         return 1;
     }
+    AuditLog audit(**database, *auditKey);
+    if (auto fits = audit.keyFits(); !fits) {
+        say(fits.error().message);
+        return 2;
+    }
     if (checkOnly) {
         QTextStream(stdout) << "Configuratie, certificaat, sleutels en database in orde (schemaversie "
                             << (*database)->schemaVersion() << ").\n";
         return 0;
+    }
+
+    if (auto recorded = audit.recordKeyCheck(); !recorded) { // databases made before the fingerprint
+        say(recorded.error().message);
+        return 1;
     }
 
     SystemClock clock;

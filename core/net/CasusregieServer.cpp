@@ -3,7 +3,6 @@
 #include "net/CborSchema.h"
 #include "net/Dispatcher.h"
 
-#include <QDateTime>
 #include <QSslSocket>
 
 namespace casusregie {
@@ -15,56 +14,151 @@ CasusregieServer::CasusregieServer(Database &database, const Clock &clock, Audit
     , m_clock(clock)
     , m_settings(std::move(settings))
     , m_sessions(database, clock, std::move(auditKey))
+    , m_listener([this](qintptr descriptor) { accept(descriptor); })
+    , m_failures([this](const QString &line) { Q_EMIT logMessage(line); })
 {
-    m_server.setSslConfiguration(m_settings.tls);
-    m_server.setHandshakeTimeout(10000);
-    connect(&m_server, &QSslServer::pendingConnectionAvailable, this, &CasusregieServer::acceptConnections);
-    connect(&m_server, &QSslServer::errorOccurred, this, [this](QSslSocket *socket, QAbstractSocket::SocketError) {
-        Q_EMIT logMessage(QStringLiteral("verbinding geweigerd: %1 (%2)").arg(socket->peerAddress().toString(), socket->errorString()));
-    });
-    connect(&m_server, &QSslServer::peerVerifyError, this, [this](QSslSocket *socket, const QSslError &error) {
-        Q_EMIT logMessage(QStringLiteral("client niet vertrouwd: %1 (%2)").arg(socket->peerAddress().toString(), error.errorString()));
-    });
+    m_uptime.start();
+    // The listener's own backlog is drained at once by accept(); no connection waits in it.
+    m_listener.setMaxPendingConnections(m_settings.limits.maxConnections);
+    m_sweepTimer.setInterval(500);
+    connect(&m_sweepTimer, &QTimer::timeout, this, &CasusregieServer::sweep);
+    m_sweepTimer.start();
 }
 
 CasusregieServer::~CasusregieServer() = default;
 
 Status CasusregieServer::listen()
 {
-    if (!m_server.listen(m_settings.address, m_settings.port))
+    if (!m_listener.listen(m_settings.address, m_settings.port))
         return fail(ErrorCode::InvalidArgument, QStringLiteral("Kan niet luisteren op %1:%2: %3")
                                                     .arg(m_settings.address.toString())
                                                     .arg(m_settings.port)
-                                                    .arg(m_server.errorString()));
+                                                    .arg(m_listener.errorString()));
     return {};
 }
 
-void CasusregieServer::acceptConnections()
+void CasusregieServer::accept(qintptr descriptor)
 {
-    while (QTcpSocket *next = m_server.nextPendingConnection()) {
-        auto *socket = qobject_cast<QSslSocket *>(next);
-        if (!socket) {
-            next->deleteLater();
-            continue;
-        }
-        m_connections.emplace(socket, Connection{});
-        connect(socket, &QSslSocket::readyRead, this, [this, socket] { readFrom(socket); });
-        connect(socket, &QSslSocket::disconnected, this, [this, socket] {
-            m_connections.erase(socket);
-            socket->deleteLater();
-        });
-        readFrom(socket); // data may already be waiting
+    auto *socket = new QSslSocket(this);
+    if (!socket->setSocketDescriptor(descriptor)) {
+        delete socket;
+        return;
     }
+    const QHostAddress peer = socket->peerAddress();
+    if (!makeRoomFor(peer)) {
+        m_failures.failed(peer.toString(), QStringLiteral("geweigerd: te veel verbindingen"), m_uptime.elapsed());
+        socket->abort();
+        socket->deleteLater();
+        return;
+    }
+    Connection connection;
+    connection.serial = m_nextSerial++;
+    connection.peer = peer;
+    connection.acceptedMs = m_uptime.elapsed();
+    connection.reader.setLimit(m_settings.limits.preLoginFrameBytes);
+    m_connections.emplace(socket, std::move(connection));
+
+    socket->setReadBufferSize(m_settings.limits.socketReadBufferBytes);
+    socket->setSslConfiguration(m_settings.tls);
+    connect(socket, &QSslSocket::encrypted, this, [this, socket] {
+        if (auto found = m_connections.find(socket); found != m_connections.end())
+            found->second.encrypted = true;
+    });
+    connect(socket, &QSslSocket::readyRead, this, [this, socket] { readFrom(socket); });
+    connect(socket, &QSslSocket::disconnected, this, [this, socket] {
+        const auto found = m_connections.find(socket);
+        if (found != m_connections.end() && !found->second.encrypted)
+            m_failures.failed(found->second.peer.toString(), QStringLiteral("verbroken vóór de TLS-handdruk"), m_uptime.elapsed());
+        forget(socket);
+    });
+    connect(socket, &QSslSocket::peerVerifyError, this, [this, socket](const QSslError &error) {
+        if (auto found = m_connections.find(socket); found != m_connections.end())
+            m_failures.failed(found->second.peer.toString(), QStringLiteral("client niet vertrouwd (%1)").arg(error.errorString()),
+                              m_uptime.elapsed());
+    });
+    socket->startServerEncryption();
+}
+
+// Room for one more connection from `peer`, made by closing the oldest connections that have not
+// logged in (first from that address); false when every other connection is a logged-in user.
+bool CasusregieServer::makeRoomFor(const QHostAddress &peer)
+{
+    const ConnectionLimits &limits = m_settings.limits;
+    const auto fromPeer = [&] {
+        return std::count_if(m_connections.begin(), m_connections.end(), [&](const auto &entry) { return entry.second.peer == peer; });
+    };
+    while (fromPeer() >= limits.maxPerAddress) {
+        if (!evictOldestStranger(&peer))
+            return false;
+    }
+    while (int(m_connections.size()) >= limits.maxConnections) {
+        if (!evictOldestStranger(nullptr))
+            return false;
+    }
+    return true;
+}
+
+bool CasusregieServer::evictOldestStranger(const QHostAddress *fromPeer)
+{
+    QSslSocket *oldest = nullptr;
+    qint64 oldestMs = 0;
+    for (const auto &[socket, connection] : m_connections) {
+        if (connection.authenticated || (fromPeer && connection.peer != *fromPeer))
+            continue;
+        if (!oldest || connection.acceptedMs < oldestMs) {
+            oldest = socket;
+            oldestMs = connection.acceptedMs;
+        }
+    }
+    if (!oldest)
+        return false;
+    closeConnection(oldest, QStringLiteral("plaats gemaakt voor een nieuwe verbinding"));
+    return true;
+}
+
+// Deadlines: a handshake, a login and a started frame each have a few seconds; who misses them goes.
+void CasusregieServer::sweep()
+{
+    const qint64 now = m_uptime.elapsed();
+    const ConnectionLimits &limits = m_settings.limits;
+    QList<QPair<QSslSocket *, QString>> overdue;
+    for (const auto &[socket, connection] : m_connections) {
+        const qint64 age = now - connection.acceptedMs;
+        if (!connection.encrypted && age > limits.handshakeTimeoutMs)
+            overdue << qMakePair(socket, QStringLiteral("TLS-handdruk niet op tijd"));
+        else if (!connection.authenticated && age > limits.loginTimeoutMs)
+            overdue << qMakePair(socket, QStringLiteral("niet op tijd ingelogd"));
+        else if (connection.partialSinceMs != 0 && now - connection.partialSinceMs > limits.partialFrameTimeoutMs)
+            overdue << qMakePair(socket, QStringLiteral("onvolledig bericht"));
+    }
+    for (const auto &[socket, reason] : overdue)
+        closeConnection(socket, reason);
+    m_failures.flush(now);
+}
+
+void CasusregieServer::forget(QSslSocket *socket)
+{
+    const auto found = m_connections.find(socket);
+    if (found == m_connections.end())
+        return;
+    m_sessions.closeAllOf(found->second.serial); // a session lives only as long as its connection
+    m_connections.erase(found);
+    socket->disconnect(this);
+    socket->deleteLater();
 }
 
 void CasusregieServer::closeConnection(QSslSocket *socket, const QString &reason)
 {
+    const auto found = m_connections.find(socket);
+    if (found == m_connections.end())
+        return;
     // The content of what was sent is never logged: it may hold personal data.
-    Q_EMIT logMessage(QStringLiteral("verbinding met %1 gesloten: %2").arg(socket->peerAddress().toString(), reason));
-    m_connections.erase(socket);
-    socket->disconnect(this);
+    if (found->second.authenticated)
+        Q_EMIT logMessage(QStringLiteral("verbinding met %1 gesloten: %2").arg(found->second.peer.toString(), reason));
+    else
+        m_failures.failed(found->second.peer.toString(), reason, m_uptime.elapsed());
+    forget(socket);
     socket->abort();
-    socket->deleteLater();
 }
 
 void CasusregieServer::readFrom(QSslSocket *socket)
@@ -78,12 +172,12 @@ void CasusregieServer::readFrom(QSslSocket *socket)
         return;
     }
     while (auto payload = connection.reader.next()) {
-        const qint64 nowMs = QDateTime::currentMSecsSinceEpoch();
+        const qint64 nowMs = m_uptime.elapsed();
         if (nowMs - connection.windowStartMs >= 1000) {
             connection.windowStartMs = nowMs;
             connection.requestsInWindow = 0;
         }
-        if (++connection.requestsInWindow > m_settings.maxRequestsPerSecond) {
+        if (++connection.requestsInWindow > m_settings.limits.maxRequestsPerSecond) {
             closeConnection(socket, QStringLiteral("te veel verzoeken per seconde"));
             return;
         }
@@ -92,29 +186,34 @@ void CasusregieServer::readFrom(QSslSocket *socket)
             closeConnection(socket, request.error().message);
             return;
         }
-        socket->write(protocol::frame(handle(*request)));
+        socket->write(protocol::frame(handle(connection, *request)));
     }
+    connection.partialSinceMs = connection.reader.pendingBytes() == 0 ? 0
+                                : connection.partialSinceMs != 0     ? connection.partialSinceMs
+                                                                     : m_uptime.elapsed();
 }
 
-QCborMap CasusregieServer::handle(const protocol::Request &request)
+QCborMap CasusregieServer::handle(Connection &connection, const protocol::Request &request)
 {
     if (request.op == QLatin1String("login")) {
         auto opened = m_sessions.open(request.args.value(QStringLiteral("username")).toString(),
                                       request.args.value(QStringLiteral("password")).toString(),
-                                      request.args.value(QStringLiteral("totp")).toString());
+                                      request.args.value(QStringLiteral("totp")).toString(), connection.serial);
         if (!opened)
             return protocol::encodeError(request.id, opened.error());
+        connection.authenticated = true;
+        connection.reader.setLimit(m_settings.limits.frameBytes);
         return protocol::encodeResult(request.id, QCborMap{{QStringLiteral("token"), opened->first},
                                                            {QStringLiteral("user"), cbor::encode(opened->second)}});
     }
     if (request.op == QLatin1String("logout")) {
-        m_sessions.close(request.token);
+        m_sessions.close(request.token, connection.serial);
         return protocol::encodeResult(request.id, QCborValue(QCborValue::Null));
     }
     if (request.op == QLatin1String("secondFactorRequired"))
         return protocol::encodeResult(request.id, true); // always, on a server
 
-    auto service = m_sessions.resume(request.token);
+    auto service = m_sessions.resume(request.token, connection.serial);
     if (!service)
         return protocol::encodeError(request.id, service.error());
     auto result = Dispatcher::dispatch(**service, request.op, request.args);

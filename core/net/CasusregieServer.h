@@ -1,13 +1,17 @@
 #pragma once
 
 #include "common/Clock.h"
+#include "net/ConnectionLimits.h"
+#include "net/FailureLog.h"
 #include "net/Protocol.h"
 #include "net/SessionRegistry.h"
+#include "net/TlsListener.h"
 
+#include <QElapsedTimer>
 #include <QHostAddress>
 #include <QObject>
 #include <QSslConfiguration>
-#include <QSslServer>
+#include <QTimer>
 
 #include <unordered_map>
 
@@ -21,13 +25,15 @@ struct ServerSettings {
     QHostAddress address = QHostAddress::LocalHost;
     quint16 port = 0; // 0: any free port (tests)
     QSslConfiguration tls;
-    int maxRequestsPerSecond = 50;
+    ConnectionLimits limits;
 };
 
 // The application server: accepts TLS 1.3 connections, reads frames, and runs each request on the
 // service of the caller's session. Requests are handled one at a time on this thread, so the
 // database has exactly one writer and no client ever sees SQLITE_BUSY. A malformed frame closes
-// only the connection that sent it.
+// only the connection that sent it. It keeps accepting whatever other connections do: handshakes
+// and logins have deadlines, connections are capped in total and per address (the oldest that
+// has not logged in makes room first), and a stranger's frames are small.
 class CasusregieServer final : public QObject {
     Q_OBJECT
 public:
@@ -36,8 +42,8 @@ public:
     ~CasusregieServer() override;
 
     Status listen();
-    quint16 port() const { return m_server.serverPort(); }
-    void stopListening() { m_server.close(); }
+    quint16 port() const { return m_listener.serverPort(); }
+    void stopListening() { m_listener.close(); }
     int openConnections() const { return int(m_connections.size()); }
 
 Q_SIGNALS:
@@ -45,21 +51,35 @@ Q_SIGNALS:
 
 private:
     struct Connection {
+        quint64 serial = 0;
+        QHostAddress peer;
+        qint64 acceptedMs = 0;
+        bool encrypted = false;
+        bool authenticated = false;
+        qint64 partialSinceMs = 0; // when an incomplete frame started waiting
         protocol::FrameReader reader;
         qint64 windowStartMs = 0;
         int requestsInWindow = 0;
     };
 
-    void acceptConnections();
+    void accept(qintptr descriptor);
+    bool makeRoomFor(const QHostAddress &peer);
+    bool evictOldestStranger(const QHostAddress *fromPeer);
+    void sweep();
     void readFrom(QSslSocket *socket);
-    QCborMap handle(const protocol::Request &request);
+    QCborMap handle(Connection &connection, const protocol::Request &request);
     void closeConnection(QSslSocket *socket, const QString &reason);
+    void forget(QSslSocket *socket);
 
     Database &m_database;
     const Clock &m_clock;
     ServerSettings m_settings;
     SessionRegistry m_sessions;
-    QSslServer m_server;
+    TlsListener m_listener;
+    QTimer m_sweepTimer;
+    QElapsedTimer m_uptime;
+    FailureLog m_failures;
+    quint64 m_nextSerial = 1;
     std::unordered_map<QSslSocket *, Connection> m_connections;
 };
 

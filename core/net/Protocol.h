@@ -23,6 +23,8 @@ class FrameReader {
 public:
     Status append(const QByteArray &bytes);
     std::optional<QByteArray> next() { return m_reader.next(); }
+    void setLimit(int maxBytes) { m_reader.setLimit(maxBytes); }
+    qsizetype pendingBytes() const { return m_reader.pendingBytes(); }
 
 private:
     wire::FrameReader m_reader;

@@ -33,10 +33,11 @@ Result<QString> SessionRegistry::fingerprintOf(qint64 userId) const
     for (const Role role : user->roles)
         roles << enumKey(role);
     roles.sort();
-    return QStringLiteral("%1|%2|%3").arg(user->active).arg(user->partyId).arg(roles.join(QLatin1Char(',')));
+    return QStringLiteral("%1|%2|%3|%4").arg(user->active).arg(user->partyId).arg(roles.join(QLatin1Char(','))).arg(user->sessionEpoch);
 }
 
-Result<QPair<QString, User>> SessionRegistry::open(const QString &username, const QString &password, const QString &totpCode)
+Result<QPair<QString, User>> SessionRegistry::open(const QString &username, const QString &password, const QString &totpCode,
+                                                   quint64 connection)
 {
     auto service = std::make_unique<LocalService>(m_database, m_clock, m_auditKey, LocalService::SecondFactor::AlwaysRequired);
     auto user = service->login(username, password, totpCode);
@@ -47,14 +48,15 @@ Result<QPair<QString, User>> SessionRegistry::open(const QString &username, cons
         return std::unexpected(fingerprint.error());
     const QString token = QString::fromLatin1(secureRandomBytes(32).toHex());
     const QDateTime now = m_clock.now();
-    m_sessions.emplace(token, Session{std::move(service), user->id, *fingerprint, now, now});
+    m_sessions.emplace(token, Session{std::move(service), user->id, connection, *fingerprint, now, now});
     return qMakePair(token, *user);
 }
 
-Result<Service *> SessionRegistry::resume(const QString &token)
+Result<Service *> SessionRegistry::resume(const QString &token, quint64 connection)
 {
     const auto found = m_sessions.find(token);
-    if (token.isEmpty() || found == m_sessions.end())
+    // A token seen on another connection was copied or stolen: it answers like an unknown one.
+    if (token.isEmpty() || found == m_sessions.end() || found->second.connection != connection)
         return std::unexpected(sessionEnded());
     Session &session = found->second;
     const QDateTime now = m_clock.now();
@@ -68,13 +70,25 @@ Result<Service *> SessionRegistry::resume(const QString &token)
     return session.service.get();
 }
 
-void SessionRegistry::close(const QString &token)
+void SessionRegistry::close(const QString &token, quint64 connection)
 {
     const auto found = m_sessions.find(token);
-    if (found == m_sessions.end())
+    if (found == m_sessions.end() || found->second.connection != connection)
         return;
     found->second.service->logout();
     m_sessions.erase(found);
+}
+
+void SessionRegistry::closeAllOf(quint64 connection)
+{
+    for (auto it = m_sessions.begin(); it != m_sessions.end();) {
+        if (it->second.connection == connection) {
+            it->second.service->logout();
+            it = m_sessions.erase(it);
+        } else {
+            ++it;
+        }
+    }
 }
 
 } // namespace casusregie

@@ -13,8 +13,9 @@
 namespace casusregie {
 
 // The server's logged-in sessions: a token of 256 random bits per login, each with the service
-// that runs as that user. Idle after 15 minutes, at most 12 hours, revoked at logout and as soon
-// as the account is disabled or its roles or party change.
+// that runs as that user, bound to the connection that logged in (a token is worth nothing on any
+// other connection, and ends with its own). Idle after 15 minutes, at most 12 hours, revoked at
+// logout and as soon as the account is disabled, reset by beheer or its roles or party change.
 class SessionRegistry {
 public:
     static constexpr int idleSeconds = 15 * 60;
@@ -23,17 +24,21 @@ public:
     SessionRegistry(Database &database, const Clock &clock, AuditKey auditKey);
 
     // Logs in and opens a session; the token is only ever sent to that client.
-    Result<QPair<QString, User>> open(const QString &username, const QString &password, const QString &totpCode);
-    // The session's service, after checking its timeouts and the account; touches the session.
-    Result<Service *> resume(const QString &token);
-    void close(const QString &token);
+    Result<QPair<QString, User>> open(const QString &username, const QString &password, const QString &totpCode,
+                                      quint64 connection);
+    // The session's service, after checking its connection, timeouts and the account; touches it.
+    Result<Service *> resume(const QString &token, quint64 connection);
+    void close(const QString &token, quint64 connection);
+    // The connection closed: its sessions end with it.
+    void closeAllOf(quint64 connection);
     int count() const { return int(m_sessions.size()); }
 
 private:
     struct Session {
         std::unique_ptr<LocalService> service;
         qint64 userId = 0;
-        QString fingerprint; // active, roles and party at login
+        quint64 connection = 0;
+        QString fingerprint; // active, roles, party and session epoch at login
         QDateTime createdAt;
         QDateTime lastSeen;
     };

@@ -117,7 +117,7 @@ bool FrameReader::append(const QByteArray &bytes)
     if (m_buffer.size() < 4)
         return true;
     const quint32 length = qFromBigEndian<quint32>(m_buffer.constData());
-    return length > 0 && length <= quint32(maxFrameBytes);
+    return length > 0 && length <= quint32(m_limit);
 }
 
 std::optional<QByteArray> FrameReader::next()
@@ -125,10 +125,11 @@ std::optional<QByteArray> FrameReader::next()
     if (m_buffer.size() < 4)
         return std::nullopt;
     const quint32 length = qFromBigEndian<quint32>(m_buffer.constData());
-    if (length == 0 || length > quint32(maxFrameBytes) || m_buffer.size() < qsizetype(4 + length))
+    if (length == 0 || length > quint32(m_limit) || m_buffer.size() < qsizetype(4 + length))
         return std::nullopt;
     QByteArray payload = m_buffer.mid(4, length);
     m_buffer.remove(0, 4 + length);
+    m_buffer.squeeze(); // give back what a large frame took
     return payload;
 }
 

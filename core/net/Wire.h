@@ -22,14 +22,19 @@ inline constexpr int maxMapEntries = 1000;
 QByteArray frame(const QCborMap &message);
 
 // Collects bytes from a stream and hands out whole frames. `append` returns false when a frame
-// announces a length of 0 or over the limit: the connection that sent it is closed.
+// announces a length of 0 or over the limit: the connection that sent it is closed. The server
+// lowers the limit until a connection has logged in, so a stranger cannot make it hold a megabyte.
 class FrameReader {
 public:
     bool append(const QByteArray &bytes);
     std::optional<QByteArray> next();
+    void setLimit(int maxBytes) { m_limit = maxBytes; }
+    // Bytes of a frame that has not arrived whole yet.
+    qsizetype pendingBytes() const { return m_buffer.size(); }
 
 private:
     QByteArray m_buffer;
+    int m_limit = maxFrameBytes;
 };
 
 // What is wrong with a decoded value, or nothing: nesting, string, array and map sizes.

@@ -57,7 +57,10 @@ Status fillNewDatabase(Database &database, const AuditKey &auditKey, const First
         entry.action = enumKey(Operation::InitialiseDatabase);
         entry.objects = QStringLiteral("user:%1").arg(*added);
         entry.outcome = QStringLiteral("allowed");
-        return AuditLog(database, auditKey).append(entry);
+        AuditLog audit(database, auditKey);
+        if (auto checked = audit.recordKeyCheck(); !checked)
+            return checked;
+        return audit.append(entry);
     });
 }
 
@@ -97,6 +100,8 @@ Result<QStringList> verify(const QString &path, const DatabaseKey &key, const Au
     auto chain = AuditLog(**database, auditKey).verify(exportedHead);
     if (!chain)
         return std::unexpected(chain.error());
+    if (chain->wrongKey) // a key that does not fit is not damage: say which it is
+        return fail(ErrorCode::WrongKeyOrNotADatabase, chain->problem);
     if (!chain->intact())
         return QStringList{QStringLiteral("Auditketen verbroken bij record %1: %2").arg(chain->firstBrokenId).arg(chain->problem)};
     return QStringList{};

@@ -1,6 +1,7 @@
 #include "storage/AuditLog.h"
 
 #include "storage/Database.h"
+#include "storage/SettingsRepository.h"
 #include "storage/SqlStatement.h"
 
 #include <QCryptographicHash>
@@ -78,7 +79,97 @@ Status AuditLog::append(const AuditEntry &entry)
     return {};
 }
 
+namespace {
+
+const QString keyCheckSetting = QStringLiteral("auditsleutel_controle");
+
+Error wrongAuditKey()
+{
+    return Error{ErrorCode::WrongKeyOrNotADatabase,
+                 QStringLiteral("De auditsleutel past niet bij deze database. Controleer audit_key_file (of --audit-key-file).")};
+}
+
+} // namespace
+
+QString AuditLog::keyCheck() const
+{
+    return QString::fromLatin1(
+        QMessageAuthenticationCode::hash("casusregie-auditsleutel-controle", m_key.bytes(), QCryptographicHash::Sha256).toHex());
+}
+
+std::optional<bool> AuditLog::storedKeyCheckMatches() const
+{
+    auto stored = SettingsRepository(m_database).value(keyCheckSetting);
+    if (!stored)
+        return std::nullopt; // not stored yet, or a schema from before the settings
+    return *stored == keyCheck();
+}
+
+Status AuditLog::recordKeyCheck()
+{
+    if (storedKeyCheckMatches().has_value())
+        return {};
+    return SettingsRepository(m_database).setValue(keyCheckSetting, keyCheck());
+}
+
+Status AuditLog::keyFits() const
+{
+    if (const auto matches = storedKeyCheckMatches())
+        return *matches ? Status{} : std::unexpected(wrongAuditKey());
+    auto query = runSql(m_database.connection(), selectRecords + QStringLiteral(" ORDER BY id DESC LIMIT 4"));
+    if (!query)
+        return std::unexpected(query.error());
+    QList<AuditRecord> newestFirst;
+    while (query->next())
+        newestFirst << recordFrom(*query);
+    for (qsizetype i = 0; i < newestFirst.size(); ++i) {
+        const AuditRecord &record = newestFirst.at(i);
+        const bool first = record.id == 1;
+        if (!first && i + 1 >= newestFirst.size())
+            break; // its predecessor is not in this window
+        if (macFor(record.id, record.entry, first ? QByteArray() : newestFirst.at(i + 1).mac) == record.mac)
+            return {};
+    }
+    if (newestFirst.isEmpty())
+        return {};
+    return std::unexpected(wrongAuditKey());
+}
+
+Result<bool> AuditLog::anyRecordMadeWithThisKey() const
+{
+    auto query = runSql(m_database.connection(), selectRecords + QStringLiteral(" ORDER BY id"));
+    if (!query)
+        return std::unexpected(query.error());
+    QByteArray previousMac;
+    while (query->next()) {
+        const AuditRecord record = recordFrom(*query);
+        if (macFor(record.id, record.entry, previousMac) == record.mac)
+            return true;
+        previousMac = record.mac;
+    }
+    return false;
+}
+
+// A broken chain of which not one record was made with this key is the wrong key, not damage.
 Result<AuditChainReport> AuditLog::verify(const std::optional<AuditHead> &exportedHead) const
+{
+    auto report = chainReport(exportedHead);
+    if (!report || report->intact() || report->records == 0)
+        return report;
+    // With the key's fingerprint stored the answer is certain; without it, a key that made not
+    // one record is the wrong key.
+    const auto matches = storedKeyCheckMatches();
+    auto anyFits = matches ? Result<bool>(*matches) : anyRecordMadeWithThisKey();
+    if (!anyFits)
+        return std::unexpected(anyFits.error());
+    if (!*anyFits) {
+        report->wrongKey = true;
+        report->problem = wrongAuditKey().message;
+    }
+    return report;
+}
+
+Result<AuditChainReport> AuditLog::chainReport(const std::optional<AuditHead> &exportedHead) const
 {
     auto query = runSql(m_database.connection(), selectRecords + QStringLiteral(" ORDER BY id"));
     if (!query)

@@ -47,8 +47,10 @@ struct AuditChainReport {
     qint64 records = 0;
     qint64 firstBrokenId = 0; // 0 when the chain is intact
     QString problem;
+    // Not one record was made with this key: the wrong audit key, not a damaged database.
+    bool wrongKey = false;
 
-    bool intact() const { return firstBrokenId == 0 && problem.isEmpty(); }
+    bool intact() const { return firstBrokenId == 0 && problem.isEmpty() && !wrongKey; }
 };
 
 // Append-only, hash-chained audit log (B6 3.6, BIO 8.15).
@@ -61,6 +63,12 @@ public:
 
     Result<AuditChainReport> verify(const std::optional<AuditHead> &exportedHead = std::nullopt) const;
     Result<AuditHead> head() const { return readHead(m_database); }
+    // Whether the last records were made with this key (each checked against the MAC stored
+    // before it); the server refuses to start with a key that would fork the chain.
+    Status keyFits() const;
+    // Keeps a fingerprint of the key in the database (once), so that a wrong key can be told from
+    // an altered log even when the log has a single record.
+    Status recordKeyCheck();
     static Result<AuditHead> readHead(Database &database); // needs no MAC key
     Result<QList<AuditRecord>> forCasus(qint64 casusId) const;
 
@@ -68,6 +76,10 @@ public:
     static std::optional<AuditHead> decodeHead(const QString &text);
 
 private:
+    Result<AuditChainReport> chainReport(const std::optional<AuditHead> &exportedHead) const;
+    Result<bool> anyRecordMadeWithThisKey() const;
+    QString keyCheck() const;
+    std::optional<bool> storedKeyCheckMatches() const; // nothing when none is stored (older database)
     QByteArray macFor(qint64 id, const AuditEntry &entry, const QByteArray &previousMac) const;
 
     Database &m_database;

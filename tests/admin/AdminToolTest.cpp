@@ -347,3 +347,41 @@ TEST_CASE("B6: the admin tool acts through the service gate: audited under the a
     // Only the initialisation, before any account exists, is the tool's own.
     REQUIRE(trail.filter(QStringLiteral("casusregie-admin")) == QStringList{QStringLiteral("casusregie-admin initialise_database allowed")});
 }
+
+namespace {
+
+mode_t modeOf(const QString &path)
+{
+    struct stat status {};
+    REQUIRE(::stat(QFile::encodeName(path).constData(), &status) == 0);
+    return status.st_mode & 0777;
+}
+
+} // namespace
+
+TEST_CASE("Issue 10: the database, its backups and their key and .kdf files are created readable by their owner only")
+{
+    InitialisedFolder setup;
+    REQUIRE(modeOf(setup.db) == 0600);
+    REQUIRE(modeOf(setup.key + QStringLiteral(".audit")) == 0600);
+    const QString backup = setup.folder.filePath(QStringLiteral("backup.db"));
+    const Run made = admin({QStringLiteral("backup"), QStringLiteral("--db"), setup.db, QStringLiteral("--key-file"), setup.key,
+                            QStringLiteral("--out"), backup, QStringLiteral("--passphrase-stdin")},
+                           "een lange wachtzin voor de back-up\n");
+    INFO(made.err.toStdString());
+    REQUIRE(made.exitCode == 0);
+    REQUIRE(modeOf(backup) == 0600);
+    REQUIRE(modeOf(backup + QStringLiteral(".kdf")) == 0600);
+}
+
+TEST_CASE("Issue 10: a wrong audit key is named as such, not as a damaged database")
+{
+    InitialisedFolder setup;
+    const QString otherKey = setup.folder.filePath(QStringLiteral("andere.audit"));
+    REQUIRE(KeyFile::create(otherKey).has_value());
+    const Run verified = admin({QStringLiteral("verify"), QStringLiteral("--db"), setup.db, QStringLiteral("--key-file"), setup.key,
+                                QStringLiteral("--audit-key-file"), otherKey});
+    REQUIRE(verified.exitCode == 1);
+    REQUIRE(verified.err.contains(QStringLiteral("auditsleutel past niet")));
+    REQUIRE_FALSE(verified.err.contains(QStringLiteral("beschadigd")));
+}

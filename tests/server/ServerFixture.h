@@ -144,6 +144,8 @@ public:
     }
 
     quint16 port() const { return m_port; }
+    qint64 pid() const { return m_process ? m_process->processId() : 0; }
+    bool running() const { return m_process && m_process->state() == QProcess::Running; }
 
     std::unique_ptr<RemoteService> client(const QString &caPath = {})
     {
