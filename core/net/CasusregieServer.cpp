@@ -2,6 +2,7 @@
 
 #include "net/CborSchema.h"
 #include "net/Dispatcher.h"
+#include "security/PasswordHasher.h"
 
 #include <QSslSocket>
 
@@ -16,7 +17,9 @@ CasusregieServer::CasusregieServer(Database &database, const Clock &clock, Audit
     , m_sessions(database, clock, std::move(auditKey))
     , m_listener([this](qintptr descriptor) { accept(descriptor); })
     , m_failures([this](const QString &line) { Q_EMIT logMessage(line); })
+    , m_loginBudget(m_settings.limits.loginBurstPerAddress, m_settings.limits.loginsPerMinutePerAddress)
 {
+    m_verifier.setMaxThreadCount(m_settings.limits.verifierThreads);
     m_uptime.start();
     // The listener's own backlog is drained at once by accept(); no connection waits in it.
     m_listener.setMaxPendingConnections(m_settings.limits.maxConnections);
@@ -25,7 +28,11 @@ CasusregieServer::CasusregieServer(Database &database, const Clock &clock, Audit
     m_sweepTimer.start();
 }
 
-CasusregieServer::~CasusregieServer() = default;
+// Password checks still running refer to this server: they finish before it goes.
+CasusregieServer::~CasusregieServer()
+{
+    m_verifier.waitForDone();
+}
 
 Status CasusregieServer::listen()
 {
@@ -134,6 +141,7 @@ void CasusregieServer::sweep()
     for (const auto &[socket, reason] : overdue)
         closeConnection(socket, reason);
     m_failures.flush(now);
+    m_loginBudget.prune(now);
 }
 
 void CasusregieServer::forget(QSslSocket *socket)
@@ -186,26 +194,18 @@ void CasusregieServer::readFrom(QSslSocket *socket)
             closeConnection(socket, request.error().message);
             return;
         }
-        socket->write(protocol::frame(handle(connection, *request)));
+        if (auto answer = handle(connection, *request))
+            socket->write(protocol::frame(*answer));
     }
     connection.partialSinceMs = connection.reader.pendingBytes() == 0 ? 0
                                 : connection.partialSinceMs != 0     ? connection.partialSinceMs
                                                                      : m_uptime.elapsed();
 }
 
-QCborMap CasusregieServer::handle(Connection &connection, const protocol::Request &request)
+std::optional<QCborMap> CasusregieServer::handle(Connection &connection, const protocol::Request &request)
 {
-    if (request.op == QLatin1String("login")) {
-        auto opened = m_sessions.open(request.args.value(QStringLiteral("username")).toString(),
-                                      request.args.value(QStringLiteral("password")).toString(),
-                                      request.args.value(QStringLiteral("totp")).toString(), connection.serial);
-        if (!opened)
-            return protocol::encodeError(request.id, opened.error());
-        connection.authenticated = true;
-        connection.reader.setLimit(m_settings.limits.frameBytes);
-        return protocol::encodeResult(request.id, QCborMap{{QStringLiteral("token"), opened->first},
-                                                           {QStringLiteral("user"), cbor::encode(opened->second)}});
-    }
+    if (request.op == QLatin1String("login"))
+        return startLogin(connection, request);
     if (request.op == QLatin1String("logout")) {
         m_sessions.close(request.token, connection.serial);
         return protocol::encodeResult(request.id, QCborValue(QCborValue::Null));
@@ -220,6 +220,68 @@ QCborMap CasusregieServer::handle(Connection &connection, const protocol::Reques
     if (!result)
         return protocol::encodeError(request.id, result.error());
     return protocol::encodeResult(request.id, *result);
+}
+
+// The password check runs on the verifier pool, so logged-in users' requests are served meanwhile.
+// Attempts beyond an address's budget, a second one on the same connection, or more than the pool
+// can queue are refused at once without a check.
+std::optional<QCborMap> CasusregieServer::startLogin(Connection &connection, const protocol::Request &request)
+{
+    const ConnectionLimits &limits = m_settings.limits;
+    if (connection.loginPending || m_queuedLogins >= limits.maxQueuedLogins
+        || !m_loginBudget.take(connection.peer.toString(), m_uptime.elapsed()))
+        return protocol::encodeError(request.id, Error{ErrorCode::AuthenticationFailed,
+                                                       QStringLiteral("Te veel inlogpogingen; probeer het over een minuut opnieuw.")});
+    auto pending = m_sessions.beginOpen(request.args.value(QStringLiteral("username")).toString());
+    if (!pending)
+        return protocol::encodeError(request.id, pending.error());
+    connection.loginPending = true;
+    ++m_queuedLogins;
+    auto shared = std::make_shared<SessionRegistry::PendingLogin>(std::move(*pending));
+    const QString password = request.args.value(QStringLiteral("password")).toString();
+    const QString totpCode = request.args.value(QStringLiteral("totp")).toString();
+    const quint64 serial = connection.serial;
+    const qint64 requestId = request.id;
+    m_verifier.start([this, shared, password, totpCode, serial, requestId] {
+        const bool matches = PasswordHasher::verify(password, shared->check.hashToVerify);
+        QMetaObject::invokeMethod(
+            this, [this, shared, matches, totpCode, serial, requestId] { finishLogin(serial, requestId, shared, matches, totpCode); },
+            Qt::QueuedConnection);
+    });
+    return std::nullopt;
+}
+
+// Always finished, also when the connection has gone meanwhile: a failed attempt still counts
+// towards the account's lockout and is audited; a session for a gone connection ends at once.
+void CasusregieServer::finishLogin(quint64 serial, qint64 requestId, const std::shared_ptr<SessionRegistry::PendingLogin> &pending,
+                                   bool passwordMatches, const QString &totpCode)
+{
+    --m_queuedLogins;
+    auto opened = m_sessions.finishOpen(*pending, passwordMatches, totpCode, serial);
+    QSslSocket *socket = socketOf(serial);
+    if (!socket) {
+        m_sessions.closeAllOf(serial);
+        return;
+    }
+    Connection &connection = m_connections.at(socket);
+    connection.loginPending = false;
+    if (!opened) {
+        socket->write(protocol::frame(protocol::encodeError(requestId, opened.error())));
+        return;
+    }
+    connection.authenticated = true;
+    connection.reader.setLimit(m_settings.limits.frameBytes);
+    socket->write(protocol::frame(protocol::encodeResult(
+        requestId, QCborMap{{QStringLiteral("token"), opened->first}, {QStringLiteral("user"), cbor::encode(opened->second)}})));
+}
+
+QSslSocket *CasusregieServer::socketOf(quint64 serial) const
+{
+    for (const auto &[socket, connection] : m_connections) {
+        if (connection.serial == serial)
+            return socket;
+    }
+    return nullptr;
 }
 
 } // namespace casusregie

@@ -3,6 +3,7 @@
 #include "common/Clock.h"
 #include "net/ConnectionLimits.h"
 #include "net/FailureLog.h"
+#include "net/LoginBudget.h"
 #include "net/Protocol.h"
 #include "net/SessionRegistry.h"
 #include "net/TlsListener.h"
@@ -11,6 +12,7 @@
 #include <QHostAddress>
 #include <QObject>
 #include <QSslConfiguration>
+#include <QThreadPool>
 #include <QTimer>
 
 #include <unordered_map>
@@ -60,6 +62,7 @@ private:
         protocol::FrameReader reader;
         qint64 windowStartMs = 0;
         int requestsInWindow = 0;
+        bool loginPending = false; // one password check at a time per connection
     };
 
     void accept(qintptr descriptor);
@@ -67,7 +70,12 @@ private:
     bool evictOldestStranger(const QHostAddress *fromPeer);
     void sweep();
     void readFrom(QSslSocket *socket);
-    QCborMap handle(Connection &connection, const protocol::Request &request);
+    // The answer now, or nothing when it comes later (a login waits for its password check).
+    std::optional<QCborMap> handle(Connection &connection, const protocol::Request &request);
+    std::optional<QCborMap> startLogin(Connection &connection, const protocol::Request &request);
+    void finishLogin(quint64 serial, qint64 requestId, const std::shared_ptr<SessionRegistry::PendingLogin> &pending,
+                     bool passwordMatches, const QString &totpCode);
+    QSslSocket *socketOf(quint64 serial) const;
     void closeConnection(QSslSocket *socket, const QString &reason);
     void forget(QSslSocket *socket);
 
@@ -79,6 +87,9 @@ private:
     QTimer m_sweepTimer;
     QElapsedTimer m_uptime;
     FailureLog m_failures;
+    LoginBudget m_loginBudget;
+    QThreadPool m_verifier;
+    int m_queuedLogins = 0;
     quint64 m_nextSerial = 1;
     std::unordered_map<QSslSocket *, Connection> m_connections;
 };

@@ -16,6 +16,11 @@ struct ConnectionLimits {
     int frameBytes = wire::maxFrameBytes;    // after login
     int socketReadBufferBytes = 64 * 1024;   // what Qt reads ahead from the kernel per connection
     int maxRequestsPerSecond = 50;           // per connection
+    // Password checks run on a small pool off the request thread; each takes 64 MiB for a moment.
+    int verifierThreads = 2;
+    int maxQueuedLogins = 64;       // beyond this a login is refused at once; 64 checks take some seconds
+    int loginBurstPerAddress = 20;  // a partner's office behind one address logging in at nine
+    int loginsPerMinutePerAddress = 20;
 };
 
 } // namespace casusregie

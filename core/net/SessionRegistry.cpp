@@ -1,5 +1,6 @@
 #include "net/SessionRegistry.h"
 
+#include "security/PasswordHasher.h"
 #include "security/SecureRandom.h"
 #include "storage/Database.h"
 #include "storage/UserRepository.h"
@@ -39,8 +40,27 @@ Result<QString> SessionRegistry::fingerprintOf(qint64 userId) const
 Result<QPair<QString, User>> SessionRegistry::open(const QString &username, const QString &password, const QString &totpCode,
                                                    quint64 connection)
 {
+    auto pending = beginOpen(username);
+    if (!pending)
+        return std::unexpected(pending.error());
+    const bool passwordMatches = PasswordHasher::verify(password, pending->check.hashToVerify);
+    return finishOpen(*pending, passwordMatches, totpCode, connection);
+}
+
+Result<SessionRegistry::PendingLogin> SessionRegistry::beginOpen(const QString &username)
+{
     auto service = std::make_unique<LocalService>(m_database, m_clock, m_auditKey, LocalService::SecondFactor::AlwaysRequired);
-    auto user = service->login(username, password, totpCode);
+    auto check = service->beginLogin(username);
+    if (!check)
+        return std::unexpected(check.error());
+    return PendingLogin{std::move(service), std::move(*check)};
+}
+
+Result<QPair<QString, User>> SessionRegistry::finishOpen(PendingLogin &pending, bool passwordMatches, const QString &totpCode,
+                                                         quint64 connection)
+{
+    std::unique_ptr<LocalService> service = std::move(pending.service);
+    auto user = service->finishLogin(pending.check, passwordMatches, totpCode);
     if (!user)
         return std::unexpected(user.error());
     auto fingerprint = fingerprintOf(user->id);

@@ -26,6 +26,15 @@ public:
     // Logs in and opens a session; the token is only ever sent to that client.
     Result<QPair<QString, User>> open(const QString &username, const QString &password, const QString &totpCode,
                                       quint64 connection);
+
+    // open() in two halves around the password check, which the server runs on its verifier pool.
+    struct PendingLogin {
+        std::unique_ptr<LocalService> service;
+        LoginCheck check;
+    };
+    Result<PendingLogin> beginOpen(const QString &username);
+    Result<QPair<QString, User>> finishOpen(PendingLogin &pending, bool passwordMatches, const QString &totpCode,
+                                            quint64 connection);
     // The session's service, after checking its connection, timeouts and the account; touches it.
     Result<Service *> resume(const QString &token, quint64 connection);
     void close(const QString &token, quint64 connection);

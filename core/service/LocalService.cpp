@@ -95,29 +95,57 @@ Result<User> LocalService::refuseLogin(qint64 userId, bool countFailure)
 
 Result<User> LocalService::login(const QString &username, const QString &password, const QString &totpCode)
 {
+    auto check = beginLogin(username);
+    if (!check)
+        return std::unexpected(check.error());
+    const bool passwordMatches = PasswordHasher::verify(password, check->hashToVerify);
+    return finishLogin(*check, passwordMatches, totpCode);
+}
+
+// Everything before the password check reads the database only; the check itself (Argon2id, slow
+// on purpose) can then run elsewhere, e.g. on the server's small pool, and finishLogin completes.
+Result<LoginCheck> LocalService::beginLogin(const QString &username)
+{
     m_user.reset();
     m_party.reset();
     UserRepository users(m_database);
+    LoginCheck check;
+    check.hashToVerify = decoyHash(); // an unknown or throttled account costs as much as a real attempt
     auto user = users.byUsername(username);
     if (!user) {
-        PasswordHasher::verify(password, decoyHash()); // as slow as a real attempt
-        return user.error().code == ErrorCode::NotFound ? refuseLogin(0, false) : std::unexpected(user.error());
+        if (user.error().code != ErrorCode::NotFound)
+            return std::unexpected(user.error());
+        return check;
     }
     auto state = users.loginState(user->id);
     auto hash = users.passwordHash(user->id);
     if (!state || !hash)
         return std::unexpected(!state ? state.error() : hash.error());
-
+    check.user = *user;
+    check.state = *state;
     // Throttling: after repeated failures the next attempt has to wait, doubling each time.
     if (state->failedLogins >= throttleAfterFailures && state->lastFailedAt.isValid()) {
         const qint64 waitSeconds = qint64(1) << std::min(state->failedLogins - throttleAfterFailures, 6);
-        if (m_clock.now() < state->lastFailedAt.addSecs(waitSeconds)) {
-            PasswordHasher::verify(password, decoyHash());
-            return refuseLogin(user->id, false);
-        }
+        check.throttled = m_clock.now() < state->lastFailedAt.addSecs(waitSeconds);
     }
-    if (!PasswordHasher::verify(password, *hash))
+    if (!check.throttled)
+        check.hashToVerify = *hash;
+    return check;
+}
+
+Result<User> LocalService::finishLogin(const LoginCheck &check, bool passwordMatches, const QString &totpCode)
+{
+    m_user.reset();
+    m_party.reset();
+    if (!check.user)
+        return refuseLogin(0, false);
+    const std::optional<User> &user = check.user;
+    const std::optional<LoginState> state = check.state;
+    if (check.throttled)
+        return refuseLogin(user->id, false);
+    if (!passwordMatches)
         return refuseLogin(user->id, true);
+    UserRepository users(m_database);
     if (state->locked || !user->active)
         return refuseLogin(user->id, false); // lifted by functioneel beheer only
 

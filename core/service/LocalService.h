@@ -6,6 +6,7 @@
 #include "rules/DisclosureRules.h"
 #include "service/Service.h"
 #include "storage/AuditLog.h"
+#include "storage/UserRepository.h"
 
 #include <QSet>
 #include <QStringList>
@@ -19,6 +20,15 @@ class Database;
 
 // The service running in-process on an open database (embedded mode, and inside the server).
 // One instance serves one logged-in user at a time.
+// What beginLogin found: the account (if any), its login state, and the hash to check the typed
+// password against (a decoy for an unknown or throttled account, so every attempt costs the same).
+struct LoginCheck {
+    std::optional<User> user;
+    std::optional<LoginState> state;
+    QString hashToVerify;
+    bool throttled = false;
+};
+
 class LocalService final : public Service {
 public:
     // Where the second factor comes from: the database's setting (embedded mode, where a demo
@@ -35,6 +45,10 @@ public:
     static constexpr int lockAfterFailures = 6;
 
     Result<User> login(const QString &username, const QString &password, const QString &totpCode = QString()) override;
+    // login() in two halves around the password check, so a server can run that check (Argon2id,
+    // slow on purpose) off its request thread: verify `password` against `hashToVerify`, then finish.
+    Result<LoginCheck> beginLogin(const QString &username);
+    Result<User> finishLogin(const LoginCheck &check, bool passwordMatches, const QString &totpCode);
     bool secondFactorRequired() override;
     void logout() override;
     Result<QList<Party>> parties() override;

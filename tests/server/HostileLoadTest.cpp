@@ -7,8 +7,11 @@
 #include <QFile>
 #include <QSslSocket>
 #include <QTcpSocket>
+#include <QThread>
 #include <QtEndian>
 
+#include <algorithm>
+#include <atomic>
 #include <memory>
 #include <vector>
 
@@ -154,4 +157,72 @@ TEST_CASE("Issue 10: a second server on the same database refuses to start and n
     INFO(thirdSaid.toStdString());
     REQUIRE(third.exitCode() == 2);
     REQUIRE(thirdSaid.contains(QStringLiteral("auditsleutel past niet")));
+}
+
+namespace {
+
+// The median time of `times` calls of `call`, in microseconds.
+template <typename Call>
+qint64 medianMicroseconds(int times, Call call)
+{
+    std::vector<qint64> samples;
+    for (int i = 0; i < times; ++i) {
+        QElapsedTimer timer;
+        timer.start();
+        call();
+        samples.push_back(timer.nsecsElapsed() / 1000);
+    }
+    std::sort(samples.begin(), samples.end());
+    return samples[samples.size() / 2];
+}
+
+} // namespace
+
+TEST_CASE("Issue 10: a login flood does not slow down a logged-in user's requests: password checks run off the request thread")
+{
+    ServerFixture fixture;
+    fixture.addUser(QStringLiteral("pr1"), Role::Procesregisseur);
+    fixture.start();
+    auto client = fixture.loggedIn(QStringLiteral("pr1"));
+    const auto request = [&] { REQUIRE(client->parties().has_value()); };
+    const qint64 quiet = medianMicroseconds(15, request);
+
+    // Eight connections each sending a login with an unknown username every 25 ms, without waiting.
+    std::atomic<bool> stop{false};
+    std::atomic<int> sent{0};
+    const auto tls = *tls::clientConfiguration(fixture.path("ca.pem"));
+    const quint16 port = fixture.port();
+    QThread *flood = QThread::create([&stop, &sent, tls, port] {
+        std::vector<std::unique_ptr<QSslSocket>> sockets;
+        for (int i = 0; i < 8; ++i) {
+            auto socket = std::make_unique<QSslSocket>();
+            socket->setSslConfiguration(tls);
+            socket->connectToHostEncrypted(QStringLiteral("127.0.0.1"), port);
+            if (socket->waitForEncrypted(5000))
+                sockets.push_back(std::move(socket));
+        }
+        qint64 id = 1;
+        while (!stop) {
+            for (auto &socket : sockets) {
+                const QCborMap args{{QStringLiteral("username"), QStringLiteral("onbekend%1").arg(id)},
+                                    {QStringLiteral("password"), QStringLiteral("geraden wachtwoord")},
+                                    {QStringLiteral("totp"), QStringLiteral("123456")}};
+                socket->write(protocol::frame(protocol::encodeRequest({id++, QStringLiteral("login"), {}, args})));
+                socket->waitForBytesWritten(5);
+                socket->readAll();
+                ++sent;
+            }
+            QThread::msleep(25);
+        }
+    });
+    flood->start();
+    QThread::msleep(500);
+    const qint64 flooded = medianMicroseconds(15, request);
+    stop = true;
+    REQUIRE(flood->wait(10000));
+    delete flood;
+
+    INFO("median without flood " << quiet << " us, during the flood " << flooded << " us, logins sent " << sent.load());
+    REQUIRE(sent > 100);
+    REQUIRE(flooded <= std::max<qint64>(quiet, 2000) * 25); // a fraction of a second at most, whatever the machine
 }
