@@ -1,5 +1,7 @@
 // `cmake --build build --target bench` prints the figures the issues ask to be measured.
 // Timings vary with the machine; compare runs on the same machine, not against fixed numbers.
+#include "ServerBench.h"
+
 #include "common/Clock.h"
 #include "demo/DemoGenerator.h"
 #include "net/CborSchema.h"
@@ -117,5 +119,7 @@ int main(int argc, char *argv[])
     callAndWait([&](Service &s) { return s.login(QStringLiteral("beheer"), password); });
     line(QStringLiteral("Service thread: parties() call and answer (42 parties)"),
          millisecondsPer(200, [&] { callAndWait([](Service &s) { return s.parties(); }); }), QStringLiteral("ms"));
+
+    bench::serverFigures(line);
     return 0;
 }
