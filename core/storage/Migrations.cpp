@@ -497,6 +497,31 @@ constexpr std::array schemaV10{
     "CREATE INDEX role_grants_pending ON role_grants (user_id, decided_by)",
 };
 
+// Version 11 (issue 11): an index on every column that links a row to a parent that can be
+// destroyed (a casus, betrokkene, gegeven, overleg or verstrekking), so that reading a casus's
+// children and cascading a destruction never scan a whole table; and the two lookups of the
+// worklists, by procesregisseur and by party.
+constexpr std::array schemaV11{
+    "CREATE INDEX afspraken_by_casus ON afspraken (casus_id)",
+    "CREATE INDEX bekendheidschecks_by_casus ON bekendheidschecks (casus_id)",
+    "CREATE INDEX betrokkenen_by_casus ON betrokkenen (casus_id)",
+    "CREATE INDEX geheim_doorbrekingen_by_gegeven ON geheim_doorbrekingen (gegeven_id)",
+    "CREATE INDEX gegevens_by_betrokkene ON gegevens (betrokkene_id)",
+    "CREATE INDEX goedkeuringen_by_gegeven ON goedkeuringen (gegeven_id)",
+    "CREATE INDEX informatieplicht_by_betrokkene ON informatieplicht (betrokkene_id)",
+    "CREATE INDEX informatieverzoeken_by_betrokkene ON informatieverzoeken (betrokkene_id)",
+    "CREATE INDEX item_reviews_by_gegeven ON item_reviews (gegeven_id)",
+    "CREATE INDEX monitoring_notes_by_casus ON monitoring_notes (casus_id)",
+    "CREATE INDEX overleg_besluiten_by_overleg ON overleg_besluiten (overleg_id)",
+    "CREATE INDEX overleggen_by_casus ON overleggen (casus_id)",
+    "CREATE INDEX retention_extensions_by_casus ON retention_extensions (casus_id)",
+    "CREATE INDEX toestemmingen_by_betrokkene ON toestemmingen (betrokkene_id)",
+    "CREATE INDEX verstrekking_items_by_gegeven ON verstrekking_items (gegeven_id)",
+    "CREATE INDEX verstrekkingen_by_casus ON verstrekkingen (casus_id)",
+    "CREATE INDEX casus_procesregisseurs_by_user ON casus_procesregisseurs (user_id)",
+    "CREATE INDEX casus_parties_by_party ON casus_parties (party_id)",
+};
+
 constexpr std::array migrations{
     Migration{1, "partijen, gebruikers, casussen en faseovergangen", schemaV1},
     Migration{2, "betrokkenen, gegevens, goedkeuringen, toestemming, verstrekkingen, overleggen, plan, auditlog", schemaV2},
@@ -508,6 +533,7 @@ constexpr std::array migrations{
     Migration{8, "nummers en ids worden nooit hergebruikt", schemaV8, rebuildTablesWithNeverReusedIds, true},
     Migration{9, "verstrekkingen van OM-gegevens blijven 4 jaar bewaard", schemaV9},
     Migration{10, "eenmalige wachtwoorden, eigen tweede factor, bevestigde rollen", schemaV10},
+    Migration{11, "indexen op de koppelingen met casus, betrokkene, gegeven en overleg", schemaV11},
 };
 
 Status runStatements(Database &database, const Migration &migration)

@@ -173,3 +173,57 @@ TEST_CASE("Issue 9 point 19: the upgrade keeps rows, ids, indexes and references
                                                 "reden, phase) VALUES (2026, 1, %1, '2026-01-01', 'r', 'aanmelding')")
                                      .arg(party)) == 42);
 }
+
+TEST_CASE("Issue 11: every column that links a row to a parent that can be destroyed has an index")
+{
+    TemporaryDatabase fixture;
+    Database &database = fixture.database();
+    QStringList missing;
+    for (const QString &table : database.connection().tables()) {
+        auto keys = runSql(database.connection(), QStringLiteral("PRAGMA foreign_key_list(%1)").arg(table));
+        REQUIRE(keys.has_value());
+        while (keys->next()) {
+            const QString column = keys->value(3).toString();
+            // Users and parties are never deleted (disabled, opgezegd): no cascade and no lookup by them.
+            const QString parent = keys->value(2).toString();
+            if (parent == QLatin1String("users") || parent == QLatin1String("parties"))
+                continue;
+            // Covered when an index (or the primary key) starts with this column.
+            auto indexes = runSql(database.connection(), QStringLiteral("PRAGMA index_list(%1)").arg(table));
+            REQUIRE(indexes.has_value());
+            bool covered = false;
+            QStringList names;
+            while (indexes->next())
+                names << indexes->value(1).toString();
+            for (const QString &index : names) {
+                auto columns = runSql(database.connection(), QStringLiteral("PRAGMA index_info(%1)").arg(index));
+                REQUIRE(columns.has_value());
+                if (columns->next() && columns->value(0).toInt() == 0 && columns->value(2).toString() == column)
+                    covered = true;
+            }
+            if (!covered)
+                missing << table + QLatin1Char('.') + column;
+        }
+    }
+    INFO(missing.join(QStringLiteral(", ")).toStdString());
+    REQUIRE(missing.isEmpty());
+}
+
+TEST_CASE("Issue 11: the worklists' lookups by procesregisseur and by party and a casus's overleggen use an index, not a scan")
+{
+    TemporaryDatabase fixture;
+    for (const char *sql : {"SELECT casus_id FROM casus_procesregisseurs WHERE user_id = 1",
+                            "SELECT casus_id FROM casus_parties WHERE party_id = 1",
+                            "SELECT p.party_id FROM overleg_parties p JOIN overleggen o ON o.id = p.overleg_id WHERE o.casus_id = 1",
+                            "SELECT id FROM gegevens WHERE betrokkene_id = 1"}) {
+        auto plan = runSql(fixture.database().connection(), QStringLiteral("EXPLAIN QUERY PLAN ") + QLatin1String(sql));
+        REQUIRE(plan.has_value());
+        QStringList steps;
+        while (plan->next())
+            steps << plan->value(3).toString();
+        INFO(sql << " -> " << steps.join(QStringLiteral("; ")).toStdString());
+        REQUIRE_FALSE(steps.isEmpty());
+        for (const QString &step : steps)
+            REQUIRE_FALSE(step.startsWith(QStringLiteral("SCAN TABLE")));
+    }
+}
