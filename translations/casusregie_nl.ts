@@ -1476,6 +1476,14 @@ Doel: %1</translation>
         <source>Account</source>
         <translation>Account</translation>
     </message>
+    <message>
+        <source>%1 (awaiting confirmation)</source>
+        <translation>%1 (wacht op bevestiging)</translation>
+    </message>
+    <message>
+        <source>Active, one-time password not yet replaced</source>
+        <translation>Actief, eenmalig wachtwoord nog niet vervangen</translation>
+    </message>
 </context>
 <context>
     <name>casusregie::ui::UsersView</name>

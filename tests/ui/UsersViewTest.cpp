@@ -3,6 +3,7 @@
 #include "main/MainWindow.h"
 #include "security/Totp.h"
 #include "storage/UserRepository.h"
+#include "users/UsersView.h"
 #include "login/SecondFactorEnrolmentDialog.h"
 
 #include <QDialogButtonBox>
@@ -147,4 +148,36 @@ TEST_CASE("Accounts in the client: blocking ends an account's use and unblocking
     f.world.settle();
     REQUIRE(f.statusOf(InitialisedDatabase::username) == QStringLiteral("Actief"));
     REQUIRE(f.window.findChild<QLabel *>(QStringLiteral("usersFeedbackLabel"))->text().contains(QStringLiteral("eigen account")));
+}
+
+TEST_CASE("B6 in the client: a role waiting for the hoofd's confirmation and a one-time password show in the accounts list")
+{
+    AccountsFixture f;
+    qint64 liaisonId = 0;
+    {
+        auto database = Database::open(f.world.setup.path(), f.world.setup.key, Database::OpenMode::Existing);
+        liaisonId = UserRepository(**database).byUsername(ClientWorld::liaison)->id;
+    }
+    QObject context;
+    std::optional<Status> granted;
+    std::optional<Status> reset;
+    f.world.service->call(&context, [liaisonId](Service &s) { return s.setUserRoles(liaisonId, {Role::Partnerdeelnemer, Role::Procesregisseur}); },
+                          [&](const Status &status) { granted = status; });
+    f.world.service->call(&context, [liaisonId](Service &s) { return s.resetPassword(liaisonId, QStringLiteral("eenmalig wachtwoord 1")); },
+                          [&](const Status &status) { reset = status; });
+    f.world.settle();
+    REQUIRE(granted->has_value());
+    REQUIRE(reset->has_value());
+    f.window.findChild<UsersView *>()->refresh();
+    f.world.settle();
+
+    int found = 0;
+    for (int row = 0; row < f.table()->model()->rowCount(); ++row) {
+        if (f.table()->model()->index(row, 0).data().toString() != ClientWorld::liaison)
+            continue;
+        ++found;
+        REQUIRE(f.table()->model()->index(row, 3).data().toString().contains(QStringLiteral("Procesregisseur (wacht op bevestiging)")));
+        REQUIRE(f.table()->model()->index(row, 5).data().toString() == QStringLiteral("Actief, eenmalig wachtwoord nog niet vervangen"));
+    }
+    REQUIRE(found == 1);
 }

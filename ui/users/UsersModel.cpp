@@ -60,12 +60,16 @@ QVariant UsersModel::data(const QModelIndex &index, int role) const
         QStringList roles;
         for (const Role r : user.roles)
             roles << enumLabel(r);
+        for (const Role r : user.pendingRoles) // granted by beheer, waiting for the hoofd (or the FG)
+            roles << tr("%1 (awaiting confirmation)").arg(enumLabel(r));
         return roles.join(QStringLiteral(", "));
     }
     case Screening:
         return screeningText(user);
     case Status:
-        return user.active ? tr("Active") : tr("Blocked");
+        if (!user.active)
+            return tr("Blocked");
+        return user.mustChangePassword ? tr("Active, one-time password not yet replaced") : tr("Active");
     case ColumnCount:
         break;
     }
