@@ -20,6 +20,14 @@ using namespace casusregie::test;
 
 namespace {
 
+// Under AddressSanitizer freed memory stays in its quarantine (256 MiB by default), so resident
+// memory says little there; the bound is for the real build.
+#if defined(__SANITIZE_ADDRESS__)
+constexpr qint64 rssGrowthLimitKiB = 512 * 1024;
+#else
+constexpr qint64 rssGrowthLimitKiB = 64 * 1024;
+#endif
+
 // The server process's resident memory in KiB, from /proc.
 qint64 residentKiB(qint64 pid)
 {
@@ -112,7 +120,7 @@ TEST_CASE("Issue 10: before login a frame is small, a started frame has a deadli
     REQUIRE(closedAtOnce == 200); // a frame over the pre-login limit closes the connection at once
     const qint64 after = residentKiB(fixture.pid());
     INFO("RSS before " << before << " KiB, after " << after << " KiB");
-    REQUIRE(after - before < 64 * 1024); // docs/operations.md: far below this in practice
+    REQUIRE(after - before < rssGrowthLimitKiB); // docs/operations.md: far below this in practice
 
     // A small frame that never completes is closed at its deadline.
     QSslSocket stalled;
