@@ -32,7 +32,7 @@ Result<int> nextSequence(const QSqlDatabase &db, int year)
 {
     for (const QString &sql : {QStringLiteral("INSERT OR IGNORE INTO casusnummers (year, last_sequence) VALUES (?, 0)"),
                                QStringLiteral("UPDATE casusnummers SET last_sequence = last_sequence + 1 WHERE year = ?")}) {
-        if (auto done = runSql(db, sql, {year}); !done)
+        if (auto done = execSql(db, sql, {year}); !done)
             return std::unexpected(done.error());
     }
     auto last = runSql(db, QStringLiteral("SELECT last_sequence FROM casusnummers WHERE year = ?"), {year});

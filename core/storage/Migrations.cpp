@@ -539,20 +539,13 @@ constexpr std::array migrations{
 Status runStatements(Database &database, const Migration &migration)
 {
     for (const char *statement : migration.statements) {
-        if (auto done = runSql(database.connection(), QString::fromUtf8(statement)); !done)
-            return std::unexpected(done.error());
+        if (auto done = execSql(database.connection(), QString::fromUtf8(statement)); !done)
+            return done;
     }
     if (migration.step) {
         if (auto done = migration.step(database); !done)
             return done;
     }
-    return {};
-}
-
-Status runPragma(Database &database, const QString &pragma)
-{
-    if (auto done = runSql(database.connection(), pragma); !done)
-        return std::unexpected(done.error());
     return {};
 }
 
@@ -599,7 +592,7 @@ Status migrate(Database &database)
 Status apply(Database &database, const Migration &migration)
 {
     if (migration.rebuildsTables) {
-        if (auto off = runPragma(database, QStringLiteral("PRAGMA foreign_keys = OFF")); !off)
+        if (auto off = execSql(database.connection(), QStringLiteral("PRAGMA foreign_keys = OFF")); !off)
             return off;
     }
     Status applied = database.inTransaction([&]() -> Status {
@@ -609,10 +602,10 @@ Status apply(Database &database, const Migration &migration)
             if (auto checked = foreignKeysStillHold(database); !checked)
                 return checked;
         }
-        return runPragma(database, QStringLiteral("PRAGMA user_version = %1").arg(migration.version));
+        return execSql(database.connection(), QStringLiteral("PRAGMA user_version = %1").arg(migration.version));
     });
     if (migration.rebuildsTables) {
-        if (auto on = runPragma(database, QStringLiteral("PRAGMA foreign_keys = ON")); !on && applied)
+        if (auto on = execSql(database.connection(), QStringLiteral("PRAGMA foreign_keys = ON")); !on && applied)
             return on;
     }
     return applied;

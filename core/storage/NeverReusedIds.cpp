@@ -49,8 +49,8 @@ Result<QList<TableToRebuild>> tablesWithReusableIds(const QSqlDatabase &db)
 Status runAll(const QSqlDatabase &db, const QStringList &statements)
 {
     for (const QString &statement : statements) {
-        if (auto done = runSql(db, statement); !done)
-            return std::unexpected(done.error());
+        if (auto done = execSql(db, statement); !done)
+            return done;
     }
     return {};
 }

@@ -15,19 +15,6 @@ const QString selectKept = QStringLiteral(
     "SELECT id, verstrekt_op, om_party_id, recipient_party_id, third_party_name, legal_basis, categories, betrokkene_naam, "
     "betrokkene_geboortedatum, destroy_on FROM bewaarde_om_verstrekkingen");
 
-QList<DataCategory> categoriesAt(StoredRow &row, int column)
-{
-    QList<DataCategory> categories;
-    const QStringList keys = row.value(column).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
-    for (const QString &key : keys) {
-        if (auto known = enumFromKey<DataCategory>(key))
-            categories << *known;
-        else
-            row.enumAt<DataCategory>(column); // marks the row unreadable, as any unknown stored value
-    }
-    return categories;
-}
-
 BewaardeOmVerstrekking keptFrom(StoredRow &row)
 {
     BewaardeOmVerstrekking kept;
@@ -37,7 +24,7 @@ BewaardeOmVerstrekking keptFrom(StoredRow &row)
     kept.recipientPartyId = row.value(3).toLongLong();
     kept.thirdPartyName = row.value(4).toString();
     kept.legalBasis = row.value(5).toString();
-    kept.categories = categoriesAt(row, 6);
+    kept.categories = row.enumListAt<DataCategory>(6);
     kept.betrokkeneNaam = row.value(7).toString();
     kept.betrokkeneGeboortedatum = row.value(8).toDate();
     kept.destroyOn = row.value(9).toDate();
@@ -83,7 +70,7 @@ Result<int> OmVerstrekkingRepository::keepBeforeDestruction(qint64 casusId, qint
         if (destroyOn <= today)
             continue; // already older than the law asks to keep
         row.values << destroyOn;
-        auto inserted = runSql(db,
+        auto inserted = execSql(db,
                                QStringLiteral("INSERT INTO bewaarde_om_verstrekkingen (verstrekt_op, om_party_id, recipient_party_id, "
                                               "third_party_name, legal_basis, categories, betrokkene_naam, naam_zoeksleutel, "
                                               "betrokkene_geboortedatum, destroy_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),

@@ -36,24 +36,18 @@ RoleGrantRepository::RoleGrantRepository(Database &database)
 
 Status RoleGrantRepository::request(qint64 userId, Role role, qint64 requestedBy, const QDateTime &at)
 {
-    auto query = runSql(m_database.connection(),
-                        QStringLiteral("INSERT INTO role_grants (user_id, role, requested_by, requested_at) SELECT ?, ?, ?, ? "
-                                       "WHERE NOT EXISTS (SELECT 1 FROM user_roles WHERE user_id = ? AND role = ?) "
-                                       "AND NOT EXISTS (SELECT 1 FROM role_grants WHERE user_id = ? AND role = ? AND decided_by IS NULL)"),
-                        {userId, enumKey(role), requestedBy, at, userId, enumKey(role), userId, enumKey(role)});
-    if (!query)
-        return std::unexpected(query.error());
-    return {};
+    return execSql(m_database.connection(),
+                   QStringLiteral("INSERT INTO role_grants (user_id, role, requested_by, requested_at) SELECT ?, ?, ?, ? "
+                                  "WHERE NOT EXISTS (SELECT 1 FROM user_roles WHERE user_id = ? AND role = ?) "
+                                  "AND NOT EXISTS (SELECT 1 FROM role_grants WHERE user_id = ? AND role = ? AND decided_by IS NULL)"),
+                   {userId, enumKey(role), requestedBy, at, userId, enumKey(role), userId, enumKey(role)});
 }
 
 Status RoleGrantRepository::withdrawPending(qint64 userId, Role role)
 {
-    auto query = runSql(m_database.connection(),
-                        QStringLiteral("DELETE FROM role_grants WHERE user_id = ? AND role = ? AND decided_by IS NULL"),
-                        {userId, enumKey(role)});
-    if (!query)
-        return std::unexpected(query.error());
-    return {};
+    return execSql(m_database.connection(),
+                   QStringLiteral("DELETE FROM role_grants WHERE user_id = ? AND role = ? AND decided_by IS NULL"),
+                   {userId, enumKey(role)});
 }
 
 Result<RoleGrant> RoleGrantRepository::byId(qint64 id) const
@@ -85,13 +79,9 @@ Status RoleGrantRepository::decide(qint64 id, qint64 decidedBy, const QDateTime 
             return fail(ErrorCode::Conflict, QStringLiteral("Over deze rol is al besloten."));
         if (!confirmed)
             return {};
-        auto granted = runSql(m_database.connection(),
-                              QStringLiteral("INSERT OR IGNORE INTO user_roles (user_id, role) SELECT user_id, role FROM role_grants "
-                                             "WHERE id = ?"),
-                              {id});
-        if (!granted)
-            return std::unexpected(granted.error());
-        return {};
+        return execSql(m_database.connection(),
+                       QStringLiteral("INSERT OR IGNORE INTO user_roles (user_id, role) SELECT user_id, role FROM role_grants WHERE id = ?"),
+                       {id});
     });
 }
 

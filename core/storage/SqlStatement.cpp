@@ -50,4 +50,11 @@ Result<QSqlQuery> runSql(const QSqlDatabase &database, const QString &sql, const
     return query;
 }
 
+Status execSql(const QSqlDatabase &database, const QString &sql, const QVariantList &values)
+{
+    if (auto done = runSql(database, sql, values); !done)
+        return std::unexpected(done.error());
+    return {};
+}
+
 } // namespace casusregie

@@ -17,6 +17,9 @@ namespace casusregie {
 // positioned before its first row.
 Result<QSqlQuery> runSql(const QSqlDatabase &database, const QString &sql, const QVariantList &values = {});
 
+// Runs one statement whose rows, if any, are not needed.
+Status execSql(const QSqlDatabase &database, const QString &sql, const QVariantList &values = {});
+
 // A date, or a typed NULL when it is not set.
 QVariant nullableDate(QDate date);
 QVariant nullableDateTime(const QDateTime &moment);

@@ -3,7 +3,9 @@
 #include "common/Result.h"
 #include "domain/EnumTraits.h"
 
+#include <QList>
 #include <QSqlQuery>
+#include <QStringList>
 #include <QVariant>
 
 #include <optional>
@@ -31,6 +33,21 @@ public:
         if (!m_unknownKey)
             m_unknownKey = key;
         return EnumTraits<E>::entries.front().value; // never returned: status() fails the row
+    }
+
+    // A column of comma-separated keys; an unknown one fails the row like any other.
+    template <typename E>
+    QList<E> enumListAt(int column)
+    {
+        QList<E> values;
+        const QStringList keys = m_query.value(column).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
+        for (const QString &key : keys) {
+            if (const auto known = enumFromKey<E>(key))
+                values << *known;
+            else if (!m_unknownKey)
+                m_unknownKey = key;
+        }
+        return values;
     }
 
     // For a column that holds no value when the choice does not apply (NULL): then `unset`.
