@@ -1,0 +1,168 @@
+// Every operation of the table, called through RemoteService -> TLS -> CasusregieServer ->
+// LocalService on one copy of a database, and directly on LocalService on an identical copy:
+// the answers, refusals included, must be the same, and each call is audited under the action
+// the table names.
+#include "ServiceWorld.h"
+
+#include "net/CasusregieServer.h"
+#include "net/CborSchema.h"
+#include "net/OperationTable.h"
+#include "net/RemoteService.h"
+#include "net/TlsConfiguration.h"
+#include "security/TestCertificates.h"
+#include "security/Totp.h"
+#include "storage/Backup.h"
+#include "storage/Database.h"
+#include "storage/SqlStatement.h"
+
+#include <QSqlQuery>
+
+using namespace casusregie;
+using namespace casusregie::test;
+
+namespace {
+
+// The value every parameter of a type gets in one pass over the table: ids of the world's casus
+// (or of nothing), sensible text and dates, and structures filled only where they name a casus.
+struct Samples {
+    qint64 id = 0;
+    QDateTime now;
+
+    template <typename T>
+    T make() const
+    {
+        if constexpr (std::is_same_v<T, qint64>)
+            return id;
+        else if constexpr (std::is_same_v<T, int>)
+            return now.date().year();
+        else if constexpr (std::is_same_v<T, bool>)
+            return true;
+        else if constexpr (std::is_same_v<T, QString>)
+            return QStringLiteral("Via de loopback");
+        else if constexpr (std::is_same_v<T, QDate>)
+            return now.date();
+        else if constexpr (std::is_same_v<T, QDateTime>)
+            return now.addDays(1);
+        else if constexpr (std::is_enum_v<T>)
+            return allEnumValues<T>().back();
+        else if constexpr (requires { typename T::value_type; } && !std::is_same_v<T, QString>)
+            return T{make<typename T::value_type>()};
+        else {
+            T value{};
+            if constexpr (requires { value.casusId; })
+                value.casusId = id;
+            return value;
+        }
+    }
+};
+
+template <typename R>
+QByteArray answerOf(const R &result)
+{
+    if (!result)
+        return QByteArray("fout ") + QByteArray::number(int(result.error().code)) + ' ' + result.error().message.toUtf8();
+    if constexpr (std::is_void_v<typename R::value_type>)
+        return QByteArrayLiteral("ok");
+    else
+        return cbor::encode(*result).toCbor();
+}
+
+QString lastAuditAction(Database &database)
+{
+    QSqlQuery query(database.connection());
+    if (!query.exec(QStringLiteral("SELECT action FROM audit_log ORDER BY id DESC LIMIT 1")) || !query.next())
+        return {};
+    return query.value(0).toString();
+}
+
+struct Pair {
+    Service &direct;
+    Service &remote;
+    Database &directDatabase;
+};
+
+template <typename R, typename... P>
+void compare(const OperationDescription &operation, R (Service::*member)(P...), Pair pair, const Samples &samples)
+{
+    auto arguments = std::make_tuple(samples.make<std::remove_cvref_t<P>>()...);
+    const QString before = lastAuditAction(pair.directDatabase);
+    const R direct = std::apply([&](auto &...value) { return (pair.direct.*member)(value...); }, arguments);
+    const QString audited = lastAuditAction(pair.directDatabase);
+    const R remote = std::apply([&](auto &...value) { return (pair.remote.*member)(value...); }, arguments);
+    INFO(operation.name.toStdString() << " met id " << samples.id);
+    INFO("direct: " << answerOf(direct).left(300).toStdString());
+    INFO("remote: " << answerOf(remote).left(300).toStdString());
+    if (operation.name == QLatin1String("beginSecondFactorEnrolment")) // a new random secret each time
+        REQUIRE(direct.has_value() == remote.has_value());
+    else
+        REQUIRE(answerOf(direct) == answerOf(remote));
+    INFO("auditactie " << audited.toStdString() << ", vorige " << before.toStdString());
+    REQUIRE(audited.toStdString() == enumKey(operation.policy).toStdString());
+}
+
+void compareEveryOperation(Pair pair, const Samples &samples)
+{
+    const QList<OperationDescription> table = OperationTable::descriptions();
+    qsizetype index = 0;
+#define CASUSREGIE_COMPARE(name, operation, R, parameters, arguments) \
+    compare(table.at(index++), &Service::name, pair, samples);
+    CASUSREGIE_SERVICE_OPERATIONS(CASUSREGIE_COMPARE)
+#undef CASUSREGIE_COMPARE
+}
+
+std::unique_ptr<Database> copyOf(Database &source, const QString &path, const DatabaseKey &key)
+{
+    REQUIRE(Backup::exportTo(source, path, key).has_value());
+    auto opened = Database::open(path, key, Database::OpenMode::Existing);
+    REQUIRE(opened.has_value());
+    return std::move(*opened);
+}
+
+} // namespace
+
+TEST_CASE("Loopback: every operation answers through the server exactly as the service does directly, refusals included, audited under its action")
+{
+    ServiceWorld world;
+    const qint64 casusId = world.newCase();
+    const qint64 betrokkeneId = world.addBetrokkene(casusId);
+    REQUIRE(world.addItem(QStringLiteral("politie"), casusId, betrokkeneId, DataCategory::Politiegegevens,
+                          QStringLiteral("Politie"), Grondslag::Wpg20)
+                .has_value());
+    world.planOverleg(casusId, {world.party(QStringLiteral("Politie"))});
+    const QStringList seats{QStringLiteral("pr1"), QStringLiteral("politie"), QStringLiteral("hoofd"),
+                            QStringLiteral("fg"), QStringLiteral("fb")};
+    QHash<QString, QByteArray> secrets;
+    for (const QString &seat : seats) {
+        secrets.insert(seat, Totp::generateSecret());
+        REQUIRE(UserRepository(world.setup.database()).setTotpSecret(world.userId(seat), secrets.value(seat)).has_value());
+    }
+
+    QTemporaryDir folder;
+    auto viaServer = copyOf(world.setup.database(), folder.filePath(QStringLiteral("server.db")), world.setup.key);
+    auto direct = copyOf(world.setup.database(), folder.filePath(QStringLiteral("direct.db")), world.setup.key);
+
+    auto ca = TestCertificates::makeCertificateAuthority(QStringLiteral("Loopback-CA"), 2);
+    auto certificate = TestCertificates::makeServerCertificate(*ca, QStringLiteral("127.0.0.1"), 2);
+    REQUIRE(TestCertificates::write(*ca, folder.filePath(QStringLiteral("ca.pem")), folder.filePath(QStringLiteral("ca.key"))));
+    REQUIRE(TestCertificates::write(*certificate, folder.filePath(QStringLiteral("server.pem")),
+                                    folder.filePath(QStringLiteral("server.key"))));
+    ServerSettings settings;
+    settings.tls = *tls::serverConfiguration(folder.filePath(QStringLiteral("server.pem")),
+                                             folder.filePath(QStringLiteral("server.key")), {}, QDateTime::currentDateTimeUtc());
+    settings.limits.maxRequestsPerSecond = 100000; // one client calls everything as fast as it can
+    CasusregieServer server(*viaServer, world.clock, world.setup.auditKey, settings);
+    REQUIRE(server.listen().has_value());
+    const auto clientTls = tls::clientConfiguration(folder.filePath(QStringLiteral("ca.pem")));
+
+    for (const QString &seat : seats) {
+        const QString code = Totp::codeFor(secrets.value(seat), Totp::stepAt(world.clock.now()));
+        RemoteService remote(ServerProfile{QStringLiteral("127.0.0.1"), server.port(), {}, {}, {}}, *clientTls, 20000);
+        LocalService local(*direct, world.clock, world.setup.auditKey, LocalService::SecondFactor::AlwaysRequired);
+        INFO("als " << seat.toStdString());
+        REQUIRE(answerOf(remote.login(seat, ServiceWorld::password, code)) == answerOf(local.login(seat, ServiceWorld::password, code)));
+        for (const qint64 id : {casusId, qint64(987654)})
+            compareEveryOperation({local, remote, *direct}, Samples{id, world.clock.now()});
+        remote.logout();
+        local.logout();
+    }
+}
