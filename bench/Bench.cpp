@@ -1,5 +1,6 @@
 // `cmake --build build --target bench` prints the figures the issues ask to be measured.
 // Timings vary with the machine; compare runs on the same machine, not against fixed numbers.
+#include "Checked.h"
 #include "ServerBench.h"
 
 #include "common/Clock.h"
@@ -68,7 +69,7 @@ int main(int argc, char *argv[])
     const protocol::Request request{1, QStringLiteral("changePhase"), QStringLiteral("ab"), {{QStringLiteral("change"), cbor::encode(change)}}};
     line(QStringLiteral("Protocol: encode, frame, decode a 20-item phase change"), millisecondsPer(10000, [&] {
              protocol::FrameReader reader;
-             reader.append(protocol::frame(protocol::encodeRequest(request)));
+             bench::checked(reader.append(protocol::frame(protocol::encodeRequest(request))), "frame lezen");
              const auto decoded = protocol::decodeRequest(*reader.next());
              cbor::decode<PhaseChange>(decoded->args.value(QStringLiteral("change")));
          }) * 1000.0,
@@ -88,7 +89,7 @@ int main(int argc, char *argv[])
         }
         QElapsedTimer timer;
         timer.start();
-        demo::fillDemoData(**db, auditKey, clock, {cases, 7});
+        bench::checked(demo::fillDemoData(**db, auditKey, clock, {cases, 7}), "demogegevens maken");
         line(QStringLiteral("Demo data, %1 casussen").arg(cases), timer.nsecsElapsed() / 1e6, QStringLiteral("ms"));
         RetentionJob job(**db, clock, auditKey);
         timer.restart();
@@ -105,11 +106,14 @@ int main(int argc, char *argv[])
     QTemporaryDir clientFolder;
     const QString clientPath = clientFolder.filePath(QStringLiteral("c.db"));
     const DatabaseKey clientKey = DatabaseKey::generate();
-    DatabaseSetup::initialise(clientPath, clientKey, auditKey,
-                              FirstAccount{QStringLiteral("beheer"), QStringLiteral("Beheer"), password, QStringLiteral("Rotterdam"), true},
-                              clock);
+    bench::checked(DatabaseSetup::initialise(clientPath, clientKey, auditKey,
+                                      FirstAccount{QStringLiteral("beheer"), QStringLiteral("Beheer"), password,
+                                                   QStringLiteral("Rotterdam"), true},
+                                      clock),
+            "database aanmaken");
     ServiceThread service;
-    service.start([&]() { return openEmbeddedService(clientPath, clientKey, auditKey, clock); });
+    bench::checked(service.start([&]() { return openEmbeddedService(clientPath, clientKey, auditKey, clock); }),
+                   "service starten");
     QObject window;
     const auto callAndWait = [&](auto work) {
         QEventLoop loop;

@@ -1,6 +1,8 @@
 // Issue 10: what one server does under a login flood, measured in one process over the loopback.
 #include "ServerBench.h"
 
+#include "Checked.h"
+
 #include "net/CasusregieServer.h"
 #include "net/RemoteService.h"
 #include "net/TlsConfiguration.h"
@@ -123,7 +125,8 @@ void serverFigures(const std::function<void(const QString &, double, const QStri
         flooders.push_back(QThread::create([&server, c] {
             auto remote = server.client();
             for (int i = 0; i < perClient; ++i)
-                remote->login(QStringLiteral("onbekend%1-%2").arg(c).arg(i), QStringLiteral("geraden"), QStringLiteral("123456"));
+                static_cast<void>(remote->login(QStringLiteral("onbekend%1-%2").arg(c).arg(i), QStringLiteral("geraden"),
+                                                QStringLiteral("123456"))); // refused: that is the load
         }));
         flooders.back()->start();
     }
@@ -135,18 +138,20 @@ void serverFigures(const std::function<void(const QString &, double, const QStri
          QStringLiteral("per s"));
 
     auto user = server.client();
-    user->login(QStringLiteral("beheer"), password, Totp::codeFor(server.secret, Totp::stepAt(QDateTime::currentDateTimeUtc())));
-    const double quiet = medianMs(30, [&] { user->parties(); });
+    checked(user->login(QStringLiteral("beheer"), password, Totp::codeFor(server.secret, Totp::stepAt(QDateTime::currentDateTimeUtc()))),
+            "inloggen");
+    const double quiet = medianMs(30, [&] { checked(user->parties(), "partijen opvragen"); });
     line(QStringLiteral("Server: parties() for a logged-in user, no flood"), quiet, QStringLiteral("ms (median)"));
     std::atomic<bool> stop{false};
     QThread *flood = QThread::create([&server, &stop] {
         auto remote = server.client();
         for (int i = 0; !stop; ++i)
-            remote->login(QStringLiteral("onbekend%1").arg(i), QStringLiteral("geraden"), QStringLiteral("123456"));
+            static_cast<void>(remote->login(QStringLiteral("onbekend%1").arg(i), QStringLiteral("geraden"),
+                                            QStringLiteral("123456"))); // refused: that is the load
     });
     flood->start();
     QThread::msleep(300);
-    const double flooded = medianMs(30, [&] { user->parties(); });
+    const double flooded = medianMs(30, [&] { checked(user->parties(), "partijen opvragen"); });
     stop = true;
     flood->wait();
     delete flood;

@@ -6,11 +6,17 @@
 
 namespace casusregie {
 
-// Results cross every boundary as values: a T, or an Error that says what went wrong.
+// Results cross every boundary as values: a T, or an Error that says what went wrong. A result
+// is never dropped unread: the compiler warns about every call whose answer is ignored.
 template <typename T>
-using Result = std::expected<T, Error>;
+class [[nodiscard]] Result : public std::expected<T, Error> {
+public:
+    using std::expected<T, Error>::expected;
+    Result(const std::expected<T, Error> &other) : std::expected<T, Error>(other) { }
+    Result(std::expected<T, Error> &&other) : std::expected<T, Error>(std::move(other)) { }
+};
 
-using Status = std::expected<void, Error>;
+using Status = Result<void>;
 
 inline std::unexpected<Error> fail(ErrorCode code, QString message)
 {

@@ -172,8 +172,9 @@ Result<User> RemoteService::login(const QString &username, const QString &passwo
 
 void RemoteService::logout()
 {
+    // Best effort: the token is forgotten here either way, and the server ends an idle session itself.
     if (!m_token.isEmpty() && isConnected())
-        request(QStringLiteral("logout"));
+        static_cast<void>(request(QStringLiteral("logout")));
     m_token.clear();
 }
 

@@ -193,15 +193,9 @@ bool LocalService::accountSetupPending(const User &user)
 
 Result<QList<Party>> LocalService::parties()
 {
-    QList<Party> result;
-    const Status status = gate(Operation::ViewParties, 0, [&](Call &) -> Status {
-        auto all = PartyRepository(m_database).all();
-        if (!all)
-            return std::unexpected(all.error());
-        result = *all;
-        return {};
+    return gated(Operation::ViewParties, 0, [&](Call &) -> Result<QList<Party>> {
+        return PartyRepository(m_database).all();
     });
-    return resultOf(status, result);
 }
 
 bool LocalService::personalDataCleared() const

@@ -155,6 +155,23 @@ private:
     // Authenticates, applies the access policy, runs `work` in one transaction with its audit
     // record, and audits refusals on their own.
     Status gate(Operation operation, qint64 casusId, const Work &work);
+    // The gate for a call that answers with a value: `work` returns it (a Result), or the error that
+    // refuses the call.
+    template <typename Work, typename R = std::invoke_result_t<Work, Call &>>
+    R gated(Operation operation, qint64 casusId, Work &&work)
+    {
+        std::optional<typename R::value_type> answer;
+        const Status status = gate(operation, casusId, [&](Call &call) -> Status {
+            auto value = work(call);
+            if (!value)
+                return std::unexpected(value.error());
+            answer = std::move(*value);
+            return {};
+        });
+        if (!status)
+            return std::unexpected(status.error());
+        return std::move(*answer);
+    }
 
     Result<CaseRelation> relationTo(const Casus &casus) const;
     bool personalDataCleared() const;
@@ -196,14 +213,5 @@ private:
     std::optional<Party> m_party;
     qint64 m_sessionEpoch = 0; // the account's epoch at login: a reset or disabling by beheer ends the session
 };
-
-// Turns a gate's status and a value computed behind it into a result.
-template <typename T>
-Result<T> resultOf(const Status &status, T value)
-{
-    if (!status)
-        return std::unexpected(status.error());
-    return value;
-}
 
 } // namespace casusregie

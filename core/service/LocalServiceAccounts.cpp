@@ -46,10 +46,9 @@ Status LocalService::grantRoles(const Call &call, qint64 userId, const QList<Rol
 
 Result<qint64> LocalService::addUser(const NewUser &input)
 {
-    qint64 id = 0;
-    const Status status = gate(Operation::ManageUsers, 0, [&](Call &call) -> Status {
+    return gated(Operation::ManageUsers, 0, [&](Call &call) -> Result<qint64> {
         if (auto valid = InputChecks::check(input); !valid)
-            return valid;
+            return std::unexpected(valid.error());
         auto hash = PasswordHasher::hash(input.password);
         if (!hash)
             return std::unexpected(hash.error());
@@ -59,11 +58,11 @@ Result<qint64> LocalService::addUser(const NewUser &input)
         auto added = UserRepository(m_database).add(user, *hash, call.now);
         if (!added)
             return std::unexpected(added.error());
-        id = *added;
-        call.objects << QStringLiteral("user:%1").arg(id);
-        return grantRoles(call, id, {}, input.user.roles);
+        call.objects << QStringLiteral("user:%1").arg(*added);
+        if (auto granted = grantRoles(call, *added, {}, input.user.roles); !granted)
+            return std::unexpected(granted.error());
+        return *added;
     });
-    return resultOf(status, id);
 }
 
 Status LocalService::setUserRoles(qint64 userId, const QList<Role> &roles)
@@ -127,15 +126,9 @@ Status LocalService::resetSecondFactor(qint64 userId)
 
 Result<QList<RoleGrant>> LocalService::roleGrants()
 {
-    QList<RoleGrant> result;
-    const Status status = gate(Operation::ViewRoleGrants, 0, [&](Call &) -> Status {
-        auto all = RoleGrantRepository(m_database).all();
-        if (!all)
-            return std::unexpected(all.error());
-        result = *all;
-        return {};
+    return gated(Operation::ViewRoleGrants, 0, [&](Call &) -> Result<QList<RoleGrant>> {
+        return RoleGrantRepository(m_database).all();
     });
-    return resultOf(status, result);
 }
 
 Status LocalService::decideRoleGrant(qint64 grantId, bool confirm)
@@ -156,15 +149,9 @@ Status LocalService::decideRoleGrant(qint64 grantId, bool confirm)
 
 Result<QList<User>> LocalService::users()
 {
-    QList<User> result;
-    const Status status = gate(Operation::ViewUsers, 0, [&](Call &) -> Status {
-        auto all = UserRepository(m_database).all();
-        if (!all)
-            return std::unexpected(all.error());
-        result = *all;
-        return {};
+    return gated(Operation::ViewUsers, 0, [&](Call &) -> Result<QList<User>> {
+        return UserRepository(m_database).all();
     });
-    return resultOf(status, result);
 }
 
 Status LocalService::changeOwnPassword(const QString &current, const QString &proposed)
@@ -189,18 +176,17 @@ Status LocalService::changeOwnPassword(const QString &current, const QString &pr
 
 Result<QString> LocalService::beginSecondFactorEnrolment()
 {
-    QString uri;
-    const Status status = gate(Operation::EnrolOwnSecondFactor, 0, [&](Call &call) -> Status {
+    return gated(Operation::EnrolOwnSecondFactor, 0, [&](Call &call) -> Result<QString> {
+        QString uri;
         if (call.user.secondFactorEnrolled)
             return fail(ErrorCode::Conflict, QStringLiteral("U hebt al een tweede factor. Laat functioneel beheer die eerst "
                                                             "verwijderen als u een nieuwe telefoon gebruikt."));
         const QByteArray secret = Totp::generateSecret();
         if (auto stored = UserRepository(m_database).setPendingTotpSecret(call.user.id, secret); !stored)
-            return stored;
+            return std::unexpected(stored.error());
         uri = Totp::provisioningUri(secret, call.user.username);
-        return {};
+        return uri;
     });
-    return resultOf(status, uri);
 }
 
 Status LocalService::confirmSecondFactorEnrolment(const QString &code)

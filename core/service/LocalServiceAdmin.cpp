@@ -11,10 +11,9 @@ namespace casusregie {
 
 Result<qint64> LocalService::recordRetentionExtension(const RetentionExtension &input)
 {
-    qint64 id = 0;
-    const Status status = gate(Operation::RecordRetentionExtension, input.casusId, [&](Call &call) -> Status {
+    return gated(Operation::RecordRetentionExtension, input.casusId, [&](Call &call) -> Result<qint64> {
         if (auto valid = InputChecks::check(input); !valid)
-            return valid;
+            return std::unexpected(valid.error());
         RetentionRepository retention(m_database);
         auto facts = retention.factsFor(input.casusId);
         if (!facts)
@@ -22,23 +21,20 @@ Result<qint64> LocalService::recordRetentionExtension(const RetentionExtension &
         RetentionExtension extension = input;
         extension.byUserId = call.user.id;
         if (auto allowed = RetentionSchedule::checkExtension(extension, *facts, call.today); !allowed)
-            return allowed;
+            return std::unexpected(allowed.error());
         auto added = retention.addExtension(extension);
         if (!added)
             return std::unexpected(added.error());
-        id = *added;
-        call.objects << QStringLiteral("verlenging:%1").arg(id);
-        return {};
+        call.objects << QStringLiteral("verlenging:%1").arg(*added);
+        return *added;
     });
-    return resultOf(status, id);
 }
 
 Result<qint64> LocalService::recordCalamiteitsevaluatie(const Calamiteitsevaluatie &input)
 {
-    qint64 id = 0;
-    const Status status = gate(Operation::RecordCalamiteitsevaluatie, input.casusId, [&](Call &call) -> Status {
+    return gated(Operation::RecordCalamiteitsevaluatie, input.casusId, [&](Call &call) -> Result<qint64> {
         if (auto valid = InputChecks::check(input); !valid)
-            return valid;
+            return std::unexpected(valid.error());
         RetentionRepository retention(m_database);
         auto facts = retention.factsFor(input.casusId);
         if (!facts)
@@ -47,34 +43,26 @@ Result<qint64> LocalService::recordCalamiteitsevaluatie(const Calamiteitsevaluat
         evaluation.byUserId = call.user.id;
         evaluation.recordedAt = call.now;
         if (auto allowed = RetentionSchedule::checkCalamiteitsevaluatie(evaluation, *facts, call.today); !allowed)
-            return allowed;
+            return std::unexpected(allowed.error());
         auto added = retention.addCalamiteitsevaluatie(evaluation);
         if (!added)
             return std::unexpected(added.error());
-        id = *added;
-        call.objects << QStringLiteral("calamiteitsevaluatie:%1").arg(id);
-        return {};
+        call.objects << QStringLiteral("calamiteitsevaluatie:%1").arg(*added);
+        return *added;
     });
-    return resultOf(status, id);
 }
 
 Result<QList<Calamiteitsevaluatie>> LocalService::calamiteitsevaluaties(qint64 casusId)
 {
-    QList<Calamiteitsevaluatie> list;
-    const Status status = gate(Operation::ViewCalamiteitsevaluaties, casusId, [&](Call &) -> Status {
-        auto found = RetentionRepository(m_database).calamiteitsevaluaties(casusId);
-        if (!found)
-            return std::unexpected(found.error());
-        list = *found;
-        return {};
+    return gated(Operation::ViewCalamiteitsevaluaties, casusId, [&](Call &) -> Result<QList<Calamiteitsevaluatie>> {
+        return RetentionRepository(m_database).calamiteitsevaluaties(casusId);
     });
-    return resultOf(status, list);
 }
 
 Result<AnnualFigures> LocalService::annualFigures(int year)
 {
-    AnnualFigures result;
-    const Status status = gate(Operation::ViewAnnualFigures, 0, [&](Call &call) -> Status {
+    return gated(Operation::ViewAnnualFigures, 0, [&](Call &call) -> Result<AnnualFigures> {
+        AnnualFigures result;
         RetentionRepository retention(m_database);
         auto records = retention.managementRecords(); // what remains of destroyed casussen
         auto ids = retention.allCasusIds();
@@ -88,50 +76,36 @@ Result<AnnualFigures> LocalService::annualFigures(int year)
         }
         result = casusregie::annualFigures(year, *records);
         call.objects << QStringLiteral("jaar:%1").arg(year);
-        return {};
+        return result;
     });
-    return resultOf(status, result);
 }
 
 Result<QList<AuditRecord>> LocalService::auditTrail(qint64 casusId)
 {
-    QList<AuditRecord> result;
-    const Status status = gate(Operation::ViewAuditTrail, casusId, [&](Call &) -> Status {
-        auto records = m_audit.forCasus(casusId);
-        if (!records)
-            return std::unexpected(records.error());
-        result = *records;
-        return {};
+    return gated(Operation::ViewAuditTrail, casusId, [&](Call &) -> Result<QList<AuditRecord>> {
+        return m_audit.forCasus(casusId);
     });
-    return resultOf(status, result);
 }
 
 Result<QList<BewaardeOmVerstrekking>> LocalService::bewaardeOmVerstrekkingen()
 {
-    QList<BewaardeOmVerstrekking> result;
-    const Status status = gate(Operation::ViewBewaardeOmVerstrekkingen, 0, [&](Call &call) -> Status {
+    return gated(Operation::ViewBewaardeOmVerstrekkingen, 0, [&](Call &call) -> Result<QList<BewaardeOmVerstrekking>> {
+        QList<BewaardeOmVerstrekking> result;
         auto records = OmVerstrekkingRepository(m_database).all();
         if (!records)
             return std::unexpected(records.error());
         result = *records;
         for (const BewaardeOmVerstrekking &record : result)
             call.objects << QStringLiteral("om_verstrekking:%1").arg(record.id);
-        return {};
+        return result;
     });
-    return resultOf(status, result);
 }
 
 Result<AuditChainReport> LocalService::verifyAuditChain()
 {
-    AuditChainReport result;
-    const Status status = gate(Operation::VerifyAuditChain, 0, [&](Call &) -> Status {
-        auto report = m_audit.verify();
-        if (!report)
-            return std::unexpected(report.error());
-        result = *report;
-        return {};
+    return gated(Operation::VerifyAuditChain, 0, [&](Call &) -> Result<AuditChainReport> {
+        return m_audit.verify();
     });
-    return resultOf(status, result);
 }
 
 } // namespace casusregie

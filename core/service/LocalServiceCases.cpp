@@ -50,10 +50,10 @@ Status requireText(const QString &text, const QString &message)
 
 Result<CasusOverview> LocalService::submitAanmelding(const NewAanmelding &aanmelding)
 {
-    CasusOverview result;
-    const Status status = gate(Operation::SubmitAanmelding, 0, [&](Call &call) -> Status {
+    return gated(Operation::SubmitAanmelding, 0, [&](Call &call) -> Result<CasusOverview> {
+        CasusOverview result;
         if (auto valid = InputChecks::check(aanmelding); !valid)
-            return valid;
+            return std::unexpected(valid.error());
         Casus draft;
         draft.aanmeldendePartijId = call.user.partyId;
         draft.aanmeldingsdatum = call.today;
@@ -63,29 +63,27 @@ Result<CasusOverview> LocalService::submitAanmelding(const NewAanmelding &aanmel
             return std::unexpected(casus.error());
         call.objects << QStringLiteral("casus:%1").arg(casus->id);
         result = overviewOf(*casus);
-        return {};
+        return result;
     });
-    return resultOf(status, result);
 }
 
 Result<QList<CasusOverview>> LocalService::ownPartyAanmeldingen()
 {
-    QList<CasusOverview> result;
-    const Status status = gate(Operation::ListOwnPartyAanmeldingen, 0, [&](Call &call) -> Status {
+    return gated(Operation::ListOwnPartyAanmeldingen, 0, [&](Call &call) -> Result<QList<CasusOverview>> {
+        QList<CasusOverview> result;
         auto cases = CasusRepository(m_database).aanmeldingenOf(call.user.partyId);
         if (!cases)
             return std::unexpected(cases.error());
         for (const Casus &casus : *cases)
             result << overviewOf(casus);
-        return {};
+        return result;
     });
-    return resultOf(status, result);
 }
 
 Result<QList<CasusOverview>> LocalService::worklist()
 {
-    QList<CasusOverview> result;
-    const Status status = gate(Operation::ViewWorklist, 0, [&](Call &call) -> Status {
+    return gated(Operation::ViewWorklist, 0, [&](Call &call) -> Result<QList<CasusOverview>> {
+        QList<CasusOverview> result;
         auto candidates = CasusRepository(m_database).worklistCandidates(call.user.id, call.user.partyId);
         if (!candidates)
             return std::unexpected(candidates.error());
@@ -98,17 +96,16 @@ Result<QList<CasusOverview>> LocalService::worklist()
             if (AccessPolicy::decide(Operation::ViewCase, subject, *relation) == Verdict::Allowed)
                 result << overviewOf(casus);
         }
-        return {};
+        return result;
     });
-    return resultOf(status, result);
 }
 
 Result<QList<CasusOverview>> LocalService::searchCases(const CaseSearch &search)
 {
-    QList<CasusOverview> result;
-    const Status status = gate(Operation::SearchCases, 0, [&](Call &call) -> Status {
+    return gated(Operation::SearchCases, 0, [&](Call &call) -> Result<QList<CasusOverview>> {
+        QList<CasusOverview> result;
         if (auto valid = InputChecks::check(search, call.today); !valid)
-            return valid;
+            return std::unexpected(valid.error());
         CasusRepository cases(m_database);
         QList<qint64> candidates;
         QMultiHash<qint64, qint64> matches; // casus -> the betrokkenen the name matched
@@ -156,19 +153,17 @@ Result<QList<CasusOverview>> LocalService::searchCases(const CaseSearch &search)
             result << overviewOf(*casus);
             call.objects << QStringLiteral("casus:%1").arg(id);
         }
-        return {};
+        return result;
     });
-    return resultOf(status, result);
 }
 
 Result<Casus> LocalService::casus(qint64 casusId)
 {
-    Casus result;
-    const Status status = gate(Operation::ViewCase, casusId, [&](Call &call) -> Status {
+    return gated(Operation::ViewCase, casusId, [&](Call &call) -> Result<Casus> {
+        Casus result;
         result = *call.casus;
-        return {};
+        return result;
     });
-    return resultOf(status, result);
 }
 
 Status LocalService::takeOnCase(qint64 casusId)
@@ -221,29 +216,25 @@ Status LocalService::addInvolvedParty(qint64 casusId, qint64 partyId, const QStr
 
 Result<qint64> LocalService::recordBekendheidscheck(const Bekendheidscheck &check)
 {
-    qint64 id = 0;
-    const Status status = gate(Operation::RecordBekendheidscheck, check.casusId, [&](Call &call) -> Status {
+    return gated(Operation::RecordBekendheidscheck, check.casusId, [&](Call &call) -> Result<qint64> {
         if (auto valid = InputChecks::check(check); !valid)
-            return valid;
+            return std::unexpected(valid.error());
         if (!check.datum.isValid() || check.otherZvh.trimmed().isEmpty() || check.result.trimmed().isEmpty())
             return fail(ErrorCode::InvalidArgument,
                         QStringLiteral("Een bekendheidscheck heeft een datum, het andere ZVH en de uitkomst."));
         auto added = TriageRepository(m_database).addBekendheidscheck(check);
         if (!added)
             return std::unexpected(added.error());
-        id = *added;
-        call.objects << QStringLiteral("bekendheidscheck:%1").arg(id);
-        return {};
+        call.objects << QStringLiteral("bekendheidscheck:%1").arg(*added);
+        return *added;
     });
-    return resultOf(status, id);
 }
 
 Result<qint64> LocalService::requestInformation(const Informatieverzoek &input)
 {
-    qint64 id = 0;
-    const Status status = gate(Operation::RequestInformation, input.casusId, [&](Call &call) -> Status {
+    return gated(Operation::RequestInformation, input.casusId, [&](Call &call) -> Result<qint64> {
         if (auto valid = InputChecks::check(input); !valid)
-            return valid;
+            return std::unexpected(valid.error());
         auto betrokkene = BetrokkeneRepository(m_database).byId(input.betrokkeneId);
         if (!betrokkene || betrokkene->casusId != input.casusId)
             return fail(ErrorCode::NotFound, QStringLiteral("Deze betrokkene hoort niet bij deze casus."));
@@ -255,20 +246,18 @@ Result<qint64> LocalService::requestInformation(const Informatieverzoek &input)
             return fail(ErrorCode::InvalidArgument,
                         QStringLiteral("Vraag alleen partijen met een rol in de casus om informatie (C 13.2e); leg die rol eerst vast."));
         if (auto member = requireMember(input.partyId, call.today); !member)
-            return member;
+            return std::unexpected(member.error());
         if (auto ok = requireText(input.vraag, QStringLiteral("Leg vast welke informatie u de partij vraagt.")); !ok)
-            return ok;
+            return std::unexpected(ok.error());
         Informatieverzoek verzoek = input;
         verzoek.byUserId = call.user.id;
         verzoek.at = call.now;
         auto added = TriageRepository(m_database).addInformatieverzoek(verzoek);
         if (!added)
             return std::unexpected(added.error());
-        id = *added;
-        call.objects << QStringLiteral("informatieverzoek:%1").arg(id) << QStringLiteral("party:%1").arg(input.partyId);
-        return {};
+        call.objects << QStringLiteral("informatieverzoek:%1").arg(*added) << QStringLiteral("party:%1").arg(input.partyId);
+        return *added;
     });
-    return resultOf(status, id);
 }
 
 Result<QDate> LocalService::newMeldingAbout(const Call &call, qint64 meldingCasusId) const

@@ -32,24 +32,21 @@ Status requireFilled(std::initializer_list<QString> fields, const QString &messa
 
 Result<qint64> LocalService::addBetrokkene(const Betrokkene &betrokkene)
 {
-    qint64 id = 0;
-    const Status status = gate(Operation::AddBetrokkene, betrokkene.casusId, [&](Call &call) -> Status {
+    return gated(Operation::AddBetrokkene, betrokkene.casusId, [&](Call &call) -> Result<qint64> {
         if (auto valid = InputChecks::check(betrokkene, call.today); !valid)
-            return valid;
+            return std::unexpected(valid.error());
         auto added = BetrokkeneRepository(m_database).add(betrokkene);
         if (!added)
             return std::unexpected(added.error());
-        id = *added;
-        call.objects << QStringLiteral("betrokkene:%1").arg(id);
-        return {};
+        call.objects << QStringLiteral("betrokkene:%1").arg(*added);
+        return *added;
     });
-    return resultOf(status, id);
 }
 
 Result<QList<Betrokkene>> LocalService::betrokkenen(qint64 casusId)
 {
-    QList<Betrokkene> result;
-    const Status status = gate(Operation::ViewBetrokkenen, casusId, [&](Call &call) -> Status {
+    return gated(Operation::ViewBetrokkenen, casusId, [&](Call &call) -> Result<QList<Betrokkene>> {
+        QList<Betrokkene> result;
         auto all = BetrokkeneRepository(m_database).forCasus(casusId);
         auto visible = all ? visibleBetrokkeneIds(call) : Result<QSet<qint64>>(std::unexpected(all.error()));
         if (!visible)
@@ -60,19 +57,17 @@ Result<QList<Betrokkene>> LocalService::betrokkenen(qint64 casusId)
                 call.objects << QStringLiteral("betrokkene:%1").arg(betrokkene.id);
             }
         }
-        return {};
+        return result;
     });
-    return resultOf(status, result);
 }
 
 Result<qint64> LocalService::addGegeven(const NewGegeven &input)
 {
-    qint64 id = 0;
-    const Status status = gate(Operation::AddGegeven, input.casusId, [&](Call &call) -> Status {
+    return gated(Operation::AddGegeven, input.casusId, [&](Call &call) -> Result<qint64> {
         if (auto valid = InputChecks::check(input); !valid)
-            return valid;
+            return std::unexpected(valid.error());
         if (auto own = requireOwnPartyItem(call, input.supplierPartyId); !own)
-            return own;
+            return std::unexpected(own.error());
         // A partner attaches items only to a person it can see; any other answers like a missing one.
         auto visible = visibleBetrokkeneIds(call);
         if (!visible)
@@ -86,9 +81,9 @@ Result<qint64> LocalService::addGegeven(const NewGegeven &input)
         if (!supplier->membership.isActiveOn(call.today))
             return fail(ErrorCode::InvalidArgument, QStringLiteral("Deze partij neemt niet (meer) deel aan het convenant (P 27.3)."));
         if (auto allowed = DataCategoryRules::checkItem(betrokkene->categorie, input.category, input.necessityReason); !allowed)
-            return allowed;
+            return std::unexpected(allowed.error());
         if (auto basis = DataCategoryRules::checkGrondslag(supplier->type, input.category, input.grondslag); !basis)
-            return basis;
+            return std::unexpected(basis.error());
         // P 6.4 l, 7.2: an item brought in on the betrokkene's consent needs that consent on record first.
         if (input.grondslag == Grondslag::Toestemming) {
             auto consent = ConsentRepository(m_database).isActive(input.betrokkeneId, input.supplierPartyId, call.today);
@@ -115,11 +110,9 @@ Result<qint64> LocalService::addGegeven(const NewGegeven &input)
         auto added = GegevenRepository(m_database).add(gegeven);
         if (!added)
             return std::unexpected(added.error());
-        id = *added;
-        call.objects << QStringLiteral("gegeven:%1").arg(id);
-        return {};
+        call.objects << QStringLiteral("gegeven:%1").arg(*added);
+        return *added;
     });
-    return resultOf(status, id);
 }
 
 Result<QList<Gegeven>> LocalService::visibleItems(const Call &call) const
@@ -151,34 +144,33 @@ Result<QList<Gegeven>> LocalService::visibleItems(const Call &call) const
 
 Result<QList<Gegeven>> LocalService::gegevens(qint64 casusId)
 {
-    QList<Gegeven> result;
-    const Status status = gate(Operation::ViewGegevens, casusId, [&](Call &call) -> Status {
+    return gated(Operation::ViewGegevens, casusId, [&](Call &call) -> Result<QList<Gegeven>> {
+        QList<Gegeven> result;
         auto visible = visibleItems(call);
         if (!visible)
             return std::unexpected(visible.error());
         result = *visible;
         for (const Gegeven &gegeven : result)
             call.objects << QStringLiteral("gegeven:%1").arg(gegeven.id);
-        return {};
+        return result;
     });
-    return resultOf(status, result);
 }
 
 Result<QList<qint64>> LocalService::recordApproval(qint64 casusId, const NewApproval &input)
 {
-    QList<qint64> ids;
-    const Status status = gate(Operation::RecordApproval, casusId, [&](Call &call) -> Status {
+    return gated(Operation::RecordApproval, casusId, [&](Call &call) -> Result<QList<qint64>> {
+        QList<qint64> ids;
         if (auto valid = InputChecks::check(input); !valid)
-            return valid;
+            return std::unexpected(valid.error());
         auto gegeven = visibleItem(call, input.gegevenId);
         if (!gegeven)
             return std::unexpected(gegeven.error());
         if (auto own = requireOwnPartyItem(call, gegeven->supplierPartyId); !own)
-            return own;
+            return std::unexpected(own.error());
         if (auto filled = requireFilled({input.approvedBy, input.how},
                                         QStringLiteral("Leg vast door wie bij de leverende partij en hoe de goedkeuring is gegeven."));
             !filled)
-            return filled;
+            return std::unexpected(filled.error());
         // P 3.5a/c: an approval is for a purpose of the phase the casus is in now (B2), and lapses with it.
         if (phaseOf(input.purpose) != call.casus->phase)
             return fail(ErrorCode::InvalidArgument,
@@ -195,12 +187,12 @@ Result<QList<qint64>> LocalService::recordApproval(qint64 casusId, const NewAppr
         if (!share)
             return std::unexpected(share.error());
         if (auto shareable = DisclosureRules::checkShareable(*share); !shareable)
-            return shareable;
+            return std::unexpected(shareable.error());
         ApprovalRepository approvals(m_database);
         for (const qint64 recipient : input.recipientPartyIds) {
             // P 27.3: nothing is approved for a party that no longer takes part.
             if (auto member = requireMember(recipient, call.today); !member)
-                return member;
+                return std::unexpected(member.error());
             Goedkeuring approval;
             approval.gegevenId = gegeven->id;
             approval.recipientPartyId = recipient;
@@ -216,9 +208,8 @@ Result<QList<qint64>> LocalService::recordApproval(qint64 casusId, const NewAppr
             ids << *added;
             call.objects << QStringLiteral("goedkeuring:%1").arg(*added);
         }
-        return {};
+        return ids;
     });
-    return resultOf(status, ids);
 }
 
 Status LocalService::withdrawApproval(qint64 casusId, qint64 approvalId)
@@ -238,10 +229,9 @@ Status LocalService::withdrawApproval(qint64 casusId, qint64 approvalId)
 
 Result<qint64> LocalService::recordConsent(qint64 casusId, const Toestemming &input)
 {
-    qint64 id = 0;
-    const Status status = gate(Operation::RecordConsent, casusId, [&](Call &call) -> Status {
+    return gated(Operation::RecordConsent, casusId, [&](Call &call) -> Result<qint64> {
         if (auto valid = InputChecks::check(input); !valid)
-            return valid;
+            return std::unexpected(valid.error());
         auto visible = visibleBetrokkeneIds(call);
         if (!visible)
             return std::unexpected(visible.error());
@@ -249,20 +239,18 @@ Result<qint64> LocalService::recordConsent(qint64 casusId, const Toestemming &in
         if (!betrokkene || betrokkene->casusId != casusId || !visible->contains(betrokkene->id))
             return fail(ErrorCode::NotFound, QStringLiteral("Deze betrokkene hoort niet bij deze casus."));
         if (auto own = requireOwnPartyItem(call, input.supplierPartyId); !own)
-            return own;
+            return std::unexpected(own.error());
         if (auto complete = ConsentRules::checkRecord(input, call.casus->aanmeldingsdatum, call.today); !complete)
-            return complete;
+            return std::unexpected(complete.error());
         Toestemming consent = input;
         consent.withdrawnOn = QDate();
         consent.recordedByUserId = call.user.id;
         auto added = ConsentRepository(m_database).add(consent);
         if (!added)
             return std::unexpected(added.error());
-        id = *added;
-        call.objects << QStringLiteral("toestemming:%1").arg(id);
-        return {};
+        call.objects << QStringLiteral("toestemming:%1").arg(*added);
+        return *added;
     });
-    return resultOf(status, id);
 }
 
 Status LocalService::withdrawConsent(qint64 casusId, qint64 consentId)
@@ -286,8 +274,8 @@ Status LocalService::withdrawConsent(qint64 casusId, qint64 consentId)
 
 Result<QList<Toestemming>> LocalService::consents(qint64 casusId)
 {
-    QList<Toestemming> result;
-    const Status status = gate(Operation::ViewConsents, casusId, [&](Call &call) -> Status {
+    return gated(Operation::ViewConsents, casusId, [&](Call &call) -> Result<QList<Toestemming>> {
+        QList<Toestemming> result;
         auto all = ConsentRepository(m_database).forCasus(casusId);
         if (!all)
             return std::unexpected(all.error());
@@ -298,17 +286,15 @@ Result<QList<Toestemming>> LocalService::consents(qint64 casusId)
                 call.objects << QStringLiteral("toestemming:%1").arg(consent.id);
             }
         }
-        return {};
+        return result;
     });
-    return resultOf(status, result);
 }
 
 Result<qint64> LocalService::recordSecrecyOverride(qint64 casusId, const NewSecrecyOverride &input)
 {
-    qint64 id = 0;
-    const Status status = gate(Operation::RecordSecrecyOverride, casusId, [&](Call &call) -> Status {
+    return gated(Operation::RecordSecrecyOverride, casusId, [&](Call &call) -> Result<qint64> {
         if (auto valid = InputChecks::check(input); !valid)
-            return valid;
+            return std::unexpected(valid.error());
         auto gegeven = visibleItem(call, input.gegevenId);
         if (!gegeven)
             return std::unexpected(gegeven.error());
@@ -323,29 +309,26 @@ Result<qint64> LocalService::recordSecrecyOverride(qint64 casusId, const NewSecr
             return fail(ErrorCode::InvalidArgument, QStringLiteral("Kies de wettelijke grond uit bijvoegsel 4."));
         const GeheimDoorbreking override{0, gegeven->id, input.legalGround, input.motivation, input.decidedBy, call.user.id, call.now};
         if (auto complete = ConsentRules::checkOverride(override); !complete)
-            return complete;
+            return std::unexpected(complete.error());
         auto added = ConsentRepository(m_database).addOverride(override);
         if (!added)
             return std::unexpected(added.error());
-        id = *added;
-        call.objects << QStringLiteral("doorbreking:%1").arg(id);
-        return {};
+        call.objects << QStringLiteral("doorbreking:%1").arg(*added);
+        return *added;
     });
-    return resultOf(status, id);
 }
 
 Result<qint64> LocalService::recordVerstrekking(const Verstrekking &input)
 {
-    qint64 id = 0;
-    const Status status = gate(Operation::RecordVerstrekking, input.casusId, [&](Call &call) -> Status {
+    return gated(Operation::RecordVerstrekking, input.casusId, [&](Call &call) -> Result<qint64> {
         if (auto valid = InputChecks::check(input); !valid)
-            return valid;
+            return std::unexpected(valid.error());
         if (input.gegevenIds.isEmpty())
             return fail(ErrorCode::InvalidArgument, QStringLiteral("Een verstrekking noemt de gegevens die zijn verstrekt."));
         if (auto filled = requireFilled({input.purpose, input.legalBasis},
                                         QStringLiteral("Een verstrekking heeft een doel en een wettelijke grondslag (P 8.1)."));
             !filled)
-            return filled;
+            return std::unexpected(filled.error());
         const bool toThirdParty = input.recipientPartyId == 0;
         if (toThirdParty && input.thirdPartyName.trimmed().isEmpty())
             return fail(ErrorCode::InvalidArgument, QStringLiteral("Noem de ontvanger van de verstrekking."));
@@ -372,7 +355,7 @@ Result<qint64> LocalService::recordVerstrekking(const Verstrekking &input)
                 return std::unexpected(gegeven.error());
             if (!byHoofd) {
                 if (auto own = requireOwnPartyItem(call, gegeven->supplierPartyId); !own)
-                    return own;
+                    return std::unexpected(own.error());
             }
             auto share = shareFacts(*gegeven, call.today);
             auto supplier = share ? parties.byId(gegeven->supplierPartyId) : Result<Party>(std::unexpected(share.error()));
@@ -396,7 +379,7 @@ Result<qint64> LocalService::recordVerstrekking(const Verstrekking &input)
             return std::unexpected(inside.error());
         facts.recipientInsideOverleg = !toThirdParty && inside->contains(input.recipientPartyId);
         if (auto lawful = DisclosureRules::checkVerstrekking(facts); !lawful)
-            return lawful;
+            return std::unexpected(lawful.error());
 
         Verstrekking verstrekking = input;
         verstrekking.byUserId = call.user.id;
@@ -404,13 +387,11 @@ Result<qint64> LocalService::recordVerstrekking(const Verstrekking &input)
         auto added = VerstrekkingRepository(m_database).add(verstrekking);
         if (!added)
             return std::unexpected(added.error());
-        id = *added;
-        call.objects << QStringLiteral("verstrekking:%1").arg(id);
+        call.objects << QStringLiteral("verstrekking:%1").arg(*added);
         for (const qint64 gegevenId : input.gegevenIds)
             call.objects << QStringLiteral("gegeven:%1").arg(gegevenId);
-        return {};
+        return *added;
     });
-    return resultOf(status, id);
 }
 
 } // namespace casusregie

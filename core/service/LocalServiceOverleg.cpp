@@ -33,10 +33,9 @@ static Result<QSet<qint64>> partiesWithARole(Database &database, const Casus &ca
 
 Result<qint64> LocalService::planOverleg(const Overleg &input)
 {
-    qint64 id = 0;
-    const Status status = gate(Operation::PlanOverleg, input.casusId, [&](Call &call) -> Status {
+    return gated(Operation::PlanOverleg, input.casusId, [&](Call &call) -> Result<qint64> {
         if (auto valid = InputChecks::check(input); !valid)
-            return valid;
+            return std::unexpected(valid.error());
         if (!input.datum.isValid() || input.doel.trimmed().isEmpty() || input.decisionTypes.trimmed().isEmpty())
             return fail(ErrorCode::InvalidArgument,
                         QStringLiteral("Een casusoverleg heeft een datum, een doel en de soorten besluiten die genomen worden (C 13.2)."));
@@ -50,16 +49,14 @@ Result<qint64> LocalService::planOverleg(const Overleg &input)
                 return fail(ErrorCode::InvalidArgument,
                             QStringLiteral("Alleen partijen met een rol in de casus mogen worden uitgenodigd (C 13.2e)."));
             if (auto member = requireMember(partyId, call.today); !member) // P 27.3
-                return member;
+                return std::unexpected(member.error());
         }
         auto added = OverlegRepository(m_database).add(input);
         if (!added)
             return std::unexpected(added.error());
-        id = *added;
-        call.objects << QStringLiteral("overleg:%1").arg(id);
-        return {};
+        call.objects << QStringLiteral("overleg:%1").arg(*added);
+        return *added;
     });
-    return resultOf(status, id);
 }
 
 Status LocalService::scheduleOverleg(qint64 casusId, qint64 overlegId, const QDateTime &datum, const QString &plaats)
@@ -94,10 +91,9 @@ Status LocalService::recordOverlegOutcome(qint64 casusId, const OverlegOutcome &
 
 Result<qint64> LocalService::recordBesluit(qint64 casusId, const NewBesluit &input)
 {
-    qint64 id = 0;
-    const Status status = gate(Operation::RecordOverlegDecision, casusId, [&](Call &call) -> Status {
+    return gated(Operation::RecordOverlegDecision, casusId, [&](Call &call) -> Result<qint64> {
         if (auto valid = InputChecks::check(input); !valid)
-            return valid;
+            return std::unexpected(valid.error());
         OverlegRepository overleggen(m_database);
         auto overleg = overleggen.byId(input.overlegId);
         if (!overleg || overleg->casusId != casusId)
@@ -118,11 +114,9 @@ Result<qint64> LocalService::recordBesluit(qint64 casusId, const NewBesluit &inp
         auto added = overleggen.addBesluit(besluit);
         if (!added)
             return std::unexpected(added.error());
-        id = *added;
-        call.objects << QStringLiteral("besluit:%1").arg(id);
-        return {};
+        call.objects << QStringLiteral("besluit:%1").arg(*added);
+        return *added;
     });
-    return resultOf(status, id);
 }
 
 Status LocalService::appointCasusregisseur(qint64 casusId, qint64 userId)
@@ -155,10 +149,9 @@ Status LocalService::setAfschalingscriteria(qint64 casusId, const QString &crite
 
 Result<qint64> LocalService::addAfspraak(const Afspraak &input)
 {
-    qint64 id = 0;
-    const Status status = gate(Operation::AddAfspraak, input.casusId, [&](Call &call) -> Status {
+    return gated(Operation::AddAfspraak, input.casusId, [&](Call &call) -> Result<qint64> {
         if (auto valid = InputChecks::check(input); !valid)
-            return valid;
+            return std::unexpected(valid.error());
         auto withRole = partiesWithARole(m_database, *call.casus);
         if (!withRole)
             return std::unexpected(withRole.error());
@@ -167,11 +160,9 @@ Result<qint64> LocalService::addAfspraak(const Afspraak &input)
         auto added = PlanRepository(m_database).addAfspraak(input);
         if (!added)
             return std::unexpected(added.error());
-        id = *added;
-        call.objects << QStringLiteral("afspraak:%1").arg(id);
-        return {};
+        call.objects << QStringLiteral("afspraak:%1").arg(*added);
+        return *added;
     });
-    return resultOf(status, id);
 }
 
 Status LocalService::updateAfspraakStatus(qint64 casusId, qint64 afspraakId, AfspraakStatus status, const QString &result)
@@ -194,37 +185,28 @@ Status LocalService::updateAfspraakStatus(qint64 casusId, qint64 afspraakId, Afs
 
 Result<qint64> LocalService::addMonitoringNote(qint64 casusId, const QString &note)
 {
-    qint64 id = 0;
-    const Status status = gate(Operation::AddMonitoringNote, casusId, [&](Call &call) -> Status {
+    return gated(Operation::AddMonitoringNote, casusId, [&](Call &call) -> Result<qint64> {
         if (auto valid = InputChecks::checkNote(note); !valid)
-            return valid;
+            return std::unexpected(valid.error());
         auto added = PlanRepository(m_database).addNote({0, casusId, note, call.user.id, call.now});
         if (!added)
             return std::unexpected(added.error());
-        id = *added;
-        call.objects << QStringLiteral("notitie:%1").arg(id);
-        return {};
+        call.objects << QStringLiteral("notitie:%1").arg(*added);
+        return *added;
     });
-    return resultOf(status, id);
 }
 
 Result<QList<Afspraak>> LocalService::afspraken(qint64 casusId)
 {
-    QList<Afspraak> result;
-    const Status status = gate(Operation::ViewPlan, casusId, [&](Call &) -> Status {
-        auto list = PlanRepository(m_database).afspraken(casusId);
-        if (!list)
-            return std::unexpected(list.error());
-        result = *list;
-        return {};
+    return gated(Operation::ViewPlan, casusId, [&](Call &) -> Result<QList<Afspraak>> {
+        return PlanRepository(m_database).afspraken(casusId);
     });
-    return resultOf(status, result);
 }
 
 Result<QList<Overleg>> LocalService::overleggen(qint64 casusId)
 {
-    QList<Overleg> result;
-    const Status status = gate(Operation::ViewOverleggen, casusId, [&](Call &call) -> Status {
+    return gated(Operation::ViewOverleggen, casusId, [&](Call &call) -> Result<QList<Overleg>> {
+        QList<Overleg> result;
         auto list = OverlegRepository(m_database).forCasus(casusId);
         if (!list)
             return std::unexpected(list.error());
@@ -235,9 +217,8 @@ Result<QList<Overleg>> LocalService::overleggen(qint64 casusId)
                 call.objects << QStringLiteral("overleg:%1").arg(overleg.id);
             }
         }
-        return {};
+        return result;
     });
-    return resultOf(status, result);
 }
 
 } // namespace casusregie

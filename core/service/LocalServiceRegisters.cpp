@@ -26,10 +26,9 @@ Status requireAll(std::initializer_list<QString> fields, const QString &message)
 
 Result<qint64> LocalService::reportDatalek(const Datalek &input)
 {
-    qint64 id = 0;
-    const Status status = gate(Operation::ReportDatalek, 0, [&](Call &call) -> Status {
+    return gated(Operation::ReportDatalek, 0, [&](Call &call) -> Result<qint64> {
         if (auto valid = InputChecks::check(input); !valid)
-            return valid;
+            return std::unexpected(valid.error());
         if (!input.discoveredAt.isValid() || input.discoveredAt > call.now)
             return fail(ErrorCode::InvalidArgument, QStringLiteral("Geef aan wanneer het datalek is ontdekt."));
         if (auto filled = requireAll({input.aardEnOmvang, input.contactpersoon, input.mogelijkeMaatregelen,
@@ -38,7 +37,7 @@ Result<qint64> LocalService::reportDatalek(const Datalek &input)
                                                     "mogelijke maatregelen, de gevolgen voor betrokkenen en de al genomen "
                                                     "maatregelen (P 14.3 a-e)."));
             !filled)
-            return filled;
+            return std::unexpected(filled.error());
         Datalek datalek = input;
         datalek.reportedByUserId = call.user.id;
         datalek.reportedByPartyId = call.user.partyId;
@@ -46,11 +45,9 @@ Result<qint64> LocalService::reportDatalek(const Datalek &input)
         auto added = DatalekRepository(m_database).add(datalek);
         if (!added)
             return std::unexpected(added.error());
-        id = *added;
-        call.objects << QStringLiteral("datalek:%1").arg(id);
-        return {};
+        call.objects << QStringLiteral("datalek:%1").arg(*added);
+        return *added;
     });
-    return resultOf(status, id);
 }
 
 Status LocalService::assessDatalek(const Datalek &input)
@@ -111,8 +108,8 @@ Status LocalService::recordApNotification(qint64 datalekId, const QDateTime &at,
 
 Result<QList<DatalekStatus>> LocalService::datalekken()
 {
-    QList<DatalekStatus> result;
-    const Status status = gate(Operation::ViewDatalekken, 0, [&](Call &call) -> Status {
+    return gated(Operation::ViewDatalekken, 0, [&](Call &call) -> Result<QList<DatalekStatus>> {
+        QList<DatalekStatus> result;
         auto all = DatalekRepository(m_database).all();
         if (!all)
             return std::unexpected(all.error());
@@ -125,22 +122,15 @@ Result<QList<DatalekStatus>> LocalService::datalekken()
                 && (datalek.apNotifiedAt.isValid() ? datalek.apNotifiedAt > clocks.autoriteitDue : call.now > clocks.autoriteitDue);
             result << DatalekStatus{datalek, clocks};
         }
-        return {};
+        return result;
     });
-    return resultOf(status, result);
 }
 
 Result<QList<Verwerking>> LocalService::verwerkingsregister()
 {
-    QList<Verwerking> result;
-    const Status status = gate(Operation::ViewRegisters, 0, [&](Call &) -> Status {
-        auto all = RegisterRepository(m_database).verwerkingen();
-        if (!all)
-            return std::unexpected(all.error());
-        result = *all;
-        return {};
+    return gated(Operation::ViewRegisters, 0, [&](Call &) -> Result<QList<Verwerking>> {
+        return RegisterRepository(m_database).verwerkingen();
     });
-    return resultOf(status, result);
 }
 
 Status LocalService::saveVerwerking(const Verwerking &verwerking)
@@ -160,23 +150,16 @@ Status LocalService::saveVerwerking(const Verwerking &verwerking)
 
 Result<QList<Verwerker>> LocalService::verwerkers()
 {
-    QList<Verwerker> result;
-    const Status status = gate(Operation::ViewRegisters, 0, [&](Call &) -> Status {
-        auto all = RegisterRepository(m_database).verwerkers();
-        if (!all)
-            return std::unexpected(all.error());
-        result = *all;
-        return {};
+    return gated(Operation::ViewRegisters, 0, [&](Call &) -> Result<QList<Verwerker>> {
+        return RegisterRepository(m_database).verwerkers();
     });
-    return resultOf(status, result);
 }
 
 Result<qint64> LocalService::addVerwerker(const Verwerker &verwerker)
 {
-    qint64 id = 0;
-    const Status status = gate(Operation::MaintainRegisters, 0, [&](Call &call) -> Status {
+    return gated(Operation::MaintainRegisters, 0, [&](Call &call) -> Result<qint64> {
         if (auto valid = InputChecks::check(verwerker); !valid)
-            return valid;
+            return std::unexpected(valid.error());
         if (verwerker.naam.trimmed().isEmpty() || verwerker.dienst.trimmed().isEmpty() || !verwerker.approvedByHoofdOn.isValid())
             return fail(ErrorCode::InvalidArgument,
                         QStringLiteral("Een verwerker staat op de lijst met naam, dienst en de datum van de schriftelijke "
@@ -184,11 +167,9 @@ Result<qint64> LocalService::addVerwerker(const Verwerker &verwerker)
         auto added = RegisterRepository(m_database).addVerwerker(verwerker);
         if (!added)
             return std::unexpected(added.error());
-        id = *added;
-        call.objects << QStringLiteral("verwerker:%1").arg(id);
-        return {};
+        call.objects << QStringLiteral("verwerker:%1").arg(*added);
+        return *added;
     });
-    return resultOf(status, id);
 }
 
 Status LocalService::markVerwerkerReviewed(qint64 verwerkerId, QDate on)
@@ -203,10 +184,9 @@ Status LocalService::markVerwerkerReviewed(qint64 verwerkerId, QDate on)
 
 Result<qint64> LocalService::addParty(const Party &party)
 {
-    qint64 id = 0;
-    const Status status = gate(Operation::ManageMembership, 0, [&](Call &call) -> Status {
+    return gated(Operation::ManageMembership, 0, [&](Call &call) -> Result<qint64> {
         if (auto valid = InputChecks::check(party); !valid)
-            return valid;
+            return std::unexpected(valid.error());
         if (!party.membership.toegetreden.isValid())
             return fail(ErrorCode::InvalidArgument,
                         QStringLiteral("Een nieuwe partij heeft de datum waarop haar toetreding is goedgekeurd (C 21, P 28)."));
@@ -216,11 +196,9 @@ Result<qint64> LocalService::addParty(const Party &party)
         auto added = PartyRepository(m_database).add(joining);
         if (!added)
             return std::unexpected(added.error());
-        id = *added;
-        call.objects << QStringLiteral("party:%1").arg(id);
-        return {};
+        call.objects << QStringLiteral("party:%1").arg(*added);
+        return *added;
     });
-    return resultOf(status, id);
 }
 
 Status LocalService::recordMembershipChange(const LidmaatschapWijziging &change)
@@ -246,15 +224,9 @@ Status LocalService::recordMembershipChange(const LidmaatschapWijziging &change)
 
 Result<QList<LidmaatschapWijziging>> LocalService::membershipHistory()
 {
-    QList<LidmaatschapWijziging> result;
-    const Status status = gate(Operation::ViewMembership, 0, [&](Call &) -> Status {
-        auto history = PartyRepository(m_database).membershipHistory();
-        if (!history)
-            return std::unexpected(history.error());
-        result = *history;
-        return {};
+    return gated(Operation::ViewMembership, 0, [&](Call &) -> Result<QList<LidmaatschapWijziging>> {
+        return PartyRepository(m_database).membershipHistory();
     });
-    return resultOf(status, result);
 }
 
 } // namespace casusregie

@@ -21,10 +21,9 @@ namespace casusregie {
 
 Result<qint64> LocalService::registerVerzoek(const Verzoek &input)
 {
-    qint64 id = 0;
-    const Status status = gate(Operation::RegisterVerzoek, 0, [&](Call &call) -> Status {
+    return gated(Operation::RegisterVerzoek, 0, [&](Call &call) -> Result<qint64> {
         if (auto valid = InputChecks::check(input, call.today); !valid)
-            return valid;
+            return std::unexpected(valid.error());
         if (!input.receivedOn.isValid() || input.receivedOn > call.today || input.requesterName.trimmed().isEmpty()
             || input.viaPartyId == 0)
             return fail(ErrorCode::InvalidArgument,
@@ -42,17 +41,15 @@ Result<qint64> LocalService::registerVerzoek(const Verzoek &input)
         auto added = VerzoekRepository(m_database).add(verzoek);
         if (!added)
             return std::unexpected(added.error());
-        id = *added;
-        call.objects << QStringLiteral("verzoek:%1").arg(id);
-        return {};
+        call.objects << QStringLiteral("verzoek:%1").arg(*added);
+        return *added;
     });
-    return resultOf(status, id);
 }
 
 Result<QList<VerzoekStatus>> LocalService::verzoeken()
 {
-    QList<VerzoekStatus> result;
-    const Status status = gate(Operation::ViewVerzoeken, 0, [&](Call &call) -> Status {
+    return gated(Operation::ViewVerzoeken, 0, [&](Call &call) -> Result<QList<VerzoekStatus>> {
+        QList<VerzoekStatus> result;
         auto all = VerzoekRepository(m_database).all();
         if (!all)
             return std::unexpected(all.error());
@@ -60,9 +57,8 @@ Result<QList<VerzoekStatus>> LocalService::verzoeken()
             const QDate deadline = LegalDeadlines::verzoekDeadline(verzoek.type, verzoek.receivedOn);
             result << VerzoekStatus{verzoek, deadline, !verzoek.sentOn.isValid() && call.today > deadline};
         }
-        return {};
+        return result;
     });
-    return resultOf(status, result);
 }
 
 Status LocalService::verifyIdentity(qint64 verzoekId, QDate on, const QString &how)
@@ -139,8 +135,8 @@ Status LocalService::markVerzoekSent(qint64 verzoekId, QDate sentOn)
 
 Result<InzageOverzicht> LocalService::inzageOverzicht(qint64 verzoekId)
 {
-    InzageOverzicht result;
-    const Status status = gate(Operation::ViewInzageOverzicht, 0, [&](Call &call) -> Status {
+    return gated(Operation::ViewInzageOverzicht, 0, [&](Call &call) -> Result<InzageOverzicht> {
+        InzageOverzicht result;
         call.objects << QStringLiteral("verzoek:%1").arg(verzoekId);
         auto verzoek = verifiedVerzoek(verzoekId, {VerzoekType::Inzage});
         if (!verzoek)
@@ -193,9 +189,8 @@ Result<InzageOverzicht> LocalService::inzageOverzicht(qint64 verzoekId)
                 call.objects << QStringLiteral("om_verstrekking:%1").arg(record.id);
         }
         result = buildInzageOverzicht(verzoek->requesterName, verzoek->requesterBirthDate, call.today, bronnen, partyById, kept);
-        return {};
+        return result;
     });
-    return resultOf(status, result);
 }
 
 Result<Gegeven> LocalService::itemOfRequester(const Verzoek &verzoek, qint64 gegevenId) const
@@ -261,10 +256,9 @@ Status LocalService::deleteGegeven(qint64 verzoekId, qint64 gegevenId)
 
 Result<qint64> LocalService::recordInformatieplicht(qint64 casusId, const Informatieplicht &input)
 {
-    qint64 id = 0;
-    const Status status = gate(Operation::RecordInformatieplicht, casusId, [&](Call &call) -> Status {
+    return gated(Operation::RecordInformatieplicht, casusId, [&](Call &call) -> Result<qint64> {
         if (auto valid = InputChecks::check(input); !valid)
-            return valid;
+            return std::unexpected(valid.error());
         auto betrokkene = BetrokkeneRepository(m_database).byId(input.betrokkeneId);
         if (!betrokkene || betrokkene->casusId != casusId)
             return fail(ErrorCode::NotFound, QStringLiteral("Deze betrokkene hoort niet bij deze casus."));
@@ -281,17 +275,15 @@ Result<qint64> LocalService::recordInformatieplicht(qint64 casusId, const Inform
         auto added = VerzoekRepository(m_database).addInformatieplicht(input);
         if (!added)
             return std::unexpected(added.error());
-        id = *added;
-        call.objects << QStringLiteral("informatieplicht:%1").arg(id);
-        return {};
+        call.objects << QStringLiteral("informatieplicht:%1").arg(*added);
+        return *added;
     });
-    return resultOf(status, id);
 }
 
 Result<QList<InformatieplichtReview>> LocalService::informatieplichtReviewsDue()
 {
-    QList<InformatieplichtReview> result;
-    const Status status = gate(Operation::ViewInformatieplichtReviews, 0, [&](Call &call) -> Status {
+    return gated(Operation::ViewInformatieplichtReviews, 0, [&](Call &call) -> Result<QList<InformatieplichtReview>> {
+        QList<InformatieplichtReview> result;
         auto due = VerzoekRepository(m_database).reviewsDue(call.today);
         if (!due)
             return std::unexpected(due.error());
@@ -304,9 +296,8 @@ Result<QList<InformatieplichtReview>> LocalService::informatieplichtReviewsDue()
             }
             result << InformatieplichtReview{casusId, record};
         }
-        return {};
+        return result;
     });
-    return resultOf(status, result);
 }
 
 } // namespace casusregie

@@ -21,7 +21,8 @@ Status exportTo(Database &source, const QString &target, const DatabaseKey &targ
                             : exported;
     auto identity = version ? runSql(db, QStringLiteral("PRAGMA backup.application_id = %1").arg(Database::applicationId))
                             : version;
-    runSql(db, QStringLiteral("DETACH DATABASE backup"));
+    // A failed DETACH leaves only an attachment on this connection; the copy is verified below.
+    static_cast<void>(runSql(db, QStringLiteral("DETACH DATABASE backup")));
     if (!identity) {
         Database::removeFiles(target);
         return std::unexpected(identity.error());

@@ -183,8 +183,8 @@ Status Database::inTransaction(const std::function<Status()> &work)
     --m_transactionDepth;
 
     if (!outermost) {
-        if (!result)
-            execute(QStringLiteral("ROLLBACK TO ") + savepoint);
+        if (!result) // the work's own error is what the caller needs; RELEASE below reports a broken savepoint
+            static_cast<void>(execute(QStringLiteral("ROLLBACK TO ") + savepoint));
         if (auto released = execute(QStringLiteral("RELEASE ") + savepoint); !released && result)
             return released;
         return result;
