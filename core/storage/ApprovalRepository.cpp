@@ -14,16 +14,16 @@ const QString selectApprovals = QStringLiteral(
 Goedkeuring approvalFrom(StoredRow &row)
 {
     Goedkeuring approval;
-    approval.id = row.value(0).toLongLong();
-    approval.gegevenId = row.value(1).toLongLong();
-    approval.recipientPartyId = row.value(2).toLongLong();
-    approval.purpose = row.enumAt<Verwerkingsdoel>(3);
-    approval.phase = row.enumAt<Phase>(4);
-    approval.approvedBy = row.value(5).toString();
-    approval.approvedOn = row.value(6).toDate();
-    approval.how = row.value(7).toString();
-    approval.withdrawnOn = row.value(8).toDate();
-    approval.recordedByUserId = row.value(9).toLongLong();
+    approval.id = row.value("id").toLongLong();
+    approval.gegevenId = row.value("gegeven_id").toLongLong();
+    approval.recipientPartyId = row.value("recipient_party_id").toLongLong();
+    approval.purpose = row.enumAt<Verwerkingsdoel>("purpose");
+    approval.phase = row.enumAt<Phase>("phase");
+    approval.approvedBy = row.value("approved_by").toString();
+    approval.approvedOn = row.value("approved_on").toDate();
+    approval.how = row.value("how").toString();
+    approval.withdrawnOn = row.value("withdrawn_on").toDate();
+    approval.recordedByUserId = row.value("recorded_by").toLongLong();
     return approval;
 }
 
@@ -36,24 +36,17 @@ ApprovalRepository::ApprovalRepository(Database &database)
 
 Result<qint64> ApprovalRepository::add(const Goedkeuring &approval)
 {
-    auto query = runSql(m_database.connection(),
-                        QStringLiteral("INSERT INTO goedkeuringen (gegeven_id, recipient_party_id, purpose, phase, approved_by, "
-                                       "approved_on, how, recorded_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-                        {approval.gegevenId, approval.recipientPartyId, enumKey(approval.purpose), enumKey(approval.phase),
-                         approval.approvedBy.trimmed(), approval.approvedOn, approval.how.trimmed(), approval.recordedByUserId});
-    if (!query)
-        return std::unexpected(query.error());
-    return query->lastInsertId().toLongLong();
+    return insertRow(m_database.connection(),
+                     QStringLiteral("INSERT INTO goedkeuringen (gegeven_id, recipient_party_id, purpose, phase, approved_by, "
+                                    "approved_on, how, recorded_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                     {approval.gegevenId, approval.recipientPartyId, enumKey(approval.purpose), enumKey(approval.phase),
+                      approval.approvedBy.trimmed(), approval.approvedOn, approval.how.trimmed(), approval.recordedByUserId});
 }
 
 Result<Goedkeuring> ApprovalRepository::byId(qint64 id) const
 {
-    auto query = runSql(m_database.connection(), selectApprovals + QStringLiteral(" WHERE id = ?"), {id});
-    if (!query)
-        return std::unexpected(query.error());
-    if (!query->next())
-        return fail(ErrorCode::NotFound, QStringLiteral("Deze goedkeuring bestaat niet."));
-    return valueOf<Goedkeuring>(*query, approvalFrom);
+    return oneRow<Goedkeuring>(m_database.connection(), selectApprovals + QStringLiteral(" WHERE id = ?"), {id}, approvalFrom,
+                               QStringLiteral("Deze goedkeuring bestaat niet."));
 }
 
 Status ApprovalRepository::withdraw(qint64 approvalId, QDate on)
@@ -70,10 +63,7 @@ Status ApprovalRepository::withdraw(qint64 approvalId, QDate on)
 
 Result<QList<Goedkeuring>> ApprovalRepository::forGegeven(qint64 gegevenId) const
 {
-    auto query = runSql(m_database.connection(), selectApprovals + QStringLiteral(" WHERE gegeven_id = ? ORDER BY id"), {gegevenId});
-    if (!query)
-        return std::unexpected(query.error());
-    return remainingRows<Goedkeuring>(*query, approvalFrom);
+    return listOf<Goedkeuring>(m_database.connection(), selectApprovals + QStringLiteral(" WHERE gegeven_id = ? ORDER BY id"), {gegevenId}, approvalFrom);
 }
 
 Result<QSet<qint64>> ApprovalRepository::approvedFor(qint64 casusId, qint64 recipientPartyId, Phase phase, QDate day) const
@@ -93,14 +83,11 @@ Result<QSet<qint64>> ApprovalRepository::approvedFor(qint64 casusId, qint64 reci
 
 Status ApprovalRepository::lapseForConsent(qint64 betrokkeneId, qint64 supplierPartyId, QDate on)
 {
-    auto query = runSql(m_database.connection(),
-                        QStringLiteral("UPDATE goedkeuringen SET withdrawn_on = ? WHERE withdrawn_on IS NULL AND gegeven_id IN "
-                                       "(SELECT id FROM gegevens WHERE betrokkene_id = ? AND supplier_party_id = ? "
-                                       "AND (beroepsgeheim = 1 OR grondslag = 'toestemming'))"),
-                        {on, betrokkeneId, supplierPartyId});
-    if (!query)
-        return std::unexpected(query.error());
-    return {};
+    return execSql(m_database.connection(),
+                   QStringLiteral("UPDATE goedkeuringen SET withdrawn_on = ? WHERE withdrawn_on IS NULL AND gegeven_id IN "
+                                  "(SELECT id FROM gegevens WHERE betrokkene_id = ? AND supplier_party_id = ? "
+                                  "AND (beroepsgeheim = 1 OR grondslag = 'toestemming'))"),
+                   {on, betrokkeneId, supplierPartyId});
 }
 
 } // namespace casusregie

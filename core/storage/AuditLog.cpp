@@ -14,20 +14,20 @@ namespace {
 const QString selectRecords = QStringLiteral(
     "SELECT id, at, user_id, username, roles, party_id, action, casus_id, objects, outcome, mac FROM audit_log");
 
-AuditRecord recordFrom(const QSqlQuery &query)
+AuditRecord recordFrom(StoredRow &row)
 {
     AuditRecord record;
-    record.id = query.value(0).toLongLong();
-    record.entry.at = query.value(1).toDateTime();
-    record.entry.userId = query.value(2).toLongLong();
-    record.entry.username = query.value(3).toString();
-    record.entry.roles = query.value(4).toString();
-    record.entry.partyId = query.value(5).toLongLong();
-    record.entry.action = query.value(6).toString();
-    record.entry.casusId = query.value(7).toLongLong();
-    record.entry.objects = query.value(8).toString();
-    record.entry.outcome = query.value(9).toString();
-    record.mac = query.value(10).toString().toLatin1();
+    record.id = row.value("id").toLongLong();
+    record.entry.at = row.value("at").toDateTime();
+    record.entry.userId = row.value("user_id").toLongLong();
+    record.entry.username = row.value("username").toString();
+    record.entry.roles = row.value("roles").toString();
+    record.entry.partyId = row.value("party_id").toLongLong();
+    record.entry.action = row.value("action").toString();
+    record.entry.casusId = row.value("casus_id").toLongLong();
+    record.entry.objects = row.value("objects").toString();
+    record.entry.outcome = row.value("outcome").toString();
+    record.mac = row.value("mac").toString().toLatin1();
     return record;
 }
 
@@ -69,14 +69,11 @@ Status AuditLog::append(const AuditEntry &entry)
         return std::unexpected(last.error());
     const qint64 id = last->id + 1;
     const QByteArray mac = macFor(id, entry, last->mac);
-    auto inserted = runSql(m_database.connection(),
-                           QStringLiteral("INSERT INTO audit_log (id, at, user_id, username, roles, party_id, action, "
-                                          "casus_id, objects, outcome, mac) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                           {id, entry.at, nullableId(entry.userId), entry.username, entry.roles, nullableId(entry.partyId),
-                            entry.action, nullableId(entry.casusId), entry.objects, entry.outcome, QString::fromLatin1(mac)});
-    if (!inserted)
-        return std::unexpected(inserted.error());
-    return {};
+    return execSql(m_database.connection(),
+                   QStringLiteral("INSERT INTO audit_log (id, at, user_id, username, roles, party_id, action, "
+                                  "casus_id, objects, outcome, mac) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                   {id, entry.at, nullableId(entry.userId), entry.username, entry.roles, nullableId(entry.partyId),
+                    entry.action, nullableId(entry.casusId), entry.objects, entry.outcome, QString::fromLatin1(mac)});
 }
 
 namespace {
@@ -116,21 +113,19 @@ Status AuditLog::keyFits() const
 {
     if (const auto matches = storedKeyCheckMatches())
         return *matches ? Status{} : std::unexpected(wrongAuditKey());
-    auto query = runSql(m_database.connection(), selectRecords + QStringLiteral(" ORDER BY id DESC LIMIT 4"));
-    if (!query)
-        return std::unexpected(query.error());
-    QList<AuditRecord> newestFirst;
-    while (query->next())
-        newestFirst << recordFrom(*query);
-    for (qsizetype i = 0; i < newestFirst.size(); ++i) {
-        const AuditRecord &record = newestFirst.at(i);
+    auto newestFirst = listOf<AuditRecord>(m_database.connection(), selectRecords + QStringLiteral(" ORDER BY id DESC LIMIT 4"), {},
+                                           recordFrom);
+    if (!newestFirst)
+        return std::unexpected(newestFirst.error());
+    for (qsizetype i = 0; i < newestFirst->size(); ++i) {
+        const AuditRecord &record = newestFirst->at(i);
         const bool first = record.id == 1;
-        if (!first && i + 1 >= newestFirst.size())
+        if (!first && i + 1 >= newestFirst->size())
             break; // its predecessor is not in this window
-        if (macFor(record.id, record.entry, first ? QByteArray() : newestFirst.at(i + 1).mac) == record.mac)
+        if (macFor(record.id, record.entry, first ? QByteArray() : newestFirst->at(i + 1).mac) == record.mac)
             return {};
     }
-    if (newestFirst.isEmpty())
+    if (newestFirst->isEmpty())
         return {};
     return std::unexpected(wrongAuditKey());
 }
@@ -141,8 +136,10 @@ Result<bool> AuditLog::anyRecordMadeWithThisKey() const
     if (!query)
         return std::unexpected(query.error());
     QByteArray previousMac;
+    const QSqlRecord columns = query->record();
     while (query->next()) {
-        const AuditRecord record = recordFrom(*query);
+        StoredRow row(*query, columns);
+        const AuditRecord record = recordFrom(row);
         if (macFor(record.id, record.entry, previousMac) == record.mac)
             return true;
         previousMac = record.mac;
@@ -179,8 +176,10 @@ Result<AuditChainReport> AuditLog::chainReport(const std::optional<AuditHead> &e
     QByteArray previousMac;
     qint64 expectedId = 1;
     bool exportedHeadFound = false;
+    const QSqlRecord columns = query->record();
     while (query->next()) {
-        const AuditRecord record = recordFrom(*query);
+        StoredRow row(*query, columns);
+        const AuditRecord record = recordFrom(row);
         ++report.records;
         if (record.id != expectedId) {
             report.firstBrokenId = record.id;
@@ -210,13 +209,7 @@ Result<AuditChainReport> AuditLog::chainReport(const std::optional<AuditHead> &e
 
 Result<QList<AuditRecord>> AuditLog::forCasus(qint64 casusId) const
 {
-    auto query = runSql(m_database.connection(), selectRecords + QStringLiteral(" WHERE casus_id = ? ORDER BY id"), {casusId});
-    if (!query)
-        return std::unexpected(query.error());
-    QList<AuditRecord> records;
-    while (query->next())
-        records << recordFrom(*query);
-    return records;
+    return listOf<AuditRecord>(m_database.connection(), selectRecords + QStringLiteral(" WHERE casus_id = ? ORDER BY id"), {casusId}, recordFrom);
 }
 
 QString AuditLog::encodeHead(const AuditHead &head)

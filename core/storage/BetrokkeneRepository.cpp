@@ -13,12 +13,12 @@ const QString selectBetrokkenen =
 Betrokkene betrokkeneFrom(StoredRow &row)
 {
     Betrokkene betrokkene;
-    betrokkene.id = row.value(0).toLongLong();
-    betrokkene.casusId = row.value(1).toLongLong();
-    betrokkene.categorie = row.enumAt<BetrokkeneCategorie>(2);
-    betrokkene.naam = row.value(3).toString();
-    betrokkene.geboortedatum = row.value(4).toDate();
-    betrokkene.omschrijving = row.value(5).toString();
+    betrokkene.id = row.value("id").toLongLong();
+    betrokkene.casusId = row.value("casus_id").toLongLong();
+    betrokkene.categorie = row.enumAt<BetrokkeneCategorie>("categorie");
+    betrokkene.naam = row.value("naam").toString();
+    betrokkene.geboortedatum = row.value("geboortedatum").toDate();
+    betrokkene.omschrijving = row.value("omschrijving").toString();
     return betrokkene;
 }
 
@@ -45,24 +45,17 @@ Result<qint64> BetrokkeneRepository::add(const Betrokkene &betrokkene)
 {
     if (betrokkene.naam.trimmed().isEmpty())
         return fail(ErrorCode::InvalidArgument, QStringLiteral("Een betrokkene heeft een naam."));
-    auto query = runSql(m_database.connection(),
-                        QStringLiteral("INSERT INTO betrokkenen (casus_id, categorie, naam, naam_zoeksleutel, geboortedatum, "
-                                       "omschrijving) VALUES (?, ?, ?, ?, ?, ?)"),
-                        {betrokkene.casusId, enumKey(betrokkene.categorie), betrokkene.naam.trimmed(), nameSearchKey(betrokkene.naam),
-                         nullableDate(betrokkene.geboortedatum), betrokkene.omschrijving.trimmed()});
-    if (!query)
-        return std::unexpected(query.error());
-    return query->lastInsertId().toLongLong();
+    return insertRow(m_database.connection(),
+                     QStringLiteral("INSERT INTO betrokkenen (casus_id, categorie, naam, naam_zoeksleutel, geboortedatum, "
+                                    "omschrijving) VALUES (?, ?, ?, ?, ?, ?)"),
+                     {betrokkene.casusId, enumKey(betrokkene.categorie), betrokkene.naam.trimmed(), nameSearchKey(betrokkene.naam),
+                      nullableDate(betrokkene.geboortedatum), betrokkene.omschrijving.trimmed()});
 }
 
 Result<Betrokkene> BetrokkeneRepository::byId(qint64 id) const
 {
-    auto query = runSql(m_database.connection(), selectBetrokkenen + QStringLiteral(" WHERE id = ?"), {id});
-    if (!query)
-        return std::unexpected(query.error());
-    if (!query->next())
-        return fail(ErrorCode::NotFound, QStringLiteral("Deze betrokkene bestaat niet."));
-    return valueOf<Betrokkene>(*query, betrokkeneFrom);
+    return oneRow<Betrokkene>(m_database.connection(), selectBetrokkenen + QStringLiteral(" WHERE id = ?"), {id}, betrokkeneFrom,
+                              QStringLiteral("Deze betrokkene bestaat niet."));
 }
 
 Result<QList<Betrokkene>> BetrokkeneRepository::forCasus(qint64 casusId) const

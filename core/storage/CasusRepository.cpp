@@ -15,8 +15,8 @@ Error casusNotFound()
 
 Status replaceThemes(const QSqlDatabase &db, qint64 casusId, const QList<Theme> &themes)
 {
-    if (auto cleared = runSql(db, QStringLiteral("DELETE FROM casus_themes WHERE casus_id = ?"), {casusId}); !cleared)
-        return std::unexpected(cleared.error());
+    if (auto cleared = execSql(db, QStringLiteral("DELETE FROM casus_themes WHERE casus_id = ?"), {casusId}); !cleared)
+        return cleared;
     for (const Theme theme : themes) {
         auto added = runSql(db, QStringLiteral("INSERT OR IGNORE INTO casus_themes (casus_id, theme) VALUES (?, ?)"),
                             {casusId, enumKey(theme)});
@@ -45,16 +45,16 @@ Result<int> nextSequence(const QSqlDatabase &db, int year)
 Casus casusFrom(StoredRow &row)
 {
     Casus casus;
-    casus.id = row.value(0).toLongLong();
-    casus.number = CasusNumber{row.value(1).toInt(), row.value(2).toInt()};
-    casus.aanmeldendePartijId = row.value(3).toLongLong();
-    casus.aanmeldingsdatum = row.value(4).toDate();
-    casus.reden = row.value(5).toString();
-    casus.doel = row.value(6).toString();
-    casus.phase = row.enumAt<Phase>(7);
-    casus.casusregisseurUserId = row.value(8).toLongLong();
-    casus.afschalingscriteria = row.value(9).toString();
-    casus.takenOn = row.value(10).toBool();
+    casus.id = row.value("id").toLongLong();
+    casus.number = CasusNumber{row.value("year").toInt(), row.value("sequence").toInt()};
+    casus.aanmeldendePartijId = row.value("aanmeldende_partij_id").toLongLong();
+    casus.aanmeldingsdatum = row.value("aanmeldingsdatum").toDate();
+    casus.reden = row.value("reden").toString();
+    casus.doel = row.value("doel").toString();
+    casus.phase = row.enumAt<Phase>("phase");
+    casus.casusregisseurUserId = row.value("casusregisseur_user_id").toLongLong();
+    casus.afschalingscriteria = row.value("afschalingscriteria").toString();
+    casus.takenOn = row.value("taken_on").toBool();
     return casus;
 }
 
@@ -127,16 +127,15 @@ Result<Casus> CasusRepository::loadOne(const QString &where, const QVariantList 
     auto themes = runSql(db, QStringLiteral("SELECT theme FROM casus_themes WHERE casus_id = ? ORDER BY theme"), {casus.id});
     if (!themes)
         return std::unexpected(themes.error());
-    auto storedThemes = remainingRows<Theme>(*themes, [](StoredRow &row) { return row.enumAt<Theme>(0); });
+    auto storedThemes = remainingRows<Theme>(*themes, [](StoredRow &row) { return row.enumAt<Theme>("theme"); });
     if (!storedThemes)
         return std::unexpected(storedThemes.error());
     casus.themes = *storedThemes;
-    auto regisseurs = runSql(db, QStringLiteral("SELECT user_id FROM casus_procesregisseurs WHERE casus_id = ? ORDER BY user_id"),
-                             {casus.id});
+    auto regisseurs = idsOf(db, QStringLiteral("SELECT user_id FROM casus_procesregisseurs WHERE casus_id = ? ORDER BY user_id"),
+                            {casus.id});
     if (!regisseurs)
         return std::unexpected(regisseurs.error());
-    while (regisseurs->next())
-        casus.procesregisseurIds << regisseurs->value(0).toLongLong();
+    casus.procesregisseurIds = *regisseurs;
     return casus;
 }
 
@@ -153,12 +152,8 @@ Result<Casus> CasusRepository::byNumber(const CasusNumber &number) const
 Status CasusRepository::updateGoalAndThemes(qint64 casusId, const QString &doel, const QList<Theme> &themes)
 {
     return m_database.inTransaction([&]() -> Status {
-        auto updated = runSql(m_database.connection(), QStringLiteral("UPDATE casus SET doel = ? WHERE id = ?"),
-                              {doel.trimmed(), casusId});
-        if (!updated)
-            return std::unexpected(updated.error());
-        if (updated->numRowsAffected() != 1)
-            return std::unexpected(casusNotFound());
+        if (auto updated = updateColumn(casusId, QStringLiteral("doel"), doel.trimmed()); !updated)
+            return updated;
         return replaceThemes(m_database.connection(), casusId, themes);
     });
 }
@@ -178,24 +173,15 @@ Status CasusRepository::assignProcesregisseur(qint64 casusId, qint64 userId)
 
 Status CasusRepository::unassignProcesregisseur(qint64 casusId, qint64 userId)
 {
-    auto removed = runSql(m_database.connection(),
-                          QStringLiteral("DELETE FROM casus_procesregisseurs WHERE casus_id = ? AND user_id = ?"), {casusId, userId});
-    if (!removed)
-        return std::unexpected(removed.error());
-    if (removed->numRowsAffected() != 1)
-        return fail(ErrorCode::NotFound, QStringLiteral("Deze procesregisseur is niet aan de casus gekoppeld."));
-    return {};
+    return changeOneRow(m_database.connection(),
+                        QStringLiteral("DELETE FROM casus_procesregisseurs WHERE casus_id = ? AND user_id = ?"), {casusId, userId},
+                      QStringLiteral("Deze procesregisseur is niet aan de casus gekoppeld."));
 }
 
 Status CasusRepository::updateColumn(qint64 casusId, const QString &column, const QVariant &value)
 {
-    auto updated = runSql(m_database.connection(), QStringLiteral("UPDATE casus SET %1 = ? WHERE id = ?").arg(column),
-                          {value, casusId});
-    if (!updated)
-        return std::unexpected(updated.error());
-    if (updated->numRowsAffected() != 1)
-        return std::unexpected(casusNotFound());
-    return {};
+    return changeOneRow(m_database.connection(), QStringLiteral("UPDATE casus SET %1 = ? WHERE id = ?").arg(column),
+                        {value, casusId}, casusNotFound().message);
 }
 
 Status CasusRepository::setCasusregisseur(qint64 casusId, qint64 userId)
@@ -228,20 +214,10 @@ Result<QList<Casus>> CasusRepository::worklistCandidates(qint64 userId, qint64 p
 
 Result<QList<Casus>> CasusRepository::loadAll(const QString &idQuery, const QVariantList &values) const
 {
-    auto ids = runSql(m_database.connection(), idQuery, values);
+    auto ids = idsOf(m_database.connection(), idQuery, values);
     if (!ids)
         return std::unexpected(ids.error());
-    QList<qint64> found;
-    while (ids->next())
-        found << ids->value(0).toLongLong();
-    QList<Casus> list;
-    for (const qint64 id : found) {
-        auto casus = byId(id);
-        if (!casus)
-            return std::unexpected(casus.error());
-        list << *casus;
-    }
-    return list;
+    return loadEach<Casus>(*ids, [this](qint64 id) { return byId(id); });
 }
 
 Result<QDateTime> CasusRepository::lastEntered(qint64 casusId, Phase phase) const
@@ -276,14 +252,11 @@ Status CasusRepository::recordTransition(const PhaseTransition &transition)
             return fail(ErrorCode::Conflict,
                         QStringLiteral("De casus staat niet meer in fase %1; laad hem opnieuw.").arg(enumLabel(transition.from)));
         }
-        auto logged = runSql(db,
-                             QStringLiteral("INSERT INTO phase_transitions (casus_id, from_phase, to_phase, decided_at, "
-                                            "by_user_id, decision, basis) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                             {transition.casusId, enumKey(transition.from), enumKey(transition.to), transition.at,
-                              transition.byUserId, transition.decision.trimmed(), transition.basis.trimmed()});
-        if (!logged)
-            return std::unexpected(logged.error());
-        return {};
+        return execSql(db,
+                       QStringLiteral("INSERT INTO phase_transitions (casus_id, from_phase, to_phase, decided_at, "
+                                      "by_user_id, decision, basis) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                       {transition.casusId, enumKey(transition.from), enumKey(transition.to), transition.at,
+                        transition.byUserId, transition.decision.trimmed(), transition.basis.trimmed()});
     });
 }
 
@@ -298,12 +271,12 @@ Result<QList<PhaseTransition>> CasusRepository::transitions(qint64 casusId) cons
     return remainingRows<PhaseTransition>(*query, [casusId](StoredRow &row) {
         PhaseTransition transition;
         transition.casusId = casusId;
-        transition.from = row.enumAt<Phase>(0);
-        transition.to = row.enumAt<Phase>(1);
-        transition.at = row.value(2).toDateTime();
-        transition.byUserId = row.value(3).toLongLong();
-        transition.decision = row.value(4).toString();
-        transition.basis = row.value(5).toString();
+        transition.from = row.enumAt<Phase>("from_phase");
+        transition.to = row.enumAt<Phase>("to_phase");
+        transition.at = row.value("decided_at").toDateTime();
+        transition.byUserId = row.value("by_user_id").toLongLong();
+        transition.decision = row.value("decision").toString();
+        transition.basis = row.value("basis").toString();
         return transition;
     });
 }

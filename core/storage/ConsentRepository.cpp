@@ -14,16 +14,13 @@ ConsentRepository::ConsentRepository(Database &database)
 
 Result<qint64> ConsentRepository::add(const Toestemming &consent)
 {
-    auto query = runSql(m_database.connection(),
-                        QStringLiteral("INSERT INTO toestemmingen (betrokkene_id, supplier_party_id, given_by, "
-                                       "representative_name, given_on, scope, recorded_how, told_can_withdraw, recorded_by) "
-                                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                        {consent.betrokkeneId, consent.supplierPartyId, enumKey(consent.givenBy),
-                         consent.representativeName.trimmed(), consent.givenOn, consent.scope.trimmed(),
-                         consent.recordedHow.trimmed(), consent.toldCanWithdraw, consent.recordedByUserId});
-    if (!query)
-        return std::unexpected(query.error());
-    return query->lastInsertId().toLongLong();
+    return insertRow(m_database.connection(),
+                     QStringLiteral("INSERT INTO toestemmingen (betrokkene_id, supplier_party_id, given_by, "
+                                    "representative_name, given_on, scope, recorded_how, told_can_withdraw, recorded_by) "
+                                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                     {consent.betrokkeneId, consent.supplierPartyId, enumKey(consent.givenBy),
+                      consent.representativeName.trimmed(), consent.givenOn, consent.scope.trimmed(),
+                      consent.recordedHow.trimmed(), consent.toldCanWithdraw, consent.recordedByUserId});
 }
 
 namespace {
@@ -34,17 +31,17 @@ const QString consentColumns = QStringLiteral("t.id, t.betrokkene_id, t.supplier
 Toestemming consentFrom(StoredRow &row)
 {
     Toestemming consent;
-    consent.id = row.value(0).toLongLong();
-    consent.betrokkeneId = row.value(1).toLongLong();
-    consent.supplierPartyId = row.value(2).toLongLong();
-    consent.givenBy = row.enumAt<ToestemmingGever>(3);
-    consent.representativeName = row.value(4).toString();
-    consent.givenOn = row.value(5).toDate();
-    consent.scope = row.value(6).toString();
-    consent.recordedHow = row.value(7).toString();
-    consent.toldCanWithdraw = row.value(8).toBool();
-    consent.withdrawnOn = row.value(9).toDate();
-    consent.recordedByUserId = row.value(10).toLongLong();
+    consent.id = row.value("id").toLongLong();
+    consent.betrokkeneId = row.value("betrokkene_id").toLongLong();
+    consent.supplierPartyId = row.value("supplier_party_id").toLongLong();
+    consent.givenBy = row.enumAt<ToestemmingGever>("given_by");
+    consent.representativeName = row.value("representative_name").toString();
+    consent.givenOn = row.value("given_on").toDate();
+    consent.scope = row.value("scope").toString();
+    consent.recordedHow = row.value("recorded_how").toString();
+    consent.toldCanWithdraw = row.value("told_can_withdraw").toBool();
+    consent.withdrawnOn = row.value("withdrawn_on").toDate();
+    consent.recordedByUserId = row.value("recorded_by").toLongLong();
     return consent;
 }
 
@@ -52,24 +49,17 @@ Toestemming consentFrom(StoredRow &row)
 
 Result<Toestemming> ConsentRepository::byId(qint64 id) const
 {
-    auto query = runSql(m_database.connection(), QStringLiteral("SELECT %1 FROM toestemmingen t WHERE t.id = ?").arg(consentColumns), {id});
-    if (!query)
-        return std::unexpected(query.error());
-    if (!query->next())
-        return fail(ErrorCode::NotFound, QStringLiteral("Deze toestemming bestaat niet."));
-    return valueOf<Toestemming>(*query, consentFrom);
+    return oneRow<Toestemming>(m_database.connection(), QStringLiteral("SELECT %1 FROM toestemmingen t WHERE t.id = ?").arg(consentColumns), {id}, consentFrom,
+                               QStringLiteral("Deze toestemming bestaat niet."));
 }
 
 Result<QList<Toestemming>> ConsentRepository::forCasus(qint64 casusId) const
 {
-    auto query = runSql(m_database.connection(),
-                        QStringLiteral("SELECT %1 FROM toestemmingen t JOIN betrokkenen b ON b.id = t.betrokkene_id "
-                                       "WHERE b.casus_id = ? ORDER BY t.given_on, t.id")
-                            .arg(consentColumns),
-                        {casusId});
-    if (!query)
-        return std::unexpected(query.error());
-    return remainingRows<Toestemming>(*query, consentFrom);
+    return listOf<Toestemming>(m_database.connection(),
+                               QStringLiteral("SELECT %1 FROM toestemmingen t JOIN betrokkenen b ON b.id = t.betrokkene_id "
+                                              "WHERE b.casus_id = ? ORDER BY t.given_on, t.id")
+                                   .arg(consentColumns),
+                               {casusId}, consentFrom);
 }
 
 Status ConsentRepository::withdraw(qint64 consentId, QDate on)
@@ -98,14 +88,11 @@ Result<bool> ConsentRepository::isActive(qint64 betrokkeneId, qint64 supplierPar
 
 Result<qint64> ConsentRepository::addOverride(const GeheimDoorbreking &override)
 {
-    auto query = runSql(m_database.connection(),
-                        QStringLiteral("INSERT INTO geheim_doorbrekingen (gegeven_id, legal_ground, motivation, decided_by, "
-                                       "recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?)"),
-                        {override.gegevenId, enumKey(override.legalGround), override.motivation.trimmed(),
-                         override.decidedBy.trimmed(), override.recordedByUserId, override.recordedAt});
-    if (!query)
-        return std::unexpected(query.error());
-    return query->lastInsertId().toLongLong();
+    return insertRow(m_database.connection(),
+                     QStringLiteral("INSERT INTO geheim_doorbrekingen (gegeven_id, legal_ground, motivation, decided_by, "
+                                    "recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?)"),
+                     {override.gegevenId, enumKey(override.legalGround), override.motivation.trimmed(),
+                      override.decidedBy.trimmed(), override.recordedByUserId, override.recordedAt});
 }
 
 Result<bool> ConsentRepository::hasOverride(qint64 gegevenId) const

@@ -14,20 +14,20 @@ const QString selectGegevens = QStringLiteral(
 Gegeven gegevenFrom(StoredRow &row)
 {
     Gegeven gegeven;
-    gegeven.id = row.value(0).toLongLong();
-    gegeven.casusId = row.value(1).toLongLong();
-    gegeven.betrokkeneId = row.value(2).toLongLong();
-    gegeven.category = row.enumAt<DataCategory>(3);
-    gegeven.content = row.value(4).toString();
-    gegeven.supplierPartyId = row.value(5).toLongLong();
-    gegeven.phase = row.enumAt<Phase>(6);
-    gegeven.grondslag = row.enumAt<Grondslag>(7);
-    gegeven.beroepsgeheim = row.value(8).toBool();
-    gegeven.necessityReason = row.value(9).toString();
-    gegeven.enteredByUserId = row.value(10).toLongLong();
-    gegeven.enteredAt = row.value(11).toDateTime();
-    gegeven.withdrawnAt = row.value(12).toDateTime();
-    gegeven.withdrawalReason = row.value(13).toString();
+    gegeven.id = row.value("id").toLongLong();
+    gegeven.casusId = row.value("casus_id").toLongLong();
+    gegeven.betrokkeneId = row.value("betrokkene_id").toLongLong();
+    gegeven.category = row.enumAt<DataCategory>("category");
+    gegeven.content = row.value("content").toString();
+    gegeven.supplierPartyId = row.value("supplier_party_id").toLongLong();
+    gegeven.phase = row.enumAt<Phase>("phase");
+    gegeven.grondslag = row.enumAt<Grondslag>("grondslag");
+    gegeven.beroepsgeheim = row.value("beroepsgeheim").toBool();
+    gegeven.necessityReason = row.value("necessity_reason").toString();
+    gegeven.enteredByUserId = row.value("entered_by").toLongLong();
+    gegeven.enteredAt = row.value("entered_at").toDateTime();
+    gegeven.withdrawnAt = row.value("withdrawn_at").toDateTime();
+    gegeven.withdrawalReason = row.value("withdrawal_reason").toString();
     return gegeven;
 }
 
@@ -42,26 +42,19 @@ Result<qint64> GegevenRepository::add(const Gegeven &gegeven)
 {
     if (gegeven.content.trimmed().isEmpty())
         return fail(ErrorCode::InvalidArgument, QStringLiteral("Een gegeven heeft een inhoud."));
-    auto query = runSql(m_database.connection(),
-                        QStringLiteral("INSERT INTO gegevens (casus_id, betrokkene_id, category, content, supplier_party_id, "
-                                       "phase, grondslag, beroepsgeheim, necessity_reason, entered_by, entered_at) "
-                                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                        {gegeven.casusId, gegeven.betrokkeneId, enumKey(gegeven.category), gegeven.content.trimmed(),
-                         gegeven.supplierPartyId, enumKey(gegeven.phase), enumKey(gegeven.grondslag), gegeven.beroepsgeheim,
-                         gegeven.necessityReason.trimmed(), gegeven.enteredByUserId, gegeven.enteredAt});
-    if (!query)
-        return std::unexpected(query.error());
-    return query->lastInsertId().toLongLong();
+    return insertRow(m_database.connection(),
+                     QStringLiteral("INSERT INTO gegevens (casus_id, betrokkene_id, category, content, supplier_party_id, "
+                                    "phase, grondslag, beroepsgeheim, necessity_reason, entered_by, entered_at) "
+                                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                     {gegeven.casusId, gegeven.betrokkeneId, enumKey(gegeven.category), gegeven.content.trimmed(),
+                      gegeven.supplierPartyId, enumKey(gegeven.phase), enumKey(gegeven.grondslag), gegeven.beroepsgeheim,
+                      gegeven.necessityReason.trimmed(), gegeven.enteredByUserId, gegeven.enteredAt});
 }
 
 Result<Gegeven> GegevenRepository::byId(qint64 id) const
 {
-    auto query = runSql(m_database.connection(), selectGegevens + QStringLiteral(" WHERE id = ?"), {id});
-    if (!query)
-        return std::unexpected(query.error());
-    if (!query->next())
-        return fail(ErrorCode::NotFound, QStringLiteral("Dit gegeven bestaat niet."));
-    return valueOf<Gegeven>(*query, gegevenFrom);
+    return oneRow<Gegeven>(m_database.connection(), selectGegevens + QStringLiteral(" WHERE id = ?"), {id}, gegevenFrom,
+                           QStringLiteral("Dit gegeven bestaat niet."));
 }
 
 Result<QList<Gegeven>> GegevenRepository::heldForCasus(qint64 casusId) const
@@ -82,23 +75,15 @@ Status GegevenRepository::correct(qint64 gegevenId, const QString &content)
 {
     if (content.trimmed().isEmpty())
         return fail(ErrorCode::InvalidArgument, QStringLiteral("Een gecorrigeerd gegeven heeft een inhoud."));
-    auto query = runSql(m_database.connection(), QStringLiteral("UPDATE gegevens SET content = ? WHERE id = ?"),
-                        {content.trimmed(), gegevenId});
-    if (!query)
-        return std::unexpected(query.error());
-    if (query->numRowsAffected() != 1)
-        return fail(ErrorCode::NotFound, QStringLiteral("Dit gegeven bestaat niet."));
-    return {};
+    return changeOneRow(m_database.connection(), QStringLiteral("UPDATE gegevens SET content = ? WHERE id = ?"),
+                        {content.trimmed(), gegevenId},
+                        QStringLiteral("Dit gegeven bestaat niet."));
 }
 
 Status GegevenRepository::remove(qint64 gegevenId)
 {
-    auto query = runSql(m_database.connection(), QStringLiteral("DELETE FROM gegevens WHERE id = ?"), {gegevenId});
-    if (!query)
-        return std::unexpected(query.error());
-    if (query->numRowsAffected() != 1)
-        return fail(ErrorCode::NotFound, QStringLiteral("Dit gegeven bestaat niet."));
-    return {};
+    return changeOneRow(m_database.connection(), QStringLiteral("DELETE FROM gegevens WHERE id = ?"), {gegevenId},
+                        QStringLiteral("Dit gegeven bestaat niet."));
 }
 
 Status GegevenRepository::applyReview(const ItemReview &review, Phase from, Phase to, qint64 byUserId, const QDateTime &at)

@@ -18,16 +18,16 @@ const QString selectKept = QStringLiteral(
 BewaardeOmVerstrekking keptFrom(StoredRow &row)
 {
     BewaardeOmVerstrekking kept;
-    kept.id = row.value(0).toLongLong();
-    kept.verstrektOp = row.value(1).toDateTime();
-    kept.omPartyId = row.value(2).toLongLong();
-    kept.recipientPartyId = row.value(3).toLongLong();
-    kept.thirdPartyName = row.value(4).toString();
-    kept.legalBasis = row.value(5).toString();
-    kept.categories = row.enumListAt<DataCategory>(6);
-    kept.betrokkeneNaam = row.value(7).toString();
-    kept.betrokkeneGeboortedatum = row.value(8).toDate();
-    kept.destroyOn = row.value(9).toDate();
+    kept.id = row.value("id").toLongLong();
+    kept.verstrektOp = row.value("verstrekt_op").toDateTime();
+    kept.omPartyId = row.value("om_party_id").toLongLong();
+    kept.recipientPartyId = row.value("recipient_party_id").toLongLong();
+    kept.thirdPartyName = row.value("third_party_name").toString();
+    kept.legalBasis = row.value("legal_basis").toString();
+    kept.categories = row.enumListAt<DataCategory>("categories");
+    kept.betrokkeneNaam = row.value("betrokkene_naam").toString();
+    kept.betrokkeneGeboortedatum = row.value("betrokkene_geboortedatum").toDate();
+    kept.destroyOn = row.value("destroy_on").toDate();
     return kept;
 }
 
@@ -48,19 +48,19 @@ Result<int> OmVerstrekkingRepository::keepBeforeDestruction(qint64 casusId, qint
 {
     const QSqlDatabase db = m_database.connection();
     auto disclosed = listOf<Disclosed>(
-        db,
-        QStringLiteral("SELECT v.at, g.supplier_party_id, v.recipient_party_id, v.third_party_name, v.legal_basis, "
-                       "group_concat(DISTINCT g.category), b.naam, b.naam_zoeksleutel, b.geboortedatum "
-                       "FROM verstrekkingen v JOIN verstrekking_items vi ON vi.verstrekking_id = v.id "
-                       "JOIN gegevens g ON g.id = vi.gegeven_id JOIN parties p ON p.id = g.supplier_party_id AND p.type = 'om' "
-                       "JOIN betrokkenen b ON b.id = g.betrokkene_id "
-                       "WHERE v.casus_id = ? AND (? = 0 OR g.id = ?) GROUP BY v.id, g.supplier_party_id, b.id ORDER BY v.id, b.id"),
-        {casusId, gegevenId, gegevenId}, [](const QSqlQuery &row) {
-            QVariantList values;
-            for (int column = 0; column < 9; ++column)
-                values << row.value(column);
-            return Disclosed{row.value(0).toDateTime(), values};
-        });
+                                       db,
+                                       QStringLiteral("SELECT v.at, g.supplier_party_id, v.recipient_party_id, v.third_party_name, v.legal_basis, "
+                                                      "group_concat(DISTINCT g.category), b.naam, b.naam_zoeksleutel, b.geboortedatum "
+                                                      "FROM verstrekkingen v JOIN verstrekking_items vi ON vi.verstrekking_id = v.id "
+                                                      "JOIN gegevens g ON g.id = vi.gegeven_id JOIN parties p ON p.id = g.supplier_party_id AND p.type = 'om' "
+                                                      "JOIN betrokkenen b ON b.id = g.betrokkene_id "
+                                                      "WHERE v.casus_id = ? AND (? = 0 OR g.id = ?) GROUP BY v.id, g.supplier_party_id, b.id ORDER BY v.id, b.id"),
+                                       {casusId, gegevenId, gegevenId}, [](const QSqlQuery &row) {
+                                           QVariantList values;
+                                           for (int column = 0; column < 9; ++column)
+                                               values << row.value(column);
+                                           return Disclosed{row.value(0).toDateTime(), values};
+                                       });
     if (!disclosed)
         return std::unexpected(disclosed.error());
 
@@ -71,10 +71,10 @@ Result<int> OmVerstrekkingRepository::keepBeforeDestruction(qint64 casusId, qint
             continue; // already older than the law asks to keep
         row.values << destroyOn;
         auto inserted = execSql(db,
-                               QStringLiteral("INSERT INTO bewaarde_om_verstrekkingen (verstrekt_op, om_party_id, recipient_party_id, "
-                                              "third_party_name, legal_basis, categories, betrokkene_naam, naam_zoeksleutel, "
-                                              "betrokkene_geboortedatum, destroy_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                               row.values);
+                                QStringLiteral("INSERT INTO bewaarde_om_verstrekkingen (verstrekt_op, om_party_id, recipient_party_id, "
+                                               "third_party_name, legal_basis, categories, betrokkene_naam, naam_zoeksleutel, "
+                                               "betrokkene_geboortedatum, destroy_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                                row.values);
         if (!inserted)
             return std::unexpected(inserted.error());
         ++kept;
@@ -85,9 +85,9 @@ Result<int> OmVerstrekkingRepository::keepBeforeDestruction(qint64 casusId, qint
 Result<QList<BewaardeOmVerstrekking>> OmVerstrekkingRepository::matching(const QString &naam, QDate geboortedatum) const
 {
     return listOf<BewaardeOmVerstrekking>(
-        m_database.connection(),
-        selectKept + QStringLiteral(" WHERE naam_zoeksleutel = ? AND betrokkene_geboortedatum = ? ORDER BY verstrekt_op, id"),
-        {nameSearchKey(naam), geboortedatum}, keptFrom);
+                                          m_database.connection(),
+                                          selectKept + QStringLiteral(" WHERE naam_zoeksleutel = ? AND betrokkene_geboortedatum = ? ORDER BY verstrekt_op, id"),
+                                          {nameSearchKey(naam), geboortedatum}, keptFrom);
 }
 
 Result<QList<BewaardeOmVerstrekking>> OmVerstrekkingRepository::all() const
@@ -105,12 +105,8 @@ Result<QList<BewaardeOmVerstrekking>> OmVerstrekkingRepository::due(QDate today)
 
 Status OmVerstrekkingRepository::destroy(qint64 id)
 {
-    auto query = runSql(m_database.connection(), QStringLiteral("DELETE FROM bewaarde_om_verstrekkingen WHERE id = ?"), {id});
-    if (!query)
-        return std::unexpected(query.error());
-    if (query->numRowsAffected() != 1)
-        return fail(ErrorCode::NotFound, QStringLiteral("Deze bewaarde verstrekking bestaat niet (meer)."));
-    return {};
+    return changeOneRow(m_database.connection(), QStringLiteral("DELETE FROM bewaarde_om_verstrekkingen WHERE id = ?"), {id},
+                        QStringLiteral("Deze bewaarde verstrekking bestaat niet (meer)."));
 }
 
 } // namespace casusregie

@@ -31,15 +31,15 @@ Result<qint64> OverlegRepository::add(const Overleg &overleg)
         return std::unexpected(inserted.error());
     const qint64 id = inserted->lastInsertId().toLongLong();
     for (const Theme theme : overleg.themes) {
-        if (auto done = runSql(db, QStringLiteral("INSERT OR IGNORE INTO overleg_themes (overleg_id, theme) VALUES (?, ?)"),
-                               {id, enumKey(theme)});
-            !done)
+        if (auto done = execSql(db, QStringLiteral("INSERT OR IGNORE INTO overleg_themes (overleg_id, theme) VALUES (?, ?)"),
+                                {id, enumKey(theme)});
+             !done)
             return std::unexpected(done.error());
     }
     for (const qint64 partyId : overleg.invitedPartyIds) {
-        if (auto done = runSql(db, QStringLiteral("INSERT OR IGNORE INTO overleg_parties (overleg_id, party_id) VALUES (?, ?)"),
-                               {id, partyId});
-            !done)
+        if (auto done = execSql(db, QStringLiteral("INSERT OR IGNORE INTO overleg_parties (overleg_id, party_id) VALUES (?, ?)"),
+                                {id, partyId});
+             !done)
             return std::unexpected(done.error());
     }
     return id;
@@ -55,19 +55,22 @@ Result<Overleg> OverlegRepository::byId(qint64 id) const
         return std::unexpected(query.error());
     if (!query->next())
         return std::unexpected(overlegNotFound());
+    StoredRow row(*query);
     Overleg overleg;
-    overleg.id = query->value(0).toLongLong();
-    overleg.casusId = query->value(1).toLongLong();
-    overleg.datum = query->value(2).toDateTime();
-    overleg.plaats = query->value(3).toString();
-    overleg.doel = query->value(4).toString();
-    overleg.decisionTypes = query->value(5).toString();
-    overleg.minutes = query->value(6).toString();
+    overleg.id = row.value("id").toLongLong();
+    overleg.casusId = row.value("casus_id").toLongLong();
+    overleg.datum = row.value("datum").toDateTime();
+    overleg.plaats = row.value("plaats").toString();
+    overleg.doel = row.value("doel").toString();
+    overleg.decisionTypes = row.value("decision_types").toString();
+    overleg.minutes = row.value("minutes").toString();
+    if (auto readable = row.status(); !readable)
+        return std::unexpected(readable.error());
 
     auto themes = runSql(db, QStringLiteral("SELECT theme FROM overleg_themes WHERE overleg_id = ? ORDER BY theme"), {id});
     if (!themes)
         return std::unexpected(themes.error());
-    auto storedThemes = remainingRows<Theme>(*themes, [](StoredRow &row) { return row.enumAt<Theme>(0); });
+    auto storedThemes = remainingRows<Theme>(*themes, [](StoredRow &themeRow) { return themeRow.enumAt<Theme>("theme"); });
     if (!storedThemes)
         return std::unexpected(storedThemes.error());
     overleg.themes = *storedThemes;
@@ -85,66 +88,46 @@ Result<Overleg> OverlegRepository::byId(qint64 id) const
 
 Result<QList<Overleg>> OverlegRepository::forCasus(qint64 casusId) const
 {
-    auto ids = runSql(m_database.connection(), QStringLiteral("SELECT id FROM overleggen WHERE casus_id = ? ORDER BY datum, id"),
-                      {casusId});
+    auto ids = idsOf(m_database.connection(), QStringLiteral("SELECT id FROM overleggen WHERE casus_id = ? ORDER BY datum, id"),
+                     {casusId});
     if (!ids)
         return std::unexpected(ids.error());
-    QList<qint64> found;
-    while (ids->next())
-        found << ids->value(0).toLongLong();
-    QList<Overleg> list;
-    for (const qint64 id : found) {
-        auto overleg = byId(id);
-        if (!overleg)
-            return std::unexpected(overleg.error());
-        list << *overleg;
-    }
-    return list;
+    return loadEach<Overleg>(*ids, [this](qint64 id) { return byId(id); });
 }
 
 Status OverlegRepository::reschedule(qint64 overlegId, const QDateTime &datum, const QString &plaats)
 {
-    auto query = runSql(m_database.connection(), QStringLiteral("UPDATE overleggen SET datum = ?, plaats = ? WHERE id = ?"),
-                        {datum, plaats.trimmed(), overlegId});
-    if (!query)
-        return std::unexpected(query.error());
-    if (query->numRowsAffected() != 1)
-        return std::unexpected(overlegNotFound());
-    return {};
+    return changeOneRow(m_database.connection(), QStringLiteral("UPDATE overleggen SET datum = ?, plaats = ? WHERE id = ?"),
+                        {datum, plaats.trimmed(), overlegId}, overlegNotFound().message);
 }
 
 Status OverlegRepository::recordOutcome(qint64 overlegId, const QList<qint64> &attendingPartyIds, const QString &minutes)
 {
     const QSqlDatabase db = m_database.connection();
-    auto updated = runSql(db, QStringLiteral("UPDATE overleggen SET minutes = ? WHERE id = ?"), {minutes.trimmed(), overlegId});
-    if (!updated)
-        return std::unexpected(updated.error());
-    if (updated->numRowsAffected() != 1)
-        return std::unexpected(overlegNotFound());
-    if (auto cleared = runSql(db, QStringLiteral("UPDATE overleg_parties SET attended = 0 WHERE overleg_id = ?"), {overlegId});
-        !cleared)
+    if (auto updated = changeOneRow(db, QStringLiteral("UPDATE overleggen SET minutes = ? WHERE id = ?"),
+                                    {minutes.trimmed(), overlegId}, overlegNotFound().message);
+        !updated)
+        return updated;
+    if (auto cleared = execSql(db, QStringLiteral("UPDATE overleg_parties SET attended = 0 WHERE overleg_id = ?"), {overlegId});
+                               !cleared)
         return std::unexpected(cleared.error());
     for (const qint64 partyId : attendingPartyIds) {
-        auto marked = runSql(db, QStringLiteral("UPDATE overleg_parties SET attended = 1 WHERE overleg_id = ? AND party_id = ?"),
-                             {overlegId, partyId});
-        if (!marked)
-            return std::unexpected(marked.error());
-        if (marked->numRowsAffected() != 1)
-            return fail(ErrorCode::InvalidArgument, QStringLiteral("Alleen uitgenodigde partijen kunnen aanwezig zijn."));
+        auto marked = changeOneRow(db, QStringLiteral("UPDATE overleg_parties SET attended = 1 WHERE overleg_id = ? AND party_id = ?"),
+                                   {overlegId, partyId}, QStringLiteral("Alleen uitgenodigde partijen kunnen aanwezig zijn."));
+        if (!marked) // an uninvited party is bad input, not a missing record
+            return fail(marked.error().code == ErrorCode::NotFound ? ErrorCode::InvalidArgument : marked.error().code,
+                        marked.error().message);
     }
     return {};
 }
 
 Result<qint64> OverlegRepository::addBesluit(const OverlegBesluit &besluit)
 {
-    auto query = runSql(m_database.connection(),
-                        QStringLiteral("INSERT INTO overleg_besluiten (overleg_id, soort, text, escalated_to, outcome, "
-                                       "by_user_id, at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                        {besluit.overlegId, enumKey(besluit.soort), besluit.text.trimmed(), besluit.escalatedTo.trimmed(),
-                         besluit.outcome.trimmed(), besluit.byUserId, besluit.at});
-    if (!query)
-        return std::unexpected(query.error());
-    return query->lastInsertId().toLongLong();
+    return insertRow(m_database.connection(),
+                     QStringLiteral("INSERT INTO overleg_besluiten (overleg_id, soort, text, escalated_to, outcome, "
+                                    "by_user_id, at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                     {besluit.overlegId, enumKey(besluit.soort), besluit.text.trimmed(), besluit.escalatedTo.trimmed(),
+                      besluit.outcome.trimmed(), besluit.byUserId, besluit.at});
 }
 
 Result<QList<OverlegBesluit>> OverlegRepository::besluitenForCasus(qint64 casusId) const
@@ -158,14 +141,14 @@ Result<QList<OverlegBesluit>> OverlegRepository::besluitenForCasus(qint64 casusI
         return std::unexpected(query.error());
     return remainingRows<OverlegBesluit>(*query, [](StoredRow &row) {
         OverlegBesluit besluit;
-        besluit.id = row.value(0).toLongLong();
-        besluit.overlegId = row.value(1).toLongLong();
-        besluit.soort = row.enumAt<BesluitSoort>(2);
-        besluit.text = row.value(3).toString();
-        besluit.escalatedTo = row.value(4).toString();
-        besluit.outcome = row.value(5).toString();
-        besluit.byUserId = row.value(6).toLongLong();
-        besluit.at = row.value(7).toDateTime();
+        besluit.id = row.value("id").toLongLong();
+        besluit.overlegId = row.value("overleg_id").toLongLong();
+        besluit.soort = row.enumAt<BesluitSoort>("soort");
+        besluit.text = row.value("text").toString();
+        besluit.escalatedTo = row.value("escalated_to").toString();
+        besluit.outcome = row.value("outcome").toString();
+        besluit.byUserId = row.value("by_user_id").toLongLong();
+        besluit.at = row.value("at").toDateTime();
         return besluit;
     });
 }

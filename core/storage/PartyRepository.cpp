@@ -15,14 +15,14 @@ const QString selectParties = QStringLiteral(
 Party partyFrom(StoredRow &row)
 {
     Party party;
-    party.id = row.value(0).toLongLong();
-    party.name = row.value(1).toString();
-    party.shortName = row.value(2).toString();
-    party.type = row.enumAt<PartyType>(3);
-    party.membership.toegetreden = row.value(4).toDate();
-    party.membership.opgezegd = row.value(5).toDate();
-    party.membership.uitgesloten = row.value(6).toDate();
-    party.membership.uitsluitingsreden = row.value(7).toString();
+    party.id = row.value("id").toLongLong();
+    party.name = row.value("name").toString();
+    party.shortName = row.value("short_name").toString();
+    party.type = row.enumAt<PartyType>("type");
+    party.membership.toegetreden = row.value("toegetreden").toDate();
+    party.membership.opgezegd = row.value("opgezegd").toDate();
+    party.membership.uitgesloten = row.value("uitgesloten").toDate();
+    party.membership.uitsluitingsreden = row.value("uitsluitingsreden").toString();
     return party;
 }
 
@@ -58,12 +58,9 @@ Result<qint64> PartyRepository::add(const Party &party)
 
 Status PartyRepository::logEvent(qint64 partyId, const QString &kind, QDate date, const QString &note)
 {
-    auto query = runSql(m_database.connection(),
-                        QStringLiteral("INSERT INTO party_membership_events (party_id, kind, datum, toelichting) VALUES (?, ?, ?, ?)"),
-                        {partyId, kind, date, note});
-    if (!query)
-        return std::unexpected(query.error());
-    return {};
+    return execSql(m_database.connection(),
+                   QStringLiteral("INSERT INTO party_membership_events (party_id, kind, datum, toelichting) VALUES (?, ?, ?, ?)"),
+                   {partyId, kind, date, note});
 }
 
 Result<QList<LidmaatschapWijziging>> PartyRepository::membershipHistory() const
@@ -73,27 +70,20 @@ Result<QList<LidmaatschapWijziging>> PartyRepository::membershipHistory() const
     if (!query)
         return std::unexpected(query.error());
     return remainingRows<LidmaatschapWijziging>(*query, [](StoredRow &row) {
-        return LidmaatschapWijziging{row.value(0).toLongLong(), row.enumAt<LidmaatschapGebeurtenis>(1), row.value(2).toDate(),
-                                     row.value(3).toString()};
+        return LidmaatschapWijziging{row.value("party_id").toLongLong(), row.enumAt<LidmaatschapGebeurtenis>("kind"), row.value("datum").toDate(),
+                                     row.value("toelichting").toString()};
     });
 }
 
 Result<QList<Party>> PartyRepository::all() const
 {
-    auto query = runSql(m_database.connection(), selectParties + QStringLiteral(" ORDER BY name"));
-    if (!query)
-        return std::unexpected(query.error());
-    return remainingRows<Party>(*query, partyFrom);
+    return listOf<Party>(m_database.connection(), selectParties + QStringLiteral(" ORDER BY name"), {}, partyFrom);
 }
 
 Result<Party> PartyRepository::byId(qint64 id) const
 {
-    auto query = runSql(m_database.connection(), selectParties + QStringLiteral(" WHERE id = ?"), {id});
-    if (!query)
-        return std::unexpected(query.error());
-    if (!query->next())
-        return fail(ErrorCode::NotFound, QStringLiteral("Deze partij bestaat niet."));
-    return valueOf<Party>(*query, partyFrom);
+    return oneRow<Party>(m_database.connection(), selectParties + QStringLiteral(" WHERE id = ?"), {id}, partyFrom,
+                         QStringLiteral("Deze partij bestaat niet."));
 }
 
 Status PartyRepository::recordOpzegging(qint64 partyId, QDate date)
@@ -122,12 +112,8 @@ Status PartyRepository::recordUitsluiting(qint64 partyId, QDate date, const QStr
 
 Status PartyRepository::updateMembership(const QString &sql, const QVariantList &values)
 {
-    auto query = runSql(m_database.connection(), sql, values);
-    if (!query)
-        return std::unexpected(query.error());
-    if (query->numRowsAffected() != 1)
-        return fail(ErrorCode::NotFound, QStringLiteral("Deze partij bestaat niet."));
-    return {};
+    return changeOneRow(m_database.connection(), sql, values,
+                        QStringLiteral("Deze partij bestaat niet."));
 }
 
 Result<qint64> PartyRepository::addContact(qint64 partyId, const ContactPerson &contact)

@@ -12,17 +12,18 @@ RegisterRepository::RegisterRepository(Database &database)
 
 Result<QList<Verwerking>> RegisterRepository::verwerkingen() const
 {
-    auto query = runSql(m_database.connection(),
-                        QStringLiteral("SELECT id, naam, verantwoordelijken, doeleinden, categorieen_gegevens, categorieen_betrokkenen, "
-                                       "ontvangers, doorgifte_derde_landen FROM verwerkingen ORDER BY id"));
-    if (!query)
-        return std::unexpected(query.error());
-    QList<Verwerking> list;
-    while (query->next())
-        list << Verwerking{query->value(0).toLongLong(), query->value(1).toString(), query->value(2).toString(),
-                           query->value(3).toString(), query->value(4).toString(), query->value(5).toString(),
-                           query->value(6).toString(), query->value(7).toString()};
-    return list;
+    return listOf<Verwerking>(m_database.connection(),
+                              QStringLiteral("SELECT id, naam, verantwoordelijken, doeleinden, categorieen_gegevens, categorieen_betrokkenen, "
+                                             "ontvangers, doorgifte_derde_landen FROM verwerkingen ORDER BY id"), {},
+                              [&](StoredRow &row) {
+                                  return Verwerking{row.value("id").toLongLong(), row.value("naam").toString(),
+                                                    row.value("verantwoordelijken").toString(),
+                                                    row.value("doeleinden").toString(),
+                                                    row.value("categorieen_gegevens").toString(),
+                                                    row.value("categorieen_betrokkenen").toString(),
+                                                    row.value("ontvangers").toString(),
+                                                    row.value("doorgifte_derde_landen").toString()};
+                              });
 }
 
 Status RegisterRepository::saveVerwerking(const Verwerking &v)
@@ -47,36 +48,27 @@ Status RegisterRepository::saveVerwerking(const Verwerking &v)
 
 Result<qint64> RegisterRepository::addVerwerker(const Verwerker &v)
 {
-    auto query = runSql(m_database.connection(),
-                        QStringLiteral("INSERT INTO verwerkers (naam, dienst, approved_by_hoofd_on, last_reviewed_on) VALUES (?, ?, ?, ?)"),
-                        {v.naam.trimmed(), v.dienst.trimmed(), v.approvedByHoofdOn, nullableDate(v.lastReviewedOn)});
-    if (!query)
-        return std::unexpected(query.error());
-    return query->lastInsertId().toLongLong();
+    return insertRow(m_database.connection(),
+                     QStringLiteral("INSERT INTO verwerkers (naam, dienst, approved_by_hoofd_on, last_reviewed_on) VALUES (?, ?, ?, ?)"),
+                     {v.naam.trimmed(), v.dienst.trimmed(), v.approvedByHoofdOn, nullableDate(v.lastReviewedOn)});
 }
 
 Status RegisterRepository::markReviewed(qint64 verwerkerId, QDate on)
 {
-    auto query = runSql(m_database.connection(), QStringLiteral("UPDATE verwerkers SET last_reviewed_on = ? WHERE id = ?"),
-                        {on, verwerkerId});
-    if (!query)
-        return std::unexpected(query.error());
-    if (query->numRowsAffected() != 1)
-        return fail(ErrorCode::NotFound, QStringLiteral("Deze verwerker bestaat niet."));
-    return {};
+    return changeOneRow(m_database.connection(), QStringLiteral("UPDATE verwerkers SET last_reviewed_on = ? WHERE id = ?"),
+                        {on, verwerkerId},
+                        QStringLiteral("Deze verwerker bestaat niet."));
 }
 
 Result<QList<Verwerker>> RegisterRepository::verwerkers() const
 {
-    auto query = runSql(m_database.connection(),
-                        QStringLiteral("SELECT id, naam, dienst, approved_by_hoofd_on, last_reviewed_on FROM verwerkers ORDER BY naam"));
-    if (!query)
-        return std::unexpected(query.error());
-    QList<Verwerker> list;
-    while (query->next())
-        list << Verwerker{query->value(0).toLongLong(), query->value(1).toString(), query->value(2).toString(),
-                          query->value(3).toDate(), query->value(4).toDate()};
-    return list;
+    return listOf<Verwerker>(m_database.connection(),
+                             QStringLiteral("SELECT id, naam, dienst, approved_by_hoofd_on, last_reviewed_on FROM verwerkers ORDER BY naam"), {},
+                             [&](StoredRow &row) {
+                                 return Verwerker{row.value("id").toLongLong(), row.value("naam").toString(),
+                                                  row.value("dienst").toString(), row.value("approved_by_hoofd_on").toDate(),
+                                                  row.value("last_reviewed_on").toDate()};
+                             });
 }
 
 } // namespace casusregie

@@ -16,57 +16,49 @@ RetentionRepository::RetentionRepository(Database &database)
 
 Result<qint64> RetentionRepository::addExtension(const RetentionExtension &extension)
 {
-    auto query = runSql(m_database.connection(),
-                        QStringLiteral("INSERT INTO retention_extensions (casus_id, decided_on, months, parties, motivation, "
-                                       "by_user_id) VALUES (?, ?, ?, ?, ?, ?)"),
-                        {extension.casusId, extension.decidedOn, extension.months, extension.parties.trimmed(),
-                         extension.motivation.trimmed(), extension.byUserId});
-    if (!query)
-        return std::unexpected(query.error());
-    return query->lastInsertId().toLongLong();
+    return insertRow(m_database.connection(),
+                     QStringLiteral("INSERT INTO retention_extensions (casus_id, decided_on, months, parties, motivation, "
+                                    "by_user_id) VALUES (?, ?, ?, ?, ?, ?)"),
+                     {extension.casusId, extension.decidedOn, extension.months, extension.parties.trimmed(),
+                      extension.motivation.trimmed(), extension.byUserId});
 }
 
 Result<qint64> RetentionRepository::addCalamiteitsevaluatie(const Calamiteitsevaluatie &evaluation)
 {
-    auto query = runSql(m_database.connection(),
-                        QStringLiteral("INSERT INTO calamiteitsevaluaties (casus_id, aanleiding, reden, vanaf, tot, by_user_id, "
-                                       "recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                        {evaluation.casusId, evaluation.aanleiding.trimmed(), evaluation.reden.trimmed(), evaluation.vanaf,
-                         evaluation.tot, evaluation.byUserId, evaluation.recordedAt});
-    if (!query)
-        return std::unexpected(query.error());
-    return query->lastInsertId().toLongLong();
+    return insertRow(m_database.connection(),
+                     QStringLiteral("INSERT INTO calamiteitsevaluaties (casus_id, aanleiding, reden, vanaf, tot, by_user_id, "
+                                    "recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                     {evaluation.casusId, evaluation.aanleiding.trimmed(), evaluation.reden.trimmed(), evaluation.vanaf,
+                      evaluation.tot, evaluation.byUserId, evaluation.recordedAt});
 }
 
 Result<QList<Calamiteitsevaluatie>> RetentionRepository::calamiteitsevaluaties(qint64 casusId) const
 {
-    auto query = runSql(m_database.connection(),
-                        QStringLiteral("SELECT id, aanleiding, reden, vanaf, tot, by_user_id, recorded_at FROM calamiteitsevaluaties "
-                                       "WHERE casus_id = ? ORDER BY vanaf, id"),
-                        {casusId});
-    if (!query)
-        return std::unexpected(query.error());
-    QList<Calamiteitsevaluatie> list;
-    while (query->next())
-        list << Calamiteitsevaluatie{query->value(0).toLongLong(), casusId, query->value(1).toString(),
-                                     query->value(2).toString(), query->value(3).toDate(), query->value(4).toDate(),
-                                     query->value(5).toLongLong(), query->value(6).toDateTime()};
-    return list;
+    return listOf<Calamiteitsevaluatie>(m_database.connection(),
+                                        QStringLiteral("SELECT id, aanleiding, reden, vanaf, tot, by_user_id, recorded_at FROM calamiteitsevaluaties "
+                                                       "WHERE casus_id = ? ORDER BY vanaf, id"),
+                                        {casusId},
+                                        [&](StoredRow &row) {
+                                            return Calamiteitsevaluatie{row.value("id").toLongLong(), casusId,
+                                                                        row.value("aanleiding").toString(), row.value("reden").toString(),
+                                                                        row.value("vanaf").toDate(), row.value("tot").toDate(),
+                                                                        row.value("by_user_id").toLongLong(),
+                                                                        row.value("recorded_at").toDateTime()};
+                                        });
 }
 
 Result<QList<RetentionExtension>> RetentionRepository::extensions(qint64 casusId) const
 {
-    auto query = runSql(m_database.connection(),
-                        QStringLiteral("SELECT id, decided_on, months, parties, motivation, by_user_id FROM retention_extensions "
-                                       "WHERE casus_id = ? ORDER BY decided_on, id"),
-                        {casusId});
-    if (!query)
-        return std::unexpected(query.error());
-    QList<RetentionExtension> list;
-    while (query->next())
-        list << RetentionExtension{query->value(0).toLongLong(), casusId, query->value(1).toDate(), query->value(2).toInt(),
-                                   query->value(3).toString(), query->value(4).toString(), query->value(5).toLongLong()};
-    return list;
+    return listOf<RetentionExtension>(m_database.connection(),
+                                      QStringLiteral("SELECT id, decided_on, months, parties, motivation, by_user_id FROM retention_extensions "
+                                                     "WHERE casus_id = ? ORDER BY decided_on, id"),
+                                      {casusId},
+                                      [&](StoredRow &row) {
+                                          return RetentionExtension{row.value("id").toLongLong(), casusId,
+                                                                    row.value("decided_on").toDate(), row.value("months").toInt(),
+                                                                    row.value("parties").toString(), row.value("motivation").toString(),
+                                                                    row.value("by_user_id").toLongLong()};
+                                      });
 }
 
 Result<RetentionFacts> RetentionRepository::factsFor(qint64 casusId) const
@@ -92,25 +84,16 @@ Result<RetentionFacts> RetentionRepository::factsFor(qint64 casusId) const
 
 Result<QList<qint64>> RetentionRepository::allCasusIds() const
 {
-    auto query = runSql(m_database.connection(), QStringLiteral("SELECT id FROM casus ORDER BY id"));
-    if (!query)
-        return std::unexpected(query.error());
-    QList<qint64> ids;
-    while (query->next())
-        ids << query->value(0).toLongLong();
-    return ids;
+    return idsOf(m_database.connection(), QStringLiteral("SELECT id FROM casus ORDER BY id"));
 }
 
 Result<QList<WithdrawnItem>> RetentionRepository::withdrawnItems() const
 {
-    auto query = runSql(m_database.connection(),
-                        QStringLiteral("SELECT id, casus_id FROM gegevens WHERE withdrawn_at IS NOT NULL ORDER BY id"));
-    if (!query)
-        return std::unexpected(query.error());
-    QList<WithdrawnItem> items;
-    while (query->next())
-        items << WithdrawnItem{query->value(0).toLongLong(), query->value(1).toLongLong()};
-    return items;
+    return listOf<WithdrawnItem>(m_database.connection(),
+                                 QStringLiteral("SELECT id, casus_id FROM gegevens WHERE withdrawn_at IS NOT NULL ORDER BY id"), {},
+                                 [&](StoredRow &row) {
+                                     return WithdrawnItem{row.value("id").toLongLong(), row.value("casus_id").toLongLong()};
+                                 });
 }
 
 Result<ManagementRecord> RetentionRepository::managementRecordFor(qint64 casusId, QDate destroyedOn, RetentionRule rule) const
@@ -130,16 +113,13 @@ Result<ManagementRecord> RetentionRepository::managementRecordFor(qint64 casusId
 
 Status RetentionRepository::addManagementRecord(const ManagementRecord &record)
 {
-    auto query = runSql(m_database.connection(),
-                        QStringLiteral("INSERT INTO management_records (aanmeldingsjaar, aanmeldende_partij_id, themes, outcome, "
-                                       "days_aanmelding, days_triage, days_casusoverleg, destroyed_on, rule) "
-                                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                        {record.aanmeldingsjaar, record.aanmeldendePartijId, record.themes, record.outcome,
-                         record.daysAanmelding, record.daysTriage, record.daysCasusoverleg, record.destroyedOn,
-                         enumKey(record.rule)});
-    if (!query)
-        return std::unexpected(query.error());
-    return {};
+    return execSql(m_database.connection(),
+                   QStringLiteral("INSERT INTO management_records (aanmeldingsjaar, aanmeldende_partij_id, themes, outcome, "
+                                  "days_aanmelding, days_triage, days_casusoverleg, destroyed_on, rule) "
+                                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                   {record.aanmeldingsjaar, record.aanmeldendePartijId, record.themes, record.outcome,
+                    record.daysAanmelding, record.daysTriage, record.daysCasusoverleg, record.destroyedOn,
+                    enumKey(record.rule)});
 }
 
 Result<QList<ManagementRecord>> RetentionRepository::managementRecords() const
@@ -151,27 +131,23 @@ Result<QList<ManagementRecord>> RetentionRepository::managementRecords() const
         return std::unexpected(query.error());
     return remainingRows<ManagementRecord>(*query, [](StoredRow &row) {
         ManagementRecord record;
-        record.aanmeldingsjaar = row.value(0).toInt();
-        record.aanmeldendePartijId = row.value(1).toLongLong();
-        record.themes = row.value(2).toString();
-        record.outcome = row.value(3).toString();
-        record.daysAanmelding = row.value(4).toInt();
-        record.daysTriage = row.value(5).toInt();
-        record.daysCasusoverleg = row.value(6).toInt();
-        record.destroyedOn = row.value(7).toDate();
-        record.rule = row.enumAt<RetentionRule>(8);
+        record.aanmeldingsjaar = row.value("aanmeldingsjaar").toInt();
+        record.aanmeldendePartijId = row.value("aanmeldende_partij_id").toLongLong();
+        record.themes = row.value("themes").toString();
+        record.outcome = row.value("outcome").toString();
+        record.daysAanmelding = row.value("days_aanmelding").toInt();
+        record.daysTriage = row.value("days_triage").toInt();
+        record.daysCasusoverleg = row.value("days_casusoverleg").toInt();
+        record.destroyedOn = row.value("destroyed_on").toDate();
+        record.rule = row.enumAt<RetentionRule>("rule");
         return record;
     });
 }
 
 Status RetentionRepository::destroyCasus(qint64 casusId)
 {
-    auto query = runSql(m_database.connection(), QStringLiteral("DELETE FROM casus WHERE id = ?"), {casusId});
-    if (!query)
-        return std::unexpected(query.error());
-    if (query->numRowsAffected() != 1)
-        return fail(ErrorCode::NotFound, QStringLiteral("Deze casus bestaat niet (meer)."));
-    return {};
+    return changeOneRow(m_database.connection(), QStringLiteral("DELETE FROM casus WHERE id = ?"), {casusId},
+                        QStringLiteral("Deze casus bestaat niet (meer)."));
 }
 
 Status RetentionRepository::countDestruction(const QDateTime &runAt, RetentionRule rule, const QString &kind)
@@ -184,11 +160,8 @@ Status RetentionRepository::countDestruction(const QDateTime &runAt, RetentionRu
         return std::unexpected(updated.error());
     if (updated->numRowsAffected() == 1)
         return {};
-    auto inserted = runSql(db, QStringLiteral("INSERT INTO destruction_reports (run_at, rule, kind, count) VALUES (?, ?, ?, 1)"),
-                           {runAt, enumKey(rule), kind});
-    if (!inserted)
-        return std::unexpected(inserted.error());
-    return {};
+    return execSql(db, QStringLiteral("INSERT INTO destruction_reports (run_at, rule, kind, count) VALUES (?, ?, ?, 1)"),
+                   {runAt, enumKey(rule), kind});
 }
 
 } // namespace casusregie

@@ -14,16 +14,16 @@ const QString selectGrants = QStringLiteral(
 RoleGrant grantFrom(StoredRow &row)
 {
     RoleGrant grant;
-    grant.id = row.value(0).toLongLong();
-    grant.userId = row.value(1).toLongLong();
-    grant.username = row.value(2).toString();
-    grant.displayName = row.value(3).toString();
-    grant.role = row.enumAt<Role>(4);
-    grant.requestedBy = row.value(5).toLongLong();
-    grant.requestedAt = row.value(6).toDateTime();
-    grant.decidedBy = row.value(7).toLongLong();
-    grant.decidedAt = row.value(8).toDateTime();
-    grant.confirmed = row.value(9).toBool();
+    grant.id = row.value("id").toLongLong();
+    grant.userId = row.value("user_id").toLongLong();
+    grant.username = row.value("username").toString();
+    grant.displayName = row.value("display_name").toString();
+    grant.role = row.enumAt<Role>("role");
+    grant.requestedBy = row.value("requested_by").toLongLong();
+    grant.requestedAt = row.value("requested_at").toDateTime();
+    grant.decidedBy = row.value("decided_by").toLongLong();
+    grant.decidedAt = row.value("decided_at").toDateTime();
+    grant.confirmed = row.value("confirmed").toBool();
     return grant;
 }
 
@@ -52,12 +52,8 @@ Status RoleGrantRepository::withdrawPending(qint64 userId, Role role)
 
 Result<RoleGrant> RoleGrantRepository::byId(qint64 id) const
 {
-    auto query = runSql(m_database.connection(), selectGrants + QStringLiteral(" WHERE g.id = ?"), {id});
-    if (!query)
-        return std::unexpected(query.error());
-    if (!query->next())
-        return fail(ErrorCode::NotFound, QStringLiteral("Deze roltoekenning bestaat niet."));
-    return valueOf<RoleGrant>(*query, grantFrom);
+    return oneRow<RoleGrant>(m_database.connection(), selectGrants + QStringLiteral(" WHERE g.id = ?"), {id}, grantFrom,
+                             QStringLiteral("Deze roltoekenning bestaat niet."));
 }
 
 Result<QList<RoleGrant>> RoleGrantRepository::all() const

@@ -18,21 +18,15 @@ SettingsRepository::SettingsRepository(Database &database)
 
 Result<QString> SettingsRepository::value(const QString &name) const
 {
-    auto query = runSql(m_database.connection(), QStringLiteral("SELECT value FROM settings WHERE name = ?"), {name});
-    if (!query)
-        return std::unexpected(query.error());
-    if (!query->next())
-        return fail(ErrorCode::NotFound, QStringLiteral("Deze instelling bestaat niet."));
-    return query->value(0).toString();
+    return oneRow<QString>(m_database.connection(), QStringLiteral("SELECT value FROM settings WHERE name = ?"), {name},
+                           [](const QSqlQuery &row) { return row.value(0).toString(); },
+                           QStringLiteral("Deze instelling bestaat niet."));
 }
 
 Status SettingsRepository::setValue(const QString &name, const QString &value)
 {
-    auto query = runSql(m_database.connection(), QStringLiteral("INSERT OR REPLACE INTO settings (name, value) VALUES (?, ?)"),
-                        {name, value});
-    if (!query)
-        return std::unexpected(query.error());
-    return {};
+    return execSql(m_database.connection(), QStringLiteral("INSERT OR REPLACE INTO settings (name, value) VALUES (?, ?)"),
+                   {name, value});
 }
 
 Result<bool> SettingsRepository::secondFactorRequired() const

@@ -57,4 +57,27 @@ Status execSql(const QSqlDatabase &database, const QString &sql, const QVariantL
     return {};
 }
 
+Result<qint64> insertRow(const QSqlDatabase &database, const QString &sql, const QVariantList &values)
+{
+    auto query = runSql(database, sql, values);
+    if (!query)
+        return std::unexpected(query.error());
+    return query->lastInsertId().toLongLong();
+}
+
+Result<QList<qint64>> idsOf(const QSqlDatabase &database, const QString &sql, const QVariantList &values)
+{
+    return listOf<qint64>(database, sql, values, [](const QSqlQuery &row) { return row.value(0).toLongLong(); });
+}
+
+Status changeOneRow(const QSqlDatabase &database, const QString &sql, const QVariantList &values, const QString &notFound)
+{
+    auto query = runSql(database, sql, values);
+    if (!query)
+        return std::unexpected(query.error());
+    if (query->numRowsAffected() != 1)
+        return fail(ErrorCode::NotFound, notFound);
+    return {};
+}
+
 } // namespace casusregie

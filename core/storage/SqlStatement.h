@@ -20,6 +20,12 @@ Result<QSqlQuery> runSql(const QSqlDatabase &database, const QString &sql, const
 // Runs one statement whose rows, if any, are not needed.
 Status execSql(const QSqlDatabase &database, const QString &sql, const QVariantList &values = {});
 
+// Runs an INSERT and answers the new row's id.
+Result<qint64> insertRow(const QSqlDatabase &database, const QString &sql, const QVariantList &values);
+
+// Runs an UPDATE or DELETE that must change exactly one row; none changed is NotFound with `notFound`.
+Status changeOneRow(const QSqlDatabase &database, const QString &sql, const QVariantList &values, const QString &notFound);
+
 // A date, or a typed NULL when it is not set.
 QVariant nullableDate(QDate date);
 QVariant nullableDateTime(const QDateTime &moment);
@@ -32,9 +38,10 @@ template <typename T, typename RowToValue>
 Result<QList<T>> remainingRows(QSqlQuery &query, RowToValue rowToValue)
 {
     QList<T> list;
+    const QSqlRecord columns = query.record();
     while (query.next()) {
         if constexpr (std::is_invocable_v<RowToValue, StoredRow &>) {
-            auto value = valueOf<T>(query, rowToValue);
+            auto value = valueOf<T>(query, columns, rowToValue);
             if (!value)
                 return std::unexpected(value.error());
             list << *value;
@@ -53,6 +60,40 @@ Result<QList<T>> listOf(const QSqlDatabase &database, const QString &sql, const 
     if (!query)
         return std::unexpected(query.error());
     return remainingRows<T>(*query, rowToValue);
+}
+
+// Runs a query for one row and maps it; no row is NotFound with `notFound`.
+template <typename T, typename RowToValue>
+Result<T> oneRow(const QSqlDatabase &database, const QString &sql, const QVariantList &values, RowToValue rowToValue,
+                 const QString &notFound)
+{
+    auto query = runSql(database, sql, values);
+    if (!query)
+        return std::unexpected(query.error());
+    if (!query->next())
+        return fail(ErrorCode::NotFound, notFound);
+    if constexpr (std::is_invocable_v<RowToValue, StoredRow &>)
+        return valueOf<T>(*query, rowToValue);
+    else
+        return rowToValue(*query);
+}
+
+// The ids (first column) of every row a query finds.
+Result<QList<qint64>> idsOf(const QSqlDatabase &database, const QString &sql, const QVariantList &values = {});
+
+// Loads each id with `load` (a repository's byId), stopping at the first that fails.
+template <typename T, typename Load>
+Result<QList<T>> loadEach(const QList<qint64> &ids, Load load)
+{
+    QList<T> list;
+    list.reserve(ids.size());
+    for (const qint64 id : ids) {
+        auto value = load(id);
+        if (!value)
+            return std::unexpected(value.error());
+        list << *value;
+    }
+    return list;
 }
 
 // A storage error as a value. Only the SQLite result code goes into the message, never the

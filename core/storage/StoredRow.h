@@ -5,6 +5,7 @@
 
 #include <QList>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QStringList>
 #include <QVariant>
 
@@ -19,15 +20,35 @@ class StoredRow {
 public:
     explicit StoredRow(const QSqlQuery &query)
         : m_query(query)
+        , m_ownColumns(query.record())
+        , m_columns(*m_ownColumns)
     {
     }
+    // For every row of one query: the column names are looked up once.
+    StoredRow(const QSqlQuery &query, const QSqlRecord &columns)
+        : m_query(query)
+        , m_columns(columns)
+    {
+    }
+    StoredRow(const StoredRow &) = delete;
+    StoredRow &operator=(const StoredRow &) = delete;
 
-    QVariant value(int column) const { return m_query.value(column); }
+    // Columns are read by their name in the SELECT, so a changed column order reads nothing wrong.
+    QVariant value(const char *column)
+    {
+        const int index = indexOf(column);
+        return index < 0 ? QVariant() : m_query.value(index);
+    }
+    QVariant value(int) = delete; // by name only (a literal 0 would otherwise pass as a null name)
+    template <typename E>
+    E enumAt(int) = delete;
+    template <typename E>
+    QList<E> enumListAt(int) = delete;
 
     template <typename E>
-    E enumAt(int column)
+    E enumAt(const char *column)
     {
-        const QString key = m_query.value(column).toString();
+        const QString key = value(column).toString();
         if (const auto known = enumFromKey<E>(key))
             return *known;
         if (!m_unknownKey)
@@ -37,10 +58,10 @@ public:
 
     // A column of comma-separated keys; an unknown one fails the row like any other.
     template <typename E>
-    QList<E> enumListAt(int column)
+    QList<E> enumListAt(const char *column)
     {
         QList<E> values;
-        const QStringList keys = m_query.value(column).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
+        const QStringList keys = value(column).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
         for (const QString &key : keys) {
             if (const auto known = enumFromKey<E>(key))
                 values << *known;
@@ -52,14 +73,17 @@ public:
 
     // For a column that holds no value when the choice does not apply (NULL): then `unset`.
     template <typename E>
-    E enumAtOrUnset(int column, E unset)
+    E enumAtOrUnset(const char *column, E unset)
     {
-        return m_query.value(column).isNull() ? unset : enumAt<E>(column);
+        return value(column).isNull() ? unset : enumAt<E>(column);
     }
 
-    // Every enum read so far was known.
+    // Every column asked for was there and every enum read so far was known.
     Status status() const
     {
+        if (m_missingColumn) // a mapper asks for a column its SELECT does not have: a programming error
+            return fail(ErrorCode::StorageFailure,
+                        QStringLiteral("Interne fout: de kolom %1 ontbreekt in de zoekvraag.").arg(*m_missingColumn));
         if (!m_unknownKey)
             return {};
         // The key is a stored code word, never personal data, so it may be named.
@@ -70,11 +94,32 @@ public:
     }
 
 private:
+    int indexOf(const char *column)
+    {
+        const int index = m_columns.indexOf(QLatin1String(column));
+        if (index < 0 && !m_missingColumn)
+            m_missingColumn = QLatin1String(column);
+        return index;
+    }
+
     const QSqlQuery &m_query;
+    std::optional<QSqlRecord> m_ownColumns;
+    const QSqlRecord &m_columns;
     std::optional<QString> m_unknownKey;
+    std::optional<QString> m_missingColumn;
 };
 
 // Maps the row the query is on, failing when a stored value is unknown.
+template <typename T, typename RowToValue>
+Result<T> valueOf(const QSqlQuery &query, const QSqlRecord &columns, RowToValue rowToValue)
+{
+    StoredRow row(query, columns);
+    T value = rowToValue(row);
+    if (auto readable = row.status(); !readable)
+        return std::unexpected(readable.error());
+    return value;
+}
+
 template <typename T, typename RowToValue>
 Result<T> valueOf(const QSqlQuery &query, RowToValue rowToValue)
 {

@@ -37,48 +37,39 @@ Result<QMap<qint64, QString>> TriageRepository::involvedParties(qint64 casusId) 
 
 Result<qint64> TriageRepository::addBekendheidscheck(const Bekendheidscheck &check)
 {
-    auto query = runSql(m_database.connection(),
-                        QStringLiteral("INSERT INTO bekendheidschecks (casus_id, datum, other_zvh, result) VALUES (?, ?, ?, ?)"),
-                        {check.casusId, check.datum, check.otherZvh.trimmed(), check.result.trimmed()});
-    if (!query)
-        return std::unexpected(query.error());
-    return query->lastInsertId().toLongLong();
+    return insertRow(m_database.connection(),
+                     QStringLiteral("INSERT INTO bekendheidschecks (casus_id, datum, other_zvh, result) VALUES (?, ?, ?, ?)"),
+                     {check.casusId, check.datum, check.otherZvh.trimmed(), check.result.trimmed()});
 }
 
 Result<QList<Bekendheidscheck>> TriageRepository::bekendheidschecks(qint64 casusId) const
 {
-    auto query = runSql(m_database.connection(),
-                        QStringLiteral("SELECT id, datum, other_zvh, result FROM bekendheidschecks WHERE casus_id = ? ORDER BY id"),
-                        {casusId});
-    if (!query)
-        return std::unexpected(query.error());
-    QList<Bekendheidscheck> list;
-    while (query->next())
-        list << Bekendheidscheck{query->value(0).toLongLong(), casusId, query->value(1).toDate(), query->value(2).toString(),
-                                 query->value(3).toString()};
-    return list;
+    return listOf<Bekendheidscheck>(m_database.connection(),
+                                    QStringLiteral("SELECT id, datum, other_zvh, result FROM bekendheidschecks WHERE casus_id = ? ORDER BY id"),
+                                    {casusId},
+                                    [&](StoredRow &row) {
+                                        return Bekendheidscheck{row.value("id").toLongLong(), casusId, row.value("datum").toDate(),
+                                                                row.value("other_zvh").toString(), row.value("result").toString()};
+                                    });
 }
 
 Result<qint64> TriageRepository::addInformatieverzoek(const Informatieverzoek &verzoek)
 {
-    auto query = runSql(m_database.connection(),
-                        QStringLiteral("INSERT INTO informatieverzoeken (casus_id, betrokkene_id, party_id, vraag, by_user_id, at) "
-                                       "VALUES (?, ?, ?, ?, ?, ?)"),
-                        {verzoek.casusId, verzoek.betrokkeneId, verzoek.partyId, verzoek.vraag.trimmed(), verzoek.byUserId, verzoek.at});
-    if (!query)
-        return std::unexpected(query.error());
-    return query->lastInsertId().toLongLong();
+    return insertRow(m_database.connection(),
+                     QStringLiteral("INSERT INTO informatieverzoeken (casus_id, betrokkene_id, party_id, vraag, by_user_id, at) "
+                                    "VALUES (?, ?, ?, ?, ?, ?)"),
+                     {verzoek.casusId, verzoek.betrokkeneId, verzoek.partyId, verzoek.vraag.trimmed(), verzoek.byUserId, verzoek.at});
 }
 
 Result<QList<Informatieverzoek>> TriageRepository::informatieverzoeken(qint64 casusId) const
 {
     return listOf<Informatieverzoek>(
-        m_database.connection(),
-        QStringLiteral("SELECT id, betrokkene_id, party_id, vraag, by_user_id, at FROM informatieverzoeken WHERE casus_id = ? ORDER BY id"),
-        {casusId}, [casusId](const QSqlQuery &row) {
-            return Informatieverzoek{row.value(0).toLongLong(), casusId, row.value(1).toLongLong(), row.value(2).toLongLong(),
-                                     row.value(3).toString(), row.value(4).toLongLong(), row.value(5).toDateTime()};
-        });
+                                     m_database.connection(),
+                                     QStringLiteral("SELECT id, betrokkene_id, party_id, vraag, by_user_id, at FROM informatieverzoeken WHERE casus_id = ? ORDER BY id"),
+                                     {casusId}, [casusId](const QSqlQuery &row) {
+                                         return Informatieverzoek{row.value(0).toLongLong(), casusId, row.value(1).toLongLong(), row.value(2).toLongLong(),
+                                                                  row.value(3).toString(), row.value(4).toLongLong(), row.value(5).toDateTime()};
+                                     });
 }
 
 } // namespace casusregie

@@ -49,7 +49,7 @@ Result<User> UserRepository::loadOne(const QString &where, const QVariant &value
 {
     auto query = runSql(m_database.connection(),
                         QStringLiteral("SELECT id, username, display_name, party_id, geheimhoudingsverklaring, "
-                                       "vog_of_screening, active, must_change_password, totp_secret IS NOT NULL, session_epoch "
+                                       "vog_of_screening, active, must_change_password, totp_secret IS NOT NULL AS second_factor_enrolled, session_epoch "
                                        "FROM users WHERE %1 = ?")
                             .arg(where),
                         {value});
@@ -58,23 +58,26 @@ Result<User> UserRepository::loadOne(const QString &where, const QVariant &value
     if (!query->next())
         return fail(ErrorCode::NotFound, QStringLiteral("Deze gebruiker bestaat niet."));
 
+    StoredRow row(*query);
     User user;
-    user.id = query->value(0).toLongLong();
-    user.username = query->value(1).toString();
-    user.displayName = query->value(2).toString();
-    user.partyId = query->value(3).toLongLong();
-    user.geheimhoudingsverklaring = query->value(4).toDate();
-    user.vogOfScreening = query->value(5).toDate();
-    user.active = query->value(6).toBool();
-    user.mustChangePassword = query->value(7).toBool();
-    user.secondFactorEnrolled = query->value(8).toBool();
-    user.sessionEpoch = query->value(9).toLongLong();
+    user.id = row.value("id").toLongLong();
+    user.username = row.value("username").toString();
+    user.displayName = row.value("display_name").toString();
+    user.partyId = row.value("party_id").toLongLong();
+    user.geheimhoudingsverklaring = row.value("geheimhoudingsverklaring").toDate();
+    user.vogOfScreening = row.value("vog_of_screening").toDate();
+    user.active = row.value("active").toBool();
+    user.mustChangePassword = row.value("must_change_password").toBool();
+    user.secondFactorEnrolled = row.value("second_factor_enrolled").toBool();
+    user.sessionEpoch = row.value("session_epoch").toLongLong();
+    if (auto readable = row.status(); !readable)
+        return std::unexpected(readable.error());
 
     auto roles = runSql(m_database.connection(), QStringLiteral("SELECT role FROM user_roles WHERE user_id = ? ORDER BY role"),
                         {user.id});
     if (!roles)
         return std::unexpected(roles.error());
-    auto storedRoles = remainingRows<Role>(*roles, [](StoredRow &row) { return row.enumAt<Role>(0); });
+    auto storedRoles = remainingRows<Role>(*roles, [](StoredRow &roleRow) { return roleRow.enumAt<Role>("role"); });
     if (!storedRoles)
         return std::unexpected(storedRoles.error());
     user.roles = *storedRoles;
@@ -83,7 +86,7 @@ Result<User> UserRepository::loadOne(const QString &where, const QVariant &value
                           QStringLiteral("SELECT role FROM role_grants WHERE user_id = ? AND decided_by IS NULL ORDER BY role"), {user.id});
     if (!pending)
         return std::unexpected(pending.error());
-    auto pendingRoles = remainingRows<Role>(*pending, [](StoredRow &row) { return row.enumAt<Role>(0); });
+    auto pendingRoles = remainingRows<Role>(*pending, [](StoredRow &roleRow) { return roleRow.enumAt<Role>("role"); });
     if (!pendingRoles)
         return std::unexpected(pendingRoles.error());
     user.pendingRoles = *pendingRoles;
@@ -102,30 +105,17 @@ Result<User> UserRepository::byUsername(const QString &username) const
 
 Result<QString> UserRepository::passwordHash(qint64 userId) const
 {
-    auto query = runSql(m_database.connection(), QStringLiteral("SELECT password_hash FROM users WHERE id = ?"), {userId});
-    if (!query)
-        return std::unexpected(query.error());
-    if (!query->next())
-        return fail(ErrorCode::NotFound, QStringLiteral("Deze gebruiker bestaat niet."));
-    return query->value(0).toString();
+    return oneRow<QString>(m_database.connection(), QStringLiteral("SELECT password_hash FROM users WHERE id = ?"), {userId},
+                           [](const QSqlQuery &row) { return row.value(0).toString(); },
+                           QStringLiteral("Deze gebruiker bestaat niet."));
 }
 
 Result<QList<User>> UserRepository::all() const
 {
-    auto ids = runSql(m_database.connection(), QStringLiteral("SELECT id FROM users ORDER BY username"));
+    auto ids = idsOf(m_database.connection(), QStringLiteral("SELECT id FROM users ORDER BY username"));
     if (!ids)
         return std::unexpected(ids.error());
-    QList<qint64> found;
-    while (ids->next())
-        found << ids->value(0).toLongLong();
-    QList<User> users;
-    for (const qint64 id : found) {
-        auto user = byId(id);
-        if (!user)
-            return std::unexpected(user.error());
-        users << *user;
-    }
-    return users;
+    return loadEach<User>(*ids, [this](qint64 id) { return byId(id); });
 }
 
 Status UserRepository::setRoles(qint64 userId, const QList<Role> &roles)
@@ -133,9 +123,9 @@ Status UserRepository::setRoles(qint64 userId, const QList<Role> &roles)
     return m_database.inTransaction([&]() -> Status {
         if (auto exists = byId(userId); !exists)
             return std::unexpected(exists.error());
-        if (auto cleared = runSql(m_database.connection(), QStringLiteral("DELETE FROM user_roles WHERE user_id = ?"), {userId});
-            !cleared)
-            return std::unexpected(cleared.error());
+        if (auto cleared = execSql(m_database.connection(), QStringLiteral("DELETE FROM user_roles WHERE user_id = ?"), {userId});
+                                   !cleared)
+            return cleared;
         for (const Role role : roles) {
             auto granted = runSql(m_database.connection(),
                                   QStringLiteral("INSERT OR IGNORE INTO user_roles (user_id, role) VALUES (?, ?)"),
@@ -149,13 +139,9 @@ Status UserRepository::setRoles(qint64 userId, const QList<Role> &roles)
 
 Status UserRepository::updateUser(qint64 userId, const QString &assignments, const QVariantList &values)
 {
-    auto query = runSql(m_database.connection(), QStringLiteral("UPDATE users SET %1 WHERE id = ?").arg(assignments),
-                        values + QVariantList{userId});
-    if (!query)
-        return std::unexpected(query.error());
-    if (query->numRowsAffected() != 1)
-        return fail(ErrorCode::NotFound, QStringLiteral("Deze gebruiker bestaat niet."));
-    return {};
+    return changeOneRow(m_database.connection(), QStringLiteral("UPDATE users SET %1 WHERE id = ?").arg(assignments),
+                        values + QVariantList{userId},
+                        QStringLiteral("Deze gebruiker bestaat niet."));
 }
 
 Status UserRepository::setActive(qint64 userId, bool active)
@@ -183,8 +169,13 @@ Result<LoginState> UserRepository::loginState(qint64 userId) const
         return std::unexpected(query.error());
     if (!query->next())
         return fail(ErrorCode::NotFound, QStringLiteral("Deze gebruiker bestaat niet."));
-    return LoginState{query->value(0).toByteArray(), query->value(1).toLongLong(), query->value(2).toInt(), query->value(3).toBool(),
-                      query->value(4).toDateTime(), query->value(5).toByteArray()};
+    StoredRow row(*query);
+    const LoginState state{row.value("totp_secret").toByteArray(), row.value("totp_last_step").toLongLong(),
+                           row.value("failed_logins").toInt(), row.value("locked").toBool(),
+                           row.value("last_failed_at").toDateTime(), row.value("totp_pending_secret").toByteArray()};
+    if (auto readable = row.status(); !readable)
+        return std::unexpected(readable.error());
+    return state;
 }
 
 Status UserRepository::setPendingTotpSecret(qint64 userId, const QByteArray &secret)

@@ -43,19 +43,23 @@ Result<QList<Verstrekking>> VerstrekkingRepository::forCasus(qint64 casusId) con
     if (!query)
         return std::unexpected(query.error());
     QList<Verstrekking> list;
+    const QSqlRecord columns = query->record();
     while (query->next()) {
+        StoredRow row(*query, columns);
         Verstrekking v;
-        v.id = query->value(0).toLongLong();
+        v.id = row.value("id").toLongLong();
         v.casusId = casusId;
-        v.recipientPartyId = query->value(1).toLongLong();
-        v.thirdPartyName = query->value(2).toString();
-        v.purpose = query->value(3).toString();
-        v.legalBasis = query->value(4).toString();
-        v.necessity = query->value(5).toString();
-        v.legalObligation = query->value(6).toString();
-        v.supplierWrittenConsent = query->value(7).toString();
-        v.byUserId = query->value(8).toLongLong();
-        v.at = query->value(9).toDateTime();
+        v.recipientPartyId = row.value("recipient_party_id").toLongLong();
+        v.thirdPartyName = row.value("third_party_name").toString();
+        v.purpose = row.value("purpose").toString();
+        v.legalBasis = row.value("legal_basis").toString();
+        v.necessity = row.value("necessity").toString();
+        v.legalObligation = row.value("legal_obligation").toString();
+        v.supplierWrittenConsent = row.value("supplier_written_consent").toString();
+        v.byUserId = row.value("by_user_id").toLongLong();
+        v.at = row.value("at").toDateTime();
+        if (auto readable = row.status(); !readable)
+            return std::unexpected(readable.error());
         list << v;
     }
     for (Verstrekking &v : list) {

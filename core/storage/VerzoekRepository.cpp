@@ -14,19 +14,19 @@ const QString selectVerzoeken = QStringLiteral(
 Verzoek verzoekFrom(StoredRow &row)
 {
     Verzoek v;
-    v.id = row.value(0).toLongLong();
-    v.type = row.enumAt<VerzoekType>(1);
-    v.receivedOn = row.value(2).toDate();
-    v.viaPartyId = row.value(3).toLongLong();
-    v.requesterName = row.value(4).toString();
-    v.requesterBirthDate = row.value(5).toDate();
-    v.identityVerifiedOn = row.value(6).toDate();
-    v.identityVerifiedHow = row.value(7).toString();
-    v.identityVerifiedBy = row.value(8).toLongLong();
-    v.besluit = row.enumAt<VerzoekBesluit>(9);
-    v.motivation = row.value(10).toString();
-    v.answeredBy = row.value(11).toLongLong();
-    v.sentOn = row.value(12).toDate();
+    v.id = row.value("id").toLongLong();
+    v.type = row.enumAt<VerzoekType>("type");
+    v.receivedOn = row.value("received_on").toDate();
+    v.viaPartyId = row.value("via_party_id").toLongLong();
+    v.requesterName = row.value("requester_name").toString();
+    v.requesterBirthDate = row.value("requester_birth_date").toDate();
+    v.identityVerifiedOn = row.value("identity_verified_on").toDate();
+    v.identityVerifiedHow = row.value("identity_verified_how").toString();
+    v.identityVerifiedBy = row.value("identity_verified_by").toLongLong();
+    v.besluit = row.enumAt<VerzoekBesluit>("besluit");
+    v.motivation = row.value("motivation").toString();
+    v.answeredBy = row.value("answered_by").toLongLong();
+    v.sentOn = row.value("sent_on").toDate();
     return v;
 }
 
@@ -37,17 +37,17 @@ const QString selectInformatieplicht = QStringLiteral(
 Informatieplicht informatieplichtFrom(StoredRow &row)
 {
     Informatieplicht record;
-    record.id = row.value(0).toLongLong();
-    record.betrokkeneId = row.value(1).toLongLong();
-    record.informed = row.value(2).toBool();
-    record.informedOn = row.value(3).toDate();
-    record.how = row.value(4).toString();
-    record.byPartyId = row.value(5).toLongLong();
-    record.ground = row.enumAtOrUnset<UitstelGrond>(6, UitstelGrond::BeschermingBetrokkeneOfAnderen);
-    record.motivation = row.value(7).toString();
-    record.expectedOn = row.value(8).toDate();
-    record.conditions = row.value(9).toString();
-    record.reviewOn = row.value(10).toDate();
+    record.id = row.value("id").toLongLong();
+    record.betrokkeneId = row.value("betrokkene_id").toLongLong();
+    record.informed = row.value("informed").toBool();
+    record.informedOn = row.value("informed_on").toDate();
+    record.how = row.value("how").toString();
+    record.byPartyId = row.value("by_party_id").toLongLong();
+    record.ground = row.enumAtOrUnset<UitstelGrond>("ground", UitstelGrond::BeschermingBetrokkeneOfAnderen);
+    record.motivation = row.value("motivation").toString();
+    record.expectedOn = row.value("expected_on").toDate();
+    record.conditions = row.value("conditions").toString();
+    record.reviewOn = row.value("review_on").toDate();
     return record;
 }
 
@@ -60,69 +60,49 @@ VerzoekRepository::VerzoekRepository(Database &database)
 
 Result<qint64> VerzoekRepository::add(const Verzoek &v)
 {
-    auto query = runSql(m_database.connection(),
-                        QStringLiteral("INSERT INTO verzoeken (type, received_on, via_party_id, requester_name, requester_birth_date, "
-                                       "besluit, motivation) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                        {enumKey(v.type), v.receivedOn, v.viaPartyId, v.requesterName.trimmed(), nullableDate(v.requesterBirthDate),
-                         enumKey(v.besluit), v.motivation.trimmed()});
-    if (!query)
-        return std::unexpected(query.error());
-    return query->lastInsertId().toLongLong();
+    return insertRow(m_database.connection(),
+                     QStringLiteral("INSERT INTO verzoeken (type, received_on, via_party_id, requester_name, requester_birth_date, "
+                                    "besluit, motivation) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                     {enumKey(v.type), v.receivedOn, v.viaPartyId, v.requesterName.trimmed(), nullableDate(v.requesterBirthDate),
+                      enumKey(v.besluit), v.motivation.trimmed()});
 }
 
 Result<Verzoek> VerzoekRepository::byId(qint64 id) const
 {
-    auto query = runSql(m_database.connection(), selectVerzoeken + QStringLiteral(" WHERE id = ?"), {id});
-    if (!query)
-        return std::unexpected(query.error());
-    if (!query->next())
-        return fail(ErrorCode::NotFound, QStringLiteral("Dit verzoek bestaat niet."));
-    return valueOf<Verzoek>(*query, verzoekFrom);
+    return oneRow<Verzoek>(m_database.connection(), selectVerzoeken + QStringLiteral(" WHERE id = ?"), {id}, verzoekFrom,
+                           QStringLiteral("Dit verzoek bestaat niet."));
 }
 
 Result<QList<Verzoek>> VerzoekRepository::all() const
 {
-    auto query = runSql(m_database.connection(), selectVerzoeken + QStringLiteral(" ORDER BY received_on, id"));
-    if (!query)
-        return std::unexpected(query.error());
-    return remainingRows<Verzoek>(*query, verzoekFrom);
+    return listOf<Verzoek>(m_database.connection(), selectVerzoeken + QStringLiteral(" ORDER BY received_on, id"), {}, verzoekFrom);
 }
 
 Status VerzoekRepository::update(const Verzoek &v)
 {
-    auto query = runSql(m_database.connection(),
+    return changeOneRow(m_database.connection(),
                         QStringLiteral("UPDATE verzoeken SET identity_verified_on = ?, identity_verified_how = ?, "
                                        "identity_verified_by = ?, besluit = ?, motivation = ?, answered_by = ?, sent_on = ? "
                                        "WHERE id = ?"),
                         {nullableDate(v.identityVerifiedOn), v.identityVerifiedHow.trimmed(), nullableId(v.identityVerifiedBy),
-                         enumKey(v.besluit), v.motivation.trimmed(), nullableId(v.answeredBy), nullableDate(v.sentOn), v.id});
-    if (!query)
-        return std::unexpected(query.error());
-    if (query->numRowsAffected() != 1)
-        return fail(ErrorCode::NotFound, QStringLiteral("Dit verzoek bestaat niet."));
-    return {};
+                         enumKey(v.besluit), v.motivation.trimmed(), nullableId(v.answeredBy), nullableDate(v.sentOn), v.id},
+                        QStringLiteral("Dit verzoek bestaat niet."));
 }
 
 Result<qint64> VerzoekRepository::addInformatieplicht(const Informatieplicht &r)
 {
-    auto query = runSql(m_database.connection(),
-                        QStringLiteral("INSERT INTO informatieplicht (betrokkene_id, informed, informed_on, how, by_party_id, ground, "
-                                       "motivation, expected_on, conditions, review_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                        {r.betrokkeneId, r.informed, nullableDate(r.informedOn), r.how.trimmed(), nullableId(r.byPartyId),
-                         r.informed ? QVariant(QMetaType(QMetaType::QString)) : QVariant(enumKey(r.ground)),
-                         r.motivation.trimmed(), nullableDate(r.expectedOn), r.conditions.trimmed(), nullableDate(r.reviewOn)});
-    if (!query)
-        return std::unexpected(query.error());
-    return query->lastInsertId().toLongLong();
+    return insertRow(m_database.connection(),
+                     QStringLiteral("INSERT INTO informatieplicht (betrokkene_id, informed, informed_on, how, by_party_id, ground, "
+                                    "motivation, expected_on, conditions, review_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                     {r.betrokkeneId, r.informed, nullableDate(r.informedOn), r.how.trimmed(), nullableId(r.byPartyId),
+                      r.informed ? QVariant(QMetaType(QMetaType::QString)) : QVariant(enumKey(r.ground)),
+                      r.motivation.trimmed(), nullableDate(r.expectedOn), r.conditions.trimmed(), nullableDate(r.reviewOn)});
 }
 
 Result<QList<Informatieplicht>> VerzoekRepository::informatieplicht(qint64 betrokkeneId) const
 {
-    auto query = runSql(m_database.connection(), selectInformatieplicht + QStringLiteral(" WHERE i.betrokkene_id = ? ORDER BY i.id"),
-                        {betrokkeneId});
-    if (!query)
-        return std::unexpected(query.error());
-    return remainingRows<Informatieplicht>(*query, informatieplichtFrom);
+    return listOf<Informatieplicht>(m_database.connection(), selectInformatieplicht + QStringLiteral(" WHERE i.betrokkene_id = ? ORDER BY i.id"),
+                                    {betrokkeneId}, informatieplichtFrom);
 }
 
 Result<QList<QPair<qint64, Informatieplicht>>> VerzoekRepository::reviewsDue(QDate today) const
@@ -136,7 +116,7 @@ Result<QList<QPair<qint64, Informatieplicht>>> VerzoekRepository::reviewsDue(QDa
     if (!query)
         return std::unexpected(query.error());
     return remainingRows<QPair<qint64, Informatieplicht>>(
-        *query, [](StoredRow &row) { return qMakePair(row.value(11).toLongLong(), informatieplichtFrom(row)); });
+        *query, [](StoredRow &row) { return qMakePair(row.value("casus_id").toLongLong(), informatieplichtFrom(row)); });
 }
 
 } // namespace casusregie

@@ -3,6 +3,7 @@
 #include "storage/CasusRepository.h"
 #include "storage/PartyRepository.h"
 #include "storage/SignatorySeed.h"
+#include "storage/SqlStatement.h"
 #include "storage/UserRepository.h"
 
 #include <catch2/catch.hpp>
@@ -211,4 +212,19 @@ TEST_CASE("Goal and themes of a casus are stored together")
     REQUIRE(stored.doel == QStringLiteral("Stabiliseren van de woonsituatie"));
     REQUIRE(stored.themes.size() == 2);
     REQUIRE(stored.themes.contains(Theme::HuiselijkGeweld));
+}
+
+TEST_CASE("Repositories read columns by name: a column the query lacks fails the row instead of reading as empty")
+{
+    TemporaryDatabase temporary;
+    const auto named = listOf<QString>(temporary.database().connection(), QStringLiteral("SELECT 'x' AS naam, 2 AS nummer"), {},
+                                       [](StoredRow &row) { return row.value("naam").toString(); });
+    REQUIRE(named.has_value());
+    REQUIRE(*named == QStringList{QStringLiteral("x")});
+
+    const auto misspelt = listOf<QString>(temporary.database().connection(), QStringLiteral("SELECT 'x' AS naam"), {},
+                                          [](StoredRow &row) { return row.value("name").toString(); });
+    REQUIRE_FALSE(misspelt.has_value());
+    REQUIRE(misspelt.error().code == ErrorCode::StorageFailure);
+    REQUIRE(misspelt.error().message.contains(QStringLiteral("name")));
 }
