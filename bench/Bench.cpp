@@ -65,7 +65,7 @@ int main(int argc, char *argv[])
 
     PhaseChange change{12, Phase::Triage, Phase::Casusoverleg, QStringLiteral("Naar overleg"), QStringLiteral("besluit"), {}, {}};
     for (int i = 0; i < 20; ++i)
-        change.reviews << ItemReview{i, true, QStringLiteral("nodig voor het overleg")};
+        change.reviews << GegevenReview{i, true, QStringLiteral("nodig voor het overleg")};
     const protocol::Request request{1, QStringLiteral("changePhase"), QStringLiteral("ab"), {{QStringLiteral("change"), cbor::encode(change)}}};
     line(QStringLiteral("Protocol: encode, frame, decode a 20-item phase change"), millisecondsPer(10000, [&] {
              protocol::FrameReader reader;

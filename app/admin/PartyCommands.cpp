@@ -17,7 +17,7 @@ constexpr std::array partyOptions{
     OptionSpec{"help", nullptr, "toon deze hulp"},
 };
 
-int changeMembership(AdminContext &context, const ParsedOptions &options, LidmaatschapGebeurtenis gebeurtenis)
+int changeMembership(AdminContext &context, const ParsedOptions &options, MembershipEvent gebeurtenis)
 {
     const QDate date = QDate::fromString(options.value(QStringLiteral("date")), Qt::ISODate);
     if (!date.isValid())
@@ -28,7 +28,7 @@ int changeMembership(AdminContext &context, const ParsedOptions &options, Lidmaa
     const auto party = partyNamedIn(context, *session, options);
     if (!party)
         return party.error();
-    const LidmaatschapWijziging change{party->id, gebeurtenis, date, options.value(QStringLiteral("reason"))};
+    const MembershipChange change{party->id, gebeurtenis, date, options.value(QStringLiteral("reason"))};
     if (auto recorded = session->service->recordMembershipChange(change); !recorded)
         return serviceFailure(context, recorded.error());
     context.out << enumLabel(gebeurtenis) << " vastgelegd voor " << party->name << " per "
@@ -47,12 +47,12 @@ const CommandSpec partyUitsluitingCommand{"party uitsluiting", "Legt de uitsluit
 
 int runPartyOpzegging(AdminContext &context, const ParsedOptions &options)
 {
-    return changeMembership(context, options, LidmaatschapGebeurtenis::Opzegging);
+    return changeMembership(context, options, MembershipEvent::Opzegging);
 }
 
 int runPartyUitsluiting(AdminContext &context, const ParsedOptions &options)
 {
-    return changeMembership(context, options, LidmaatschapGebeurtenis::Uitsluiting);
+    return changeMembership(context, options, MembershipEvent::Uitsluiting);
 }
 
 } // namespace casusregie::admin

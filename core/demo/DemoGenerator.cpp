@@ -147,7 +147,7 @@ Status Generator::advance(Casus &casus, Phase to, const QDateTime &at, const QSt
         return std::unexpected(held.error());
     for (const Gegeven &gegeven : *held) {
         const bool keep = m_random.chance(85);
-        const ItemReview review{gegeven.id, keep, keep ? QStringLiteral("Nog nodig voor de volgende fase")
+        const GegevenReview review{gegeven.id, keep, keep ? QStringLiteral("Nog nodig voor de volgende fase")
                                                        : QStringLiteral("Niet meer nodig voor het doel")};
         DEMO_TRY(items.applyReview(review, casus.phase, to, casus.procesregisseurIds.value(0), at));
     }
@@ -228,7 +228,7 @@ Status Generator::addCase(QDate aanmeldingsdatum)
         return std::unexpected(zorg.error());
     if (m_random.chance(40))
         DEMO_TRY(addItem(casus, *persoon, DataCategory::Strafvorderlijk, "OM", Grondslag::Wjsg39f, Phase::Triage, triageAt));
-    Toestemming consent{0, *persoon, party("Antes"), ToestemmingGever::Betrokkene, {}, triageOn,
+    Consent consent{0, *persoon, party("Antes"), ConsentGiver::Betrokkene, {}, triageOn,
                         QStringLiteral("Delen van behandelinformatie in het ZVH"), QStringLiteral("schriftelijk (fictief)"), true, {},
                         casus.procesregisseurIds.value(0)};
     auto consentId = ConsentRepository(m_database).add(consent);

@@ -31,7 +31,7 @@ struct Gegeven {
 };
 
 // The decision about one item when a casus moves to the next phase (P 3.5b).
-struct ItemReview {
+struct GegevenReview {
     qint64 gegevenId = 0;
     bool keep = false;
     QString reason;

@@ -7,7 +7,7 @@
 namespace casusregie {
 
 // The legal basis on which a party brings data in (P 5, 6.4).
-enum class Grondslag { Avg6_1e, Wpg20, Wjsg8a, Wjsg39f, Wjsg51c, Toestemming };
+enum class Grondslag { Avg6_1e, Wpg20, Wjsg8a, Wjsg39f, Wjsg51c, Consent };
 
 template <>
 struct EnumTraits<Grondslag> {
@@ -17,7 +17,7 @@ struct EnumTraits<Grondslag> {
         EnumEntry<Grondslag>{Grondslag::Wjsg8a, "wjsg_8a", "Art. 8a Wjsg (justitiële gegevens)"},
         EnumEntry<Grondslag>{Grondslag::Wjsg39f, "wjsg_39f", "Art. 39f Wjsg (strafvorderlijke gegevens)"},
         EnumEntry<Grondslag>{Grondslag::Wjsg51c, "wjsg_51c", "Art. 51c Wjsg (tenuitvoerleggingsgegevens)"},
-        EnumEntry<Grondslag>{Grondslag::Toestemming, "toestemming", "Uitdrukkelijke toestemming van de betrokkene"},
+        EnumEntry<Grondslag>{Grondslag::Consent, "toestemming", "Uitdrukkelijke toestemming van de betrokkene"},
     };
 };
 

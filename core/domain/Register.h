@@ -33,20 +33,20 @@ struct Verwerker {
     QDate reviewDue() const { return (lastReviewedOn.isValid() ? lastReviewedOn : approvedByHoofdOn).addYears(1); }
 };
 
-enum class LidmaatschapGebeurtenis { Toetreding, Opzegging, Uitsluiting };
+enum class MembershipEvent { Toetreding, Opzegging, Uitsluiting };
 
 template <>
-struct EnumTraits<LidmaatschapGebeurtenis> {
+struct EnumTraits<MembershipEvent> {
     static constexpr std::array entries{
-        EnumEntry<LidmaatschapGebeurtenis>{LidmaatschapGebeurtenis::Toetreding, "toetreding", "Toetreding (C 21, P 28)"},
-        EnumEntry<LidmaatschapGebeurtenis>{LidmaatschapGebeurtenis::Opzegging, "opzegging", "Opzegging (C 22.3, P 27.3)"},
-        EnumEntry<LidmaatschapGebeurtenis>{LidmaatschapGebeurtenis::Uitsluiting, "uitsluiting", "Uitsluiting (C 24.2, P 29.2)"},
+        EnumEntry<MembershipEvent>{MembershipEvent::Toetreding, "toetreding", "Toetreding (C 21, P 28)"},
+        EnumEntry<MembershipEvent>{MembershipEvent::Opzegging, "opzegging", "Opzegging (C 22.3, P 27.3)"},
+        EnumEntry<MembershipEvent>{MembershipEvent::Uitsluiting, "uitsluiting", "Uitsluiting (C 24.2, P 29.2)"},
     };
 };
 
-struct LidmaatschapWijziging {
+struct MembershipChange {
     qint64 partyId = 0;
-    LidmaatschapGebeurtenis gebeurtenis = LidmaatschapGebeurtenis::Toetreding;
+    MembershipEvent gebeurtenis = MembershipEvent::Toetreding;
     QDate datum;
     QString toelichting;
 };

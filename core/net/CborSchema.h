@@ -64,8 +64,8 @@ CASUSREGIE_CBOR_FIELDS(NewGegeven, field("casusId", &NewGegeven::casusId), field
                        field("category", &NewGegeven::category), field("content", &NewGegeven::content),
                        field("supplierPartyId", &NewGegeven::supplierPartyId), field("grondslag", &NewGegeven::grondslag),
                        field("beroepsgeheim", &NewGegeven::beroepsgeheim), field("necessityReason", &NewGegeven::necessityReason))
-CASUSREGIE_CBOR_FIELDS(ItemReview, field("gegevenId", &ItemReview::gegevenId), field("keep", &ItemReview::keep),
-                       field("reason", &ItemReview::reason))
+CASUSREGIE_CBOR_FIELDS(GegevenReview, field("gegevenId", &GegevenReview::gegevenId), field("keep", &GegevenReview::keep),
+                       field("reason", &GegevenReview::reason))
 CASUSREGIE_CBOR_FIELDS(PhaseChange, field("casusId", &PhaseChange::casusId), field("from", &PhaseChange::from),
                        field("to", &PhaseChange::to), field("decision", &PhaseChange::decision), field("basis", &PhaseChange::basis),
                        field("reviews", &PhaseChange::reviews), field("newMeldingCasusId", &PhaseChange::newMeldingCasusId))
@@ -73,11 +73,11 @@ CASUSREGIE_CBOR_FIELDS(NewApproval, field("gegevenId", &NewApproval::gegevenId),
                        field("recipientPartyIds", &NewApproval::recipientPartyIds), field("purpose", &NewApproval::purpose),
                        field("approvedBy", &NewApproval::approvedBy), field("approvedOn", &NewApproval::approvedOn),
                        field("how", &NewApproval::how))
-CASUSREGIE_CBOR_FIELDS(Toestemming, field("id", &Toestemming::id), field("betrokkeneId", &Toestemming::betrokkeneId),
-                       field("supplierPartyId", &Toestemming::supplierPartyId), field("givenBy", &Toestemming::givenBy),
-                       field("representativeName", &Toestemming::representativeName), field("givenOn", &Toestemming::givenOn),
-                       field("scope", &Toestemming::scope), field("recordedHow", &Toestemming::recordedHow),
-                       field("toldCanWithdraw", &Toestemming::toldCanWithdraw), field("withdrawnOn", &Toestemming::withdrawnOn))
+CASUSREGIE_CBOR_FIELDS(Consent, field("id", &Consent::id), field("betrokkeneId", &Consent::betrokkeneId),
+                       field("supplierPartyId", &Consent::supplierPartyId), field("givenBy", &Consent::givenBy),
+                       field("representativeName", &Consent::representativeName), field("givenOn", &Consent::givenOn),
+                       field("scope", &Consent::scope), field("recordedHow", &Consent::recordedHow),
+                       field("toldCanWithdraw", &Consent::toldCanWithdraw), field("withdrawnOn", &Consent::withdrawnOn))
 CASUSREGIE_CBOR_FIELDS(NewSecrecyOverride, field("gegevenId", &NewSecrecyOverride::gegevenId),
                        field("legalGround", &NewSecrecyOverride::legalGround), field("motivation", &NewSecrecyOverride::motivation),
                        field("decidedBy", &NewSecrecyOverride::decidedBy))
@@ -182,9 +182,9 @@ CASUSREGIE_CBOR_FIELDS(Verwerking, field("id", &Verwerking::id), field("naam", &
                        field("doorgifteDerdeLanden", &Verwerking::doorgifteDerdeLanden))
 CASUSREGIE_CBOR_FIELDS(Verwerker, field("id", &Verwerker::id), field("naam", &Verwerker::naam), field("dienst", &Verwerker::dienst),
                        field("approvedByHoofdOn", &Verwerker::approvedByHoofdOn), field("lastReviewedOn", &Verwerker::lastReviewedOn))
-CASUSREGIE_CBOR_FIELDS(LidmaatschapWijziging, field("partyId", &LidmaatschapWijziging::partyId),
-                       field("gebeurtenis", &LidmaatschapWijziging::gebeurtenis), field("datum", &LidmaatschapWijziging::datum),
-                       field("toelichting", &LidmaatschapWijziging::toelichting))
+CASUSREGIE_CBOR_FIELDS(MembershipChange, field("partyId", &MembershipChange::partyId),
+                       field("gebeurtenis", &MembershipChange::gebeurtenis), field("datum", &MembershipChange::datum),
+                       field("toelichting", &MembershipChange::toelichting))
 CASUSREGIE_CBOR_FIELDS(NewUser, field("user", &NewUser::user), field("password", &NewUser::password))
 
 #undef CASUSREGIE_CBOR_FIELDS

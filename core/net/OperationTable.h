@@ -42,9 +42,9 @@ namespace casusregie {
        (qint64 casusId, const NewApproval &approval), \
        (casusId, approval)) \
     OP(withdrawApproval, WithdrawApproval, Status, (qint64 casusId, qint64 approvalId), (casusId, approvalId)) \
-    OP(recordConsent, RecordConsent, Result<qint64>, (qint64 casusId, const Toestemming &consent), (casusId, consent)) \
+    OP(recordConsent, RecordConsent, Result<qint64>, (qint64 casusId, const Consent &consent), (casusId, consent)) \
     OP(withdrawConsent, WithdrawConsent, Status, (qint64 casusId, qint64 consentId), (casusId, consentId)) \
-    OP(consents, ViewConsents, Result<QList<Toestemming>>, (qint64 casusId), (casusId)) \
+    OP(consents, ViewConsents, Result<QList<Consent>>, (qint64 casusId), (casusId)) \
     OP(recordSecrecyOverride, RecordSecrecyOverride, Result<qint64>, \
        (qint64 casusId, const NewSecrecyOverride &override), \
        (casusId, override)) \
@@ -110,8 +110,8 @@ namespace casusregie {
     OP(addVerwerker, MaintainRegisters, Result<qint64>, (const Verwerker &verwerker), (verwerker)) \
     OP(markVerwerkerReviewed, MaintainRegisters, Status, (qint64 verwerkerId, QDate on), (verwerkerId, on)) \
     OP(addParty, ManageMembership, Result<qint64>, (const Party &party), (party)) \
-    OP(recordMembershipChange, ManageMembership, Status, (const LidmaatschapWijziging &change), (change)) \
-    OP(membershipHistory, ViewMembership, Result<QList<LidmaatschapWijziging>>, (), ()) \
+    OP(recordMembershipChange, ManageMembership, Status, (const MembershipChange &change), (change)) \
+    OP(membershipHistory, ViewMembership, Result<QList<MembershipChange>>, (), ()) \
     OP(auditTrail, ViewAuditTrail, Result<QList<AuditRecord>>, (qint64 casusId), (casusId)) \
     OP(verifyAuditChain, VerifyAuditChain, Result<AuditChainReport>, (), ()) \
     OP(bewaardeOmVerstrekkingen, ViewBewaardeOmVerstrekkingen, Result<QList<BewaardeOmVerstrekking>>, (), ()) \

@@ -2,7 +2,7 @@
 
 namespace casusregie::ConsentRules {
 
-Status checkRecord(const Toestemming &consent, QDate casusStarted, QDate today)
+Status checkRecord(const Consent &consent, QDate casusStarted, QDate today)
 {
     if (!consent.givenOn.isValid() || consent.givenOn > today)
         return fail(ErrorCode::InvalidArgument, QStringLiteral("Leg vast op welke datum de toestemming is gegeven."));
@@ -12,7 +12,7 @@ Status checkRecord(const Toestemming &consent, QDate casusStarted, QDate today)
     if (consent.scope.trimmed().isEmpty() || consent.recordedHow.trimmed().isEmpty())
         return fail(ErrorCode::InvalidArgument,
                     QStringLiteral("Leg de reikwijdte van de toestemming vast en hoe die is vastgelegd (P 7.2)."));
-    if (consent.givenBy == ToestemmingGever::WettelijkVertegenwoordiger && consent.representativeName.trimmed().isEmpty())
+    if (consent.givenBy == ConsentGiver::WettelijkVertegenwoordiger && consent.representativeName.trimmed().isEmpty())
         return fail(ErrorCode::InvalidArgument, QStringLiteral("Noem de wettelijk vertegenwoordiger die toestemming gaf."));
     if (!consent.toldCanWithdraw)
         return fail(ErrorCode::InvalidArgument,
@@ -20,7 +20,7 @@ Status checkRecord(const Toestemming &consent, QDate casusStarted, QDate today)
     return {};
 }
 
-Status checkOverride(const GeheimDoorbreking &override)
+Status checkSecrecyOverride(const SecrecyOverride &override)
 {
     if (override.decidedBy.trimmed().isEmpty() || override.motivation.trimmed().isEmpty())
         return fail(ErrorCode::InvalidArgument,

@@ -41,7 +41,7 @@ bool isAllowed(BetrokkeneCategorie betrokkene, DataCategory category)
     return false;
 }
 
-Status checkItem(BetrokkeneCategorie betrokkene, DataCategory category, const QString &necessityReason)
+Status checkGegeven(BetrokkeneCategorie betrokkene, DataCategory category, const QString &necessityReason)
 {
     if (!isAllowed(betrokkene, category))
         return fail(ErrorCode::InvalidArgument, QStringLiteral("Gegevens van de soort '%1' mogen niet worden vastgelegd voor "
@@ -68,7 +68,7 @@ Status checkGrondslag(PartyType supplier, DataCategory category, Grondslag grond
         return fail(ErrorCode::InvalidArgument,
                     QStringLiteral("Strafvorderlijke, justitiële en tenuitvoerleggingsgegevens worden verstrekt op grond van "
                                    "de Wjsg (artikelen 8a, 39f, 51c)."));
-    if (supplier == PartyType::Slachtofferhulp && grondslag != Grondslag::Toestemming)
+    if (supplier == PartyType::Slachtofferhulp && grondslag != Grondslag::Consent)
         return fail(ErrorCode::InvalidArgument,
                     QStringLiteral("Slachtofferhulp deelt gegevens alleen met uitdrukkelijke toestemming van de betrokkene "
                                    "(P 6.4 l)."));

@@ -14,7 +14,7 @@ namespace DataCategoryRules {
 bool isAllowed(BetrokkeneCategorie betrokkene, DataCategory category);
 
 // Refuses a category B3 does not allow, and a special category without a necessity reason.
-Status checkItem(BetrokkeneCategorie betrokkene, DataCategory category, const QString &necessityReason);
+Status checkGegeven(BetrokkeneCategorie betrokkene, DataCategory category, const QString &necessityReason);
 
 // P 6.4: police data comes in on art. 20 Wpg from the police, OM data on the Wjsg from the OM
 // (or DJI), and Slachtofferhulp shares only with explicit consent.

@@ -31,7 +31,7 @@ Status checkVerstrekking(const VerstrekkingFacts &facts)
     if (!facts.toThirdParty && !facts.recipientIsMember)
         return fail(ErrorCode::InvalidArgument,
                     QStringLiteral("Deze partij neemt niet (meer) deel aan het convenant; aan haar wordt niets verstrekt (P 27.3)."));
-    if (!facts.everyItemShareable)
+    if (!facts.everyGegevenShareable)
         return fail(ErrorCode::AccessDenied,
                     QStringLiteral("Een gegeven onder beroepsgeheim of op grond van toestemming zonder geldige toestemming of "
                                    "doorbreking mag niet worden verstrekt (P 7.2, 13.7)."));
@@ -42,7 +42,7 @@ Status checkVerstrekking(const VerstrekkingFacts &facts)
                     QStringLiteral("Verstrekking buiten de deelnemers aan het casusoverleg kan alleen op grond van een "
                                    "wettelijke verplichting, en die moet worden vastgelegd (P 23.1)."));
     // C 17.2: the supplier decides who gets its data, unless the law obliges the disclosure (P 23.1).
-    if (!facts.everyItemApprovedForRecipient && !legalObligation)
+    if (!facts.everyGegevenApprovedForRecipient && !legalObligation)
         return fail(ErrorCode::AccessDenied,
                     QStringLiteral("De leverende partij heeft deze gegevens niet goedgekeurd voor deze ontvanger (C 17.2); "
                                    "zonder die goedkeuring kan alleen een wettelijke verplichting de verstrekking dragen (P 23.1)."));

@@ -19,8 +19,8 @@ struct VerstrekkingFacts {
     bool toThirdParty = false;           // the recipient is not a covenant party
     bool recipientIsMember = true;       // P 27.3: a party that has not opgezegd nor been uitgesloten
     bool recipientInsideOverleg = false; // invited to an overleg of the casus
-    bool everyItemApprovedForRecipient = false; // C 17.2: by its supplier, or supplied by the recipient itself
-    bool everyItemShareable = false;     // see ShareFacts
+    bool everyGegevenApprovedForRecipient = false; // C 17.2: by its supplier, or supplied by the recipient itself
+    bool everyGegevenShareable = false;     // see ShareFacts
     bool policeOrOmData = false;
     QString necessity;
     QString legalObligation;

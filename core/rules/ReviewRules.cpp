@@ -2,10 +2,10 @@
 
 namespace casusregie::ReviewRules {
 
-Status checkComplete(const QSet<qint64> &heldIds, const QList<ItemReview> &reviews)
+Status checkComplete(const QSet<qint64> &heldIds, const QList<GegevenReview> &reviews)
 {
     QSet<qint64> reviewed;
-    for (const ItemReview &review : reviews) {
+    for (const GegevenReview &review : reviews) {
         if (!heldIds.contains(review.gegevenId) || reviewed.contains(review.gegevenId))
             return fail(ErrorCode::InvalidArgument,
                         QStringLiteral("De herbeoordeling noemt een gegeven dat niet (meer) bij de casus hoort, of een gegeven twee keer."));

@@ -6,9 +6,9 @@
 #include "domain/Verzoek.h"
 #include "domain/Casus.h"
 #include "domain/Gegeven.h"
-#include "domain/Goedkeuring.h"
+#include "domain/Approval.h"
 #include "domain/Overleg.h"
-#include "domain/Toestemming.h"
+#include "domain/Consent.h"
 #include "domain/User.h"
 
 #include <QDate>
@@ -62,7 +62,7 @@ struct NewApproval {
 
 struct NewSecrecyOverride {
     qint64 gegevenId = 0;
-    Doorbrekingsgrond legalGround = Doorbrekingsgrond::ConflictVanPlichten; // bijvoegsel 4
+    SecrecyOverrideGround legalGround = SecrecyOverrideGround::ConflictVanPlichten; // bijvoegsel 4
     QString motivation;
     QString decidedBy; // who at the supplying party decided
 };
@@ -74,7 +74,7 @@ struct PhaseChange {
     Phase to = Phase::Aanmelding;
     QString decision;
     QString basis;
-    QList<ItemReview> reviews;
+    QList<GegevenReview> reviews;
     // P 11.6: reopening after afschaling needs a new melding about the same person on record: the
     // casus it was registered as.
     qint64 newMeldingCasusId = 0;

@@ -58,7 +58,7 @@ Status check(const PhaseChange &change)
 {
     if (auto texts = checkTexts({{"het besluit", change.decision, Kind::Tekst}, {"de grondslag", change.basis, Kind::Kort}}); !texts)
         return texts;
-    for (const ItemReview &review : change.reviews) {
+    for (const GegevenReview &review : change.reviews) {
         if (auto reason = checkTexts({{"de reden bij de herbeoordeling", review.reason, Kind::Tekst}}); !reason)
             return reason;
     }
@@ -82,7 +82,7 @@ Status check(const NewApproval &approval)
                   checkDate("de datum van de goedkeuring", approval.approvedOn)});
 }
 
-Status check(const Toestemming &consent)
+Status check(const Consent &consent)
 {
     return allOf({checkTexts({{"de naam van de vertegenwoordiger", consent.representativeName, Kind::Naam},
                               {"de reikwijdte", consent.scope, Kind::Tekst},
@@ -243,7 +243,7 @@ Status check(const Party &party)
                   checkDate("de datum van toetreding", party.membership.toegetreden)});
 }
 
-Status check(const LidmaatschapWijziging &change)
+Status check(const MembershipChange &change)
 {
     return allOf({checkTexts({{"de toelichting", change.toelichting, Kind::Tekst}}), checkDate("de datum", change.datum)});
 }

@@ -8,7 +8,7 @@
 #include "domain/Party.h"
 #include "domain/Register.h"
 #include "domain/Retention.h"
-#include "domain/Toestemming.h"
+#include "domain/Consent.h"
 #include "domain/Verstrekking.h"
 #include "domain/Verzoek.h"
 #include "service/Commands.h"
@@ -31,7 +31,7 @@ Status check(const PhaseChange &change);
 Status check(const Betrokkene &betrokkene, QDate today);
 Status check(const NewGegeven &gegeven);
 Status check(const NewApproval &approval);
-Status check(const Toestemming &consent);
+Status check(const Consent &consent);
 Status check(const NewSecrecyOverride &override);
 Status check(const Verstrekking &verstrekking);
 Status check(const Overleg &overleg);
@@ -54,7 +54,7 @@ Status checkReference(const QString &reference);
 Status check(const Verwerking &verwerking);
 Status check(const Verwerker &verwerker);
 Status check(const Party &party);
-Status check(const LidmaatschapWijziging &change);
+Status check(const MembershipChange &change);
 Status check(const NewUser &user);
 Status checkPassword(const QString &password);
 

@@ -348,16 +348,16 @@ Status LocalService::gate(Operation operation, qint64 casusId, const Work &work)
     return {};
 }
 
-Status LocalService::requireOwnPartyItem(const Call &call, qint64 supplierPartyId) const
+Status LocalService::requireOwnPartyGegeven(const Call &call, qint64 supplierPartyId) const
 {
     if (call.isAssignedProcesregisseur() || supplierPartyId == call.user.partyId)
         return {};
     return fail(ErrorCode::AccessDenied, QStringLiteral("Dit kan alleen voor gegevens die uw eigen partij heeft ingebracht."));
 }
 
-Result<Gegeven> LocalService::visibleItem(const Call &call, qint64 gegevenId) const
+Result<Gegeven> LocalService::visibleGegeven(const Call &call, qint64 gegevenId) const
 {
-    auto visible = visibleItems(call);
+    auto visible = visibleGegevens(call);
     if (!visible)
         return std::unexpected(visible.error());
     for (const Gegeven &gegeven : *visible) {
@@ -379,7 +379,7 @@ Result<QSet<qint64>> LocalService::visibleBetrokkeneIds(const Call &call) const
             ids.insert(betrokkene.id);
         return ids;
     }
-    auto items = visibleItems(call);
+    auto items = visibleGegevens(call);
     if (!items)
         return std::unexpected(items.error());
     for (const Gegeven &gegeven : *items)
@@ -406,12 +406,12 @@ Result<ShareFacts> LocalService::shareFacts(const Gegeven &gegeven, QDate day) c
 {
     ShareFacts facts;
     facts.beroepsgeheim = gegeven.beroepsgeheim;
-    facts.consentBased = gegeven.grondslag == Grondslag::Toestemming;
+    facts.consentBased = gegeven.grondslag == Grondslag::Consent;
     if (!facts.beroepsgeheim && !facts.consentBased)
         return facts;
     ConsentRepository consents(m_database);
     auto consent = consents.isActive(gegeven.betrokkeneId, gegeven.supplierPartyId, day);
-    auto override = consent ? consents.hasOverride(gegeven.id) : Result<bool>(std::unexpected(consent.error()));
+    auto override = consent ? consents.hasSecrecyOverride(gegeven.id) : Result<bool>(std::unexpected(consent.error()));
     if (!override)
         return std::unexpected(override.error());
     facts.consentActive = *consent;

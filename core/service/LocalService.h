@@ -74,9 +74,9 @@ public:
     Result<QList<Gegeven>> gegevens(qint64 casusId) override;
     Result<QList<qint64>> recordApproval(qint64 casusId, const NewApproval &approval) override;
     Status withdrawApproval(qint64 casusId, qint64 approvalId) override;
-    Result<qint64> recordConsent(qint64 casusId, const Toestemming &consent) override;
+    Result<qint64> recordConsent(qint64 casusId, const Consent &consent) override;
     Status withdrawConsent(qint64 casusId, qint64 consentId) override;
-    Result<QList<Toestemming>> consents(qint64 casusId) override;
+    Result<QList<Consent>> consents(qint64 casusId) override;
     Result<qint64> recordSecrecyOverride(qint64 casusId, const NewSecrecyOverride &override) override;
     Result<qint64> recordVerstrekking(const Verstrekking &verstrekking) override;
 
@@ -118,8 +118,8 @@ public:
     Result<qint64> addVerwerker(const Verwerker &verwerker) override;
     Status markVerwerkerReviewed(qint64 verwerkerId, QDate on) override;
     Result<qint64> addParty(const Party &party) override;
-    Status recordMembershipChange(const LidmaatschapWijziging &change) override;
-    Result<QList<LidmaatschapWijziging>> membershipHistory() override;
+    Status recordMembershipChange(const MembershipChange &change) override;
+    Result<QList<MembershipChange>> membershipHistory() override;
 
     Result<QList<AuditRecord>> auditTrail(qint64 casusId) override;
     Result<AuditChainReport> verifyAuditChain() override;
@@ -179,14 +179,14 @@ private:
     AuditEntry auditEntry(Operation operation, qint64 casusId, const QStringList &objects, const QString &outcome) const;
 
     // Item rules shared by several commands.
-    Status requireOwnPartyItem(const Call &call, qint64 supplierPartyId) const;
+    Status requireOwnPartyGegeven(const Call &call, qint64 supplierPartyId) const;
     Result<Gegeven> gegevenInCasus(const Call &call, qint64 gegevenId) const;
-    Result<QList<Gegeven>> visibleItems(const Call &call) const;
+    Result<QList<Gegeven>> visibleGegevens(const Call &call) const;
     // The betrokkenen the caller may see: all for the assigned procesregisseur; for others those
     // of an item they may see or supplied, or asked about in an information request to their party.
     Result<QSet<qint64>> visibleBetrokkeneIds(const Call &call) const;
     // An item of this casus the caller may see; a hidden one answers exactly like a missing one.
-    Result<Gegeven> visibleItem(const Call &call, qint64 gegevenId) const;
+    Result<Gegeven> visibleGegeven(const Call &call, qint64 gegevenId) const;
     // What decides whether an item may be shared on this day (rules/DisclosureRules).
     Result<ShareFacts> shareFacts(const Gegeven &gegeven, QDate day) const;
     // P 27.3: a recipient party that still takes part in the covenant.

@@ -334,7 +334,7 @@ Status LocalService::changePhase(const PhaseChange &change)
             if (auto complete = ReviewRules::checkComplete(heldIds, change.reviews); !complete)
                 return complete;
         }
-        for (const ItemReview &review : change.reviews) {
+        for (const GegevenReview &review : change.reviews) {
             if (auto applied = items.applyReview(review, change.from, change.to, call.user.id, call.now); !applied)
                 return applied;
             call.objects << QStringLiteral("gegeven:%1:%2").arg(review.gegevenId).arg(review.keep ? QStringLiteral("bewaard") : QStringLiteral("ingetrokken"));

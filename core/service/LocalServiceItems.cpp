@@ -66,7 +66,7 @@ Result<qint64> LocalService::addGegeven(const NewGegeven &input)
     return gated(Operation::AddGegeven, input.casusId, [&](Call &call) -> Result<qint64> {
         if (auto valid = InputChecks::check(input); !valid)
             return std::unexpected(valid.error());
-        if (auto own = requireOwnPartyItem(call, input.supplierPartyId); !own)
+        if (auto own = requireOwnPartyGegeven(call, input.supplierPartyId); !own)
             return std::unexpected(own.error());
         // A partner attaches items only to a person it can see; any other answers like a missing one.
         auto visible = visibleBetrokkeneIds(call);
@@ -80,12 +80,12 @@ Result<qint64> LocalService::addGegeven(const NewGegeven &input)
             return std::unexpected(supplier.error());
         if (!supplier->membership.isActiveOn(call.today))
             return fail(ErrorCode::InvalidArgument, QStringLiteral("Deze partij neemt niet (meer) deel aan het convenant (P 27.3)."));
-        if (auto allowed = DataCategoryRules::checkItem(betrokkene->categorie, input.category, input.necessityReason); !allowed)
+        if (auto allowed = DataCategoryRules::checkGegeven(betrokkene->categorie, input.category, input.necessityReason); !allowed)
             return std::unexpected(allowed.error());
         if (auto basis = DataCategoryRules::checkGrondslag(supplier->type, input.category, input.grondslag); !basis)
             return std::unexpected(basis.error());
         // P 6.4 l, 7.2: an item brought in on the betrokkene's consent needs that consent on record first.
-        if (input.grondslag == Grondslag::Toestemming) {
+        if (input.grondslag == Grondslag::Consent) {
             auto consent = ConsentRepository(m_database).isActive(input.betrokkeneId, input.supplierPartyId, call.today);
             if (!consent)
                 return std::unexpected(consent.error());
@@ -115,7 +115,7 @@ Result<qint64> LocalService::addGegeven(const NewGegeven &input)
     });
 }
 
-Result<QList<Gegeven>> LocalService::visibleItems(const Call &call) const
+Result<QList<Gegeven>> LocalService::visibleGegevens(const Call &call) const
 {
     auto held = GegevenRepository(m_database).heldForCasus(call.casus->id);
     if (!held || call.isAssignedProcesregisseur())
@@ -146,7 +146,7 @@ Result<QList<Gegeven>> LocalService::gegevens(qint64 casusId)
 {
     return gated(Operation::ViewGegevens, casusId, [&](Call &call) -> Result<QList<Gegeven>> {
         QList<Gegeven> result;
-        auto visible = visibleItems(call);
+        auto visible = visibleGegevens(call);
         if (!visible)
             return std::unexpected(visible.error());
         result = *visible;
@@ -162,10 +162,10 @@ Result<QList<qint64>> LocalService::recordApproval(qint64 casusId, const NewAppr
         QList<qint64> ids;
         if (auto valid = InputChecks::check(input); !valid)
             return std::unexpected(valid.error());
-        auto gegeven = visibleItem(call, input.gegevenId);
+        auto gegeven = visibleGegeven(call, input.gegevenId);
         if (!gegeven)
             return std::unexpected(gegeven.error());
-        if (auto own = requireOwnPartyItem(call, gegeven->supplierPartyId); !own)
+        if (auto own = requireOwnPartyGegeven(call, gegeven->supplierPartyId); !own)
             return std::unexpected(own.error());
         if (auto filled = requireFilled({input.approvedBy, input.how},
                                         QStringLiteral("Leg vast door wie bij de leverende partij en hoe de goedkeuring is gegeven."));
@@ -193,7 +193,7 @@ Result<QList<qint64>> LocalService::recordApproval(qint64 casusId, const NewAppr
             // P 27.3: nothing is approved for a party that no longer takes part.
             if (auto member = requireMember(recipient, call.today); !member)
                 return std::unexpected(member.error());
-            Goedkeuring approval;
+            Approval approval;
             approval.gegevenId = gegeven->id;
             approval.recipientPartyId = recipient;
             approval.purpose = input.purpose;
@@ -218,16 +218,16 @@ Status LocalService::withdrawApproval(qint64 casusId, qint64 approvalId)
         call.objects << QStringLiteral("goedkeuring:%1").arg(approvalId);
         ApprovalRepository approvals(m_database);
         auto approval = approvals.byId(approvalId);
-        auto gegeven = approval ? visibleItem(call, approval->gegevenId) : Result<Gegeven>(std::unexpected(approval.error()));
+        auto gegeven = approval ? visibleGegeven(call, approval->gegevenId) : Result<Gegeven>(std::unexpected(approval.error()));
         if (!gegeven) // an approval of a hidden item answers exactly like one that does not exist
             return fail(ErrorCode::NotFound, QStringLiteral("Deze goedkeuring bestaat niet."));
-        if (auto own = requireOwnPartyItem(call, gegeven->supplierPartyId); !own)
+        if (auto own = requireOwnPartyGegeven(call, gegeven->supplierPartyId); !own)
             return own;
         return approvals.withdraw(approvalId, call.today);
     });
 }
 
-Result<qint64> LocalService::recordConsent(qint64 casusId, const Toestemming &input)
+Result<qint64> LocalService::recordConsent(qint64 casusId, const Consent &input)
 {
     return gated(Operation::RecordConsent, casusId, [&](Call &call) -> Result<qint64> {
         if (auto valid = InputChecks::check(input); !valid)
@@ -238,11 +238,11 @@ Result<qint64> LocalService::recordConsent(qint64 casusId, const Toestemming &in
         auto betrokkene = BetrokkeneRepository(m_database).byId(input.betrokkeneId);
         if (!betrokkene || betrokkene->casusId != casusId || !visible->contains(betrokkene->id))
             return fail(ErrorCode::NotFound, QStringLiteral("Deze betrokkene hoort niet bij deze casus."));
-        if (auto own = requireOwnPartyItem(call, input.supplierPartyId); !own)
+        if (auto own = requireOwnPartyGegeven(call, input.supplierPartyId); !own)
             return std::unexpected(own.error());
         if (auto complete = ConsentRules::checkRecord(input, call.casus->aanmeldingsdatum, call.today); !complete)
             return std::unexpected(complete.error());
-        Toestemming consent = input;
+        Consent consent = input;
         consent.withdrawnOn = QDate();
         consent.recordedByUserId = call.user.id;
         auto added = ConsentRepository(m_database).add(consent);
@@ -263,7 +263,7 @@ Status LocalService::withdrawConsent(qint64 casusId, qint64 consentId)
                                   : Result<Betrokkene>(std::unexpected(consent.error()));
         // Another party's consent is hidden (that it holds secret data is itself sensitive): it
         // answers exactly like one that does not exist.
-        if (!betrokkene || betrokkene->casusId != casusId || !requireOwnPartyItem(call, consent->supplierPartyId))
+        if (!betrokkene || betrokkene->casusId != casusId || !requireOwnPartyGegeven(call, consent->supplierPartyId))
             return fail(ErrorCode::NotFound, QStringLiteral("Deze toestemming hoort niet bij deze casus."));
         if (auto withdrawn = consents.withdraw(consentId, call.today); !withdrawn)
             return withdrawn;
@@ -272,14 +272,14 @@ Status LocalService::withdrawConsent(qint64 casusId, qint64 consentId)
     });
 }
 
-Result<QList<Toestemming>> LocalService::consents(qint64 casusId)
+Result<QList<Consent>> LocalService::consents(qint64 casusId)
 {
-    return gated(Operation::ViewConsents, casusId, [&](Call &call) -> Result<QList<Toestemming>> {
-        QList<Toestemming> result;
+    return gated(Operation::ViewConsents, casusId, [&](Call &call) -> Result<QList<Consent>> {
+        QList<Consent> result;
         auto all = ConsentRepository(m_database).forCasus(casusId);
         if (!all)
             return std::unexpected(all.error());
-        for (const Toestemming &consent : *all) {
+        for (const Consent &consent : *all) {
             // That a party holds secret data about someone is itself sensitive: others see only their own.
             if (call.isAssignedProcesregisseur() || consent.supplierPartyId == call.user.partyId) {
                 result << consent;
@@ -295,7 +295,7 @@ Result<qint64> LocalService::recordSecrecyOverride(qint64 casusId, const NewSecr
     return gated(Operation::RecordSecrecyOverride, casusId, [&](Call &call) -> Result<qint64> {
         if (auto valid = InputChecks::check(input); !valid)
             return std::unexpected(valid.error());
-        auto gegeven = visibleItem(call, input.gegevenId);
+        auto gegeven = visibleGegeven(call, input.gegevenId);
         if (!gegeven)
             return std::unexpected(gegeven.error());
         // B4: the professional of the supplying party decides, never the procesregisseur for them.
@@ -305,12 +305,12 @@ Result<qint64> LocalService::recordSecrecyOverride(qint64 casusId, const NewSecr
                                        "(P 7.2, bijvoegsel 4)."));
         if (!gegeven->beroepsgeheim)
             return fail(ErrorCode::InvalidArgument, QStringLiteral("Dit gegeven valt niet onder het beroepsgeheim."));
-        if (input.legalGround == Doorbrekingsgrond::VrijOmschreven)
+        if (input.legalGround == SecrecyOverrideGround::VrijOmschreven)
             return fail(ErrorCode::InvalidArgument, QStringLiteral("Kies de wettelijke grond uit bijvoegsel 4."));
-        const GeheimDoorbreking override{0, gegeven->id, input.legalGround, input.motivation, input.decidedBy, call.user.id, call.now};
-        if (auto complete = ConsentRules::checkOverride(override); !complete)
+        const SecrecyOverride override{0, gegeven->id, input.legalGround, input.motivation, input.decidedBy, call.user.id, call.now};
+        if (auto complete = ConsentRules::checkSecrecyOverride(override); !complete)
             return std::unexpected(complete.error());
-        auto added = ConsentRepository(m_database).addOverride(override);
+        auto added = ConsentRepository(m_database).addSecrecyOverride(override);
         if (!added)
             return std::unexpected(added.error());
         call.objects << QStringLiteral("doorbreking:%1").arg(*added);
@@ -344,27 +344,27 @@ Result<qint64> LocalService::recordVerstrekking(const Verstrekking &input)
             return std::unexpected(approvedForRecipient.error());
         VerstrekkingFacts facts;
         facts.toThirdParty = toThirdParty;
-        facts.everyItemApprovedForRecipient = true;
-        facts.everyItemShareable = true;
+        facts.everyGegevenApprovedForRecipient = true;
+        facts.everyGegevenShareable = true;
         facts.necessity = input.necessity;
         facts.legalObligation = input.legalObligation;
         facts.supplierWrittenConsent = input.supplierWrittenConsent;
         for (const qint64 gegevenId : input.gegevenIds) {
-            auto gegeven = byHoofd ? gegevenInCasus(call, gegevenId) : visibleItem(call, gegevenId);
+            auto gegeven = byHoofd ? gegevenInCasus(call, gegevenId) : visibleGegeven(call, gegevenId);
             if (!gegeven)
                 return std::unexpected(gegeven.error());
             if (!byHoofd) {
-                if (auto own = requireOwnPartyItem(call, gegeven->supplierPartyId); !own)
+                if (auto own = requireOwnPartyGegeven(call, gegeven->supplierPartyId); !own)
                     return std::unexpected(own.error());
             }
             auto share = shareFacts(*gegeven, call.today);
             auto supplier = share ? parties.byId(gegeven->supplierPartyId) : Result<Party>(std::unexpected(share.error()));
             if (!supplier)
                 return std::unexpected(supplier.error());
-            facts.everyItemShareable = facts.everyItemShareable && DisclosureRules::mayShare(*share);
+            facts.everyGegevenShareable = facts.everyGegevenShareable && DisclosureRules::mayShare(*share);
             // C 17.2: the supplier's approval for this recipient; a supplier disclosing its own item decides itself.
             const bool supplierDecides = gegeven->supplierPartyId == call.user.partyId && !call.isAssignedProcesregisseur() && !byHoofd;
-            facts.everyItemApprovedForRecipient = facts.everyItemApprovedForRecipient
+            facts.everyGegevenApprovedForRecipient = facts.everyGegevenApprovedForRecipient
                 && (supplierDecides || gegeven->supplierPartyId == input.recipientPartyId || approvedForRecipient->contains(gegeven->id));
             facts.policeOrOmData = facts.policeOrOmData || DataCategoryRules::needsNecessityJustification(supplier->type);
         }

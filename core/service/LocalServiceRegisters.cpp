@@ -201,7 +201,7 @@ Result<qint64> LocalService::addParty(const Party &party)
     });
 }
 
-Status LocalService::recordMembershipChange(const LidmaatschapWijziging &change)
+Status LocalService::recordMembershipChange(const MembershipChange &change)
 {
     return gate(Operation::ManageMembership, 0, [&](Call &call) -> Status {
         if (auto valid = InputChecks::check(change); !valid)
@@ -209,11 +209,11 @@ Status LocalService::recordMembershipChange(const LidmaatschapWijziging &change)
         call.objects << QStringLiteral("party:%1").arg(change.partyId);
         PartyRepository parties(m_database);
         switch (change.gebeurtenis) {
-        case LidmaatschapGebeurtenis::Opzegging:
+        case MembershipEvent::Opzegging:
             return parties.recordOpzegging(change.partyId, change.datum);
-        case LidmaatschapGebeurtenis::Uitsluiting:
+        case MembershipEvent::Uitsluiting:
             return parties.recordUitsluiting(change.partyId, change.datum, change.toelichting);
-        case LidmaatschapGebeurtenis::Toetreding:
+        case MembershipEvent::Toetreding:
             return fail(ErrorCode::InvalidArgument,
                         QStringLiteral("Een toetredende partij wordt als nieuwe partij vastgelegd (addParty), met haar "
                                        "toetredingsdatum (C 21)."));
@@ -222,9 +222,9 @@ Status LocalService::recordMembershipChange(const LidmaatschapWijziging &change)
     });
 }
 
-Result<QList<LidmaatschapWijziging>> LocalService::membershipHistory()
+Result<QList<MembershipChange>> LocalService::membershipHistory()
 {
-    return gated(Operation::ViewMembership, 0, [&](Call &) -> Result<QList<LidmaatschapWijziging>> {
+    return gated(Operation::ViewMembership, 0, [&](Call &) -> Result<QList<MembershipChange>> {
         return PartyRepository(m_database).membershipHistory();
     });
 }

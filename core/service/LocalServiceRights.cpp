@@ -166,7 +166,7 @@ Result<InzageOverzicht> LocalService::inzageOverzicht(qint64 verzoekId)
                 auto approvals = ApprovalRepository(m_database).forGegeven(gegeven.id);
                 if (!approvals)
                     return std::unexpected(approvals.error());
-                for (const Goedkeuring &approval : *approvals)
+                for (const Approval &approval : *approvals)
                     bron.ontvangerNamen << partyById.value(approval.recipientPartyId).name;
             }
             for (const Verstrekking &v : *verstrekkingen) {

@@ -44,10 +44,10 @@ Result<QList<DueDestruction>> RetentionJob::due() const
         dueCases.insert(id);
     }
     // P 3.5b: items withdrawn at a phase review are destroyed at the next run.
-    auto withdrawn = retention.withdrawnItems();
+    auto withdrawn = retention.withdrawnGegevens();
     if (!withdrawn)
         return std::unexpected(withdrawn.error());
-    for (const WithdrawnItem &item : *withdrawn) {
+    for (const WithdrawnGegeven &item : *withdrawn) {
         if (dueCases.contains(item.casusId))
             continue; // goes with its casus
         auto casus = cases.byId(item.casusId);

@@ -61,10 +61,10 @@ public:
     virtual Result<QList<Gegeven>> gegevens(qint64 casusId) = 0;
     virtual Result<QList<qint64>> recordApproval(qint64 casusId, const NewApproval &approval) = 0;
     virtual Status withdrawApproval(qint64 casusId, qint64 approvalId) = 0;
-    virtual Result<qint64> recordConsent(qint64 casusId, const Toestemming &consent) = 0;
+    virtual Result<qint64> recordConsent(qint64 casusId, const Consent &consent) = 0;
     virtual Status withdrawConsent(qint64 casusId, qint64 consentId) = 0;
     // The consents of a casus: all for its procesregisseur, a partner's own party's for others.
-    virtual Result<QList<Toestemming>> consents(qint64 casusId) = 0;
+    virtual Result<QList<Consent>> consents(qint64 casusId) = 0;
     virtual Result<qint64> recordSecrecyOverride(qint64 casusId, const NewSecrecyOverride &override) = 0;
     virtual Result<qint64> recordVerstrekking(const Verstrekking &verstrekking) = 0;
 
@@ -112,8 +112,8 @@ public:
     virtual Result<qint64> addVerwerker(const Verwerker &verwerker) = 0;
     virtual Status markVerwerkerReviewed(qint64 verwerkerId, QDate on) = 0;
     virtual Result<qint64> addParty(const Party &party) = 0; // toetreding of a new party (C 21, P 28)
-    virtual Status recordMembershipChange(const LidmaatschapWijziging &change) = 0;
-    virtual Result<QList<LidmaatschapWijziging>> membershipHistory() = 0;
+    virtual Status recordMembershipChange(const MembershipChange &change) = 0;
+    virtual Result<QList<MembershipChange>> membershipHistory() = 0;
 
     // Audit and accounts.
     virtual Result<QList<AuditRecord>> auditTrail(qint64 casusId) = 0;

@@ -11,9 +11,9 @@ const QString selectApprovals = QStringLiteral(
     "SELECT id, gegeven_id, recipient_party_id, purpose, phase, approved_by, approved_on, how, withdrawn_on, recorded_by "
     "FROM goedkeuringen");
 
-Goedkeuring approvalFrom(StoredRow &row)
+Approval approvalFrom(StoredRow &row)
 {
-    Goedkeuring approval;
+    Approval approval;
     approval.id = row.value("id").toLongLong();
     approval.gegevenId = row.value("gegeven_id").toLongLong();
     approval.recipientPartyId = row.value("recipient_party_id").toLongLong();
@@ -34,7 +34,7 @@ ApprovalRepository::ApprovalRepository(Database &database)
 {
 }
 
-Result<qint64> ApprovalRepository::add(const Goedkeuring &approval)
+Result<qint64> ApprovalRepository::add(const Approval &approval)
 {
     return insertRow(m_database.connection(),
                      QStringLiteral("INSERT INTO goedkeuringen (gegeven_id, recipient_party_id, purpose, phase, approved_by, "
@@ -43,9 +43,9 @@ Result<qint64> ApprovalRepository::add(const Goedkeuring &approval)
                       approval.approvedBy.trimmed(), approval.approvedOn, approval.how.trimmed(), approval.recordedByUserId});
 }
 
-Result<Goedkeuring> ApprovalRepository::byId(qint64 id) const
+Result<Approval> ApprovalRepository::byId(qint64 id) const
 {
-    return oneRow<Goedkeuring>(m_database.connection(), selectApprovals + QStringLiteral(" WHERE id = ?"), {id}, approvalFrom,
+    return oneRow<Approval>(m_database.connection(), selectApprovals + QStringLiteral(" WHERE id = ?"), {id}, approvalFrom,
                                QStringLiteral("Deze goedkeuring bestaat niet."));
 }
 
@@ -61,9 +61,9 @@ Status ApprovalRepository::withdraw(qint64 approvalId, QDate on)
     return {};
 }
 
-Result<QList<Goedkeuring>> ApprovalRepository::forGegeven(qint64 gegevenId) const
+Result<QList<Approval>> ApprovalRepository::forGegeven(qint64 gegevenId) const
 {
-    return listOf<Goedkeuring>(m_database.connection(), selectApprovals + QStringLiteral(" WHERE gegeven_id = ? ORDER BY id"), {gegevenId}, approvalFrom);
+    return listOf<Approval>(m_database.connection(), selectApprovals + QStringLiteral(" WHERE gegeven_id = ? ORDER BY id"), {gegevenId}, approvalFrom);
 }
 
 Result<QSet<qint64>> ApprovalRepository::approvedFor(qint64 casusId, qint64 recipientPartyId, Phase phase, QDate day) const

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "common/Result.h"
-#include "domain/Goedkeuring.h"
+#include "domain/Approval.h"
 
 #include <QList>
 #include <QSet>
@@ -14,10 +14,10 @@ class ApprovalRepository {
 public:
     explicit ApprovalRepository(Database &database);
 
-    Result<qint64> add(const Goedkeuring &approval);
-    Result<Goedkeuring> byId(qint64 id) const;
+    Result<qint64> add(const Approval &approval);
+    Result<Approval> byId(qint64 id) const;
     Status withdraw(qint64 approvalId, QDate on);
-    Result<QList<Goedkeuring>> forGegeven(qint64 gegevenId) const;
+    Result<QList<Approval>> forGegeven(qint64 gegevenId) const;
     // The items of a casus this party may see on that day.
     // The items of the casus approved for this recipient on this day, in this phase (P 3.5a/c: an
     // approval lapses when the casus moves to another phase).

@@ -12,7 +12,7 @@ ConsentRepository::ConsentRepository(Database &database)
 {
 }
 
-Result<qint64> ConsentRepository::add(const Toestemming &consent)
+Result<qint64> ConsentRepository::add(const Consent &consent)
 {
     return insertRow(m_database.connection(),
                      QStringLiteral("INSERT INTO toestemmingen (betrokkene_id, supplier_party_id, given_by, "
@@ -28,13 +28,13 @@ namespace {
 const QString consentColumns = QStringLiteral("t.id, t.betrokkene_id, t.supplier_party_id, t.given_by, t.representative_name, "
                                               "t.given_on, t.scope, t.recorded_how, t.told_can_withdraw, t.withdrawn_on, t.recorded_by");
 
-Toestemming consentFrom(StoredRow &row)
+Consent consentFrom(StoredRow &row)
 {
-    Toestemming consent;
+    Consent consent;
     consent.id = row.value("id").toLongLong();
     consent.betrokkeneId = row.value("betrokkene_id").toLongLong();
     consent.supplierPartyId = row.value("supplier_party_id").toLongLong();
-    consent.givenBy = row.enumAt<ToestemmingGever>("given_by");
+    consent.givenBy = row.enumAt<ConsentGiver>("given_by");
     consent.representativeName = row.value("representative_name").toString();
     consent.givenOn = row.value("given_on").toDate();
     consent.scope = row.value("scope").toString();
@@ -47,15 +47,15 @@ Toestemming consentFrom(StoredRow &row)
 
 } // namespace
 
-Result<Toestemming> ConsentRepository::byId(qint64 id) const
+Result<Consent> ConsentRepository::byId(qint64 id) const
 {
-    return oneRow<Toestemming>(m_database.connection(), QStringLiteral("SELECT %1 FROM toestemmingen t WHERE t.id = ?").arg(consentColumns), {id}, consentFrom,
+    return oneRow<Consent>(m_database.connection(), QStringLiteral("SELECT %1 FROM toestemmingen t WHERE t.id = ?").arg(consentColumns), {id}, consentFrom,
                                QStringLiteral("Deze toestemming bestaat niet."));
 }
 
-Result<QList<Toestemming>> ConsentRepository::forCasus(qint64 casusId) const
+Result<QList<Consent>> ConsentRepository::forCasus(qint64 casusId) const
 {
-    return listOf<Toestemming>(m_database.connection(),
+    return listOf<Consent>(m_database.connection(),
                                QStringLiteral("SELECT %1 FROM toestemmingen t JOIN betrokkenen b ON b.id = t.betrokkene_id "
                                               "WHERE b.casus_id = ? ORDER BY t.given_on, t.id")
                                    .arg(consentColumns),
@@ -86,7 +86,7 @@ Result<bool> ConsentRepository::isActive(qint64 betrokkeneId, qint64 supplierPar
     return query->value(0).toInt() > 0;
 }
 
-Result<qint64> ConsentRepository::addOverride(const GeheimDoorbreking &override)
+Result<qint64> ConsentRepository::addSecrecyOverride(const SecrecyOverride &override)
 {
     return insertRow(m_database.connection(),
                      QStringLiteral("INSERT INTO geheim_doorbrekingen (gegeven_id, legal_ground, motivation, decided_by, "
@@ -95,7 +95,7 @@ Result<qint64> ConsentRepository::addOverride(const GeheimDoorbreking &override)
                       override.decidedBy.trimmed(), override.recordedByUserId, override.recordedAt});
 }
 
-Result<bool> ConsentRepository::hasOverride(qint64 gegevenId) const
+Result<bool> ConsentRepository::hasSecrecyOverride(qint64 gegevenId) const
 {
     auto query = runSql(m_database.connection(), QStringLiteral("SELECT count(*) FROM geheim_doorbrekingen WHERE gegeven_id = ?"),
                         {gegevenId});

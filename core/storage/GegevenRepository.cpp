@@ -86,7 +86,7 @@ Status GegevenRepository::remove(qint64 gegevenId)
                         QStringLiteral("Dit gegeven bestaat niet."));
 }
 
-Status GegevenRepository::applyReview(const ItemReview &review, Phase from, Phase to, qint64 byUserId, const QDateTime &at)
+Status GegevenRepository::applyReview(const GegevenReview &review, Phase from, Phase to, qint64 byUserId, const QDateTime &at)
 {
     const QSqlDatabase db = m_database.connection();
     auto logged = runSql(db,

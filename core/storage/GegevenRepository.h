@@ -22,7 +22,7 @@ public:
     Status remove(qint64 gegevenId);
 
     // P 3.5b: records the review of one item and carries it into the new phase or withdraws it.
-    Status applyReview(const ItemReview &review, Phase from, Phase to, qint64 byUserId, const QDateTime &at);
+    Status applyReview(const GegevenReview &review, Phase from, Phase to, qint64 byUserId, const QDateTime &at);
 
 private:
     Database &m_database;

@@ -63,14 +63,14 @@ Status PartyRepository::logEvent(qint64 partyId, const QString &kind, QDate date
                    {partyId, kind, date, note});
 }
 
-Result<QList<LidmaatschapWijziging>> PartyRepository::membershipHistory() const
+Result<QList<MembershipChange>> PartyRepository::membershipHistory() const
 {
     auto query = runSql(m_database.connection(),
                         QStringLiteral("SELECT party_id, kind, datum, toelichting FROM party_membership_events ORDER BY datum, id"));
     if (!query)
         return std::unexpected(query.error());
-    return remainingRows<LidmaatschapWijziging>(*query, [](StoredRow &row) {
-        return LidmaatschapWijziging{row.value("party_id").toLongLong(), row.enumAt<LidmaatschapGebeurtenis>("kind"), row.value("datum").toDate(),
+    return remainingRows<MembershipChange>(*query, [](StoredRow &row) {
+        return MembershipChange{row.value("party_id").toLongLong(), row.enumAt<MembershipEvent>("kind"), row.value("datum").toDate(),
                                      row.value("toelichting").toString()};
     });
 }

@@ -22,7 +22,7 @@ public:
     Status recordUitsluiting(qint64 partyId, QDate date, const QString &reason);
 
     // Toetreding, opzegging and uitsluiting in date order (C 21-24).
-    Result<QList<LidmaatschapWijziging>> membershipHistory() const;
+    Result<QList<MembershipChange>> membershipHistory() const;
 
     Result<qint64> addContact(qint64 partyId, const ContactPerson &contact);
     Result<QList<ContactPerson>> contacts(qint64 partyId) const;

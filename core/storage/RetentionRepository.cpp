@@ -87,12 +87,12 @@ Result<QList<qint64>> RetentionRepository::allCasusIds() const
     return idsOf(m_database.connection(), QStringLiteral("SELECT id FROM casus ORDER BY id"));
 }
 
-Result<QList<WithdrawnItem>> RetentionRepository::withdrawnItems() const
+Result<QList<WithdrawnGegeven>> RetentionRepository::withdrawnGegevens() const
 {
-    return listOf<WithdrawnItem>(m_database.connection(),
+    return listOf<WithdrawnGegeven>(m_database.connection(),
                                  QStringLiteral("SELECT id, casus_id FROM gegevens WHERE withdrawn_at IS NOT NULL ORDER BY id"), {},
                                  [&](StoredRow &row) {
-                                     return WithdrawnItem{row.value("id").toLongLong(), row.value("casus_id").toLongLong()};
+                                     return WithdrawnGegeven{row.value("id").toLongLong(), row.value("casus_id").toLongLong()};
                                  });
 }
 

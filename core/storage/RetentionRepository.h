@@ -11,7 +11,7 @@ namespace casusregie {
 
 class Database;
 
-struct WithdrawnItem {
+struct WithdrawnGegeven {
     qint64 gegevenId = 0;
     qint64 casusId = 0;
 };
@@ -28,7 +28,7 @@ public:
     Result<QList<Calamiteitsevaluatie>> calamiteitsevaluaties(qint64 casusId) const;
 
     Result<QList<qint64>> allCasusIds() const;
-    Result<QList<WithdrawnItem>> withdrawnItems() const;
+    Result<QList<WithdrawnGegeven>> withdrawnGegevens() const;
 
     // Management data computed from a casus that is about to be destroyed: no personal data.
     Result<ManagementRecord> managementRecordFor(qint64 casusId, QDate destroyedOn, RetentionRule rule) const;

@@ -44,7 +44,7 @@ ServiceWorld &busyWorld(ServiceWorld &world)
 {
     const qint64 casusId = world.newCase();
     const qint64 persoon = world.addBetrokkene(casusId);
-    REQUIRE(world.addItem(QStringLiteral("pr1"), casusId, persoon, DataCategory::Adres, QStringLiteral("Rotterdam"), Grondslag::Avg6_1e));
+    REQUIRE(world.addGegeven(QStringLiteral("pr1"), casusId, persoon, DataCategory::Adres, QStringLiteral("Rotterdam"), Grondslag::Avg6_1e));
     REQUIRE_FALSE(world.as(QStringLiteral("pr2")).betrokkenen(casusId)); // denied
     return world;
 }
@@ -82,7 +82,7 @@ TEST_CASE("B6 3.6: reads of personal data are audited, with ids but never the da
     ServiceWorld world;
     const qint64 casusId = world.newCase();
     const qint64 persoon = world.addBetrokkene(casusId, BetrokkeneCategorie::I, QStringLiteral("Ümit Çelik"));
-    REQUIRE(world.addItem(QStringLiteral("pr1"), casusId, persoon, DataCategory::Adres, QStringLiteral("Rotterdam"), Grondslag::Avg6_1e));
+    REQUIRE(world.addGegeven(QStringLiteral("pr1"), casusId, persoon, DataCategory::Adres, QStringLiteral("Rotterdam"), Grondslag::Avg6_1e));
     REQUIRE(world.as(QStringLiteral("pr1")).gegevens(casusId)->size() == 1);
 
     const QList<AuditRecord> records = allRecords(world);

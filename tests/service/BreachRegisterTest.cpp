@@ -126,12 +126,12 @@ TEST_CASE("C 21, 22.3, 24.2: the parties' membership history records toetreding,
     REQUIRE(fb.addParty(newcomer).error().code == ErrorCode::InvalidArgument);
     newcomer.membership.toegetreden = world.clock.today();
     const qint64 id = *fb.addParty(newcomer);
-    REQUIRE(fb.recordMembershipChange({world.party(QStringLiteral("Halt")), LidmaatschapGebeurtenis::Opzegging, world.clock.today(), {}})
+    REQUIRE(fb.recordMembershipChange({world.party(QStringLiteral("Halt")), MembershipEvent::Opzegging, world.clock.today(), {}})
                 .has_value());
-    REQUIRE(fb.recordMembershipChange({id, LidmaatschapGebeurtenis::Uitsluiting, world.clock.today(), QStringLiteral("Besluit AB")})
+    REQUIRE(fb.recordMembershipChange({id, MembershipEvent::Uitsluiting, world.clock.today(), QStringLiteral("Besluit AB")})
                 .has_value());
     const auto history = fb.membershipHistory();
     REQUIRE(history->size() == before + 3);
-    REQUIRE(history->last().gebeurtenis == LidmaatschapGebeurtenis::Uitsluiting);
+    REQUIRE(history->last().gebeurtenis == MembershipEvent::Uitsluiting);
     REQUIRE(world.as(QStringLiteral("hoofd")).membershipHistory().error().code == ErrorCode::AccessDenied);
 }

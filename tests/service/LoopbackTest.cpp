@@ -125,7 +125,7 @@ TEST_CASE("Loopback: every operation answers through the server exactly as the s
     ServiceWorld world;
     const qint64 casusId = world.newCase();
     const qint64 betrokkeneId = world.addBetrokkene(casusId);
-    REQUIRE(world.addItem(QStringLiteral("politie"), casusId, betrokkeneId, DataCategory::Politiegegevens,
+    REQUIRE(world.addGegeven(QStringLiteral("politie"), casusId, betrokkeneId, DataCategory::Politiegegevens,
                           QStringLiteral("Politie"), Grondslag::Wpg20)
                 .has_value());
     world.planOverleg(casusId, {world.party(QStringLiteral("Politie"))});

@@ -42,10 +42,10 @@ TEST_CASE("P 27.3: after opzegging a party's users get no further access to pers
     const qint64 casusId = world.newCase();
     world.planOverleg(casusId, {world.party(QStringLiteral("Antes"))});
     const qint64 persoon = world.addBetrokkene(casusId);
-    const qint64 item = *world.addItem(QStringLiteral("pr1"), casusId, persoon, DataCategory::Adres, QStringLiteral("Rotterdam"),
+    const qint64 item = *world.addGegeven(QStringLiteral("pr1"), casusId, persoon, DataCategory::Adres, QStringLiteral("Rotterdam"),
                                        Grondslag::Avg6_1e);
     REQUIRE(world.as(QStringLiteral("pr1")).recordApproval(casusId, world.approval(item, {world.party(QStringLiteral("Antes"))})).has_value());
-    REQUIRE(world.visibleItemIds(QStringLiteral("antes"), casusId) == QList<qint64>{item});
+    REQUIRE(world.visibleGegevenIds(QStringLiteral("antes"), casusId) == QList<qint64>{item});
 
     REQUIRE(PartyRepository(world.setup.database()).recordOpzegging(world.party(QStringLiteral("Antes")), world.clock.today()).has_value());
     REQUIRE_FALSE(world.as(QStringLiteral("antes")).gegevens(casusId).has_value());

@@ -10,9 +10,9 @@ TEST_CASE("P 3.5b: a phase transition does not complete until every item held ha
     ServiceWorld world;
     const qint64 casusId = world.newCase();
     const qint64 persoon = world.addBetrokkene(casusId);
-    const qint64 adres = *world.addItem(QStringLiteral("pr1"), casusId, persoon, DataCategory::Adres, QStringLiteral("Rotterdam"),
+    const qint64 adres = *world.addGegeven(QStringLiteral("pr1"), casusId, persoon, DataCategory::Adres, QStringLiteral("Rotterdam"),
                                         Grondslag::Avg6_1e);
-    const qint64 financieel = *world.addItem(QStringLiteral("pr1"), casusId, persoon, DataCategory::Financieel,
+    const qint64 financieel = *world.addGegeven(QStringLiteral("pr1"), casusId, persoon, DataCategory::Financieel,
                                              QStringLiteral("Rotterdam"), Grondslag::Avg6_1e);
     LocalService &pr = world.as(QStringLiteral("pr1"));
     PhaseChange change{casusId, Phase::Aanmelding, Phase::Triage, QStringLiteral("Voldoet aan criteria"),
@@ -21,7 +21,7 @@ TEST_CASE("P 3.5b: a phase transition does not complete until every item held ha
     REQUIRE(pr.changePhase(change).error().code == ErrorCode::InvalidArgument); // nothing reviewed
     change.reviews = {{adres, true, QStringLiteral("Nodig voor huisbezoek")}};
     REQUIRE(pr.changePhase(change).error().code == ErrorCode::InvalidArgument); // one item left
-    change.reviews << ItemReview{financieel, false, QString()};
+    change.reviews << GegevenReview{financieel, false, QString()};
     REQUIRE(pr.changePhase(change).error().code == ErrorCode::InvalidArgument); // no reason
     REQUIRE(pr.casus(casusId)->phase == Phase::Aanmelding);
 

@@ -22,10 +22,10 @@ struct RequestWorld {
     RequestWorld()
     {
         world.planOverleg(casusId, {world.party(QStringLiteral("Antes"))});
-        adres = *world.addItem(QStringLiteral("pr1"), casusId, persoon, DataCategory::Adres, QStringLiteral("Rotterdam"), Grondslag::Avg6_1e);
-        politie = *world.addItem(QStringLiteral("pr1"), casusId, persoon, DataCategory::Politiegegevens, QStringLiteral("Politie"),
+        adres = *world.addGegeven(QStringLiteral("pr1"), casusId, persoon, DataCategory::Adres, QStringLiteral("Rotterdam"), Grondslag::Avg6_1e);
+        politie = *world.addGegeven(QStringLiteral("pr1"), casusId, persoon, DataCategory::Politiegegevens, QStringLiteral("Politie"),
                                  Grondslag::Wpg20);
-        om = *world.addItem(QStringLiteral("pr1"), casusId, persoon, DataCategory::Strafvorderlijk, QStringLiteral("OM"),
+        om = *world.addGegeven(QStringLiteral("pr1"), casusId, persoon, DataCategory::Strafvorderlijk, QStringLiteral("OM"),
                             Grondslag::Wjsg39f);
         REQUIRE(world.as(QStringLiteral("pr1")).recordApproval(casusId, world.approval(adres, {world.party(QStringLiteral("Antes"))})).has_value());
     }
@@ -141,7 +141,7 @@ TEST_CASE("P 19: correction and deletion are carried out after the decision, on 
     REQUIRE(std::any_of(items->begin(), items->end(), [](const Gegeven &g) { return g.content.contains(QStringLiteral("Binnenweg")); }));
 
     const qint64 other = r.world.addBetrokkene(r.casusId, BetrokkeneCategorie::II, QStringLiteral("Zoë de Jong"));
-    const qint64 notTheirs = *r.world.addItem(QStringLiteral("pr1"), r.casusId, other, DataCategory::Adres, QStringLiteral("Rotterdam"),
+    const qint64 notTheirs = *r.world.addGegeven(QStringLiteral("pr1"), r.casusId, other, DataCategory::Adres, QStringLiteral("Rotterdam"),
                                               Grondslag::Avg6_1e);
     REQUIRE(hoofd.correctGegeven(correctie, notTheirs, QStringLiteral("x")).error().code == ErrorCode::AccessDenied);
 
@@ -238,9 +238,9 @@ TEST_CASE("P 17.5: a verstrekking of OM data outlives a casus destroyed early, m
     const QDate disclosedOn = r.world.clock.today();
 
     // Triage decides not to take the casus on; P 11.8 destroys it a year later, long before 4 years.
-    QList<ItemReview> keepAll;
+    QList<GegevenReview> keepAll;
     for (const qint64 item : {r.adres, r.politie, r.om})
-        keepAll << ItemReview{item, true, QStringLiteral("nog nodig")};
+        keepAll << GegevenReview{item, true, QStringLiteral("nog nodig")};
     REQUIRE(pr.changePhase({r.casusId, Phase::Aanmelding, Phase::Triage, QStringLiteral("Complex"), QStringLiteral("triage"), keepAll, {}}));
     REQUIRE(pr.changePhase({r.casusId, Phase::Triage, Phase::NietDoorgeleid, QStringLiteral("Niet complex"), QStringLiteral("triage"),
                             keepAll, {}}));
@@ -305,9 +305,9 @@ TEST_CASE("P 17.5: an OM item withdrawn at a phase review and destroyed keeps it
     REQUIRE(pr.recordVerstrekking({0, r.casusId, {r.om, r.adres}, antes, {}, QStringLiteral("afstemming"), QStringLiteral("art. 39f Wjsg"),
                                    QStringLiteral("nodig voor het plan"), {}, {}, 0, {}})
                 .has_value());
-    const QList<ItemReview> reviews{ItemReview{r.adres, false, QStringLiteral("niet meer nodig")},
-                                    ItemReview{r.politie, true, QStringLiteral("nodig")},
-                                    ItemReview{r.om, false, QStringLiteral("niet meer nodig")}};
+    const QList<GegevenReview> reviews{GegevenReview{r.adres, false, QStringLiteral("niet meer nodig")},
+                                    GegevenReview{r.politie, true, QStringLiteral("nodig")},
+                                    GegevenReview{r.om, false, QStringLiteral("niet meer nodig")}};
     REQUIRE(pr.changePhase({r.casusId, Phase::Aanmelding, Phase::Triage, QStringLiteral("Complex"), QStringLiteral("triage"), reviews, {}}));
     REQUIRE(RetentionJob(r.world.setup.database(), r.world.clock, r.world.setup.auditKey).run(false)->destroyed == 2);
 

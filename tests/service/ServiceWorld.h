@@ -104,7 +104,7 @@ public:
         return *id;
     }
 
-    Result<qint64> addItem(const QString &as_, qint64 casusId, qint64 betrokkeneId, DataCategory category,
+    Result<qint64> addGegeven(const QString &as_, qint64 casusId, qint64 betrokkeneId, DataCategory category,
                            const QString &supplier, Grondslag grondslag, bool beroepsgeheim = false,
                            const QString &reason = {})
     {
@@ -159,13 +159,13 @@ public:
     }
 
     // Consent of the betrokkene to this supplier, given today, complete as P 7.2 asks.
-    Toestemming consent(qint64 betrokkeneId, const QString &supplier) const
+    Consent consent(qint64 betrokkeneId, const QString &supplier) const
     {
-        return Toestemming{0, betrokkeneId, party(supplier), ToestemmingGever::Betrokkene, {}, clock.today(),
+        return Consent{0, betrokkeneId, party(supplier), ConsentGiver::Betrokkene, {}, clock.today(),
                            QStringLiteral("delen in het ZVH"), QStringLiteral("schriftelijk"), true, {}, 0};
     }
 
-    QList<qint64> visibleItemIds(const QString &username, qint64 casusId)
+    QList<qint64> visibleGegevenIds(const QString &username, qint64 casusId)
     {
         QList<qint64> ids;
         auto items = as(username).gegevens(casusId);

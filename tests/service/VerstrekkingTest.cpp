@@ -15,9 +15,9 @@ struct DisclosureCase {
     DisclosureCase()
     {
         world.planOverleg(casusId, {world.party(QStringLiteral("Politie")), world.party(QStringLiteral("Antes"))});
-        policeItem = *world.addItem(QStringLiteral("politie"), casusId, persoon, DataCategory::Politiegegevens,
+        policeItem = *world.addGegeven(QStringLiteral("politie"), casusId, persoon, DataCategory::Politiegegevens,
                                     QStringLiteral("Politie"), Grondslag::Wpg20);
-        addressItem = *world.addItem(QStringLiteral("pr1"), casusId, persoon, DataCategory::Adres, QStringLiteral("Rotterdam"),
+        addressItem = *world.addGegeven(QStringLiteral("pr1"), casusId, persoon, DataCategory::Adres, QStringLiteral("Rotterdam"),
                                      Grondslag::Avg6_1e);
     }
 

@@ -26,8 +26,8 @@ TEST_CASE("Walkthrough: aanmelding to afschaling through the service API, forbid
     // Betrokkenen and items from several suppliers.
     const qint64 persoon = *pr.addBetrokkene({0, casusId, BetrokkeneCategorie::I, QStringLiteral("Ümit Çelik"), QDate(1990, 5, 17), {}});
     const qint64 moeder = *pr.addBetrokkene({0, casusId, BetrokkeneCategorie::II, QStringLiteral("Zoë Çelik"), {}, QStringLiteral("moeder")});
-    const qint64 adres = *world.addItem(QStringLiteral("pr1"), casusId, persoon, DataCategory::Adres, QStringLiteral("Rotterdam"), Grondslag::Avg6_1e);
-    refused(world.addItem(QStringLiteral("pr1"), casusId, moeder, DataCategory::Financieel, QStringLiteral("Rotterdam"), Grondslag::Avg6_1e));
+    const qint64 adres = *world.addGegeven(QStringLiteral("pr1"), casusId, persoon, DataCategory::Adres, QStringLiteral("Rotterdam"), Grondslag::Avg6_1e);
+    refused(world.addGegeven(QStringLiteral("pr1"), casusId, moeder, DataCategory::Financieel, QStringLiteral("Rotterdam"), Grondslag::Avg6_1e));
 
     // Triage.
     REQUIRE(pr.changePhase({casusId, Phase::Aanmelding, Phase::Triage, QStringLiteral("Complexe casus"),
@@ -38,11 +38,11 @@ TEST_CASE("Walkthrough: aanmelding to afschaling through the service API, forbid
     for (const char *shortName : {"Politie", "Antes", "OM"})
         REQUIRE(pr.addInvolvedParty(casusId, p(shortName), QStringLiteral("betrokken bij de persoon")).has_value());
     REQUIRE(pr.setGoalAndThemes(casusId, QStringLiteral("Zorg en veiligheid stabiliseren"), {Theme::HighImpactCrime}).has_value());
-    const qint64 politie = *world.addItem(QStringLiteral("pr1"), casusId, persoon, DataCategory::Politiegegevens,
+    const qint64 politie = *world.addGegeven(QStringLiteral("pr1"), casusId, persoon, DataCategory::Politiegegevens,
                                           QStringLiteral("Politie"), Grondslag::Wpg20);
-    const qint64 om = *world.addItem(QStringLiteral("pr1"), casusId, persoon, DataCategory::Strafvorderlijk, QStringLiteral("OM"),
+    const qint64 om = *world.addGegeven(QStringLiteral("pr1"), casusId, persoon, DataCategory::Strafvorderlijk, QStringLiteral("OM"),
                                      Grondslag::Wjsg39f);
-    const qint64 zorg = *world.addItem(QStringLiteral("pr1"), casusId, persoon, DataCategory::Gezondheid, QStringLiteral("Antes"),
+    const qint64 zorg = *world.addGegeven(QStringLiteral("pr1"), casusId, persoon, DataCategory::Gezondheid, QStringLiteral("Antes"),
                                        Grondslag::Avg6_1e, true, QStringLiteral("Psychische problematiek"));
 
     // Overleg with invited parties, consent, approvals.
@@ -60,23 +60,23 @@ TEST_CASE("Walkthrough: aanmelding to afschaling through the service API, forbid
     REQUIRE(world.as(QStringLiteral("om")).recordApproval(casusId, world.approval(om, {p("Politie")})).has_value());
     refused(world.as(QStringLiteral("antes")).recordApproval(casusId, world.approval(zorg, {p("Politie")}))); // no consent yet
     const qint64 consent = *world.as(QStringLiteral("antes")).recordConsent(
-        casusId, {0, persoon, p("Antes"), ToestemmingGever::Betrokkene, {}, world.clock.today(), QStringLiteral("behandelinformatie"),
+        casusId, {0, persoon, p("Antes"), ConsentGiver::Betrokkene, {}, world.clock.today(), QStringLiteral("behandelinformatie"),
                   QStringLiteral("schriftelijk"), true, {}, 0});
     REQUIRE(world.as(QStringLiteral("antes")).recordApproval(casusId, world.approval(zorg, {p("Politie")})).has_value());
-    REQUIRE(world.visibleItemIds(QStringLiteral("politie"), casusId).size() == 3); // its own, the OM's, Antes's
+    REQUIRE(world.visibleGegevenIds(QStringLiteral("politie"), casusId).size() == 3); // its own, the OM's, Antes's
     refused(world.as(QStringLiteral("politie")).changePhase({casusId, Phase::Triage, Phase::Casusoverleg, QStringLiteral("b"), QStringLiteral("g"), {}, {}}));
 
     // To casusoverleg, with the review of every item.
-    const QList<ItemReview> keepAll{{adres, true, QStringLiteral("nodig")}, {politie, true, QStringLiteral("nodig")},
+    const QList<GegevenReview> keepAll{{adres, true, QStringLiteral("nodig")}, {politie, true, QStringLiteral("nodig")},
                                     {om, true, QStringLiteral("nodig")}, {zorg, true, QStringLiteral("nodig")}};
     REQUIRE(pr.changePhase({casusId, Phase::Triage, Phase::Casusoverleg, QStringLiteral("Naar casusoverleg"),
                             QStringLiteral("besluit procesregisseur"), keepAll, {}})
                 .has_value());
     // P 3.5a/c: the approvals were for triage's purposes; in the casusoverleg the suppliers decide anew.
-    REQUIRE(world.visibleItemIds(QStringLiteral("politie"), casusId).size() == 1);
+    REQUIRE(world.visibleGegevenIds(QStringLiteral("politie"), casusId).size() == 1);
     REQUIRE(world.as(QStringLiteral("om")).recordApproval(casusId, world.approval(om, {p("Politie")})).has_value());
     REQUIRE(world.as(QStringLiteral("antes")).recordApproval(casusId, world.approval(zorg, {p("Politie")})).has_value());
-    REQUIRE(world.visibleItemIds(QStringLiteral("politie"), casusId).size() == 3);
+    REQUIRE(world.visibleGegevenIds(QStringLiteral("politie"), casusId).size() == 3);
     REQUIRE(pr.recordOverlegOutcome(casusId, {overlegId, {p("Politie"), p("Antes")}, QStringLiteral("Verslag")}).has_value());
     REQUIRE(pr.appointCasusregisseur(casusId, world.userId(QStringLiteral("cr"))).has_value());
     const qint64 afspraak = *pr.addAfspraak({0, casusId, p("Antes"), QStringLiteral("Behandeling hervatten"),
@@ -90,11 +90,11 @@ TEST_CASE("Walkthrough: aanmelding to afschaling through the service API, forbid
     verstrekking.necessity = QStringLiteral("veiligheid hulpverlener");
     REQUIRE(world.as(QStringLiteral("politie")).recordVerstrekking(verstrekking).has_value());
     REQUIRE(world.as(QStringLiteral("antes")).withdrawConsent(casusId, consent).has_value());
-    REQUIRE(world.visibleItemIds(QStringLiteral("politie"), casusId).size() == 2); // Antes's item no longer
+    REQUIRE(world.visibleGegevenIds(QStringLiteral("politie"), casusId).size() == 2); // Antes's item no longer
     refused(pr.recordVerstrekking({0, casusId, {zorg}, p("Politie"), {}, QStringLiteral("doel"), QStringLiteral("grond"), {}, {}, {}, 0, {}}));
 
     // Afschaling: refused until the overleg decided it and criteria exist.
-    const QList<ItemReview> closing{{adres, true, QStringLiteral("voor casusregisseur")}, {politie, false, QStringLiteral("niet meer nodig")},
+    const QList<GegevenReview> closing{{adres, true, QStringLiteral("voor casusregisseur")}, {politie, false, QStringLiteral("niet meer nodig")},
                                     {om, false, QStringLiteral("niet meer nodig")}, {zorg, false, QStringLiteral("toestemming ingetrokken")}};
     const PhaseChange afschaling{casusId, Phase::Casusoverleg, Phase::Afschaling, QStringLiteral("Afgeschaald"),
                                  QStringLiteral("besluit casusoverleg"), closing, {}};

@@ -230,7 +230,7 @@ void CaseDialog::recordOutcome()
 void CaseDialog::withdrawConsent()
 {
     m_service.call(this, [id = m_casusId](Service &service) { return service.consents(id); },
-                   [this](const Result<QList<Toestemming>> &consents) {
+                   [this](const Result<QList<Consent>> &consents) {
                        if (!consents) {
                            m_noticeLabel->setText(tr("The consents could not be loaded: %1").arg(consents.error().message));
                            return;

@@ -1,6 +1,6 @@
 #include "cases/ConsentDialog.h"
 
-#include "domain/Toestemming.h"
+#include "domain/Consent.h"
 #include "forms/Widgets.h"
 
 #include <QCheckBox>
@@ -31,7 +31,7 @@ ConsentDialog::ConsentDialog(ServiceThread &service, qint64 casusId, const QHash
     fillWithNames(m_supplierCombo, parties);
     m_supplierCombo->setCurrentIndex(m_supplierCombo->findData(ownPartyId));
     m_givenByCombo->setObjectName(QStringLiteral("givenByCombo"));
-    fillWithEnum<ToestemmingGever>(m_givenByCombo);
+    fillWithEnum<ConsentGiver>(m_givenByCombo);
     m_representativeEdit->setObjectName(QStringLiteral("representativeEdit"));
     m_representativeEdit->setPlaceholderText(tr("Only when a representative gave it"));
     m_scopeEdit->setObjectName(QStringLiteral("scopeEdit"));
@@ -62,10 +62,10 @@ void ConsentDialog::updateSave()
 
 void ConsentDialog::submit()
 {
-    Toestemming consent;
+    Consent consent;
     consent.betrokkeneId = m_betrokkeneCombo->currentData().toLongLong();
     consent.supplierPartyId = m_supplierCombo->currentData().toLongLong();
-    consent.givenBy = selectedEnum<ToestemmingGever>(m_givenByCombo);
+    consent.givenBy = selectedEnum<ConsentGiver>(m_givenByCombo);
     consent.representativeName = m_representativeEdit->text().trimmed();
     consent.givenOn = m_givenOnEdit->date();
     consent.scope = m_scopeEdit->text().trimmed();

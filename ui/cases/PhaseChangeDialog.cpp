@@ -103,7 +103,7 @@ void PhaseChangeDialog::submit()
     change.decision = m_decisionEdit->text().trimmed();
     change.basis = m_basisEdit->text().trimmed();
     for (int row = 0; row < m_items.size(); ++row) {
-        change.reviews << ItemReview{m_items.at(row).id, m_reviewTable->item(row, KeepColumn)->checkState() == Qt::Checked,
+        change.reviews << GegevenReview{m_items.at(row).id, m_reviewTable->item(row, KeepColumn)->checkState() == Qt::Checked,
                                      m_reviewTable->item(row, ReasonColumn)->text().trimmed()};
     }
     const QString newMelding = m_newMeldingEdit->text().trimmed();

@@ -6,7 +6,7 @@
 
 namespace casusregie::ui {
 
-WithdrawConsentDialog::WithdrawConsentDialog(ServiceThread &service, qint64 casusId, const QList<Toestemming> &consents,
+WithdrawConsentDialog::WithdrawConsentDialog(ServiceThread &service, qint64 casusId, const QList<Consent> &consents,
                                              const QHash<qint64, QString> &betrokkenen, const QHash<qint64, QString> &parties,
                                              QWidget *parent)
     : FormDialog(service, tr("Withdraw consent"), parent)
@@ -16,7 +16,7 @@ WithdrawConsentDialog::WithdrawConsentDialog(ServiceThread &service, qint64 casu
     setObjectName(QStringLiteral("withdrawConsentDialog"));
     m_consentCombo->setObjectName(QStringLiteral("consentCombo"));
     const QLocale locale;
-    for (const Toestemming &consent : consents) {
+    for (const Consent &consent : consents) {
         if (consent.withdrawnOn.isValid())
             continue;
         m_consentCombo->addItem(tr("%1: %2 (items of %3, given %4)")

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "domain/Toestemming.h"
+#include "domain/Consent.h"
 #include "forms/FormDialog.h"
 
 namespace casusregie::ui {
@@ -10,7 +10,7 @@ namespace casusregie::ui {
 class WithdrawConsentDialog final : public FormDialog {
     Q_OBJECT
 public:
-    WithdrawConsentDialog(ServiceThread &service, qint64 casusId, const QList<Toestemming> &consents,
+    WithdrawConsentDialog(ServiceThread &service, qint64 casusId, const QList<Consent> &consents,
                           const QHash<qint64, QString> &betrokkenen, const QHash<qint64, QString> &parties, QWidget *parent = nullptr);
 
 private:

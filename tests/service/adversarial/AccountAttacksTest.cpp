@@ -35,14 +35,14 @@ TEST_CASE("Today is the date in Europe/Amsterdam: just after midnight in summer 
     const qint64 casusId = world.newCase();
     world.planOverleg(casusId, {world.party(QStringLiteral("Politie"))});
     const qint64 persoon = world.addBetrokkene(casusId);
-    const qint64 item = *world.addItem(QStringLiteral("pr1"), casusId, persoon, DataCategory::Adres, QStringLiteral("Rotterdam"),
+    const qint64 item = *world.addGegeven(QStringLiteral("pr1"), casusId, persoon, DataCategory::Adres, QStringLiteral("Rotterdam"),
                                        Grondslag::Avg6_1e);
     world.clock.set(QDateTime(QDate(2026, 6, 30), QTime(22, 30), QTimeZone::utc())); // 00:30 on 1 July in Rotterdam
     REQUIRE(world.clock.today() == QDate(2026, 7, 1));
     NewApproval approval = world.approval(item, {world.party(QStringLiteral("Politie"))});
     approval.approvedOn = QDate(2026, 7, 1);
     REQUIRE(world.as(QStringLiteral("pr1")).recordApproval(casusId, approval).has_value());
-    REQUIRE(world.visibleItemIds(QStringLiteral("politie"), casusId) == QList<qint64>{item});
+    REQUIRE(world.visibleGegevenIds(QStringLiteral("politie"), casusId) == QList<qint64>{item});
     approval.approvedOn = QDate(2026, 7, 2);
     REQUIRE(world.as(QStringLiteral("pr1")).recordApproval(casusId, approval).error().code == ErrorCode::InvalidArgument);
 }

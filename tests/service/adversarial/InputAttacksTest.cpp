@@ -102,7 +102,7 @@ TEST_CASE("Issue 9 point 21: an unknown value in the database is an error, never
     LocalService &pr = world.as(QStringLiteral("pr1"));
     const qint64 casusId = world.newCase();
     const qint64 persoon = world.addBetrokkene(casusId);
-    REQUIRE(world.addItem(QStringLiteral("pr1"), casusId, persoon, DataCategory::Adres, QStringLiteral("Rotterdam"), Grondslag::Avg6_1e));
+    REQUIRE(world.addGegeven(QStringLiteral("pr1"), casusId, persoon, DataCategory::Adres, QStringLiteral("Rotterdam"), Grondslag::Avg6_1e));
 
     tamper(world, QStringLiteral("UPDATE gegevens SET category = 'verzonnen'"));
     const auto items = pr.gegevens(casusId);

@@ -19,7 +19,7 @@ struct TriageCase {
                                     world.party(QStringLiteral("OM"))});
     }
     qint64 p(const char *shortName) const { return world.party(QLatin1String(shortName)); }
-    Status toTriage(const QList<ItemReview> &reviews)
+    Status toTriage(const QList<GegevenReview> &reviews)
     {
         return world.as(QStringLiteral("pr1")).changePhase({casusId, Phase::Aanmelding, Phase::Triage, QStringLiteral("Complex"),
                                                             QStringLiteral("triage"), reviews, {}});
@@ -36,18 +36,18 @@ struct TriageCase {
 TEST_CASE("P 3.5a/c: an approval holds for one purpose of the phase it was given in, and lapses at the next phase")
 {
     TriageCase c;
-    const qint64 item = *c.world.addItem(QStringLiteral("pr1"), c.casusId, c.persoon, DataCategory::Adres, QStringLiteral("Rotterdam"),
+    const qint64 item = *c.world.addGegeven(QStringLiteral("pr1"), c.casusId, c.persoon, DataCategory::Adres, QStringLiteral("Rotterdam"),
                                          Grondslag::Avg6_1e);
     NewApproval wrongPhase = c.world.approval(item, {c.p("Politie")});
     wrongPhase.purpose = Verwerkingsdoel::PlanVanAanpak; // a purpose of the casusoverleg, not of the aanmelding
     REQUIRE(c.world.as(QStringLiteral("pr1")).recordApproval(c.casusId, wrongPhase).error().code == ErrorCode::InvalidArgument);
     REQUIRE(c.world.as(QStringLiteral("pr1")).recordApproval(c.casusId, c.world.approval(item, {c.p("Politie")})).has_value());
-    REQUIRE(c.world.visibleItemIds(QStringLiteral("politie"), c.casusId) == QList<qint64>{item});
+    REQUIRE(c.world.visibleGegevenIds(QStringLiteral("politie"), c.casusId) == QList<qint64>{item});
 
     REQUIRE(c.toTriage({{item, true, QStringLiteral("nodig voor triage")}}).has_value());
-    REQUIRE(c.world.visibleItemIds(QStringLiteral("politie"), c.casusId).isEmpty()); // kept, but not approved for triage
+    REQUIRE(c.world.visibleGegevenIds(QStringLiteral("politie"), c.casusId).isEmpty()); // kept, but not approved for triage
     REQUIRE(c.world.as(QStringLiteral("pr1")).recordApproval(c.casusId, c.world.approval(item, {c.p("Politie")})).has_value());
-    REQUIRE(c.world.visibleItemIds(QStringLiteral("politie"), c.casusId) == QList<qint64>{item});
+    REQUIRE(c.world.visibleGegevenIds(QStringLiteral("politie"), c.casusId) == QList<qint64>{item});
 }
 
 TEST_CASE("P 6.4 l, 13.7: an item on consent needs that consent first, and its withdrawal stops every further use")
@@ -58,18 +58,18 @@ TEST_CASE("P 6.4 l, 13.7: an item on consent needs that consent first, and its w
     REQUIRE(c.world.as(QStringLiteral("pr1"))
                 .requestInformation({0, c.casusId, c.persoon, c.p("Slachtofferhulp"), QStringLiteral("Bekend?"), 0, {}})
                 .has_value());
-    const auto refused = c.world.addItem(QStringLiteral("sh"), c.casusId, c.persoon, DataCategory::Contact, QStringLiteral("Slachtofferhulp"),
-                                         Grondslag::Toestemming);
+    const auto refused = c.world.addGegeven(QStringLiteral("sh"), c.casusId, c.persoon, DataCategory::Contact, QStringLiteral("Slachtofferhulp"),
+                                         Grondslag::Consent);
     REQUIRE(refused.error().code == ErrorCode::InvalidArgument);
     const auto consent = c.world.as(QStringLiteral("sh")).recordConsent(c.casusId, c.world.consent(c.persoon, QStringLiteral("Slachtofferhulp")));
     REQUIRE(consent.has_value());
-    const qint64 item = *c.world.addItem(QStringLiteral("sh"), c.casusId, c.persoon, DataCategory::Contact, QStringLiteral("Slachtofferhulp"),
-                                         Grondslag::Toestemming);
+    const qint64 item = *c.world.addGegeven(QStringLiteral("sh"), c.casusId, c.persoon, DataCategory::Contact, QStringLiteral("Slachtofferhulp"),
+                                         Grondslag::Consent);
     REQUIRE(c.world.as(QStringLiteral("sh")).recordApproval(c.casusId, c.world.approval(item, {c.p("Politie")})).has_value());
-    REQUIRE(c.world.visibleItemIds(QStringLiteral("politie"), c.casusId).contains(item));
+    REQUIRE(c.world.visibleGegevenIds(QStringLiteral("politie"), c.casusId).contains(item));
 
     REQUIRE(c.world.as(QStringLiteral("sh")).withdrawConsent(c.casusId, *consent).has_value());
-    REQUIRE_FALSE(c.world.visibleItemIds(QStringLiteral("politie"), c.casusId).contains(item));
+    REQUIRE_FALSE(c.world.visibleGegevenIds(QStringLiteral("politie"), c.casusId).contains(item));
     REQUIRE(c.world.as(QStringLiteral("sh")).recordApproval(c.casusId, c.world.approval(item, {c.p("OM")})).error().code
             == ErrorCode::AccessDenied);
     Verstrekking v = c.verstrekking({item}, "Politie");
@@ -77,7 +77,7 @@ TEST_CASE("P 6.4 l, 13.7: an item on consent needs that consent first, and its w
     REQUIRE(c.world.as(QStringLiteral("pr1")).recordVerstrekking(v).error().code == ErrorCode::AccessDenied);
     // No override revives it: that is for secrecy, not for consent as grondslag.
     REQUIRE(c.world.as(QStringLiteral("sh"))
-                .recordSecrecyOverride(c.casusId, {item, Doorbrekingsgrond::ConflictVanPlichten, QStringLiteral("gevaar"), QStringLiteral("x")})
+                .recordSecrecyOverride(c.casusId, {item, SecrecyOverrideGround::ConflictVanPlichten, QStringLiteral("gevaar"), QStringLiteral("x")})
                 .error()
                 .code
             == ErrorCode::InvalidArgument);
@@ -86,7 +86,7 @@ TEST_CASE("P 6.4 l, 13.7: an item on consent needs that consent first, and its w
 TEST_CASE("C 17.2: a verstrekking needs the supplier's approval for that recipient, for the procesregisseur and the hoofd alike")
 {
     TriageCase c;
-    const qint64 police = *c.world.addItem(QStringLiteral("politie"), c.casusId, c.persoon, DataCategory::Politiegegevens,
+    const qint64 police = *c.world.addGegeven(QStringLiteral("politie"), c.casusId, c.persoon, DataCategory::Politiegegevens,
                                            QStringLiteral("Politie"), Grondslag::Wpg20);
     for (const char *user : {"pr1", "hoofd"}) {
         INFO(user);
@@ -107,18 +107,18 @@ TEST_CASE("C 17.2: a verstrekking needs the supplier's approval for that recipie
 TEST_CASE("B4: a secrecy override names who at the supplying party decided, on a ground of bijvoegsel 4, and the procesregisseur cannot decide it")
 {
     TriageCase c;
-    const qint64 secret = *c.world.addItem(QStringLiteral("antes"), c.casusId, c.persoon, DataCategory::Gezondheid, QStringLiteral("Antes"),
+    const qint64 secret = *c.world.addGegeven(QStringLiteral("antes"), c.casusId, c.persoon, DataCategory::Gezondheid, QStringLiteral("Antes"),
                                            Grondslag::Avg6_1e, true, QStringLiteral("Behandeling bepaalt het plan"));
-    const NewSecrecyOverride override{secret, Doorbrekingsgrond::MeldrechtHuiselijkGeweld, QStringLiteral("Acuut gevaar voor een kind"),
+    const NewSecrecyOverride override{secret, SecrecyOverrideGround::MeldrechtHuiselijkGeweld, QStringLiteral("Acuut gevaar voor een kind"),
                                       QStringLiteral("J. Bakker, behandelaar Antes")};
     REQUIRE(c.world.as(QStringLiteral("pr1")).recordSecrecyOverride(c.casusId, override).error().code == ErrorCode::AccessDenied);
     NewSecrecyOverride anonymous = override;
     anonymous.decidedBy.clear();
     REQUIRE(c.world.as(QStringLiteral("antes")).recordSecrecyOverride(c.casusId, anonymous).error().code == ErrorCode::InvalidArgument);
     NewSecrecyOverride legacy = override;
-    legacy.legalGround = Doorbrekingsgrond::VrijOmschreven;
+    legacy.legalGround = SecrecyOverrideGround::VrijOmschreven;
     REQUIRE(c.world.as(QStringLiteral("antes")).recordSecrecyOverride(c.casusId, legacy).error().code == ErrorCode::InvalidArgument);
     REQUIRE(c.world.as(QStringLiteral("antes")).recordSecrecyOverride(c.casusId, override).has_value());
     REQUIRE(c.world.as(QStringLiteral("antes")).recordApproval(c.casusId, c.world.approval(secret, {c.p("Politie")})).has_value());
-    REQUIRE(c.world.visibleItemIds(QStringLiteral("politie"), c.casusId).contains(secret));
+    REQUIRE(c.world.visibleGegevenIds(QStringLiteral("politie"), c.casusId).contains(secret));
 }

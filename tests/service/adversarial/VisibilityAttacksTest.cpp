@@ -44,9 +44,9 @@ TEST_CASE("P 9.6, C 13.2f: a partner sees a betrokkene only through an item it m
     REQUIRE(namesSeenBy(world, QStringLiteral("antes"), casusId).isEmpty()); // invited, but asked about nobody
 
     // Attaching an item to a person one cannot see answers exactly like a person that does not exist.
-    const auto hidden = world.addItem(QStringLiteral("politie"), casusId, other, DataCategory::Politiegegevens, QStringLiteral("Politie"),
+    const auto hidden = world.addGegeven(QStringLiteral("politie"), casusId, other, DataCategory::Politiegegevens, QStringLiteral("Politie"),
                                       Grondslag::Wpg20);
-    const auto missing = world.addItem(QStringLiteral("politie"), casusId, 999999, DataCategory::Politiegegevens,
+    const auto missing = world.addGegeven(QStringLiteral("politie"), casusId, 999999, DataCategory::Politiegegevens,
                                        QStringLiteral("Politie"), Grondslag::Wpg20);
     requireSameError(hidden.error(), missing.error());
     REQUIRE(namesSeenBy(world, QStringLiteral("politie"), casusId).size() == 1);
@@ -55,11 +55,11 @@ TEST_CASE("P 9.6, C 13.2f: a partner sees a betrokkene only through an item it m
                      world.as(QStringLiteral("antes")).recordConsent(casusId, world.consent(999999, QStringLiteral("Antes"))).error());
 
     // An item about the other person approved for the police opens that person to the police.
-    const qint64 item = *world.addItem(QStringLiteral("pr1"), casusId, other, DataCategory::Adres, QStringLiteral("Rotterdam"),
+    const qint64 item = *world.addGegeven(QStringLiteral("pr1"), casusId, other, DataCategory::Adres, QStringLiteral("Rotterdam"),
                                        Grondslag::Avg6_1e);
     REQUIRE(world.as(QStringLiteral("pr1")).recordApproval(casusId, world.approval(item, {world.party(QStringLiteral("Politie"))})).has_value());
     REQUIRE(namesSeenBy(world, QStringLiteral("politie"), casusId).size() == 2);
-    REQUIRE(world.addItem(QStringLiteral("politie"), casusId, other, DataCategory::Politiegegevens, QStringLiteral("Politie"), Grondslag::Wpg20)
+    REQUIRE(world.addGegeven(QStringLiteral("politie"), casusId, other, DataCategory::Politiegegevens, QStringLiteral("Politie"), Grondslag::Wpg20)
                 .has_value());
     REQUIRE(namesSeenBy(world, QStringLiteral("antes"), casusId).isEmpty());
 
@@ -102,17 +102,17 @@ TEST_CASE("Hidden objects answer like missing ones: another party's consent, its
     world.planOverleg(casusId, {world.party(QStringLiteral("Politie")), world.party(QStringLiteral("Antes"))});
     const qint64 persoon = world.addBetrokkene(casusId);
     const qint64 consent = *world.as(QStringLiteral("antes")).recordConsent(casusId, world.consent(persoon, QStringLiteral("Antes")));
-    const qint64 secret = *world.addItem(QStringLiteral("antes"), casusId, persoon, DataCategory::Gezondheid, QStringLiteral("Antes"),
+    const qint64 secret = *world.addGegeven(QStringLiteral("antes"), casusId, persoon, DataCategory::Gezondheid, QStringLiteral("Antes"),
                                          Grondslag::Avg6_1e, true, QStringLiteral("Behandeling bepaalt het plan"));
     const qint64 approval =
         world.as(QStringLiteral("antes")).recordApproval(casusId, world.approval(secret, {world.party(QStringLiteral("OM"))}))->first();
     LocalService &police = world.as(QStringLiteral("politie"));
 
     requireSameError(police.withdrawConsent(casusId, consent).error(), police.withdrawConsent(casusId, 999999).error());
-    requireSameError(police.recordSecrecyOverride(casusId, {secret, Doorbrekingsgrond::ConflictVanPlichten, QStringLiteral("gevaar"),
+    requireSameError(police.recordSecrecyOverride(casusId, {secret, SecrecyOverrideGround::ConflictVanPlichten, QStringLiteral("gevaar"),
                                                             QStringLiteral("wijkagent")})
                          .error(),
-                     police.recordSecrecyOverride(casusId, {999999, Doorbrekingsgrond::ConflictVanPlichten, QStringLiteral("gevaar"),
+                     police.recordSecrecyOverride(casusId, {999999, SecrecyOverrideGround::ConflictVanPlichten, QStringLiteral("gevaar"),
                                                             QStringLiteral("wijkagent")})
                          .error());
     requireSameError(police.withdrawApproval(casusId, approval).error(), police.withdrawApproval(casusId, 999999).error());
@@ -175,7 +175,7 @@ TEST_CASE("P 27.3: after opzegging nothing is approved for, disclosed to or plan
     const qint64 casusId = world.newCase();
     world.planOverleg(casusId, {world.party(QStringLiteral("Antes"))});
     const qint64 persoon = world.addBetrokkene(casusId);
-    const qint64 item = *world.addItem(QStringLiteral("pr1"), casusId, persoon, DataCategory::Adres, QStringLiteral("Rotterdam"),
+    const qint64 item = *world.addGegeven(QStringLiteral("pr1"), casusId, persoon, DataCategory::Adres, QStringLiteral("Rotterdam"),
                                        Grondslag::Avg6_1e);
     world.as(QStringLiteral("antes")); // logged in before the opzegging: the session ends with it
     world.as(QStringLiteral("cr"));

@@ -10,7 +10,7 @@ namespace casusregie {
 
 // The supplying party's approval that another party may see an item, for one purpose and
 // phase (P 3.5c/d, 13.5, 13.6; C 13.2f, 17.2).
-struct Goedkeuring {
+struct Approval {
     qint64 id = 0;
     qint64 gegevenId = 0;
     qint64 recipientPartyId = 0;
