@@ -14,6 +14,7 @@
 #include <QTextStream>
 #include <QTimer>
 
+#include <expected>
 #include <optional>
 
 #include <sys/prctl.h>
@@ -47,92 +48,95 @@ const char *const usage = "Gebruik: casusregie-server --config BESTAND [--check]
                           "Start de applicatieserver (TLS 1.3) op de database uit het configuratiebestand.\n"
                           "Met --check worden configuratie, certificaat, sleutels en database alleen gecontroleerd.\n";
 
-} // namespace
+// A start-up step that failed: what to say, and the exit code (2: the set-up is wrong, 1: it could not run).
+struct StartFailure {
+    int exitCode;
+    QString message;
+};
+template <typename T>
+using Step = std::expected<T, StartFailure>;
 
-int main(int argc, char *argv[])
+std::unexpected<StartFailure> stop(int exitCode, const Error &error)
 {
-    disableCoreDumps();
-    ::umask(077); // the database, its WAL and shared memory, logs: readable by this user only
-    QCoreApplication application(argc, argv);
-    const QStringList arguments = QCoreApplication::arguments().mid(1);
-    if (arguments.contains(QStringLiteral("--help"))) {
-        QTextStream(stdout) << usage;
-        return 0;
-    }
-    const qsizetype configIndex = arguments.indexOf(QStringLiteral("--config"));
-    if (configIndex < 0 || configIndex + 1 >= arguments.size()) {
-        QTextStream(stderr) << usage;
-        return 2;
-    }
-    const bool checkOnly = arguments.contains(QStringLiteral("--check"));
+    return std::unexpected(StartFailure{exitCode, error.message});
+}
 
-    auto config = server::ServerConfig::load(arguments.at(configIndex + 1));
-    if (!config) {
-        say(config.error().message);
-        return 2;
-    }
-    if (auto redirected = log().redirectTo(config->logDestination); !redirected) {
-        say(redirected.error().message);
-        return 2;
-    }
+// Everything the server needs before it touches the database, each checked with a message that
+// names the problem.
+struct Prerequisites {
+    server::ServerConfig config;
+    QSslConfiguration tls;
+    DatabaseKey key;
+    DatabaseKey auditKey;
+};
+
+Step<Prerequisites> readPrerequisites(const QString &configPath)
+{
+    auto config = server::ServerConfig::load(configPath);
+    if (!config)
+        return stop(2, config.error());
+    if (auto redirected = log().redirectTo(config->logDestination); !redirected)
+        return stop(2, redirected.error());
     auto tls = tls::serverConfiguration(config->certificatePath, config->privateKeyPath, config->clientCaPath,
                                         QDateTime::currentDateTimeUtc());
-    if (!tls) {
-        say(tls.error().message);
-        return 2;
-    }
+    if (!tls)
+        return stop(2, tls.error());
     auto key = KeyFile::read(config->keyFilePath);
-    auto auditKey = key ? KeyFile::read(config->auditKeyFilePath) : key;
-    if (!key || !auditKey) {
-        say(!key ? key.error().message : QStringLiteral("Auditsleutel: ") + auditKey.error().message);
-        return 2;
-    }
+    if (!key)
+        return stop(2, key.error());
+    auto auditKey = KeyFile::read(config->auditKeyFilePath);
+    if (!auditKey)
+        return std::unexpected(StartFailure{2, QStringLiteral("Auditsleutel: ") + auditKey.error().message});
+    return Prerequisites{*config, *tls, *key, *auditKey};
+}
+
+struct OpenDatabase {
+    std::optional<server::DatabaseLock> lock; // held while serving; a check takes none
+    std::unique_ptr<Database> database;
+};
+
+// The database, locked against a second server and with the audit key that belongs to it.
+Step<OpenDatabase> openDatabase(const Prerequisites &prerequisites, bool checkOnly)
+{
+    OpenDatabase open;
     // Before the database is touched: a second server would write the same file and serve stale data.
-    std::optional<server::DatabaseLock> lock;
     if (!checkOnly) {
-        auto acquired = server::DatabaseLock::acquire(config->databasePath);
-        if (!acquired) {
-            say(acquired.error().message);
-            return 1;
-        }
-        lock.emplace(std::move(*acquired));
+        auto acquired = server::DatabaseLock::acquire(prerequisites.config.databasePath);
+        if (!acquired)
+            return stop(1, acquired.error());
+        open.lock.emplace(std::move(*acquired));
     }
-    auto database = Database::open(config->databasePath, *key, Database::OpenMode::Existing);
-    if (!database) {
-        say(database.error().message);
-        return 1;
+    auto database = Database::open(prerequisites.config.databasePath, prerequisites.key, Database::OpenMode::Existing);
+    if (!database)
+        return stop(1, database.error());
+    AuditLog audit(**database, prerequisites.auditKey);
+    if (auto fits = audit.keyFits(); !fits)
+        return stop(2, fits.error());
+    if (!checkOnly) {
+        if (auto recorded = audit.recordKeyCheck(); !recorded) // databases made before the fingerprint
+            return stop(1, recorded.error());
     }
-    AuditLog audit(**database, *auditKey);
-    if (auto fits = audit.keyFits(); !fits) {
-        say(fits.error().message);
-        return 2;
-    }
-    if (checkOnly) {
-        QTextStream(stdout) << "Configuratie, certificaat, sleutels en database in orde (schemaversie "
-                            << (*database)->schemaVersion() << ").\n";
-        return 0;
-    }
+    open.database = std::move(*database);
+    return open;
+}
 
-    if (auto recorded = audit.recordKeyCheck(); !recorded) { // databases made before the fingerprint
-        say(recorded.error().message);
-        return 1;
-    }
-
+// Serves until SIGTERM or SIGINT; the retention run (P 11) at start and then daily.
+int serve(QCoreApplication &application, const Prerequisites &prerequisites, Database &database)
+{
     SystemClock clock;
     ServerSettings settings;
-    settings.address = config->address;
-    settings.port = config->port;
-    settings.tls = *tls;
-    CasusregieServer server(**database, clock, *auditKey, settings);
+    settings.address = prerequisites.config.address;
+    settings.port = prerequisites.config.port;
+    settings.tls = prerequisites.tls;
+    CasusregieServer server(database, clock, prerequisites.auditKey, settings);
     QObject::connect(&server, &CasusregieServer::logMessage, &application, &say);
     if (auto listening = server.listen(); !listening) {
         say(listening.error().message);
         return 1;
     }
-    say(QStringLiteral("luistert op %1:%2").arg(config->address.toString()).arg(server.port()));
+    say(QStringLiteral("luistert op %1:%2").arg(settings.address.toString()).arg(server.port()));
 
-    // P 11: the retention run, at start and then daily.
-    RetentionJob retention(**database, clock, *auditKey);
+    RetentionJob retention(database, clock, prerequisites.auditKey);
     const auto runRetention = [&] {
         auto outcome = retention.run(false);
         say(outcome ? QStringLiteral("bewaartermijnen: %1 vernietigd").arg(outcome->destroyed)
@@ -152,4 +156,37 @@ int main(int argc, char *argv[])
     const int code = application.exec();
     say(QStringLiteral("gestopt; database gesloten"));
     return code;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    disableCoreDumps();
+    ::umask(077); // the database, its WAL and shared memory, logs: readable by this user only
+    QCoreApplication application(argc, argv);
+    const QStringList arguments = QCoreApplication::arguments().mid(1);
+    if (arguments.contains(QStringLiteral("--help"))) {
+        QTextStream(stdout) << usage;
+        return 0;
+    }
+    const qsizetype configIndex = arguments.indexOf(QStringLiteral("--config"));
+    if (configIndex < 0 || configIndex + 1 >= arguments.size()) {
+        QTextStream(stderr) << usage;
+        return 2;
+    }
+    const bool checkOnly = arguments.contains(QStringLiteral("--check"));
+
+    auto prerequisites = readPrerequisites(arguments.at(configIndex + 1));
+    auto open = prerequisites ? openDatabase(*prerequisites, checkOnly) : Step<OpenDatabase>(std::unexpected(prerequisites.error()));
+    if (!open) {
+        say(open.error().message);
+        return open.error().exitCode;
+    }
+    if (checkOnly) {
+        QTextStream(stdout) << "Configuratie, certificaat, sleutels en database in orde (schemaversie "
+                            << open->database->schemaVersion() << ").\n";
+        return 0;
+    }
+    return serve(application, *prerequisites, *open->database);
 }

@@ -50,7 +50,28 @@ public:
 private:
     Status loadParties();
     Status addAccounts();
+    // What the stages of one demo casus hand on to the next.
+    struct DemoCase {
+        Casus casus;
+        qint64 persoon = 0;
+        qint64 zorgGegeven = 0;
+        qint64 consentId = 0;
+        qint64 overlegId = 0;
+        QList<Theme> themes;
+        QDate triageOn;
+        QDate overlegOn;
+    };
+
     Status addCase(QDate aanmeldingsdatum);
+    Status registerCase(DemoCase &demo, QDate aanmeldingsdatum);
+    Result<qint64> addBetrokkene(const Casus &casus, BetrokkeneCategorie categorie, QDate birth, const QString &role);
+    Status addPeople(DemoCase &demo);
+    // Each stage answers whether the casus goes on to the next (its date is not after today).
+    Result<bool> triage(DemoCase &demo);
+    Result<bool> toOverleg(DemoCase &demo);
+    Result<bool> holdOverleg(DemoCase &demo);
+    Result<bool> afschalen(DemoCase &demo);
+    Status keepLonger(const DemoCase &demo);
     Result<qint64> addItem(const Casus &casus, qint64 betrokkeneId, DataCategory category, const char *supplier,
                            Grondslag grondslag, Phase phase, const QDateTime &at, bool secret = false);
     Status advance(Casus &casus, Phase to, const QDateTime &at, const QString &decision);
@@ -158,7 +179,23 @@ Status Generator::advance(Casus &casus, Phase to, const QDateTime &at, const QSt
     return {};
 }
 
+// A demo casus walks its course stage by stage until a stage's date lies after today.
 Status Generator::addCase(QDate aanmeldingsdatum)
+{
+    DemoCase demo;
+    DEMO_TRY(registerCase(demo, aanmeldingsdatum));
+    DEMO_TRY(addPeople(demo));
+    for (const auto stage : {&Generator::triage, &Generator::toOverleg, &Generator::holdOverleg, &Generator::afschalen}) {
+        auto goesOn = (this->*stage)(demo);
+        if (!goesOn)
+            return std::unexpected(goesOn.error());
+        if (!*goesOn)
+            return {};
+    }
+    return keepLonger(demo);
+}
+
+Status Generator::registerCase(DemoCase &demo, QDate aanmeldingsdatum)
 {
     static const std::array aanmelders{"Politie", "Rotterdam", "Veilig Thuis", "Antes", "Reclassering NL", "JBRR", "Schiedam",
                                        "Vlaardingen"};
@@ -168,9 +205,7 @@ Status Generator::addCase(QDate aanmeldingsdatum)
         QStringLiteral("Terugkeer na detentie zonder woning en inkomen (fictief)"),
         QStringLiteral("Jongere betrokken bij high impact crime, school in zorg (fictief)"),
     };
-    const QDate today = m_clock.today();
     const QList<qint64> prs{m_users.value(QStringLiteral("pr.devries")), m_users.value(QStringLiteral("pr.bakker"))};
-
     Casus draft;
     draft.aanmeldendePartijId = party(m_random.pick(aanmelders));
     draft.aanmeldingsdatum = aanmeldingsdatum;
@@ -179,83 +214,109 @@ Status Generator::addCase(QDate aanmeldingsdatum)
     auto registered = CasusRepository(m_database).registerAanmelding(draft);
     if (!registered)
         return std::unexpected(registered.error());
-    Casus casus = *registered;
+    demo.casus = *registered;
     ++m_summary.cases;
+    return {};
+}
 
-    // Betrokkenen of every category, items from several suppliers.
-    BetrokkeneRepository betrokkenen(m_database);
+Result<qint64> Generator::addBetrokkene(const Casus &casus, BetrokkeneCategorie categorie, QDate birth, const QString &role)
+{
+    auto added = BetrokkeneRepository(m_database).add({0, casus.id, categorie, m_random.personName(), birth, role});
+    if (added)
+        ++m_summary.betrokkenen;
+    return added;
+}
+
+// Betrokkenen of every category, items from several suppliers.
+Status Generator::addPeople(DemoCase &demo)
+{
+    const Casus &casus = demo.casus;
     const QDate birth = QDate(m_random.between(1960, 2008), m_random.between(1, 12), m_random.between(1, 28));
-    auto persoon = betrokkenen.add({0, casus.id, BetrokkeneCategorie::I, m_random.personName(), birth, QStringLiteral("hoofdpersoon")});
+    auto persoon = addBetrokkene(casus, BetrokkeneCategorie::I, birth, QStringLiteral("hoofdpersoon"));
     if (!persoon)
         return std::unexpected(persoon.error());
-    ++m_summary.betrokkenen;
-    QDateTime at = moment(aanmeldingsdatum);
+    demo.persoon = *persoon;
+    const QDateTime at = moment(casus.aanmeldingsdatum);
     DEMO_TRY(addItem(casus, *persoon, DataCategory::Adres, "Rotterdam", Grondslag::Avg6_1e, Phase::Aanmelding, at));
     if (m_random.chance(50))
         DEMO_TRY(addItem(casus, *persoon, DataCategory::Politiegegevens, "Politie", Grondslag::Wpg20, Phase::Aanmelding, at));
     if (m_random.chance(50)) {
-        auto relatie = betrokkenen.add({0, casus.id, BetrokkeneCategorie::II, m_random.personName(), {}, QStringLiteral("gezinslid")});
+        auto relatie = addBetrokkene(casus, BetrokkeneCategorie::II, {}, QStringLiteral("gezinslid"));
         if (!relatie)
             return std::unexpected(relatie.error());
-        ++m_summary.betrokkenen;
         DEMO_TRY(addItem(casus, *relatie, DataCategory::Contact, "Rotterdam", Grondslag::Avg6_1e, Phase::Aanmelding, at));
     }
     if (m_random.chance(40)) {
-        auto medewerker = betrokkenen.add({0, casus.id, m_random.chance(50) ? BetrokkeneCategorie::III : BetrokkeneCategorie::IV,
-                                           m_random.personName(), {}, QStringLiteral("hulpverlener")});
+        const auto categorie = m_random.chance(50) ? BetrokkeneCategorie::III : BetrokkeneCategorie::IV;
+        auto medewerker = addBetrokkene(casus, categorie, {}, QStringLiteral("hulpverlener"));
         if (!medewerker)
             return std::unexpected(medewerker.error());
-        ++m_summary.betrokkenen;
         DEMO_TRY(addItem(casus, *medewerker, DataCategory::ZakelijkContact, "Antes", Grondslag::Avg6_1e, Phase::Aanmelding, at));
     }
+    return {};
+}
 
-    // Triage.
-    const QDate triageOn = aanmeldingsdatum.addDays(m_random.between(3, 20));
-    if (triageOn > today || (aanmeldingsdatum.daysTo(today) < 60 && m_random.chance(20)))
-        return {};
-    DEMO_TRY(advance(casus, Phase::Triage, moment(triageOn), QStringLiteral("Voldoet aan de criteria voor complexe casuïstiek")));
+Result<bool> Generator::triage(DemoCase &demo)
+{
+    Casus &casus = demo.casus;
+    const QDate today = m_clock.today();
+    demo.triageOn = casus.aanmeldingsdatum.addDays(m_random.between(3, 20));
+    if (demo.triageOn > today || (casus.aanmeldingsdatum.daysTo(today) < 60 && m_random.chance(20)))
+        return false;
+    DEMO_TRY(advance(casus, Phase::Triage, moment(demo.triageOn), QStringLiteral("Voldoet aan de criteria voor complexe casuïstiek")));
     TriageRepository triage(m_database);
     for (const char *involved : {"Politie", "Antes", "OM"})
         DEMO_TRY(triage.addInvolvedParty(casus.id, party(involved), QStringLiteral("betrokken bij de hoofdpersoon")));
-    DEMO_TRY(triage.addBekendheidscheck({0, casus.id, triageOn, QStringLiteral("ZVH Zuid-Holland Zuid"),
+    DEMO_TRY(triage.addBekendheidscheck({0, casus.id, demo.triageOn, QStringLiteral("ZVH Zuid-Holland Zuid"),
                                          m_random.chance(20) ? QStringLiteral("bekend") : QStringLiteral("niet bekend")}));
-    const QList<Theme> themes{m_random.pick(QList<Theme>{Theme::HuiselijkGeweld, Theme::HighImpactCrime, Theme::NazorgExGedetineerden,
-                                                          Theme::NazorgJeugd, Theme::Overig})};
-    DEMO_TRY(CasusRepository(m_database).updateGoalAndThemes(casus.id, QStringLiteral("Stabiliseren en veiligheid borgen (fictief)"), themes));
-    const QDateTime triageAt = moment(triageOn);
-    auto zorg = addItem(casus, *persoon, DataCategory::Gezondheid, "Antes", Grondslag::Avg6_1e, Phase::Triage, triageAt, true);
+    demo.themes = {m_random.pick(QList<Theme>{Theme::HuiselijkGeweld, Theme::HighImpactCrime, Theme::NazorgExGedetineerden,
+                                              Theme::NazorgJeugd, Theme::Overig})};
+    DEMO_TRY(CasusRepository(m_database).updateGoalAndThemes(casus.id, QStringLiteral("Stabiliseren en veiligheid borgen (fictief)"),
+                                                             demo.themes));
+    const QDateTime triageAt = moment(demo.triageOn);
+    auto zorg = addItem(casus, demo.persoon, DataCategory::Gezondheid, "Antes", Grondslag::Avg6_1e, Phase::Triage, triageAt, true);
     if (!zorg)
         return std::unexpected(zorg.error());
+    demo.zorgGegeven = *zorg;
     if (m_random.chance(40))
-        DEMO_TRY(addItem(casus, *persoon, DataCategory::Strafvorderlijk, "OM", Grondslag::Wjsg39f, Phase::Triage, triageAt));
-    Consent consent{0, *persoon, party("Antes"), ConsentGiver::Betrokkene, {}, triageOn,
-                        QStringLiteral("Delen van behandelinformatie in het ZVH"), QStringLiteral("schriftelijk (fictief)"), true, {},
-                        casus.procesregisseurIds.value(0)};
+        DEMO_TRY(addItem(casus, demo.persoon, DataCategory::Strafvorderlijk, "OM", Grondslag::Wjsg39f, Phase::Triage, triageAt));
+    const Consent consent{0, demo.persoon, party("Antes"), ConsentGiver::Betrokkene, {}, demo.triageOn,
+                          QStringLiteral("Delen van behandelinformatie in het ZVH"), QStringLiteral("schriftelijk (fictief)"), true, {},
+                          casus.procesregisseurIds.value(0)};
     auto consentId = ConsentRepository(m_database).add(consent);
     if (!consentId)
         return std::unexpected(consentId.error());
+    demo.consentId = *consentId;
+    return true;
+}
 
-    // Niet doorgeleid, or on to the casusoverleg.
-    const QDate decidedOn = triageOn.addDays(m_random.between(7, 30));
-    if (decidedOn > today)
-        return {};
-    if (m_random.chance(20))
-        return advance(casus, Phase::NietDoorgeleid, moment(decidedOn), QStringLiteral("Niet complex genoeg voor het ZVH"));
-
+// Niet doorgeleid, or on to a planned casusoverleg, with the suppliers' approvals for what the
+// invited parties may see.
+Result<bool> Generator::toOverleg(DemoCase &demo)
+{
+    Casus &casus = demo.casus;
+    const QDate decidedOn = demo.triageOn.addDays(m_random.between(7, 30));
+    if (decidedOn > m_clock.today())
+        return false;
+    if (m_random.chance(20)) {
+        DEMO_TRY(advance(casus, Phase::NietDoorgeleid, moment(decidedOn), QStringLiteral("Niet complex genoeg voor het ZVH")));
+        return false;
+    }
     Overleg overleg;
     overleg.casusId = casus.id;
     overleg.datum = moment(decidedOn.addDays(7));
     overleg.plaats = QStringLiteral("ZVH Rotterdam, zaal 2");
     overleg.doel = QStringLiteral("Gezamenlijk beeld en plan van aanpak");
-    overleg.themes = themes;
+    overleg.themes = demo.themes;
     overleg.decisionTypes = QStringLiteral("plan van aanpak; casusregisseur");
     overleg.invitedPartyIds = {party("Politie"), party("Antes"), party("OM")};
     auto overlegId = OverlegRepository(m_database).add(overleg);
     if (!overlegId)
         return std::unexpected(overlegId.error());
+    demo.overlegId = *overlegId;
+    demo.overlegOn = overleg.datum.date();
     DEMO_TRY(advance(casus, Phase::Casusoverleg, moment(decidedOn), QStringLiteral("Door naar het casusoverleg")));
 
-    // Approvals for what the invited parties may see before the overleg.
     auto held = GegevenRepository(m_database).heldForCasus(casus.id);
     if (!held)
         return std::unexpected(held.error());
@@ -269,52 +330,70 @@ Status Generator::addCase(QDate aanmeldingsdatum)
                                     casus.procesregisseurIds.value(0)}));
         }
     }
-    const QDate overlegOn = overleg.datum.date();
-    if (overlegOn > today)
-        return {};
-    DEMO_TRY(OverlegRepository(m_database).recordOutcome(*overlegId, {party("Politie"), party("Antes")},
+    return true;
+}
+
+// The overleg held: outcome, casusregisseur, plan van aanpak, sometimes a verstrekking or a
+// withdrawn consent afterwards.
+Result<bool> Generator::holdOverleg(DemoCase &demo)
+{
+    const Casus &casus = demo.casus;
+    const QDate today = m_clock.today();
+    if (demo.overlegOn > today)
+        return false;
+    DEMO_TRY(OverlegRepository(m_database).recordOutcome(demo.overlegId, {party("Politie"), party("Antes")},
                                                          QStringLiteral("Fictief verslag van het casusoverleg")));
     DEMO_TRY(CasusRepository(m_database).setCasusregisseur(casus.id, m_users.value(QStringLiteral("cr.yilmaz"))));
     PlanRepository plan(m_database);
-    DEMO_TRY(plan.addAfspraak({0, casus.id, party("Antes"), QStringLiteral("Behandeling hervatten"), overlegOn.addDays(30),
+    DEMO_TRY(plan.addAfspraak({0, casus.id, party("Antes"), QStringLiteral("Behandeling hervatten"), demo.overlegOn.addDays(30),
                                m_random.chance(50) ? AfspraakStatus::Lopend : AfspraakStatus::Open, {}}));
-    DEMO_TRY(plan.addAfspraak({0, casus.id, party("Politie"), QStringLiteral("Huisbezoek wijkagent"), overlegOn.addDays(14),
+    DEMO_TRY(plan.addAfspraak({0, casus.id, party("Politie"), QStringLiteral("Huisbezoek wijkagent"), demo.overlegOn.addDays(14),
                                AfspraakStatus::Afgerond, QStringLiteral("Bezoek afgelegd")}));
     if (m_random.chance(40)) {
         DEMO_TRY(VerstrekkingRepository(m_database)
-                     .add({0, casus.id, {*zorg}, party("Politie"), {}, QStringLiteral("veilig huisbezoek"),
-                           QStringLiteral("toestemming betrokkene"), {}, {}, {}, casus.procesregisseurIds.value(0), moment(overlegOn)}));
+                     .add({0, casus.id, {demo.zorgGegeven}, party("Politie"), {}, QStringLiteral("veilig huisbezoek"),
+                           QStringLiteral("toestemming betrokkene"), {}, {}, {}, casus.procesregisseurIds.value(0),
+                           moment(demo.overlegOn)}));
     }
     if (m_random.chance(20)) {
-        const QDate withdrawnOn = overlegOn.addDays(m_random.between(5, 60));
+        const QDate withdrawnOn = demo.overlegOn.addDays(m_random.between(5, 60));
         if (withdrawnOn <= today) {
-            DEMO_TRY(ConsentRepository(m_database).withdraw(*consentId, withdrawnOn));
-            DEMO_TRY(approvals.lapseForConsent(*persoon, party("Antes"), withdrawnOn));
+            DEMO_TRY(ConsentRepository(m_database).withdraw(demo.consentId, withdrawnOn));
+            DEMO_TRY(ApprovalRepository(m_database).lapseForConsent(demo.persoon, party("Antes"), withdrawnOn));
         }
     }
+    return true;
+}
 
-    // Afschaling at various moments, sometimes closed later.
-    const QDate afschalingOn = overlegOn.addDays(m_random.between(60, 400));
-    if (afschalingOn > today || m_random.chance(25))
-        return {};
+// Afschaling at various moments, sometimes closed later.
+Result<bool> Generator::afschalen(DemoCase &demo)
+{
+    Casus &casus = demo.casus;
+    const QDate afschalingOn = demo.overlegOn.addDays(m_random.between(60, 400));
+    if (afschalingOn > m_clock.today() || m_random.chance(25))
+        return false;
     DEMO_TRY(OverlegRepository(m_database)
-                 .addBesluit({0, *overlegId, BesluitSoort::Afschaling, QStringLiteral("Afschalen naar de casusregisseur"), {}, {},
+                 .addBesluit({0, demo.overlegId, BesluitSoort::Afschaling, QStringLiteral("Afschalen naar de casusregisseur"), {}, {},
                               casus.procesregisseurIds.value(0), moment(afschalingOn)}));
     DEMO_TRY(CasusRepository(m_database).setAfschalingscriteria(casus.id, QStringLiteral("Drie maanden geen incidenten (fictief)")));
     DEMO_TRY(advance(casus, Phase::Afschaling, moment(afschalingOn), QStringLiteral("Afgeschaald door het casusoverleg")));
     const QDate closedOn = afschalingOn.addDays(m_random.between(30, 300));
-    if (closedOn <= today && m_random.chance(30))
+    if (closedOn <= m_clock.today() && m_random.chance(30))
         DEMO_TRY(advance(casus, Phase::Afgesloten, moment(closedOn), QStringLiteral("Dossier afgesloten")));
+    return true;
+}
 
-    // Some old casussen were kept longer by a motivated decision (P 11.3-11.5).
-    const QDate fiveYears = aanmeldingsdatum.addYears(5);
+// Some old casussen were kept longer by a motivated decision (P 11.3-11.5).
+Status Generator::keepLonger(const DemoCase &demo)
+{
+    const QDate fiveYears = demo.casus.aanmeldingsdatum.addYears(5);
     const QDate extensionOn = fiveYears.addDays(-m_random.between(10, 60));
-    if (extensionOn <= today && m_random.chance(40)) {
-        DEMO_TRY(RetentionRepository(m_database)
-                     .addExtension({0, casus.id, extensionOn, m_random.between(6, 24), QStringLiteral("Politie, Antes, OM"),
-                                    QStringLiteral("Langdurige zorgmijding: borgen van veiligheid (convenant art. 2)"),
-                                    casus.procesregisseurIds.value(0)}));
-    }
+    if (extensionOn > m_clock.today() || !m_random.chance(40))
+        return {};
+    DEMO_TRY(RetentionRepository(m_database)
+                 .addExtension({0, demo.casus.id, extensionOn, m_random.between(6, 24), QStringLiteral("Politie, Antes, OM"),
+                                QStringLiteral("Langdurige zorgmijding: borgen van veiligheid (convenant art. 2)"),
+                                demo.casus.procesregisseurIds.value(0)}));
     return {};
 }
 
