@@ -1,4 +1,4 @@
-#include "app/EmbeddedClient.h"
+#include "app/ClientStartup.h"
 #include "app/Translations.h"
 
 #include <QApplication>
@@ -9,5 +9,5 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("Casusregie"));
     QApplication::setApplicationVersion(QStringLiteral(CASUSREGIE_VERSION));
     casusregie::ui::installDutchTranslations(application);
-    return casusregie::ui::runEmbeddedClient(application);
+    return casusregie::ui::runClient(application);
 }
