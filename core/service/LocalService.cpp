@@ -299,38 +299,15 @@ Status LocalService::gate(Operation operation, qint64 casusId, const Work &work)
     m_party = *party;
 
     Call call{*m_user, *m_party, m_clock.today(), m_clock.now(), std::nullopt, {}, {}};
-    std::optional<CaseRelation> relation;
     if (AccessPolicy::isCaseScoped(operation)) {
-        auto casus = CasusRepository(m_database).byId(casusId);
-        if (!casus) {
-            auditRefusal(operation, 0, {QStringLiteral("casus:%1").arg(casusId)}, casus.error());
-            return std::unexpected(casus.error().code == ErrorCode::NotFound ? caseNotVisible() : casus.error());
-        }
-        auto related = relationTo(*casus);
-        if (!related)
-            return std::unexpected(related.error());
-        call.casus = *casus;
-        call.relation = *related;
-        relation = *related;
-        if (related->calamiteitsevaluatieId != 0) // the audit shows under which evaluation this was read
-            call.objects << QStringLiteral("calamiteitsevaluatie:%1").arg(related->calamiteitsevaluatieId);
+        if (auto entered = enterCase(operation, casusId, call); !entered)
+            return entered;
     }
-
     const Subject subject{m_user->roles, personalDataCleared(), accountSetupPending(*m_user)};
-    switch (AccessPolicy::decide(operation, subject, relation)) {
-    case Verdict::NotVisible:
-        auditRefusal(operation, casusId, {}, caseNotVisible());
-        return std::unexpected(caseNotVisible());
-    case Verdict::Denied: {
-        const Error denied{ErrorCode::AccessDenied,
-                           !subject.accountSetupPending ? QStringLiteral("U bent niet bevoegd voor deze handeling.")
-                           : m_user->mustChangePassword ? QStringLiteral("Kies eerst een eigen wachtwoord; daarna kunt u verder.")
-                                                        : QStringLiteral("Stel eerst uw tweede factor in; daarna kunt u verder.")};
-        auditRefusal(operation, casusId, {}, denied);
-        return std::unexpected(denied);
-    }
-    case Verdict::Allowed:
-        break;
+    const auto relation = call.casus ? std::optional<CaseRelation>(call.relation) : std::nullopt;
+    if (auto refused = refusal(AccessPolicy::decide(operation, subject, relation), subject)) {
+        auditRefusal(operation, casusId, {}, *refused);
+        return std::unexpected(*refused);
     }
 
     std::optional<Error> failure;
@@ -346,6 +323,39 @@ Status LocalService::gate(Operation operation, qint64 casusId, const Work &work)
         return committed;
     }
     return {};
+}
+
+Status LocalService::enterCase(Operation operation, qint64 casusId, Call &call)
+{
+    auto casus = CasusRepository(m_database).byId(casusId);
+    if (!casus) {
+        auditRefusal(operation, 0, {QStringLiteral("casus:%1").arg(casusId)}, casus.error());
+        return std::unexpected(casus.error().code == ErrorCode::NotFound ? caseNotVisible() : casus.error());
+    }
+    auto related = relationTo(*casus);
+    if (!related)
+        return std::unexpected(related.error());
+    call.casus = *casus;
+    call.relation = *related;
+    if (related->calamiteitsevaluatieId != 0) // the audit shows under which evaluation this was read
+        call.objects << QStringLiteral("calamiteitsevaluatie:%1").arg(related->calamiteitsevaluatieId);
+    return {};
+}
+
+std::optional<Error> LocalService::refusal(Verdict verdict, const Subject &subject) const
+{
+    switch (verdict) {
+    case Verdict::NotVisible:
+        return caseNotVisible();
+    case Verdict::Denied:
+        return Error{ErrorCode::AccessDenied,
+                     !subject.accountSetupPending ? QStringLiteral("U bent niet bevoegd voor deze handeling.")
+                     : m_user->mustChangePassword ? QStringLiteral("Kies eerst een eigen wachtwoord; daarna kunt u verder.")
+                                                  : QStringLiteral("Stel eerst uw tweede factor in; daarna kunt u verder.")};
+    case Verdict::Allowed:
+        break;
+    }
+    return std::nullopt;
 }
 
 Status LocalService::requireOwnPartyGegeven(const Call &call, qint64 supplierPartyId) const

@@ -173,6 +173,11 @@ private:
         return std::move(*answer);
     }
 
+    // For a case-scoped operation: the casus and the caller's relation to it, or the refusal (a
+    // missing casus answers like a hidden one).
+    Status enterCase(Operation operation, qint64 casusId, Call &call);
+    // The error for a verdict other than Allowed.
+    std::optional<Error> refusal(Verdict verdict, const Subject &subject) const;
     Result<CaseRelation> relationTo(const Casus &casus) const;
     bool personalDataCleared() const;
     void auditRefusal(Operation operation, qint64 casusId, const QStringList &objects, const Error &error);
@@ -189,6 +194,7 @@ private:
     Result<Gegeven> visibleGegeven(const Call &call, qint64 gegevenId) const;
     // What decides whether an item may be shared on this day (rules/DisclosureRules).
     Result<ShareFacts> shareFacts(const Gegeven &gegeven, QDate day) const;
+    Result<VerstrekkingFacts> verstrekkingFacts(const Call &call, const Verstrekking &input) const;
     // P 27.3: a recipient party that still takes part in the covenant.
     Status requireMember(qint64 partyId, QDate day) const;
     Result<QSet<qint64>> participants(qint64 casusId) const;

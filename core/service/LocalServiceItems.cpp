@@ -318,6 +318,58 @@ Result<qint64> LocalService::recordSecrecyOverride(qint64 casusId, const NewSecr
     });
 }
 
+// What decides whether this verstrekking is lawful (rules/DisclosureRules), item by item.
+Result<VerstrekkingFacts> LocalService::verstrekkingFacts(const Call &call, const Verstrekking &input) const
+{
+    const bool toThirdParty = input.recipientPartyId == 0;
+    // The assigned procesregisseur and the hoofd (P 23.1) disclose any item of the casus; a
+    // partner only its own party's, and an item it cannot see answers like a missing one.
+    const bool byHoofd = call.user.hasRole(Role::Hoofd) && !call.isAssignedProcesregisseur();
+    PartyRepository parties(m_database);
+    auto approvedForRecipient = toThirdParty ? Result<QSet<qint64>>(QSet<qint64>())
+                                             : ApprovalRepository(m_database).approvedFor(input.casusId, input.recipientPartyId,
+                                                                                           call.casus->phase, call.today);
+    if (!approvedForRecipient)
+        return std::unexpected(approvedForRecipient.error());
+    VerstrekkingFacts facts;
+    facts.toThirdParty = toThirdParty;
+    facts.everyGegevenApprovedForRecipient = true;
+    facts.everyGegevenShareable = true;
+    facts.necessity = input.necessity;
+    facts.legalObligation = input.legalObligation;
+    facts.supplierWrittenConsent = input.supplierWrittenConsent;
+    for (const qint64 gegevenId : input.gegevenIds) {
+        auto gegeven = byHoofd ? gegevenInCasus(call, gegevenId) : visibleGegeven(call, gegevenId);
+        if (!gegeven)
+            return std::unexpected(gegeven.error());
+        if (!byHoofd) {
+            if (auto own = requireOwnPartyGegeven(call, gegeven->supplierPartyId); !own)
+                return std::unexpected(own.error());
+        }
+        auto share = shareFacts(*gegeven, call.today);
+        auto supplier = share ? parties.byId(gegeven->supplierPartyId) : Result<Party>(std::unexpected(share.error()));
+        if (!supplier)
+            return std::unexpected(supplier.error());
+        facts.everyGegevenShareable = facts.everyGegevenShareable && DisclosureRules::mayShare(*share);
+        // C 17.2: the supplier's approval for this recipient; a supplier disclosing its own item decides itself.
+        const bool supplierDecides = gegeven->supplierPartyId == call.user.partyId && !call.isAssignedProcesregisseur() && !byHoofd;
+        facts.everyGegevenApprovedForRecipient = facts.everyGegevenApprovedForRecipient
+            && (supplierDecides || gegeven->supplierPartyId == input.recipientPartyId || approvedForRecipient->contains(gegeven->id));
+        facts.policeOrOmData = facts.policeOrOmData || DataCategoryRules::needsNecessityJustification(supplier->type);
+    }
+    if (!toThirdParty) {
+        auto recipient = parties.byId(input.recipientPartyId);
+        if (!recipient)
+            return fail(ErrorCode::NotFound, QStringLiteral("Deze partij bestaat niet."));
+        facts.recipientIsMember = recipient->membership.isActiveOn(call.today);
+    }
+    auto inside = participants(input.casusId);
+    if (!inside)
+        return std::unexpected(inside.error());
+    facts.recipientInsideOverleg = !toThirdParty && inside->contains(input.recipientPartyId);
+    return facts;
+}
+
 Result<qint64> LocalService::recordVerstrekking(const Verstrekking &input)
 {
     return gated(Operation::RecordVerstrekking, input.casusId, [&](Call &call) -> Result<qint64> {
@@ -333,52 +385,10 @@ Result<qint64> LocalService::recordVerstrekking(const Verstrekking &input)
         if (toThirdParty && input.thirdPartyName.trimmed().isEmpty())
             return fail(ErrorCode::InvalidArgument, QStringLiteral("Noem de ontvanger van de verstrekking."));
 
-        // The assigned procesregisseur and the hoofd (P 23.1) disclose any item of the casus; a
-        // partner only its own party's, and an item it cannot see answers like a missing one.
-        const bool byHoofd = call.user.hasRole(Role::Hoofd) && !call.isAssignedProcesregisseur();
-        PartyRepository parties(m_database);
-        auto approvedForRecipient = toThirdParty ? Result<QSet<qint64>>(QSet<qint64>())
-                                                 : ApprovalRepository(m_database).approvedFor(input.casusId, input.recipientPartyId,
-                                                                                               call.casus->phase, call.today);
-        if (!approvedForRecipient)
-            return std::unexpected(approvedForRecipient.error());
-        VerstrekkingFacts facts;
-        facts.toThirdParty = toThirdParty;
-        facts.everyGegevenApprovedForRecipient = true;
-        facts.everyGegevenShareable = true;
-        facts.necessity = input.necessity;
-        facts.legalObligation = input.legalObligation;
-        facts.supplierWrittenConsent = input.supplierWrittenConsent;
-        for (const qint64 gegevenId : input.gegevenIds) {
-            auto gegeven = byHoofd ? gegevenInCasus(call, gegevenId) : visibleGegeven(call, gegevenId);
-            if (!gegeven)
-                return std::unexpected(gegeven.error());
-            if (!byHoofd) {
-                if (auto own = requireOwnPartyGegeven(call, gegeven->supplierPartyId); !own)
-                    return std::unexpected(own.error());
-            }
-            auto share = shareFacts(*gegeven, call.today);
-            auto supplier = share ? parties.byId(gegeven->supplierPartyId) : Result<Party>(std::unexpected(share.error()));
-            if (!supplier)
-                return std::unexpected(supplier.error());
-            facts.everyGegevenShareable = facts.everyGegevenShareable && DisclosureRules::mayShare(*share);
-            // C 17.2: the supplier's approval for this recipient; a supplier disclosing its own item decides itself.
-            const bool supplierDecides = gegeven->supplierPartyId == call.user.partyId && !call.isAssignedProcesregisseur() && !byHoofd;
-            facts.everyGegevenApprovedForRecipient = facts.everyGegevenApprovedForRecipient
-                && (supplierDecides || gegeven->supplierPartyId == input.recipientPartyId || approvedForRecipient->contains(gegeven->id));
-            facts.policeOrOmData = facts.policeOrOmData || DataCategoryRules::needsNecessityJustification(supplier->type);
-        }
-        if (!toThirdParty) {
-            auto recipient = parties.byId(input.recipientPartyId);
-            if (!recipient)
-                return fail(ErrorCode::NotFound, QStringLiteral("Deze partij bestaat niet."));
-            facts.recipientIsMember = recipient->membership.isActiveOn(call.today);
-        }
-        auto inside = participants(input.casusId);
-        if (!inside)
-            return std::unexpected(inside.error());
-        facts.recipientInsideOverleg = !toThirdParty && inside->contains(input.recipientPartyId);
-        if (auto lawful = DisclosureRules::checkVerstrekking(facts); !lawful)
+        auto facts = verstrekkingFacts(call, input);
+        if (!facts)
+            return std::unexpected(facts.error());
+        if (auto lawful = DisclosureRules::checkVerstrekking(*facts); !lawful)
             return std::unexpected(lawful.error());
 
         Verstrekking verstrekking = input;
