@@ -61,6 +61,17 @@ CaseDialog::CaseDialog(ServiceThread &service, User user, qint64 casusId, QHash<
     setObjectName(QStringLiteral("caseDialog"));
     setAttribute(Qt::WA_DeleteOnClose);
     setWindowTitle(tr("Case"));
+    nameWidgets();
+    layOut();
+    connectActions();
+    updateActions();
+    resize(960, 760);
+    reload();
+}
+
+// Object names for tests and accessibility, tooltips for what a button records.
+void CaseDialog::nameWidgets()
+{
     m_headerLabel->setObjectName(QStringLiteral("caseHeaderLabel"));
     m_redenLabel->setObjectName(QStringLiteral("redenLabel"));
     m_redenLabel->setWordWrap(true);
@@ -88,11 +99,16 @@ CaseDialog::CaseDialog(ServiceThread &service, User user, qint64 casusId, QHash<
     m_informButton->setToolTip(tr("Record that a betrokkene was informed, or why informing is withheld (P 16)"));
     m_approvalButton->setToolTip(tr("The supplier's approval of the selected item for other parties"));
 
+}
+
+// The header, two rows of actions (the casus's course; the work on its betrokkenen and items),
+// the tables and the plan van aanpak.
+void CaseDialog::layOut()
+{
     auto *betrokkenen = new QGroupBox(tr("Betrokkenen"), this);
     (new QVBoxLayout(betrokkenen))->addWidget(m_betrokkenenTable);
     auto *gegevens = new QGroupBox(tr("Items you may see"), this);
     (new QVBoxLayout(gegevens))->addWidget(m_gegevensTable);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     // Two rows: the casus's course, and the work on its betrokkenen and items.
     auto *course = new QHBoxLayout;
     for (QPushButton *action : {m_takeOnButton, m_triageButton, m_checkButton, m_overlegButton, m_outcomeButton,
@@ -116,8 +132,13 @@ CaseDialog::CaseDialog(ServiceThread &service, User user, qint64 casusId, QHash<
     layout->addWidget(m_planSection);
     m_planSection->setPartyNames(m_partyNames);
     m_planSection->hide(); // until the service says the user may see the plan
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+}
+
+void CaseDialog::connectActions()
+{
     connect(m_takeOnButton, &QPushButton::clicked, this, &CaseDialog::takeOn);
     connect(m_addBetrokkeneButton, &QPushButton::clicked, this,
             [this]() { openForm(new BetrokkeneDialog(m_service, m_casusId, this)); });
@@ -152,9 +173,6 @@ CaseDialog::CaseDialog(ServiceThread &service, User user, qint64 casusId, QHash<
         if (m_casus)
             openForm(new PhaseChangeDialog(m_service, m_casusId, m_casus->phase, m_items, m_betrokkeneNames, this));
     });
-    updateActions();
-    resize(960, 760);
-    reload();
 }
 
 void CaseDialog::reload()

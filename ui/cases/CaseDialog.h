@@ -36,6 +36,9 @@ Q_SIGNALS:
     void caseChanged(); // the casus was taken on: lists elsewhere are out of date
 
 private:
+    void nameWidgets();
+    void layOut();
+    void connectActions();
     void showCasus(const Casus &casus);
     void loadPersonalData();
     void takeOn();

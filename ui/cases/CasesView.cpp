@@ -48,18 +48,7 @@ CasesView::CasesView(ServiceThread &service, User user, QWidget *parent)
         m_listComboBox->addItem(tr("Aanmeldingen of my organisation"), int(Operation::ListOwnPartyAanmeldingen));
     m_listComboBox->setVisible(m_listComboBox->count() > 0);
 
-    m_proxy->setSourceModel(m_model);
-    m_proxy->setSortRole(CasesModel::RawRole);
-    m_tableView->setObjectName(QStringLiteral("casesTableView"));
-    m_tableView->setModel(m_proxy);
-    m_tableView->setSortingEnabled(true);
-    m_tableView->sortByColumn(CasesModel::Number, Qt::DescendingOrder);
-    m_tableView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_tableView->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_tableView->setAlternatingRowColors(true);
-    m_tableView->verticalHeader()->hide();
-    m_tableView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_tableView->horizontalHeader()->setSectionResizeMode(CasesModel::AanmeldendePartij, QHeaderView::Stretch);
+    setUpTable();
 
     m_redenEdit->setObjectName(QStringLiteral("redenEdit"));
     m_redenEdit->setPlaceholderText(tr("Why does this situation need the Zorg- en Veiligheidshuis? "
@@ -75,15 +64,7 @@ CasesView::CasesView(ServiceThread &service, User user, QWidget *parent)
     searchRow->addWidget(m_searchLineEdit);
     searchRow->addWidget(m_searchButton);
 
-    auto *aanmelding = new QGroupBox(tr("New aanmelding for %1").arg(m_user.displayName), this);
-    aanmelding->setObjectName(QStringLiteral("aanmeldingGroupBox"));
-    auto *aanmeldingLayout = new QVBoxLayout(aanmelding);
-    aanmeldingLayout->addWidget(new QLabel(tr("Reason for the aanmelding:"), aanmelding));
-    aanmeldingLayout->addWidget(m_redenEdit);
-    auto *submitRow = new QHBoxLayout;
-    submitRow->addWidget(m_feedbackLabel, 1);
-    submitRow->addWidget(m_submitButton, 0, Qt::AlignRight | Qt::AlignTop);
-    aanmeldingLayout->addLayout(submitRow);
+    QGroupBox *aanmelding = aanmeldingForm();
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(searchRow);
@@ -104,6 +85,37 @@ CasesView::CasesView(ServiceThread &service, User user, QWidget *parent)
     connect(m_redenEdit, &QPlainTextEdit::textChanged, this, &CasesView::updateButtons);
     connect(m_submitButton, &QPushButton::clicked, this, &CasesView::submitAanmelding);
     updateButtons();
+}
+
+// Sorted on the raw values, whole rows selected, the aanmeldende partij taking the spare width.
+void CasesView::setUpTable()
+{
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(CasesModel::RawRole);
+    m_tableView->setObjectName(QStringLiteral("casesTableView"));
+    m_tableView->setModel(m_proxy);
+    m_tableView->setSortingEnabled(true);
+    m_tableView->sortByColumn(CasesModel::Number, Qt::DescendingOrder);
+    m_tableView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_tableView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_tableView->setAlternatingRowColors(true);
+    m_tableView->verticalHeader()->hide();
+    m_tableView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_tableView->horizontalHeader()->setSectionResizeMode(CasesModel::AanmeldendePartij, QHeaderView::Stretch);
+}
+
+QGroupBox *CasesView::aanmeldingForm()
+{
+    auto *aanmelding = new QGroupBox(tr("New aanmelding for %1").arg(m_user.displayName), this);
+    aanmelding->setObjectName(QStringLiteral("aanmeldingGroupBox"));
+    auto *aanmeldingLayout = new QVBoxLayout(aanmelding);
+    aanmeldingLayout->addWidget(new QLabel(tr("Reason for the aanmelding:"), aanmelding));
+    aanmeldingLayout->addWidget(m_redenEdit);
+    auto *submitRow = new QHBoxLayout;
+    submitRow->addWidget(m_feedbackLabel, 1);
+    submitRow->addWidget(m_submitButton, 0, Qt::AlignRight | Qt::AlignTop);
+    aanmeldingLayout->addLayout(submitRow);
+    return aanmelding;
 }
 
 bool CasesView::isUsefulFor(const User &user)

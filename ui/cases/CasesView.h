@@ -7,6 +7,7 @@
 #include <QWidget>
 
 class QComboBox;
+class QGroupBox;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -37,6 +38,8 @@ public:
     void refresh();
 
 private:
+    void setUpTable();
+    QGroupBox *aanmeldingForm();
     void search();
     void openCase(const QModelIndex &index);
     void submitAanmelding();

@@ -43,6 +43,29 @@ MainWindow::MainWindow(ServiceThread &service, const Clock &clock, User user, co
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Casusregie — %1").arg(m_user.displayName));
 
+    QTabWidget *tabs = createTabs();
+
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_sessionBanner);
+    layout->addWidget(tabs);
+    setCentralWidget(central);
+
+    createStatusBar();
+
+    connect(&m_service, &ServiceThread::busyChanged, m_busyIndicator, &QWidget::setVisible);
+    connect(&m_service, &ServiceThread::sessionLost, this, &MainWindow::showSessionLost);
+    connect(m_sessionBanner, &SessionBanner::loginAgainRequested, this, &MainWindow::logInAgain);
+
+    createMenus();
+    resize(1100, 700);
+    refresh();
+}
+
+// One tab per part of the work this user's roles allow, then the reference data.
+QTabWidget *MainWindow::createTabs()
+{
     auto *tabs = new QTabWidget(this);
     tabs->setObjectName(QStringLiteral("mainTabWidget"));
     if (CasesView::isUsefulFor(m_user)) {
@@ -73,14 +96,12 @@ MainWindow::MainWindow(ServiceThread &service, const Clock &clock, User user, co
     }
     // Reference data for everyone, after each role's own work.
     tabs->addTab(new PartiesView(m_partiesModel, tabs), tr("Parties"));
+    return tabs;
+}
 
-    auto *central = new QWidget(this);
-    auto *layout = new QVBoxLayout(central);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_sessionBanner);
-    layout->addWidget(tabs);
-    setCentralWidget(central);
-
+// Who is logged in, whether the service is working, and which database or server this is.
+void MainWindow::createStatusBar()
+{
     QStringList roles;
     for (const Role role : m_user.roles)
         roles << enumLabel(role);
@@ -92,17 +113,9 @@ MainWindow::MainWindow(ServiceThread &service, const Clock &clock, User user, co
     m_busyIndicator->setMaximumWidth(120);
     m_busyIndicator->setVisible(m_service.isBusy());
     statusBar()->addPermanentWidget(m_busyIndicator);
-    auto *databaseLabel = new QLabel(databaseDescription, this);
+    auto *databaseLabel = new QLabel(m_databaseDescription, this);
     databaseLabel->setObjectName(QStringLiteral("databaseLabel"));
     statusBar()->addPermanentWidget(databaseLabel);
-
-    connect(&m_service, &ServiceThread::busyChanged, m_busyIndicator, &QWidget::setVisible);
-    connect(&m_service, &ServiceThread::sessionLost, this, &MainWindow::showSessionLost);
-    connect(m_sessionBanner, &SessionBanner::loginAgainRequested, this, &MainWindow::logInAgain);
-
-    createMenus();
-    resize(1100, 700);
-    refresh();
 }
 
 void MainWindow::createMenus()

@@ -7,6 +7,7 @@
 #include <QMainWindow>
 
 class QProgressBar;
+class QTabWidget;
 
 namespace casusregie {
 class Clock;
@@ -36,6 +37,8 @@ public:
     void refresh();
 
 private:
+    QTabWidget *createTabs();
+    void createStatusBar();
     void createMenus();
     void showAbout();
     void showSessionLost(const Error &error);
