@@ -76,6 +76,9 @@ private:
                            Grondslag grondslag, Phase phase, const QDateTime &at, bool secret = false);
     Status advance(Casus &casus, Phase to, const QDateTime &at, const QString &decision);
     Status addRequestsAndBreaches();
+    Status addVerzoeken(const QString &requester, QDate birth);
+    Status addDatalekken();
+    Status addWithheldInformation(qint64 betrokkeneId);
 
     QDateTime moment(QDate day) const { return QDateTime(day, QTime(10, 0), QTimeZone::utc()); }
     qint64 party(const char *shortName) const { return m_parties.value(QLatin1String(shortName)); }
@@ -400,11 +403,25 @@ Status Generator::keepLonger(const DemoCase &demo)
 // Verzoeken of every kind and state, datalekken with their clocks, informatieplicht and a processor.
 Status Generator::addRequestsAndBreaches()
 {
+    // The requests are made by the first casus's hoofdpersoon, so an inzage finds something.
+    auto people = BetrokkeneRepository(m_database).forCasus(1);
+    const bool known = people && !people->isEmpty();
+    const QString requester = known ? people->first().naam : m_random.personName();
+    const QDate birth = known ? people->first().geboortedatum : QDate(1985, 1, 1);
+    DEMO_TRY(addVerzoeken(requester, birth));
+    DEMO_TRY(addDatalekken());
+    DEMO_TRY(RegisterRepository(m_database).addVerwerker({0, QStringLiteral("Hosting Rijnmond BV (fictief)"),
+                                                          QStringLiteral("beheer van de server"), m_clock.today().addMonths(-13), {}}));
+    if (known)
+        DEMO_TRY(addWithheldInformation(people->first().id));
+    return {};
+}
+
+// One verzoek of every kind, half of them verified, one answered.
+Status Generator::addVerzoeken(const QString &requester, QDate birth)
+{
     const QDate today = m_clock.today();
     VerzoekRepository verzoeken(m_database);
-    auto people = BetrokkeneRepository(m_database).forCasus(1);
-    const QString requester = people && !people->isEmpty() ? people->first().naam : m_random.personName();
-    const QDate birth = people && !people->isEmpty() ? people->first().geboortedatum : QDate(1985, 1, 1);
     const std::array types{VerzoekType::Inzage, VerzoekType::Correctie, VerzoekType::Verwijdering, VerzoekType::Verzet,
                            VerzoekType::Beperking, VerzoekType::Overdraagbaarheid};
     for (int i = 0; i < int(types.size()); ++i) {
@@ -434,6 +451,13 @@ Status Generator::addRequestsAndBreaches()
             DEMO_TRY(verzoeken.update(verzoek));
         }
     }
+    return {};
+}
+
+// Three datalekken, one of them reported to the privacy officer too late.
+Status Generator::addDatalekken()
+{
+    const QDate today = m_clock.today();
     DatalekRepository datalekken(m_database);
     for (int i = 0; i < 3; ++i) {
         Datalek datalek;
@@ -448,18 +472,20 @@ Status Generator::addRequestsAndBreaches()
         datalek.privacyOfficerInformedAt = datalek.discoveredAt.addSecs(3600 * (i == 2 ? 30 : 2));
         DEMO_TRY(datalekken.add(datalek));
     }
-    DEMO_TRY(RegisterRepository(m_database).addVerwerker({0, QStringLiteral("Hosting Rijnmond BV (fictief)"),
-                                                          QStringLiteral("beheer van de server"), today.addMonths(-13), {}}));
-    if (people && !people->isEmpty()) {
-        Informatieplicht withheld;
-        withheld.betrokkeneId = people->first().id;
-        withheld.ground = UitstelGrond::Strafvorderlijk;
-        withheld.motivation = QStringLiteral("Lopend onderzoek (fictief)");
-        withheld.expectedOn = today.addMonths(2);
-        withheld.conditions = QStringLiteral("Na afronding van het onderzoek");
-        withheld.reviewOn = today.addDays(-1);
-        DEMO_TRY(VerzoekRepository(m_database).addInformatieplicht(withheld));
-    }
+    return {};
+}
+
+Status Generator::addWithheldInformation(qint64 betrokkeneId)
+{
+    const QDate today = m_clock.today();
+    Informatieplicht withheld;
+    withheld.betrokkeneId = betrokkeneId;
+    withheld.ground = UitstelGrond::Strafvorderlijk;
+    withheld.motivation = QStringLiteral("Lopend onderzoek (fictief)");
+    withheld.expectedOn = today.addMonths(2);
+    withheld.conditions = QStringLiteral("Na afronding van het onderzoek");
+    withheld.reviewOn = today.addDays(-1);
+    DEMO_TRY(VerzoekRepository(m_database).addInformatieplicht(withheld));
     return {};
 }
 
