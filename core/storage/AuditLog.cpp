@@ -59,7 +59,8 @@ Result<AuditHead> AuditLog::readHead(Database &database)
         return std::unexpected(query.error());
     if (!query->next())
         return AuditHead{};
-    return AuditHead{query->value(0).toLongLong(), query->value(1).toString().toLatin1()};
+    StoredRow row(*query);
+    return AuditHead{row.value("id").toLongLong(), row.value("mac").toString().toLatin1()};
 }
 
 Status AuditLog::append(const AuditEntry &entry)

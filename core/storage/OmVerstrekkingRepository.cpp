@@ -48,19 +48,19 @@ Result<int> OmVerstrekkingRepository::keepBeforeDestruction(qint64 casusId, qint
 {
     const QSqlDatabase db = m_database.connection();
     auto disclosed = listOf<Disclosed>(
-                                       db,
-                                       QStringLiteral("SELECT v.at, g.supplier_party_id, v.recipient_party_id, v.third_party_name, v.legal_basis, "
-                                                      "group_concat(DISTINCT g.category), b.naam, b.naam_zoeksleutel, b.geboortedatum "
-                                                      "FROM verstrekkingen v JOIN verstrekking_items vi ON vi.verstrekking_id = v.id "
-                                                      "JOIN gegevens g ON g.id = vi.gegeven_id JOIN parties p ON p.id = g.supplier_party_id AND p.type = 'om' "
-                                                      "JOIN betrokkenen b ON b.id = g.betrokkene_id "
-                                                      "WHERE v.casus_id = ? AND (? = 0 OR g.id = ?) GROUP BY v.id, g.supplier_party_id, b.id ORDER BY v.id, b.id"),
-                                       {casusId, gegevenId, gegevenId}, [](const QSqlQuery &row) {
-                                           QVariantList values;
-                                           for (int column = 0; column < 9; ++column)
-                                               values << row.value(column);
-                                           return Disclosed{row.value(0).toDateTime(), values};
-                                       });
+        db,
+        QStringLiteral("SELECT v.at, g.supplier_party_id, v.recipient_party_id, v.third_party_name, v.legal_basis, "
+                       "group_concat(DISTINCT g.category), b.naam, b.naam_zoeksleutel, b.geboortedatum "
+                       "FROM verstrekkingen v JOIN verstrekking_items vi ON vi.verstrekking_id = v.id "
+                       "JOIN gegevens g ON g.id = vi.gegeven_id JOIN parties p ON p.id = g.supplier_party_id AND p.type = 'om' "
+                       "JOIN betrokkenen b ON b.id = g.betrokkene_id "
+                       "WHERE v.casus_id = ? AND (? = 0 OR g.id = ?) GROUP BY v.id, g.supplier_party_id, b.id ORDER BY v.id, b.id"),
+        {casusId, gegevenId, gegevenId}, [](const QSqlQuery &row) {
+            QVariantList values;
+            for (int column = 0; column < 9; ++column)
+                values << row.value(column);
+            return Disclosed{row.value(0).toDateTime(), values};
+        });
     if (!disclosed)
         return std::unexpected(disclosed.error());
 
@@ -85,9 +85,9 @@ Result<int> OmVerstrekkingRepository::keepBeforeDestruction(qint64 casusId, qint
 Result<QList<BewaardeOmVerstrekking>> OmVerstrekkingRepository::matching(const QString &naam, QDate geboortedatum) const
 {
     return listOf<BewaardeOmVerstrekking>(
-                                          m_database.connection(),
-                                          selectKept + QStringLiteral(" WHERE naam_zoeksleutel = ? AND betrokkene_geboortedatum = ? ORDER BY verstrekt_op, id"),
-                                          {nameSearchKey(naam), geboortedatum}, keptFrom);
+        m_database.connection(),
+        selectKept + QStringLiteral(" WHERE naam_zoeksleutel = ? AND betrokkene_geboortedatum = ? ORDER BY verstrekt_op, id"),
+        {nameSearchKey(naam), geboortedatum}, keptFrom);
 }
 
 Result<QList<BewaardeOmVerstrekking>> OmVerstrekkingRepository::all() const

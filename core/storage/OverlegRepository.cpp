@@ -78,10 +78,13 @@ Result<Overleg> OverlegRepository::byId(qint64 id) const
                           {id});
     if (!parties)
         return std::unexpected(parties.error());
+    const QSqlRecord columns = parties->record();
     while (parties->next()) {
-        overleg.invitedPartyIds << parties->value(0).toLongLong();
-        if (parties->value(1).toBool())
-            overleg.attendingPartyIds << parties->value(0).toLongLong();
+        StoredRow party(*parties, columns);
+        const qint64 partyId = party.value("party_id").toLongLong();
+        overleg.invitedPartyIds << partyId;
+        if (party.value("attended").toBool())
+            overleg.attendingPartyIds << partyId;
     }
     return overleg;
 }

@@ -134,18 +134,14 @@ Result<qint64> PartyRepository::addContact(qint64 partyId, const ContactPerson &
 
 Result<QList<ContactPerson>> PartyRepository::contacts(qint64 partyId) const
 {
-    auto query = runSql(m_database.connection(),
-                        QStringLiteral("SELECT id, name, function, business_phone, business_email FROM party_contacts "
-                                       "WHERE party_id = ? ORDER BY name"),
-                        {partyId});
-    if (!query)
-        return std::unexpected(query.error());
-    QList<ContactPerson> contacts;
-    while (query->next()) {
-        contacts << ContactPerson{query->value(0).toLongLong(), query->value(1).toString(), query->value(2).toString(),
-                                  query->value(3).toString(), query->value(4).toString()};
-    }
-    return contacts;
+    return listOf<ContactPerson>(m_database.connection(),
+                                 QStringLiteral("SELECT id, name, function, business_phone, business_email FROM party_contacts "
+                                                "WHERE party_id = ? ORDER BY name"),
+                                 {partyId}, [](StoredRow &row) {
+                                     return ContactPerson{row.value("id").toLongLong(), row.value("name").toString(),
+                                                          row.value("function").toString(), row.value("business_phone").toString(),
+                                                          row.value("business_email").toString()};
+                                 });
 }
 
 } // namespace casusregie

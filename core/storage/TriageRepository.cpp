@@ -25,13 +25,16 @@ Status TriageRepository::addInvolvedParty(qint64 casusId, qint64 partyId, const 
 
 Result<QMap<qint64, QString>> TriageRepository::involvedParties(qint64 casusId) const
 {
-    auto query = runSql(m_database.connection(), QStringLiteral("SELECT party_id, role FROM casus_parties WHERE casus_id = ?"),
-                        {casusId});
-    if (!query)
-        return std::unexpected(query.error());
+    auto rows = listOf<QPair<qint64, QString>>(m_database.connection(),
+                                               QStringLiteral("SELECT party_id, role FROM casus_parties WHERE casus_id = ?"), {casusId},
+                                               [](StoredRow &row) {
+                                                   return qMakePair(row.value("party_id").toLongLong(), row.value("role").toString());
+                                               });
+    if (!rows)
+        return std::unexpected(rows.error());
     QMap<qint64, QString> parties;
-    while (query->next())
-        parties.insert(query->value(0).toLongLong(), query->value(1).toString());
+    for (const auto &[partyId, role] : *rows)
+        parties.insert(partyId, role);
     return parties;
 }
 
@@ -64,12 +67,14 @@ Result<qint64> TriageRepository::addInformatieverzoek(const Informatieverzoek &v
 Result<QList<Informatieverzoek>> TriageRepository::informatieverzoeken(qint64 casusId) const
 {
     return listOf<Informatieverzoek>(
-                                     m_database.connection(),
-                                     QStringLiteral("SELECT id, betrokkene_id, party_id, vraag, by_user_id, at FROM informatieverzoeken WHERE casus_id = ? ORDER BY id"),
-                                     {casusId}, [casusId](const QSqlQuery &row) {
-                                         return Informatieverzoek{row.value(0).toLongLong(), casusId, row.value(1).toLongLong(), row.value(2).toLongLong(),
-                                                                  row.value(3).toString(), row.value(4).toLongLong(), row.value(5).toDateTime()};
-                                     });
+        m_database.connection(),
+        QStringLiteral("SELECT id, betrokkene_id, party_id, vraag, by_user_id, at FROM informatieverzoeken WHERE casus_id = ? ORDER BY id"),
+        {casusId}, [casusId](StoredRow &row) {
+            return Informatieverzoek{row.value("id").toLongLong(), casusId,
+                                     row.value("betrokkene_id").toLongLong(), row.value("party_id").toLongLong(),
+                                     row.value("vraag").toString(), row.value("by_user_id").toLongLong(),
+                                     row.value("at").toDateTime()};
+        });
 }
 
 } // namespace casusregie
