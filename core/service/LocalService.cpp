@@ -223,7 +223,7 @@ Result<CaseRelation> LocalService::relationTo(const Casus &casus) const
                                                 [&](const Informatieverzoek &v) { return v.partyId == m_user->partyId; });
     relation.readOnly = casus.phase == Phase::NietDoorgeleid;
 
-    auto facts = RetentionRepository(m_database).factsFor(casus.id);
+    auto facts = RetentionRepository(m_database).factsFor(casus);
     if (!facts)
         return std::unexpected(facts.error());
     const QDate today = m_clock.today();

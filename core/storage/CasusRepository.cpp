@@ -107,14 +107,13 @@ Result<Casus> CasusRepository::registerAanmelding(const Casus &draft)
     return casus;
 }
 
+const QString selectCasus = QStringLiteral("SELECT id, year, sequence, aanmeldende_partij_id, aanmeldingsdatum, reden, doel, "
+                                           "phase, casusregisseur_user_id, afschalingscriteria, taken_on FROM casus");
+
 Result<Casus> CasusRepository::loadOne(const QString &where, const QVariantList &values) const
 {
     const QSqlDatabase db = m_database.connection();
-    auto query = runSql(db,
-                        QStringLiteral("SELECT id, year, sequence, aanmeldende_partij_id, aanmeldingsdatum, reden, doel, phase, "
-                                       "casusregisseur_user_id, afschalingscriteria, taken_on FROM casus WHERE %1")
-                            .arg(where),
-                        values);
+    auto query = runSql(db, selectCasus + QStringLiteral(" WHERE %1").arg(where), values);
     if (!query)
         return std::unexpected(query.error());
     if (!query->next())
@@ -212,12 +211,42 @@ Result<QList<Casus>> CasusRepository::worklistCandidates(qint64 userId, qint64 p
                    {userId, userId, partyId, partyId});
 }
 
+// Set-based: the ids in their order, then every row, theme and procesregisseur of those casussen in
+// one query each, however many there are (not three queries per casus).
 Result<QList<Casus>> CasusRepository::loadAll(const QString &idQuery, const QVariantList &values) const
 {
-    auto ids = idsOf(m_database.connection(), idQuery, values);
+    const QSqlDatabase db = m_database.connection();
+    auto ids = idsOf(db, idQuery, values);
     if (!ids)
         return std::unexpected(ids.error());
-    return loadEach<Casus>(*ids, [this](qint64 id) { return byId(id); });
+    const QString ofThese = QStringLiteral(" IN (%1)").arg(idQuery);
+    auto rows = listOf<Casus>(db, selectCasus + QStringLiteral(" WHERE id") + ofThese, values, casusFrom);
+    auto themes = rows ? listOf<QPair<qint64, Theme>>(
+                             db, QStringLiteral("SELECT casus_id, theme FROM casus_themes WHERE casus_id") + ofThese
+                                     + QStringLiteral(" ORDER BY theme"),
+                             values, [](StoredRow &row) { return qMakePair(row.value("casus_id").toLongLong(), row.enumAt<Theme>("theme")); })
+                       : std::unexpected(rows.error());
+    auto regisseurs = themes ? listOf<QPair<qint64, qint64>>(
+                                   db, QStringLiteral("SELECT casus_id, user_id FROM casus_procesregisseurs WHERE casus_id") + ofThese
+                                           + QStringLiteral(" ORDER BY user_id"),
+                                   values, [](StoredRow &row) {
+                                       return qMakePair(row.value("casus_id").toLongLong(), row.value("user_id").toLongLong());
+                                   })
+                             : std::unexpected(themes.error());
+    if (!regisseurs)
+        return std::unexpected(regisseurs.error());
+    QHash<qint64, Casus> byId;
+    for (const Casus &casus : *rows)
+        byId.insert(casus.id, casus);
+    for (const auto &[casusId, theme] : *themes)
+        byId[casusId].themes << theme;
+    for (const auto &[casusId, userId] : *regisseurs)
+        byId[casusId].procesregisseurIds << userId;
+    QList<Casus> list;
+    list.reserve(ids->size());
+    for (const qint64 id : *ids)
+        list << byId.value(id);
+    return list;
 }
 
 Result<QDateTime> CasusRepository::lastEntered(qint64 casusId, Phase phase) const

@@ -63,13 +63,19 @@ Result<QList<RetentionExtension>> RetentionRepository::extensions(qint64 casusId
 
 Result<RetentionFacts> RetentionRepository::factsFor(qint64 casusId) const
 {
-    CasusRepository cases(m_database);
-    auto casus = cases.byId(casusId);
+    auto casus = CasusRepository(m_database).byId(casusId);
     if (!casus)
         return std::unexpected(casus.error());
+    return factsFor(*casus);
+}
+
+Result<RetentionFacts> RetentionRepository::factsFor(const Casus &casus) const
+{
+    const qint64 casusId = casus.id;
+    CasusRepository cases(m_database);
     RetentionFacts facts;
-    facts.processingStarted = casus->aanmeldingsdatum;
-    facts.phase = casus->phase;
+    facts.processingStarted = casus.aanmeldingsdatum;
+    facts.phase = casus.phase;
     auto afgeschaald = cases.lastEntered(casusId, Phase::Afschaling);
     auto nietDoorgeleid = cases.lastEntered(casusId, Phase::NietDoorgeleid);
     auto extended = extensions(casusId);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Result.h"
+#include "domain/Casus.h"
 #include "domain/Retention.h"
 #include "rules/RetentionSchedule.h"
 
@@ -23,6 +24,7 @@ public:
     Result<qint64> addExtension(const RetentionExtension &extension);
     Result<QList<RetentionExtension>> extensions(qint64 casusId) const;
     Result<RetentionFacts> factsFor(qint64 casusId) const;
+    Result<RetentionFacts> factsFor(const Casus &casus) const; // the casus already read
 
     Result<qint64> addCalamiteitsevaluatie(const Calamiteitsevaluatie &evaluation);
     Result<QList<Calamiteitsevaluatie>> calamiteitsevaluaties(qint64 casusId) const;
