@@ -12,6 +12,7 @@
 #include "storage/PartyRepository.h"
 #include "storage/RetentionRepository.h"
 #include "storage/SettingsRepository.h"
+#include "storage/SqlStatement.h"
 #include "storage/TriageRepository.h"
 #include "storage/UserRepository.h"
 
@@ -210,26 +211,59 @@ bool LocalService::personalDataCleared() const
 
 Result<CaseRelation> LocalService::relationTo(const Casus &casus) const
 {
+    auto invited = OverlegRepository(m_database).invitedParties(casus.id);
+    auto asked = TriageRepository(m_database).informatieverzoeken(casus.id);
+    auto retention = RetentionRepository(m_database).factsFor(casus);
+    if (!invited || !asked || !retention)
+        return std::unexpected(!invited ? invited.error() : !asked ? asked.error() : retention.error());
+    RelationFacts facts;
+    facts.invitedParty = invited->contains(m_user->partyId);
+    facts.informationRequested = std::any_of(asked->begin(), asked->end(),
+                                             [&](const Informatieverzoek &v) { return v.partyId == m_user->partyId; });
+    facts.retention = *retention;
+    return relationFrom(casus, facts);
+}
+
+// The relations to a whole list in a few statements: the casussen the user's party is invited to
+// or asked about, and the retention facts of all of them at once.
+Result<QList<CaseRelation>> LocalService::relationsTo(const QList<Casus> &cases) const
+{
+    const QSqlDatabase db = m_database.connection();
+    const QVariantList party{m_user->partyId};
+    auto invited = idsOf(db, QStringLiteral("SELECT DISTINCT o.casus_id FROM overleggen o JOIN overleg_parties p ON p.overleg_id = o.id "
+                                            "WHERE p.party_id = ?"),
+                         party);
+    auto asked = idsOf(db, QStringLiteral("SELECT DISTINCT casus_id FROM informatieverzoeken WHERE party_id = ?"), party);
+    auto retention = RetentionRepository(m_database).factsForAll(cases);
+    if (!invited || !asked || !retention)
+        return std::unexpected(!invited ? invited.error() : !asked ? asked.error() : retention.error());
+    const QSet<qint64> invitedTo(invited->begin(), invited->end());
+    const QSet<qint64> askedAbout(asked->begin(), asked->end());
+    QList<CaseRelation> relations;
+    relations.reserve(cases.size());
+    for (const Casus &casus : cases) {
+        auto relation = relationFrom(casus, {invitedTo.contains(casus.id), askedAbout.contains(casus.id), retention->value(casus.id)});
+        if (!relation)
+            return std::unexpected(relation.error());
+        relations << *relation;
+    }
+    return relations;
+}
+
+Result<CaseRelation> LocalService::relationFrom(const Casus &casus, const RelationFacts &facts) const
+{
     CaseRelation relation;
     relation.assignedProcesregisseur = casus.procesregisseurIds.contains(m_user->id);
     relation.appointedCasusregisseur = casus.casusregisseurUserId == m_user->id;
     relation.newAanmelding = casus.procesregisseurIds.isEmpty() && casus.phase == Phase::Aanmelding && !casus.takenOn;
-    auto invited = OverlegRepository(m_database).invitedParties(casus.id);
-    auto asked = TriageRepository(m_database).informatieverzoeken(casus.id);
-    if (!invited || !asked)
-        return std::unexpected(!invited ? invited.error() : asked.error());
-    relation.invitedParty = invited->contains(m_user->partyId);
-    relation.informationRequested = std::any_of(asked->begin(), asked->end(),
-                                                [&](const Informatieverzoek &v) { return v.partyId == m_user->partyId; });
+    relation.invitedParty = facts.invitedParty;
+    relation.informationRequested = facts.informationRequested;
     relation.readOnly = casus.phase == Phase::NietDoorgeleid;
 
-    auto facts = RetentionRepository(m_database).factsFor(casus);
-    if (!facts)
-        return std::unexpected(facts.error());
     const QDate today = m_clock.today();
-    relation.pastDestruction = RetentionSchedule::isDue(*facts, today);
+    relation.pastDestruction = RetentionSchedule::isDue(facts.retention, today);
     // P 11.6: the retention schedule decides when access after afschaling ends, for every role.
-    const AfschalingWindow window = RetentionSchedule::windowOn(*facts, today);
+    const AfschalingWindow window = RetentionSchedule::windowOn(facts.retention, today);
     relation.prAccessExpired = window == AfschalingWindow::Dormant || window == AfschalingWindow::RequestsOnly;
     relation.reopenable = window == AfschalingWindow::Dormant;
     // P 11.8: a casus not taken on is kept only to justify that decision: closed to partners at once.

@@ -4,6 +4,7 @@
 #include "domain/Party.h"
 #include "rules/AccessPolicy.h"
 #include "rules/DisclosureRules.h"
+#include "rules/RetentionSchedule.h"
 #include "service/Service.h"
 #include "storage/AuditLog.h"
 #include "storage/UserRepository.h"
@@ -178,7 +179,15 @@ private:
     Status enterCase(Operation operation, qint64 casusId, Call &call);
     // The error for a verdict other than Allowed.
     std::optional<Error> refusal(Verdict verdict, const Subject &subject) const;
+    // What decides a caller's relation to a casus besides the casus itself.
+    struct RelationFacts {
+        bool invitedParty = false;
+        bool informationRequested = false;
+        RetentionFacts retention;
+    };
     Result<CaseRelation> relationTo(const Casus &casus) const;
+    Result<QList<CaseRelation>> relationsTo(const QList<Casus> &cases) const;
+    Result<CaseRelation> relationFrom(const Casus &casus, const RelationFacts &facts) const;
     bool personalDataCleared() const;
     void auditRefusal(Operation operation, qint64 casusId, const QStringList &objects, const Error &error);
     AuditEntry auditEntry(Operation operation, qint64 casusId, const QStringList &objects, const QString &outcome) const;

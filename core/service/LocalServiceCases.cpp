@@ -89,12 +89,12 @@ Result<QList<CasusOverview>> LocalService::worklist()
             return std::unexpected(candidates.error());
         // Listed only where the user may open the casus now (P 11.6 and P 11.8 included).
         const Subject subject{call.user.roles, personalDataCleared()};
-        for (const Casus &casus : *candidates) {
-            auto relation = relationTo(casus);
-            if (!relation)
-                return std::unexpected(relation.error());
-            if (AccessPolicy::decide(Operation::ViewCase, subject, *relation) == Verdict::Allowed)
-                result << overviewOf(casus);
+        auto relations = relationsTo(*candidates);
+        if (!relations)
+            return std::unexpected(relations.error());
+        for (qsizetype i = 0; i < candidates->size(); ++i) {
+            if (AccessPolicy::decide(Operation::ViewCase, subject, relations->at(i)) == Verdict::Allowed)
+                result << overviewOf(candidates->at(i));
         }
         return result;
     });

@@ -88,6 +88,62 @@ Result<RetentionFacts> RetentionRepository::factsFor(const Casus &casus) const
     return facts;
 }
 
+namespace {
+
+// "?, ?, ?" for an IN list; SQLite takes at most 999 values in one statement.
+QString placeholders(qsizetype count)
+{
+    QStringList marks(count, QStringLiteral("?"));
+    return marks.join(QStringLiteral(", "));
+}
+
+constexpr qsizetype casussenPerStatement = 500;
+
+} // namespace
+
+Result<QHash<qint64, RetentionFacts>> RetentionRepository::factsForAll(const QList<Casus> &cases) const
+{
+    QHash<qint64, RetentionFacts> facts;
+    for (const Casus &casus : cases) {
+        RetentionFacts &f = facts[casus.id];
+        f.processingStarted = casus.aanmeldingsdatum;
+        f.phase = casus.phase;
+    }
+    const QSqlDatabase db = m_database.connection();
+    for (qsizetype from = 0; from < cases.size(); from += casussenPerStatement) {
+        QVariantList ids;
+        for (const Casus &casus : cases.mid(from, casussenPerStatement))
+            ids << casus.id;
+        const QString in = placeholders(ids.size());
+        // The last time each casus entered afschaling or niet doorgeleid (later rows overwrite earlier ones).
+        auto entered = listOf<std::tuple<qint64, Phase, QDateTime>>(
+            db,
+            QStringLiteral("SELECT casus_id, to_phase, decided_at FROM phase_transitions WHERE to_phase IN ('%1', '%2') "
+                           "AND casus_id IN (%3) ORDER BY decided_at, id")
+                .arg(enumKey(Phase::Afschaling), enumKey(Phase::NietDoorgeleid), in),
+            ids, [](StoredRow &row) {
+                return std::make_tuple(row.value("casus_id").toLongLong(), row.enumAt<Phase>("to_phase"),
+                                       row.value("decided_at").toDateTime());
+            });
+        auto extended = entered ? listOf<QPair<qint64, int>>(
+                                      db,
+                                      QStringLiteral("SELECT casus_id, months FROM retention_extensions WHERE casus_id IN (%1) "
+                                                     "ORDER BY decided_on, id")
+                                          .arg(in),
+                                      ids, [](StoredRow &row) { return qMakePair(row.value("casus_id").toLongLong(), row.value("months").toInt()); })
+                                : std::unexpected(entered.error());
+        if (!extended)
+            return std::unexpected(extended.error());
+        for (const auto &[casusId, phase, at] : *entered) {
+            QDate &day = phase == Phase::Afschaling ? facts[casusId].afschalingOn : facts[casusId].nietDoorgeleidOn;
+            day = dateInAmsterdam(at);
+        }
+        for (const auto &[casusId, months] : *extended)
+            facts[casusId].extensionMonths << months;
+    }
+    return facts;
+}
+
 Result<QList<qint64>> RetentionRepository::allCasusIds() const
 {
     return idsOf(m_database.connection(), QStringLiteral("SELECT id FROM casus ORDER BY id"));

@@ -6,6 +6,7 @@
 #include "rules/RetentionSchedule.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 
 namespace casusregie {
@@ -25,6 +26,8 @@ public:
     Result<QList<RetentionExtension>> extensions(qint64 casusId) const;
     Result<RetentionFacts> factsFor(qint64 casusId) const;
     Result<RetentionFacts> factsFor(const Casus &casus) const; // the casus already read
+    // The same for many casussen at once, in a few statements per 500 of them.
+    Result<QHash<qint64, RetentionFacts>> factsForAll(const QList<Casus> &cases) const;
 
     Result<qint64> addCalamiteitsevaluatie(const Calamiteitsevaluatie &evaluation);
     Result<QList<Calamiteitsevaluatie>> calamiteitsevaluaties(qint64 casusId) const;

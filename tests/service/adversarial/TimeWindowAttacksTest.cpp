@@ -3,6 +3,7 @@
 
 #include "service/EmbeddedService.h"
 #include "storage/CasusRepository.h"
+#include "storage/RetentionRepository.h"
 
 using namespace casusregie;
 using namespace casusregie::test;
@@ -130,4 +131,39 @@ TEST_CASE("P 11: the embedded client runs the retention run when it opens its da
     auto reopened = Database::open(setup.path(), setup.key, Database::OpenMode::Existing);
     REQUIRE(reopened.has_value());
     REQUIRE(CasusRepository(**reopened).byId(casusId).error().code == ErrorCode::NotFound);
+}
+
+TEST_CASE("P 11.2-11.8: through every retention window the worklist lists exactly the casussen its user may open")
+{
+    ServiceWorld world;
+    const QList<qint64> cases{world.newCase(), afgeschaaldeCasus(world), afgeschaaldeCasus(world), world.newCase()};
+    LocalService &pr = world.as(QStringLiteral("pr1"));
+    REQUIRE(pr.changePhase({cases[3], Phase::Aanmelding, Phase::Triage, QStringLiteral("Complex"), QStringLiteral("triage"), {}, {}})
+                .has_value());
+    REQUIRE(pr.changePhase({cases[3], Phase::Triage, Phase::NietDoorgeleid, QStringLiteral("Niet complex"), QStringLiteral("triage"), {}, {}})
+                .has_value());
+    REQUIRE(world.as(QStringLiteral("politie")).submitAanmelding({QStringLiteral("Nog niet opgepakt")}).has_value());
+    // One of the afgeschaalde casussen is kept a year longer (P 11.3-11.5).
+    REQUIRE(RetentionRepository(world.setup.database())
+                .addExtension({0, cases[2], world.clock.today(), 12, QStringLiteral("Politie, Antes"),
+                               QStringLiteral("Veiligheid borgen"), world.userId(QStringLiteral("pr1"))})
+                .has_value());
+    const QDateTime start = world.clock.now();
+    for (const int days : {0, 100, 250, 800, 5 * 365 + 1}) {
+        world.clock.set(start.addDays(days));
+        for (const char *user : {"pr1", "pr2", "cr", "politie", "antes", "om", "vt"}) {
+            INFO(user << " op dag " << days);
+            QSet<qint64> listed;
+            const auto worklist = world.as(QLatin1String(user)).worklist();
+            REQUIRE(worklist.has_value());
+            for (const CasusOverview &overview : *worklist)
+                listed.insert(overview.id);
+            QSet<qint64> opens;
+            for (qint64 id = 1; id <= cases.last() + 1; ++id) {
+                if (world.as(QLatin1String(user)).casus(id).has_value())
+                    opens.insert(id);
+            }
+            REQUIRE(listed == opens);
+        }
+    }
 }
