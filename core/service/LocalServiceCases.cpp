@@ -129,20 +129,21 @@ Result<QList<CasusOverview>> LocalService::searchCases(const CaseSearch &search)
         }
         // Only casussen the user may see: the others are indistinguishable from ones that do not exist.
         const Subject subject{call.user.roles, personalDataCleared()};
-        for (const qint64 id : candidates) {
-            auto casus = cases.byId(id);
-            if (!casus)
-                return std::unexpected(casus.error());
-            auto relation = relationTo(*casus);
-            if (!relation)
-                return std::unexpected(relation.error());
-            if (AccessPolicy::decide(Operation::ViewCase, subject, *relation) != Verdict::Allowed)
+        auto found = cases.byIds(candidates);
+        auto relations = found ? relationsTo(*found) : std::unexpected(found.error());
+        if (!relations)
+            return std::unexpected(relations.error());
+        for (qsizetype i = 0; i < found->size(); ++i) {
+            const Casus &casus = found->at(i);
+            const CaseRelation &relation = relations->at(i);
+            const qint64 id = casus.id;
+            if (AccessPolicy::decide(Operation::ViewCase, subject, relation) != Verdict::Allowed)
                 continue;
             if (matches.contains(id)) {
                 // Found by name only where the user could see that person in the casus.
                 Call inCase = call;
-                inCase.casus = *casus;
-                inCase.relation = *relation;
+                inCase.casus = casus;
+                inCase.relation = relation;
                 auto visible = visibleBetrokkeneIds(inCase);
                 if (!visible)
                     return std::unexpected(visible.error());
@@ -150,7 +151,7 @@ Result<QList<CasusOverview>> LocalService::searchCases(const CaseSearch &search)
                 if (std::none_of(matched.begin(), matched.end(), [&](qint64 b) { return visible->contains(b); }))
                     continue;
             }
-            result << overviewOf(*casus);
+            result << overviewOf(casus);
             call.objects << QStringLiteral("casus:%1").arg(id);
         }
         return result;

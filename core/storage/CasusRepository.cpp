@@ -211,6 +211,28 @@ Result<QList<Casus>> CasusRepository::worklistCandidates(qint64 userId, qint64 p
                    {userId, userId, partyId, partyId});
 }
 
+Result<QList<Casus>> CasusRepository::byIds(const QList<qint64> &ids) const
+{
+    constexpr qsizetype perStatement = 500; // SQLite binds at most 999 values in one statement
+    QHash<qint64, Casus> loaded;
+    for (qsizetype from = 0; from < ids.size(); from += perStatement) {
+        const QList<qint64> chunk = ids.mid(from, perStatement);
+        const QVariantList values(chunk.begin(), chunk.end());
+        const QString marks = QStringList(chunk.size(), QStringLiteral("?")).join(QStringLiteral(", "));
+        auto some = loadAll(QStringLiteral("SELECT id FROM casus WHERE id IN (%1)").arg(marks), values);
+        if (!some)
+            return std::unexpected(some.error());
+        for (const Casus &casus : *some)
+            loaded.insert(casus.id, casus);
+    }
+    QList<Casus> list;
+    for (const qint64 id : ids) {
+        if (loaded.contains(id))
+            list << loaded.value(id);
+    }
+    return list;
+}
+
 // Set-based: the ids in their order, then every row, theme and procesregisseur of those casussen in
 // one query each, however many there are (not three queries per casus).
 Result<QList<Casus>> CasusRepository::loadAll(const QString &idQuery, const QVariantList &values) const
