@@ -87,7 +87,7 @@ void storageFigures(const Clock &clock, const DatabaseKey &auditKey)
         bench::checked(db, "database aanmaken");
         QElapsedTimer timer;
         timer.start();
-        bench::checked(demo::fillDemoData(**db, auditKey, clock, {cases, 7}), "demogegevens maken");
+        bench::checked(demo::fillDemoData(**db, auditKey, clock, {cases, 7, {}}), "demogegevens maken");
         line(QStringLiteral("Demo data, %1 casussen").arg(cases), timer.nsecsElapsed() / 1e6, QStringLiteral("ms"));
         RetentionJob job(**db, clock, auditKey);
         timer.restart();

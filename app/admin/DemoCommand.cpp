@@ -42,6 +42,9 @@ int runDemo(AdminContext &context, const ParsedOptions &options)
     auto opened = openWithKeys(context, options);
     if (!opened)
         return opened.error();
+    demoOptions.progress = [&context](int done, int total) {
+        context.err << "Demogegevens: " << done << " van " << total << " casussen" << Qt::endl;
+    };
     auto summary = demo::fillDemoData(*opened->database, opened->auditKey, context.clock, demoOptions);
     if (!summary)
         return failure(context, summary.error().message);

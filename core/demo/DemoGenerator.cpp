@@ -44,7 +44,7 @@ public:
     {
     }
 
-    Status run(int cases);
+    Status run(int cases, const std::function<void(int, int)> &progress);
     DemoSummary summary() const { return m_summary; }
 
 private:
@@ -489,7 +489,7 @@ Status Generator::addWithheldInformation(qint64 betrokkeneId)
     return {};
 }
 
-Status Generator::run(int cases)
+Status Generator::run(int cases, const std::function<void(int, int)> &progress)
 {
     DEMO_TRY(loadParties());
     DEMO_TRY(addAccounts());
@@ -498,8 +498,12 @@ Status Generator::run(int cases)
     for (int i = 0; i < cases; ++i)
         dates << m_clock.today().addDays(-m_random.between(0, 6 * 365));
     std::sort(dates.begin(), dates.end());
-    for (const QDate &date : dates)
-        DEMO_TRY(addCase(date));
+    const int tenth = std::max(1, cases / 10);
+    for (int done = 0; done < cases; ++done) {
+        DEMO_TRY(addCase(dates.at(done)));
+        if (progress && ((done + 1) % tenth == 0 || done + 1 == cases))
+            progress(done + 1, cases);
+    }
     return addRequestsAndBreaches();
 }
 
@@ -511,7 +515,7 @@ Result<DemoSummary> fillDemoData(Database &database, const AuditKey &auditKey, c
         return fail(ErrorCode::InvalidArgument, QStringLiteral("Kies een aantal casussen tussen 0 en 100000."));
     Generator generator(database, clock, options.seed);
     auto filled = database.inTransaction([&]() -> Status {
-        DEMO_TRY(generator.run(options.cases));
+        DEMO_TRY(generator.run(options.cases, options.progress));
         AuditEntry entry;
         entry.at = clock.now();
         entry.username = QStringLiteral("casusregie-admin");

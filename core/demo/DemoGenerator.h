@@ -6,6 +6,8 @@
 
 #include <QStringList>
 
+#include <functional>
+
 namespace casusregie {
 
 class Database;
@@ -15,6 +17,8 @@ namespace demo {
 struct DemoOptions {
     int cases = 60;
     quint64 seed = 1;
+    // Told how many casussen are done, every tenth part and at the end: large sets take minutes.
+    std::function<void(int done, int total)> progress;
 };
 
 struct DemoAccount {

@@ -184,6 +184,8 @@ TEST_CASE("admin demo fills the database deterministically, retention run --dry-
     REQUIRE(filled.exitCode == 0);
     REQUIRE(filled.out.contains(QStringLiteral("80 casussen")));
     REQUIRE(filled.out.contains(QStringLiteral("pr.devries")));
+    REQUIRE(filled.err.contains(QStringLiteral("Demogegevens: 8 van 80 casussen"))); // progress on the terminal
+    REQUIRE(filled.err.contains(QStringLiteral("Demogegevens: 80 van 80 casussen")));
 
     const QStringList dryRun = QStringList{QStringLiteral("retention"), QStringLiteral("run")} + paths + QStringList{QStringLiteral("--dry-run")};
     const QByteArray before = readFile(setup.db);

@@ -88,7 +88,7 @@ struct DemoHistory {
 
     DemoHistory()
     {
-        auto filled = demo::fillDemoData(setup.database(), setup.auditKey, clock, {demoCases, 42});
+        auto filled = demo::fillDemoData(setup.database(), setup.auditKey, clock, {demoCases, 42, {}});
         REQUIRE(filled.has_value());
         REQUIRE(filled->cases == demoCases);
     }
@@ -227,7 +227,7 @@ TEST_CASE("P 11 destruction: nothing personal of a destroyed casus remains, not 
     PartyRepository parties(db);
     REQUIRE(SignatorySeed::seed(parties, clock.today().addYears(-7)).has_value());
     const AuditKey auditKey = DatabaseKey::generate();
-    REQUIRE(demo::fillDemoData(db, auditKey, clock, {demoCases, 42}).has_value());
+    REQUIRE(demo::fillDemoData(db, auditKey, clock, {demoCases, 42, {}}).has_value());
 
     const QSet<qint64> due = expectedDueCases(db, clock.today());
     QSet<QString> destroyedNames;

@@ -41,7 +41,7 @@ Timings retentionMicroseconds(int cases)
 {
     FakeClock clock;
     InitialisedDatabase setup{clock};
-    REQUIRE(demo::fillDemoData(setup.database(), setup.auditKey, clock, {cases, 11}).has_value());
+    REQUIRE(demo::fillDemoData(setup.database(), setup.auditKey, clock, {cases, 11, {}}).has_value());
     RetentionJob job(setup.database(), clock, setup.auditKey);
     Timings timings;
     timings.listing = fastestOfThree([&] { REQUIRE(job.due().has_value()); });
