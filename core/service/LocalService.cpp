@@ -12,7 +12,6 @@
 #include "storage/PartyRepository.h"
 #include "storage/RetentionRepository.h"
 #include "storage/SettingsRepository.h"
-#include "storage/SqlStatement.h"
 #include "storage/TriageRepository.h"
 #include "storage/UserRepository.h"
 
@@ -228,21 +227,15 @@ Result<CaseRelation> LocalService::relationTo(const Casus &casus) const
 // or asked about, and the retention facts of all of them at once.
 Result<QList<CaseRelation>> LocalService::relationsTo(const QList<Casus> &cases) const
 {
-    const QSqlDatabase db = m_database.connection();
-    const QVariantList party{m_user->partyId};
-    auto invited = idsOf(db, QStringLiteral("SELECT DISTINCT o.casus_id FROM overleggen o JOIN overleg_parties p ON p.overleg_id = o.id "
-                                            "WHERE p.party_id = ?"),
-                         party);
-    auto asked = idsOf(db, QStringLiteral("SELECT DISTINCT casus_id FROM informatieverzoeken WHERE party_id = ?"), party);
+    auto invited = OverlegRepository(m_database).casussenInviting(m_user->partyId);
+    auto asked = TriageRepository(m_database).casussenAsking(m_user->partyId);
     auto retention = RetentionRepository(m_database).factsForAll(cases);
     if (!invited || !asked || !retention)
         return std::unexpected(!invited ? invited.error() : !asked ? asked.error() : retention.error());
-    const QSet<qint64> invitedTo(invited->begin(), invited->end());
-    const QSet<qint64> askedAbout(asked->begin(), asked->end());
     QList<CaseRelation> relations;
     relations.reserve(cases.size());
     for (const Casus &casus : cases) {
-        auto relation = relationFrom(casus, {invitedTo.contains(casus.id), askedAbout.contains(casus.id), retention->value(casus.id)});
+        auto relation = relationFrom(casus, {invited->contains(casus.id), asked->contains(casus.id), retention->value(casus.id)});
         if (!relation)
             return std::unexpected(relation.error());
         relations << *relation;

@@ -177,15 +177,13 @@ Status LocalService::changeOwnPassword(const QString &current, const QString &pr
 Result<QString> LocalService::beginSecondFactorEnrolment()
 {
     return gated(Operation::EnrolOwnSecondFactor, 0, [&](Call &call) -> Result<QString> {
-        QString uri;
         if (call.user.secondFactorEnrolled)
             return fail(ErrorCode::Conflict, QStringLiteral("U hebt al een tweede factor. Laat functioneel beheer die eerst "
                                                             "verwijderen als u een nieuwe telefoon gebruikt."));
         const QByteArray secret = Totp::generateSecret();
         if (auto stored = UserRepository(m_database).setPendingTotpSecret(call.user.id, secret); !stored)
             return std::unexpected(stored.error());
-        uri = Totp::provisioningUri(secret, call.user.username);
-        return uri;
+        return Totp::provisioningUri(secret, call.user.username);
     });
 }
 

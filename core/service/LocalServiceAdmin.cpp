@@ -62,7 +62,6 @@ Result<QList<Calamiteitsevaluatie>> LocalService::calamiteitsevaluaties(qint64 c
 Result<AnnualFigures> LocalService::annualFigures(int year)
 {
     return gated(Operation::ViewAnnualFigures, 0, [&](Call &call) -> Result<AnnualFigures> {
-        AnnualFigures result;
         RetentionRepository retention(m_database);
         auto records = retention.managementRecords(); // what remains of destroyed casussen
         auto ids = retention.allCasusIds();
@@ -74,9 +73,8 @@ Result<AnnualFigures> LocalService::annualFigures(int year)
                 return std::unexpected(record.error());
             *records << *record;
         }
-        result = casusregie::annualFigures(year, *records);
         call.objects << QStringLiteral("jaar:%1").arg(year);
-        return result;
+        return casusregie::annualFigures(year, *records);
     });
 }
 
@@ -90,14 +88,12 @@ Result<QList<AuditRecord>> LocalService::auditTrail(qint64 casusId)
 Result<QList<BewaardeOmVerstrekking>> LocalService::bewaardeOmVerstrekkingen()
 {
     return gated(Operation::ViewBewaardeOmVerstrekkingen, 0, [&](Call &call) -> Result<QList<BewaardeOmVerstrekking>> {
-        QList<BewaardeOmVerstrekking> result;
         auto records = OmVerstrekkingRepository(m_database).all();
         if (!records)
             return std::unexpected(records.error());
-        result = *records;
-        for (const BewaardeOmVerstrekking &record : result)
+        for (const BewaardeOmVerstrekking &record : *records)
             call.objects << QStringLiteral("om_verstrekking:%1").arg(record.id);
-        return result;
+        return records;
     });
 }
 

@@ -51,7 +51,6 @@ Status requireText(const QString &text, const QString &message)
 Result<CasusOverview> LocalService::submitAanmelding(const NewAanmelding &aanmelding)
 {
     return gated(Operation::SubmitAanmelding, 0, [&](Call &call) -> Result<CasusOverview> {
-        CasusOverview result;
         if (auto valid = InputChecks::check(aanmelding); !valid)
             return std::unexpected(valid.error());
         Casus draft;
@@ -62,8 +61,7 @@ Result<CasusOverview> LocalService::submitAanmelding(const NewAanmelding &aanmel
         if (!casus)
             return std::unexpected(casus.error());
         call.objects << QStringLiteral("casus:%1").arg(casus->id);
-        result = overviewOf(*casus);
-        return result;
+        return overviewOf(*casus);
     });
 }
 
@@ -161,9 +159,7 @@ Result<QList<CasusOverview>> LocalService::searchCases(const CaseSearch &search)
 Result<Casus> LocalService::casus(qint64 casusId)
 {
     return gated(Operation::ViewCase, casusId, [&](Call &call) -> Result<Casus> {
-        Casus result;
-        result = *call.casus;
-        return result;
+        return *call.casus;
     });
 }
 

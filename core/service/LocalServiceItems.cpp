@@ -145,14 +145,12 @@ Result<QList<Gegeven>> LocalService::visibleGegevens(const Call &call) const
 Result<QList<Gegeven>> LocalService::gegevens(qint64 casusId)
 {
     return gated(Operation::ViewGegevens, casusId, [&](Call &call) -> Result<QList<Gegeven>> {
-        QList<Gegeven> result;
         auto visible = visibleGegevens(call);
         if (!visible)
             return std::unexpected(visible.error());
-        result = *visible;
-        for (const Gegeven &gegeven : result)
+        for (const Gegeven &gegeven : *visible)
             call.objects << QStringLiteral("gegeven:%1").arg(gegeven.id);
-        return result;
+        return visible;
     });
 }
 

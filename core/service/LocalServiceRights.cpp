@@ -136,7 +136,6 @@ Status LocalService::markVerzoekSent(qint64 verzoekId, QDate sentOn)
 Result<InzageOverzicht> LocalService::inzageOverzicht(qint64 verzoekId)
 {
     return gated(Operation::ViewInzageOverzicht, 0, [&](Call &call) -> Result<InzageOverzicht> {
-        InzageOverzicht result;
         call.objects << QStringLiteral("verzoek:%1").arg(verzoekId);
         auto verzoek = verifiedVerzoek(verzoekId, {VerzoekType::Inzage});
         if (!verzoek)
@@ -188,8 +187,7 @@ Result<InzageOverzicht> LocalService::inzageOverzicht(qint64 verzoekId)
             for (const BewaardeOmVerstrekking &record : kept)
                 call.objects << QStringLiteral("om_verstrekking:%1").arg(record.id);
         }
-        result = buildInzageOverzicht(verzoek->requesterName, verzoek->requesterBirthDate, call.today, bronnen, partyById, kept);
-        return result;
+        return buildInzageOverzicht(verzoek->requesterName, verzoek->requesterBirthDate, call.today, bronnen, partyById, kept);
     });
 }
 

@@ -45,8 +45,9 @@ Result<qint64> ApprovalRepository::add(const Approval &approval)
 
 Result<Approval> ApprovalRepository::byId(qint64 id) const
 {
-    return oneRow<Approval>(m_database.connection(), selectApprovals + QStringLiteral(" WHERE id = ?"), {id}, approvalFrom,
-                               QStringLiteral("Deze goedkeuring bestaat niet."));
+    return oneRow<Approval>(m_database.connection(), selectApprovals + QStringLiteral(" WHERE id = ?"),
+                            {id}, approvalFrom,
+                            QStringLiteral("Deze goedkeuring bestaat niet."));
 }
 
 Status ApprovalRepository::withdraw(qint64 approvalId, QDate on)
@@ -63,7 +64,8 @@ Status ApprovalRepository::withdraw(qint64 approvalId, QDate on)
 
 Result<QList<Approval>> ApprovalRepository::forGegeven(qint64 gegevenId) const
 {
-    return listOf<Approval>(m_database.connection(), selectApprovals + QStringLiteral(" WHERE gegeven_id = ? ORDER BY id"), {gegevenId}, approvalFrom);
+    return listOf<Approval>(m_database.connection(), selectApprovals + QStringLiteral(" WHERE gegeven_id = ? ORDER BY id"),
+                            {gegevenId}, approvalFrom);
 }
 
 Result<QSet<qint64>> ApprovalRepository::approvedFor(qint64 casusId, qint64 recipientPartyId, Phase phase, QDate day) const

@@ -210,7 +210,8 @@ Result<AuditChainReport> AuditLog::chainReport(const std::optional<AuditHead> &e
 
 Result<QList<AuditRecord>> AuditLog::forCasus(qint64 casusId) const
 {
-    return listOf<AuditRecord>(m_database.connection(), selectRecords + QStringLiteral(" WHERE casus_id = ? ORDER BY id"), {casusId}, recordFrom);
+    return listOf<AuditRecord>(m_database.connection(), selectRecords + QStringLiteral(" WHERE casus_id = ? ORDER BY id"),
+                               {casusId}, recordFrom);
 }
 
 QString AuditLog::encodeHead(const AuditHead &head)

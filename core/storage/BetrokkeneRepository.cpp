@@ -54,7 +54,8 @@ Result<qint64> BetrokkeneRepository::add(const Betrokkene &betrokkene)
 
 Result<Betrokkene> BetrokkeneRepository::byId(qint64 id) const
 {
-    return oneRow<Betrokkene>(m_database.connection(), selectBetrokkenen + QStringLiteral(" WHERE id = ?"), {id}, betrokkeneFrom,
+    return oneRow<Betrokkene>(m_database.connection(), selectBetrokkenen + QStringLiteral(" WHERE id = ?"),
+                              {id}, betrokkeneFrom,
                               QStringLiteral("Deze betrokkene bestaat niet."));
 }
 

@@ -174,7 +174,7 @@ Status CasusRepository::unassignProcesregisseur(qint64 casusId, qint64 userId)
 {
     return changeOneRow(m_database.connection(),
                         QStringLiteral("DELETE FROM casus_procesregisseurs WHERE casus_id = ? AND user_id = ?"), {casusId, userId},
-                      QStringLiteral("Deze procesregisseur is niet aan de casus gekoppeld."));
+                        QStringLiteral("Deze procesregisseur is niet aan de casus gekoppeld."));
 }
 
 Status CasusRepository::updateColumn(qint64 casusId, const QString &column, const QVariant &value)
@@ -213,13 +213,11 @@ Result<QList<Casus>> CasusRepository::worklistCandidates(qint64 userId, qint64 p
 
 Result<QList<Casus>> CasusRepository::byIds(const QList<qint64> &ids) const
 {
-    constexpr qsizetype perStatement = 500; // SQLite binds at most 999 values in one statement
     QHash<qint64, Casus> loaded;
-    for (qsizetype from = 0; from < ids.size(); from += perStatement) {
-        const QList<qint64> chunk = ids.mid(from, perStatement);
+    for (qsizetype from = 0; from < ids.size(); from += idsPerStatement) {
+        const QList<qint64> chunk = ids.mid(from, idsPerStatement);
         const QVariantList values(chunk.begin(), chunk.end());
-        const QString marks = QStringList(chunk.size(), QStringLiteral("?")).join(QStringLiteral(", "));
-        auto some = loadAll(QStringLiteral("SELECT id FROM casus WHERE id IN (%1)").arg(marks), values);
+        auto some = loadAll(QStringLiteral("SELECT id FROM casus WHERE id IN (%1)").arg(placeholders(chunk.size())), values);
         if (!some)
             return std::unexpected(some.error());
         for (const Casus &casus : *some)

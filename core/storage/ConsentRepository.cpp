@@ -49,8 +49,9 @@ Consent consentFrom(StoredRow &row)
 
 Result<Consent> ConsentRepository::byId(qint64 id) const
 {
-    return oneRow<Consent>(m_database.connection(), QStringLiteral("SELECT %1 FROM toestemmingen t WHERE t.id = ?").arg(consentColumns), {id}, consentFrom,
-                               QStringLiteral("Deze toestemming bestaat niet."));
+    return oneRow<Consent>(m_database.connection(), QStringLiteral("SELECT %1 FROM toestemmingen t WHERE t.id = ?").arg(consentColumns),
+                           {id}, consentFrom,
+                           QStringLiteral("Deze toestemming bestaat niet."));
 }
 
 Result<QList<Consent>> ConsentRepository::forCasus(qint64 casusId) const

@@ -63,13 +63,15 @@ Result<qint64> DatalekRepository::add(const Datalek &d)
 
 Result<Datalek> DatalekRepository::byId(qint64 id) const
 {
-    return oneRow<Datalek>(m_database.connection(), selectDatalekken + QStringLiteral(" WHERE id = ?"), {id}, datalekFrom,
+    return oneRow<Datalek>(m_database.connection(), selectDatalekken + QStringLiteral(" WHERE id = ?"),
+                           {id}, datalekFrom,
                            QStringLiteral("Dit datalek bestaat niet."));
 }
 
 Result<QList<Datalek>> DatalekRepository::all() const
 {
-    return listOf<Datalek>(m_database.connection(), selectDatalekken + QStringLiteral(" ORDER BY discovered_at, id"), {}, datalekFrom);
+    return listOf<Datalek>(m_database.connection(), selectDatalekken + QStringLiteral(" ORDER BY discovered_at, id"),
+                           {}, datalekFrom);
 }
 
 Status DatalekRepository::update(const Datalek &d)

@@ -33,13 +33,13 @@ Result<qint64> OverlegRepository::add(const Overleg &overleg)
     for (const Theme theme : overleg.themes) {
         if (auto done = execSql(db, QStringLiteral("INSERT OR IGNORE INTO overleg_themes (overleg_id, theme) VALUES (?, ?)"),
                                 {id, enumKey(theme)});
-             !done)
+            !done)
             return std::unexpected(done.error());
     }
     for (const qint64 partyId : overleg.invitedPartyIds) {
         if (auto done = execSql(db, QStringLiteral("INSERT OR IGNORE INTO overleg_parties (overleg_id, party_id) VALUES (?, ?)"),
                                 {id, partyId});
-             !done)
+            !done)
             return std::unexpected(done.error());
     }
     return id;
@@ -112,14 +112,15 @@ Status OverlegRepository::recordOutcome(qint64 overlegId, const QList<qint64> &a
         !updated)
         return updated;
     if (auto cleared = execSql(db, QStringLiteral("UPDATE overleg_parties SET attended = 0 WHERE overleg_id = ?"), {overlegId});
-                               !cleared)
-        return std::unexpected(cleared.error());
+        !cleared)
+        return cleared;
     for (const qint64 partyId : attendingPartyIds) {
-        auto marked = changeOneRow(db, QStringLiteral("UPDATE overleg_parties SET attended = 1 WHERE overleg_id = ? AND party_id = ?"),
-                                   {overlegId, partyId}, QStringLiteral("Alleen uitgenodigde partijen kunnen aanwezig zijn."));
-        if (!marked) // an uninvited party is bad input, not a missing record
-            return fail(marked.error().code == ErrorCode::NotFound ? ErrorCode::InvalidArgument : marked.error().code,
-                        marked.error().message);
+        auto marked = runSql(db, QStringLiteral("UPDATE overleg_parties SET attended = 1 WHERE overleg_id = ? AND party_id = ?"),
+                             {overlegId, partyId});
+        if (!marked)
+            return std::unexpected(marked.error());
+        if (marked->numRowsAffected() != 1) // an uninvited party is bad input, not a missing record
+            return fail(ErrorCode::InvalidArgument, QStringLiteral("Alleen uitgenodigde partijen kunnen aanwezig zijn."));
     }
     return {};
 }
@@ -158,16 +159,24 @@ Result<QList<OverlegBesluit>> OverlegRepository::besluitenForCasus(qint64 casusI
 
 Result<QSet<qint64>> OverlegRepository::invitedParties(qint64 casusId) const
 {
-    auto query = runSql(m_database.connection(),
-                        QStringLiteral("SELECT DISTINCT p.party_id FROM overleg_parties p JOIN overleggen o ON o.id = p.overleg_id "
-                                       "WHERE o.casus_id = ?"),
-                        {casusId});
-    if (!query)
-        return std::unexpected(query.error());
-    QSet<qint64> parties;
-    while (query->next())
-        parties.insert(query->value(0).toLongLong());
-    return parties;
+    auto parties = idsOf(m_database.connection(),
+                         QStringLiteral("SELECT DISTINCT p.party_id FROM overleg_parties p JOIN overleggen o ON o.id = p.overleg_id "
+                                        "WHERE o.casus_id = ?"),
+                         {casusId});
+    if (!parties)
+        return std::unexpected(parties.error());
+    return QSet<qint64>(parties->begin(), parties->end());
+}
+
+Result<QSet<qint64>> OverlegRepository::casussenInviting(qint64 partyId) const
+{
+    auto cases = idsOf(m_database.connection(),
+                       QStringLiteral("SELECT DISTINCT o.casus_id FROM overleggen o JOIN overleg_parties p ON p.overleg_id = o.id "
+                                      "WHERE p.party_id = ?"),
+                       {partyId});
+    if (!cases)
+        return std::unexpected(cases.error());
+    return QSet<qint64>(cases->begin(), cases->end());
 }
 
 } // namespace casusregie

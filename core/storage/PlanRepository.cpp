@@ -43,7 +43,8 @@ Result<qint64> PlanRepository::addAfspraak(const Afspraak &afspraak)
 
 Result<Afspraak> PlanRepository::afspraak(qint64 id) const
 {
-    return oneRow<Afspraak>(m_database.connection(), selectAfspraken + QStringLiteral(" WHERE id = ?"), {id}, afspraakFrom,
+    return oneRow<Afspraak>(m_database.connection(), selectAfspraken + QStringLiteral(" WHERE id = ?"),
+                            {id}, afspraakFrom,
                             QStringLiteral("Deze afspraak bestaat niet."));
 }
 
@@ -56,7 +57,8 @@ Status PlanRepository::updateAfspraak(qint64 id, AfspraakStatus status, const QS
 
 Result<QList<Afspraak>> PlanRepository::afspraken(qint64 casusId) const
 {
-    return listOf<Afspraak>(m_database.connection(), selectAfspraken + QStringLiteral(" WHERE casus_id = ? ORDER BY id"), {casusId}, afspraakFrom);
+    return listOf<Afspraak>(m_database.connection(), selectAfspraken + QStringLiteral(" WHERE casus_id = ? ORDER BY id"),
+                            {casusId}, afspraakFrom);
 }
 
 Result<qint64> PlanRepository::addNote(const MonitoringNote &note)

@@ -88,19 +88,6 @@ Result<RetentionFacts> RetentionRepository::factsFor(const Casus &casus) const
     return facts;
 }
 
-namespace {
-
-// "?, ?, ?" for an IN list; SQLite takes at most 999 values in one statement.
-QString placeholders(qsizetype count)
-{
-    QStringList marks(count, QStringLiteral("?"));
-    return marks.join(QStringLiteral(", "));
-}
-
-constexpr qsizetype casussenPerStatement = 500;
-
-} // namespace
-
 Result<QHash<qint64, RetentionFacts>> RetentionRepository::factsForAll(const QList<Casus> &cases) const
 {
     QHash<qint64, RetentionFacts> facts;
@@ -110,9 +97,9 @@ Result<QHash<qint64, RetentionFacts>> RetentionRepository::factsForAll(const QLi
         f.phase = casus.phase;
     }
     const QSqlDatabase db = m_database.connection();
-    for (qsizetype from = 0; from < cases.size(); from += casussenPerStatement) {
+    for (qsizetype from = 0; from < cases.size(); from += idsPerStatement) {
         QVariantList ids;
-        for (const Casus &casus : cases.mid(from, casussenPerStatement))
+        for (const Casus &casus : cases.mid(from, idsPerStatement))
             ids << casus.id;
         const QString in = placeholders(ids.size());
         // The last time each casus entered afschaling or niet doorgeleid (later rows overwrite earlier ones).

@@ -57,6 +57,11 @@ Status execSql(const QSqlDatabase &database, const QString &sql, const QVariantL
     return {};
 }
 
+QString placeholders(qsizetype count)
+{
+    return QStringList(count, QStringLiteral("?")).join(QStringLiteral(", "));
+}
+
 Result<qint64> insertRow(const QSqlDatabase &database, const QString &sql, const QVariantList &values)
 {
     auto query = runSql(database, sql, values);

@@ -26,6 +26,11 @@ Result<qint64> insertRow(const QSqlDatabase &database, const QString &sql, const
 // Runs an UPDATE or DELETE that must change exactly one row; none changed is NotFound with `notFound`.
 Status changeOneRow(const QSqlDatabase &database, const QString &sql, const QVariantList &values, const QString &notFound);
 
+// "?, ?, ?" for an IN list of `count` values. SQLite binds at most 999 values in one statement, so
+// long lists go in chunks of `idsPerStatement`.
+QString placeholders(qsizetype count);
+constexpr qsizetype idsPerStatement = 500;
+
 // A date, or a typed NULL when it is not set.
 QVariant nullableDate(QDate date);
 QVariant nullableDateTime(const QDateTime &moment);

@@ -123,11 +123,7 @@ Result<T> valueOf(const QSqlQuery &query, const QSqlRecord &columns, RowToValue 
 template <typename T, typename RowToValue>
 Result<T> valueOf(const QSqlQuery &query, RowToValue rowToValue)
 {
-    StoredRow row(query);
-    T value = rowToValue(row);
-    if (auto readable = row.status(); !readable)
-        return std::unexpected(readable.error());
-    return value;
+    return valueOf<T>(query, query.record(), rowToValue);
 }
 
 } // namespace casusregie

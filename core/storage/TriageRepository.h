@@ -4,6 +4,7 @@
 #include "domain/Overleg.h"
 
 #include <QMap>
+#include <QSet>
 
 namespace casusregie {
 
@@ -22,6 +23,8 @@ public:
 
     Result<qint64> addInformatieverzoek(const Informatieverzoek &verzoek);
     Result<QList<Informatieverzoek>> informatieverzoeken(qint64 casusId) const;
+    // Every casus in which this party was asked for information.
+    Result<QSet<qint64>> casussenAsking(qint64 partyId) const;
 
 private:
     Database &m_database;

@@ -69,13 +69,15 @@ Result<qint64> VerzoekRepository::add(const Verzoek &v)
 
 Result<Verzoek> VerzoekRepository::byId(qint64 id) const
 {
-    return oneRow<Verzoek>(m_database.connection(), selectVerzoeken + QStringLiteral(" WHERE id = ?"), {id}, verzoekFrom,
+    return oneRow<Verzoek>(m_database.connection(), selectVerzoeken + QStringLiteral(" WHERE id = ?"),
+                           {id}, verzoekFrom,
                            QStringLiteral("Dit verzoek bestaat niet."));
 }
 
 Result<QList<Verzoek>> VerzoekRepository::all() const
 {
-    return listOf<Verzoek>(m_database.connection(), selectVerzoeken + QStringLiteral(" ORDER BY received_on, id"), {}, verzoekFrom);
+    return listOf<Verzoek>(m_database.connection(), selectVerzoeken + QStringLiteral(" ORDER BY received_on, id"),
+                           {}, verzoekFrom);
 }
 
 Status VerzoekRepository::update(const Verzoek &v)
