@@ -6,7 +6,7 @@
 #include "net/CasusregieServer.h"
 #include "net/TlsConfiguration.h"
 #include "security/KeyFile.h"
-#include "service/RetentionJob.h"
+#include "service/RetentionWorker.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
 
@@ -136,16 +136,13 @@ int serve(QCoreApplication &application, const Prerequisites &prerequisites, Dat
     }
     say(QStringLiteral("luistert op %1:%2").arg(settings.address.toString()).arg(server.port()));
 
-    RetentionJob retention(database, clock, prerequisites.auditKey);
-    const auto runRetention = [&] {
-        auto outcome = retention.run(false);
-        say(outcome ? QStringLiteral("bewaartermijnen: %1 vernietigd").arg(outcome->destroyed)
-                    : QStringLiteral("bewaartermijnen: %1").arg(outcome.error().message));
-    };
+    // Off the request thread, with a connection of its own: the server keeps serving while it runs.
+    RetentionWorker retention(prerequisites.config.databasePath, prerequisites.key, prerequisites.auditKey, clock);
+    QObject::connect(&retention, &RetentionWorker::finished, &application, &say);
     QTimer daily;
-    QObject::connect(&daily, &QTimer::timeout, &application, runRetention);
+    QObject::connect(&daily, &QTimer::timeout, &retention, &RetentionWorker::start);
     daily.start(24 * 3600 * 1000);
-    QTimer::singleShot(0, &application, runRetention);
+    retention.start();
 
     server::SignalWatcher signals;
     QObject::connect(&signals, &server::SignalWatcher::stopRequested, &application, [&] {

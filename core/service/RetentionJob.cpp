@@ -8,6 +8,7 @@
 #include "storage/OmVerstrekkingRepository.h"
 #include "storage/RetentionRepository.h"
 
+#include <QHash>
 #include <QSet>
 
 namespace casusregie {
@@ -30,18 +31,26 @@ Result<QList<DueDestruction>> RetentionJob::due() const
 
     QList<DueDestruction> due;
     QSet<qint64> dueCases;
-    for (const qint64 id : *ids) {
-        auto facts = retention.factsFor(id);
+    QHash<qint64, QString> numbers; // of every casus, for the withdrawn items below
+    // A few statements per step of casussen, so the listing grows linearly with the database and
+    // holds one step's casussen in memory at a time.
+    constexpr qsizetype casussenPerStep = 500;
+    for (qsizetype from = 0; from < ids->size(); from += casussenPerStep) {
+        auto step = cases.byIds(ids->mid(from, casussenPerStep));
+        if (!step)
+            return std::unexpected(step.error());
+        auto facts = retention.factsForAll(*step);
         if (!facts)
             return std::unexpected(facts.error());
-        const RetentionDates dates = RetentionSchedule::datesFor(*facts);
-        if (today < dates.destructionDue)
-            continue;
-        auto casus = cases.byId(id);
-        if (!casus)
-            return std::unexpected(casus.error());
-        due << DueDestruction{QStringLiteral("casus"), id, id, casus->number.toString(), dates.rule, dates.destructionDue};
-        dueCases.insert(id);
+        for (const Casus &casus : std::as_const(*step)) {
+            numbers.insert(casus.id, casus.number.toString());
+            const RetentionDates dates = RetentionSchedule::datesFor(facts->value(casus.id));
+            if (today < dates.destructionDue)
+                continue;
+            due << DueDestruction{QStringLiteral("casus"), casus.id, casus.id, casus.number.toString(), dates.rule,
+                                  dates.destructionDue};
+            dueCases.insert(casus.id);
+        }
     }
     // P 3.5b: items withdrawn at a phase review are destroyed at the next run.
     auto withdrawn = retention.withdrawnGegevens();
@@ -50,10 +59,7 @@ Result<QList<DueDestruction>> RetentionJob::due() const
     for (const WithdrawnGegeven &item : *withdrawn) {
         if (dueCases.contains(item.casusId))
             continue; // goes with its casus
-        auto casus = cases.byId(item.casusId);
-        if (!casus)
-            return std::unexpected(casus.error());
-        due << DueDestruction{QStringLiteral("gegeven"), item.gegevenId, item.casusId, casus->number.toString(),
+        due << DueDestruction{QStringLiteral("gegeven"), item.gegevenId, item.casusId, numbers.value(item.casusId),
                               RetentionRule::IngetrokkenBijHerbeoordeling, today};
     }
     auto keptOmRecords = OmVerstrekkingRepository(m_database).due(today);
@@ -108,7 +114,7 @@ Status RetentionJob::destroy(const DueDestruction &item, const QDateTime &runAt)
     });
 }
 
-Result<RetentionOutcome> RetentionJob::run(bool dryRun, std::optional<int> limit)
+Result<RetentionOutcome> RetentionJob::run(bool dryRun, std::optional<int> limit, const KeepGoing &keepGoing)
 {
     auto due = this->due();
     if (!due)
@@ -123,6 +129,10 @@ Result<RetentionOutcome> RetentionJob::run(bool dryRun, std::optional<int> limit
     for (const DueDestruction &item : *due) {
         if (limit && outcome.destroyed >= *limit)
             break;
+        if (keepGoing && outcome.destroyed > 0 && !keepGoing()) {
+            outcome.interrupted = true;
+            break;
+        }
         if (auto destroyed = destroy(item, runAt); !destroyed)
             return std::unexpected(destroyed.error());
         ++outcome.destroyed;

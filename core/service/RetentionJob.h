@@ -7,6 +7,7 @@
 
 #include <QList>
 
+#include <functional>
 #include <optional>
 
 namespace casusregie {
@@ -26,6 +27,7 @@ struct RetentionOutcome {
     QList<DueDestruction> due;
     int destroyed = 0;
     bool dryRun = false;
+    bool interrupted = false; // stopped on request before everything due was destroyed
 };
 
 // The retention run of P 11 (`casusregie-admin retention run`, daily in the server): lists what is
@@ -37,8 +39,12 @@ public:
     RetentionJob(Database &database, const Clock &clock, AuditKey auditKey);
 
     Result<QList<DueDestruction>> due() const;
-    // `limit` stops after that many destructions (the rest is done by the next run).
-    Result<RetentionOutcome> run(bool dryRun, std::optional<int> limit = std::nullopt);
+    // Asked before every destruction but the first; false stops the run there.
+    using KeepGoing = std::function<bool()>;
+
+    // `limit` stops after that many destructions, `keepGoing` when it says so; the next run does
+    // the rest.
+    Result<RetentionOutcome> run(bool dryRun, std::optional<int> limit = std::nullopt, const KeepGoing &keepGoing = {});
 
 private:
     Status destroy(const DueDestruction &item, const QDateTime &runAt);

@@ -65,16 +65,21 @@ Result<AuditHead> AuditLog::readHead(Database &database)
 
 Status AuditLog::append(const AuditEntry &entry)
 {
-    auto last = head();
-    if (!last)
-        return std::unexpected(last.error());
-    const qint64 id = last->id + 1;
-    const QByteArray mac = macFor(id, entry, last->mac);
-    return execSql(m_database.connection(),
-                   QStringLiteral("INSERT INTO audit_log (id, at, user_id, username, roles, party_id, action, "
-                                  "casus_id, objects, outcome, mac) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                   {id, entry.at, nullableId(entry.userId), entry.username, entry.roles, nullableId(entry.partyId),
-                    entry.action, nullableId(entry.casusId), entry.objects, entry.outcome, QString::fromLatin1(mac)});
+    // Reading the head and writing the next record are one write transaction (a savepoint inside
+    // the caller's), so a second connection (the server's retention worker) cannot take the
+    // same place in the chain between the two.
+    return m_database.inTransaction([&]() -> Status {
+        auto last = head();
+        if (!last)
+            return std::unexpected(last.error());
+        const qint64 id = last->id + 1;
+        const QByteArray mac = macFor(id, entry, last->mac);
+        return execSql(m_database.connection(),
+                       QStringLiteral("INSERT INTO audit_log (id, at, user_id, username, roles, party_id, action, "
+                                      "casus_id, objects, outcome, mac) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                       {id, entry.at, nullableId(entry.userId), entry.username, entry.roles, nullableId(entry.partyId),
+                        entry.action, nullableId(entry.casusId), entry.objects, entry.outcome, QString::fromLatin1(mac)});
+    });
 }
 
 namespace {

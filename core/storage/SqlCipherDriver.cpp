@@ -21,6 +21,17 @@ namespace {
 constexpr int keyHexLength = 64;
 constexpr int busyTimeoutMs = 10000;
 
+// SQLite's own busy timeout sleeps in growing steps up to 100 ms, so a request waiting for the
+// retention worker's write lock could keep missing the moment it is free. Asking every
+// millisecond, a waiting writer gets in right after the transaction it waits for.
+int retryEveryMillisecond(void *, int attempts)
+{
+    if (attempts >= busyTimeoutMs)
+        return 0; // gives SQLITE_BUSY to the caller
+    sqlite3_sleep(1);
+    return 1;
+}
+
 bool isHexKey(const QString &key)
 {
     if (key.size() != keyHexLength)
@@ -132,7 +143,7 @@ bool SqlCipherDriver::open(const QString &databaseName, const QString &, const Q
         return false;
     }
     sqlite3_extended_result_codes(m_connection, 1);
-    sqlite3_busy_timeout(m_connection, busyTimeoutMs);
+    sqlite3_busy_handler(m_connection, &retryEveryMillisecond, nullptr);
 
     setOpen(true);
     setOpenError(false);

@@ -3,6 +3,7 @@
 #include "demo/DemoGenerator.h"
 #include "service/LocalService.h"
 #include "service/RetentionJob.h"
+#include "service/RetentionWorker.h"
 #include "storage/BetrokkeneRepository.h"
 #include "storage/PartyRepository.h"
 #include "storage/SignatorySeed.h"
@@ -13,7 +14,10 @@
 #include <QFile>
 #include <QMap>
 #include <QSet>
+#include <QCoreApplication>
+#include <QDeadlineTimer>
 #include <QSqlRecord>
+#include <QThread>
 
 using namespace casusregie;
 using namespace casusregie::test;
@@ -189,6 +193,69 @@ TEST_CASE("P 11 retention run: an interrupted run leaves a consistent database a
     REQUIRE(history.job().due()->size() == due - 5);
     auto second = history.job().run(false);
     REQUIRE(second->destroyed == due - 5);
+    REQUIRE(history.job().due()->isEmpty());
+}
+
+TEST_CASE("P 11 retention run: a stop request ends the run between destructions, and the next run finishes")
+{
+    DemoHistory history;
+    const qsizetype due = history.job().due()->size();
+    int asked = 0;
+    auto stopped = history.job().run(false, std::nullopt, [&] { return ++asked < 3; });
+    REQUIRE(stopped.has_value());
+    REQUIRE(stopped->interrupted);
+    REQUIRE(stopped->destroyed == 3);
+    REQUIRE(history.job().due()->size() == due - 3);
+    REQUIRE(history.job().run(false)->destroyed == due - 3);
+}
+
+TEST_CASE("P 11 in the server: the retention run works on a connection of its own while requests are answered, and both keep one unbroken audit chain")
+{
+    DemoHistory history;
+    history.clock.advanceDays(7 * 365); // everything is due: the longest run this history can give
+    const qsizetype due = history.job().due()->size();
+    REQUIRE(due > 200);
+    LocalService service(history.database(), history.clock, history.setup.auditKey);
+    REQUIRE(service.login(InitialisedDatabase::username, InitialisedDatabase::password).has_value());
+
+    RetentionWorker worker(history.setup.path(), history.setup.key, history.setup.auditKey, history.clock);
+    QStringList summaries;
+    QObject::connect(&worker, &RetentionWorker::finished, &worker, [&](const QString &summary) { summaries << summary; });
+    worker.start();
+    worker.start(); // a second start while it runs is the same run
+    int answeredDuringRun = 0;
+    while (worker.isRunning()) {
+        REQUIRE(service.parties().has_value());
+        ++answeredDuringRun;
+    }
+    QDeadlineTimer deadline(10000); // the summary is delivered through this thread's event loop
+    while (summaries.isEmpty() && !deadline.hasExpired())
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+    REQUIRE(summaries == QStringList{QStringLiteral("bewaartermijnen: %1 vernietigd").arg(due)});
+    // Not a timing: the requests went on while the run destroyed casus after casus.
+    INFO("beantwoord tijdens de run: " << answeredDuringRun);
+    REQUIRE(answeredDuringRun >= 3);
+
+    REQUIRE(history.job().due()->isEmpty());
+    const auto chain = AuditLog(history.database(), history.setup.auditKey).verify();
+    REQUIRE(chain.has_value());
+    REQUIRE(chain->intact());
+    const auto actions = rows(history.database(), QStringLiteral("SELECT DISTINCT action FROM audit_log WHERE id > 1"));
+    REQUIRE(actions.size() >= 2); // the run's destructions and the requests, interleaved in one chain
+}
+
+TEST_CASE("P 11 in the server: stopping the server stops the retention run after its current destruction, leaving a database the next run finishes")
+{
+    DemoHistory history;
+    history.clock.advanceDays(7 * 365);
+    {
+        RetentionWorker worker(history.setup.path(), history.setup.key, history.setup.auditKey, history.clock);
+        worker.start();
+        QThread::msleep(50);
+    } // the server stops: the worker is destroyed mid-run
+    REQUIRE(history.database().integrityCheck()->isEmpty());
+    REQUIRE(AuditLog(history.database(), history.setup.auditKey).verify()->intact());
+    REQUIRE(history.job().run(false).has_value());
     REQUIRE(history.job().due()->isEmpty());
 }
 
