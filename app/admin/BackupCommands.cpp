@@ -111,7 +111,8 @@ int runRestore(AdminContext &context, const ParsedOptions &options)
     auto backupKey = existingBackupKey(context, options, backupPath);
     if (!backupKey)
         return usageError(context, backupKey.error().message);
-    auto backup = Database::open(backupPath, *backupKey, Database::OpenMode::Existing);
+    // Read as it is: the backup itself is never changed; the restored copy is migrated when opened.
+    auto backup = Database::open(backupPath, *backupKey, Database::OpenMode::Inspect);
     if (!backup)
         return failure(context, backup.error().message);
     auto newKey = QFileInfo::exists(keyPath) ? KeyFile::read(keyPath) : KeyFile::create(keyPath);

@@ -116,6 +116,11 @@ Step<OpenDatabase> openDatabase(const Prerequisites &prerequisites, bool checkOn
         if (auto recorded = audit.recordKeyCheck(); !recorded) // databases made before the fingerprint
             return stop(1, recorded.error());
     }
+    if (!(*database)->keptLegacyFile().isEmpty())
+        say(QStringLiteral("database omgezet naar pagina's van %1 bytes; het oude bestand staat in %2 (verwijder het na "
+                           "controle, docs/operations.md)")
+                .arg(Database::cipherPageSize)
+                .arg((*database)->keptLegacyFile()));
     open.database = std::move(*database);
     return open;
 }

@@ -16,7 +16,9 @@ Status exportTo(Database &source, const QString &target, const DatabaseKey &targ
     const QString attach = QStringLiteral("ATTACH DATABASE ? AS backup KEY \"x'%1'\"").arg(targetKey.toHex());
     if (auto attached = runSql(db, attach, {target}); !attached)
         return std::unexpected(attached.error());
-    auto exported = runSql(db, QStringLiteral("SELECT sqlcipher_export('backup')"));
+    // A new file gets the page size of every file Casusregie writes, whatever the source has.
+    auto sized = runSql(db, QStringLiteral("PRAGMA backup.cipher_page_size = %1").arg(Database::cipherPageSize));
+    auto exported = sized ? runSql(db, QStringLiteral("SELECT sqlcipher_export('backup')")) : sized;
     auto version = exported ? runSql(db, QStringLiteral("PRAGMA backup.user_version = %1").arg(source.schemaVersion()))
                             : exported;
     auto identity = version ? runSql(db, QStringLiteral("PRAGMA backup.application_id = %1").arg(Database::applicationId))

@@ -1,5 +1,6 @@
 #include "storage/Database.h"
 
+#include "storage/CipherPageSize.h"
 #include "storage/Migrations.h"
 #include "storage/SqlCipherDriver.h"
 #include "storage/SqlStatement.h"
@@ -63,7 +64,26 @@ void Database::removeFiles(const QString &path)
 
 Result<std::unique_ptr<Database>> Database::open(const QString &path, const DatabaseKey &key, OpenMode mode)
 {
-    return openWith(path, &key, mode);
+    auto opened = openWith(path, &key, mode);
+    if (opened || mode == OpenMode::CreateNew || opened.error().code != ErrorCode::WrongKeyOrNotADatabase)
+        return opened;
+    auto legacy = openLegacy(path, key, mode);
+    return legacy ? std::move(legacy) : std::move(opened); // not a legacy file either: the key is wrong
+}
+
+Result<std::unique_ptr<Database>> Database::openLegacy(const QString &path, const DatabaseKey &key, OpenMode mode)
+{
+    // Opened as it is first: its schema is migrated after the rewrite, in the new file.
+    auto legacy = openWith(path, &key, OpenMode::Inspect, legacyCipherPageSize);
+    if (!legacy || mode == OpenMode::Inspect)
+        return legacy;
+    auto kept = CipherPageSize::rewrite(std::move(*legacy), key);
+    if (!kept)
+        return std::unexpected(kept.error());
+    auto rewritten = openWith(path, &key, mode);
+    if (rewritten)
+        (*rewritten)->m_keptLegacyFile = *kept;
+    return rewritten;
 }
 
 Result<std::unique_ptr<Database>> Database::openUnencryptedForForensics(const QString &path, OpenMode mode)
@@ -71,7 +91,8 @@ Result<std::unique_ptr<Database>> Database::openUnencryptedForForensics(const QS
     return openWith(path, nullptr, mode);
 }
 
-Result<std::unique_ptr<Database>> Database::openWith(const QString &path, const DatabaseKey *key, OpenMode mode)
+Result<std::unique_ptr<Database>> Database::openWith(const QString &path, const DatabaseKey *key, OpenMode mode,
+                                                     int pageSize)
 {
     const bool exists = QFileInfo::exists(path);
     if (mode != OpenMode::CreateNew && !exists)
@@ -89,6 +110,8 @@ Result<std::unique_ptr<Database>> Database::openWith(const QString &path, const 
             options << QStringLiteral("QSQLCIPHER_CREATE");
         if (!key)
             options << QStringLiteral("QSQLCIPHER_PLAINTEXT");
+        else
+            options << QStringLiteral("QSQLCIPHER_PAGE_SIZE=%1").arg(pageSize);
         db.setConnectOptions(options.join(QLatin1Char(';')));
         db.setPassword(key ? key->toHex() : QString());
         const bool opened = db.open();

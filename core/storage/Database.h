@@ -24,6 +24,12 @@ public:
     // from any other SQLite or SQLCipher file that happens to open with the same key.
     static constexpr qint32 applicationId = 0x43524547;
 
+    // SQLCipher's page size for every file Casusregie writes (docs/storage.md says why), and the
+    // size of SQLCipher 3's default that files from before issue 11 have; opening such a file
+    // (other than to inspect it) rewrites it with the new size, keeping the old file beside it.
+    static constexpr int cipherPageSize = 4096;
+    static constexpr int legacyCipherPageSize = 1024;
+
     static Result<std::unique_ptr<Database>> open(const QString &path, const DatabaseKey &key, OpenMode mode);
 
     // The same database code on an unencrypted file. Never for real data: it exists so tests can
@@ -39,6 +45,8 @@ public:
 
     QSqlDatabase connection() const;
     QString path() const { return m_path; }
+    // After a rewrite to the new page size at opening: where the old file was kept. Empty otherwise.
+    QString keptLegacyFile() const { return m_keptLegacyFile; }
     int schemaVersion() const;
 
     // Runs `work` in one transaction: committed when it succeeds, rolled back when it fails.
@@ -55,7 +63,9 @@ public:
 
 private:
     Database(QString connectionName, QString path);
-    static Result<std::unique_ptr<Database>> openWith(const QString &path, const DatabaseKey *key, OpenMode mode);
+    static Result<std::unique_ptr<Database>> openWith(const QString &path, const DatabaseKey *key, OpenMode mode,
+                                                      int pageSize = cipherPageSize);
+    static Result<std::unique_ptr<Database>> openLegacy(const QString &path, const DatabaseKey &key, OpenMode mode);
     Status configure(OpenMode mode);
 
     Status execute(const QString &sql);
@@ -63,6 +73,7 @@ private:
     QString m_connectionName;
     int m_transactionDepth = 0;
     QString m_path;
+    QString m_keptLegacyFile;
 };
 
 } // namespace casusregie

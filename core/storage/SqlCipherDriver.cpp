@@ -24,6 +24,17 @@ constexpr int busyTimeoutMs = 10000;
 // SQLite's own busy timeout sleeps in growing steps up to 100 ms, so a request waiting for the
 // retention worker's write lock could keep missing the moment it is free. Asking every
 // millisecond, a waiting writer gets in right after the transaction it waits for.
+// QSQLCIPHER_PAGE_SIZE=<bytes>; 0 when absent (SQLCipher's default).
+int pageSizeOption(const QStringList &options)
+{
+    const QLatin1String prefix("QSQLCIPHER_PAGE_SIZE=");
+    for (const QString &option : options) {
+        if (option.startsWith(prefix))
+            return option.mid(prefix.size()).toInt();
+    }
+    return 0;
+}
+
 int retryEveryMillisecond(void *, int attempts)
 {
     if (attempts >= busyTimeoutMs)
@@ -128,6 +139,14 @@ bool SqlCipherDriver::open(const QString &databaseName, const QString &, const Q
         QByteArray keySpec = "x'" + password.toLatin1() + "'";
         rc = sqlite3_key(m_connection, keySpec.constData(), int(keySpec.size()));
         keySpec.fill('\0');
+    }
+    if (rc == SQLITE_OK && !plaintext) {
+        // SQLCipher 3 keeps the page size inside the encrypted header, so the opener must know it.
+        const int pageSize = pageSizeOption(options);
+        if (pageSize > 0) {
+            const QByteArray pragma = "PRAGMA cipher_page_size = " + QByteArray::number(pageSize) + ";";
+            rc = sqlite3_exec(m_connection, pragma.constData(), nullptr, nullptr, nullptr);
+        }
     }
     if (rc == SQLITE_OK) {
         // Reading the schema proves the key: with a wrong one SQLCipher answers SQLITE_NOTADB.

@@ -14,6 +14,7 @@ namespace casusregie {
 //   QSQLCIPHER_CREATE    create the file when it does not exist (otherwise a missing file is an error)
 //   QSQLCIPHER_READONLY  open read-only
 //   QSQLCIPHER_PLAINTEXT no encryption at all: only for forensic tests that must read the raw bytes
+//   QSQLCIPHER_PAGE_SIZE=<bytes>  the file's cipher page size (SQLCipher 3 cannot read it from the file)
 // Opening reads the schema once, so a wrong key fails in open() with SQLITE_NOTADB (26) and
 // nothing is written.
 class SqlCipherDriver final : public QSqlDriver {
