@@ -1,6 +1,9 @@
-// `cmake --build build --target bench` prints the figures the issues ask to be measured.
+// `cmake --build build --target bench` prints the figures the issues ask to be measured;
+// `casusregie-bench --sizes 1000,10000,50000 --json report.json` is the full report of issue 11.
 // Timings vary with the machine; compare runs on the same machine, not against fixed numbers.
 #include "Checked.h"
+#include "Report.h"
+#include "ScaleBench.h"
 #include "ServerBench.h"
 
 #include "common/Clock.h"
@@ -29,6 +32,7 @@ using namespace casusregie;
 namespace {
 
 QTextStream out(stdout);
+bench::Report report;
 
 template <typename Work>
 double millisecondsPer(int repetitions, Work work)
@@ -42,7 +46,7 @@ double millisecondsPer(int repetitions, Work work)
 
 void line(const QString &what, double value, const QString &unit)
 {
-    out << what.leftJustified(58, QLatin1Char('.')) << ' ' << QString::number(value, 'f', 2) << ' ' << unit << Qt::endl;
+    report.line(what, value, unit);
 }
 
 const QString password = QStringLiteral("een lang genoeg wachtwoord");
@@ -126,11 +130,33 @@ void serviceThreadFigures(const Clock &clock, const DatabaseKey &auditKey)
          millisecondsPer(200, [&] { callAndWait([](Service &s) { return s.parties(); }); }), QStringLiteral("ms"));
 }
 
+// --sizes N,N,...: database sizes for the operations (default 1000,10000); --json FILE: the report.
+struct Arguments {
+    QList<int> sizes{1000, 10000};
+    QString json;
+};
+
+Arguments parse(const QStringList &arguments)
+{
+    Arguments parsed;
+    for (qsizetype i = 1; i + 1 < arguments.size(); ++i) {
+        if (arguments.at(i) == QLatin1String("--sizes")) {
+            parsed.sizes.clear();
+            for (const QString &size : arguments.at(i + 1).split(QLatin1Char(',')))
+                parsed.sizes << size.toInt();
+        } else if (arguments.at(i) == QLatin1String("--json")) {
+            parsed.json = arguments.at(i + 1);
+        }
+    }
+    return parsed;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
     QCoreApplication application(argc, argv);
+    const Arguments arguments = parse(QCoreApplication::arguments());
     out << "Casusregie bench (" << QSysInfo::prettyProductName() << ", " << QThread::idealThreadCount() << " cores)" << Qt::endl;
     securityFigures();
     protocolFigures();
@@ -138,6 +164,11 @@ int main(int argc, char *argv[])
     const DatabaseKey auditKey = DatabaseKey::generate();
     storageFigures(clock, auditKey);
     serviceThreadFigures(clock, auditKey);
-    bench::serverFigures(line);
+    bench::scaleFigures(report, arguments.sizes);
+    bench::serverFigures(report, arguments.sizes.isEmpty() ? 1000 : arguments.sizes.constFirst());
+    if (!arguments.json.isEmpty() && !report.write(arguments.json)) {
+        QTextStream(stderr) << "bench: " << arguments.json << " kon niet worden geschreven" << Qt::endl;
+        return 1;
+    }
     return 0;
 }

@@ -64,15 +64,10 @@ Result<AnnualFigures> LocalService::annualFigures(int year)
     return gated(Operation::ViewAnnualFigures, 0, [&](Call &call) -> Result<AnnualFigures> {
         RetentionRepository retention(m_database);
         auto records = retention.managementRecords(); // what remains of destroyed casussen
-        auto ids = retention.allCasusIds();
-        if (!records || !ids)
+        auto present = retention.managementRecordsOfPresentCasussen();
+        if (!records || !present)
             return fail(ErrorCode::StorageFailure, QStringLiteral("De jaarcijfers konden niet worden berekend."));
-        for (const qint64 id : *ids) {
-            auto record = retention.managementRecordFor(id, QDate(), RetentionRule::VijfJaar);
-            if (!record)
-                return std::unexpected(record.error());
-            *records << *record;
-        }
+        *records << *present;
         call.objects << QStringLiteral("jaar:%1").arg(year);
         return casusregie::annualFigures(year, *records);
     });

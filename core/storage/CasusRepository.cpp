@@ -309,25 +309,49 @@ Status CasusRepository::recordTransition(const PhaseTransition &transition)
     });
 }
 
+namespace {
+
+PhaseTransition transitionFrom(StoredRow &row)
+{
+    PhaseTransition transition;
+    transition.casusId = row.value("casus_id").toLongLong();
+    transition.from = row.enumAt<Phase>("from_phase");
+    transition.to = row.enumAt<Phase>("to_phase");
+    transition.at = row.value("decided_at").toDateTime();
+    transition.byUserId = row.value("by_user_id").toLongLong();
+    transition.decision = row.value("decision").toString();
+    transition.basis = row.value("basis").toString();
+    return transition;
+}
+
+const QString transitionColumns = QStringLiteral("casus_id, from_phase, to_phase, decided_at, by_user_id, decision, basis");
+
+} // namespace
+
 Result<QList<PhaseTransition>> CasusRepository::transitions(qint64 casusId) const
 {
-    auto query = runSql(m_database.connection(),
-                        QStringLiteral("SELECT from_phase, to_phase, decided_at, by_user_id, decision, basis "
-                                       "FROM phase_transitions WHERE casus_id = ? ORDER BY decided_at, id"),
-                        {casusId});
-    if (!query)
-        return std::unexpected(query.error());
-    return remainingRows<PhaseTransition>(*query, [casusId](StoredRow &row) {
-        PhaseTransition transition;
-        transition.casusId = casusId;
-        transition.from = row.enumAt<Phase>("from_phase");
-        transition.to = row.enumAt<Phase>("to_phase");
-        transition.at = row.value("decided_at").toDateTime();
-        transition.byUserId = row.value("by_user_id").toLongLong();
-        transition.decision = row.value("decision").toString();
-        transition.basis = row.value("basis").toString();
-        return transition;
-    });
+    return listOf<PhaseTransition>(m_database.connection(),
+                                   QStringLiteral("SELECT %1 FROM phase_transitions WHERE casus_id = ? ORDER BY decided_at, id")
+                                       .arg(transitionColumns),
+                                   {casusId}, transitionFrom);
+}
+
+Result<QHash<qint64, QList<PhaseTransition>>> CasusRepository::transitionsOf(const QList<qint64> &ids) const
+{
+    QHash<qint64, QList<PhaseTransition>> histories;
+    for (qsizetype from = 0; from < ids.size(); from += idsPerStatement) {
+        const QList<qint64> chunk = ids.mid(from, idsPerStatement);
+        auto some = listOf<PhaseTransition>(
+            m_database.connection(),
+            QStringLiteral("SELECT %1 FROM phase_transitions WHERE casus_id IN (%2) ORDER BY decided_at, id")
+                .arg(transitionColumns, placeholders(chunk.size())),
+            QVariantList(chunk.begin(), chunk.end()), transitionFrom);
+        if (!some)
+            return std::unexpected(some.error());
+        for (const PhaseTransition &transition : std::as_const(*some))
+            histories[transition.casusId] << transition;
+    }
+    return histories;
 }
 
 } // namespace casusregie

@@ -3,6 +3,7 @@
 #include "common/Result.h"
 #include "domain/Casus.h"
 
+#include <QHash>
 #include <QList>
 
 namespace casusregie {
@@ -38,6 +39,8 @@ public:
     // `from` (someone else moved it) or when the phase machine does not allow the step.
     Status recordTransition(const PhaseTransition &transition);
     Result<QList<PhaseTransition>> transitions(qint64 casusId) const;
+    // The histories of these casussen, in a query per 500.
+    Result<QHash<qint64, QList<PhaseTransition>>> transitionsOf(const QList<qint64> &ids) const;
 
 private:
     Result<Casus> loadOne(const QString &where, const QVariantList &values) const;

@@ -160,6 +160,25 @@ Result<ManagementRecord> RetentionRepository::managementRecordFor(qint64 casusId
     return record;
 }
 
+Result<QList<ManagementRecord>> RetentionRepository::managementRecordsOfPresentCasussen() const
+{
+    CasusRepository cases(m_database);
+    auto ids = allCasusIds();
+    if (!ids)
+        return std::unexpected(ids.error());
+    QList<ManagementRecord> records;
+    for (qsizetype from = 0; from < ids->size(); from += idsPerStatement) {
+        const QList<qint64> step = ids->mid(from, idsPerStatement);
+        auto present = cases.byIds(step);
+        auto histories = present ? cases.transitionsOf(step) : std::unexpected(present.error());
+        if (!histories)
+            return std::unexpected(histories.error());
+        for (const Casus &casus : std::as_const(*present))
+            records << managementRecordOf(casus, histories->value(casus.id));
+    }
+    return records;
+}
+
 Status RetentionRepository::addManagementRecord(const ManagementRecord &record)
 {
     return execSql(m_database.connection(),

@@ -39,6 +39,8 @@ public:
     Result<ManagementRecord> managementRecordFor(qint64 casusId, QDate destroyedOn, RetentionRule rule) const;
     Status addManagementRecord(const ManagementRecord &record);
     Result<QList<ManagementRecord>> managementRecords() const;
+    // The same figures for every casus still present (not destroyed), a step of 500 at a time.
+    Result<QList<ManagementRecord>> managementRecordsOfPresentCasussen() const;
 
     // Deletes the casus with everything that hangs from it (foreign keys cascade).
     Status destroyCasus(qint64 casusId);
