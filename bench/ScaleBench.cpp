@@ -132,6 +132,10 @@ void scaleFigures(Report &report, const QList<int> &sizes)
         const std::vector<Operation> operations{
             {QStringLiteral("worklist (procesregisseur)"), &pr, [&](Service &s) { ok(s.worklist(), "werkvoorraad"); }},
             {QStringLiteral("worklist (partner)"), &partner, [&](Service &s) { ok(s.worklist(), "werkvoorraad"); }},
+            {QStringLiteral("worklistPage of 50 (procesregisseur)"), &pr,
+             [&](Service &s) { ok(s.worklistPage(PageRequest{}), "werkvoorraadpagina"); }},
+            {QStringLiteral("worklistPage of 50 (partner)"), &partner,
+             [&](Service &s) { ok(s.worklistPage(PageRequest{}), "werkvoorraadpagina"); }},
             {QStringLiteral("searchCases by number"), &pr,
              [&](Service &s) { ok(s.searchCases({sample.number.toString(), {}, {}}), "zoeken op nummer"); }},
             {QStringLiteral("searchCases by name"), &pr, [&](Service &s) { ok(s.searchCases({{}, name, {}}), "zoeken op naam"); }},

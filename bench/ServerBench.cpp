@@ -191,7 +191,7 @@ Load paced(BenchServer &server, int clients, int milliseconds)
                 call.start();
                 switch (i % 4) {
                 case 0: checked(remote->parties(), "partijen"); break;
-                case 1: checked(remote->worklist(), "werkvoorraad"); break;
+                case 1: checked(remote->worklistPage(PageRequest{}), "werkvoorraadpagina"); break;
                 case 2: checked(remote->casus(casus.id), "casus"); break;
                 default: checked(remote->searchCases({casus.number.toString(), {}, {}}), "zoeken"); break;
                 }
@@ -253,7 +253,7 @@ void loadFigures(Report &report, int cases)
         report.line(QStringLiteral("Server with demo data: could not start"), 0, {});
         return;
     }
-    const QString mix = QStringLiteral("parties, worklist, casus, search by number at %1 casussen").arg(cases);
+    const QString mix = QStringLiteral("parties, worklist page, casus, search by number at %1 casussen").arg(cases);
     for (const int clients : {1, 8, 32})
         reportLoad(report, mix, clients, paced(server, clients, 5000));
 

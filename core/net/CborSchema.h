@@ -42,6 +42,9 @@ CASUSREGIE_CBOR_FIELDS(CasusOverview, field("id", &CasusOverview::id), field("nu
                        field("phase", &CasusOverview::phase), field("aanmeldingsdatum", &CasusOverview::aanmeldingsdatum),
                        field("aanmeldendePartijId", &CasusOverview::aanmeldendePartijId))
 CASUSREGIE_CBOR_FIELDS(NewAanmelding, field("reden", &NewAanmelding::reden))
+CASUSREGIE_CBOR_FIELDS(PageRequest, field("afterDate", &PageRequest::afterDate), field("afterId", &PageRequest::afterId),
+                       field("limit", &PageRequest::limit))
+CASUSREGIE_CBOR_FIELDS(CasusPage, field("items", &CasusPage::items), field("more", &CasusPage::more))
 CASUSREGIE_CBOR_FIELDS(CaseSearch, field("casusnummer", &CaseSearch::casusnummer), field("naam", &CaseSearch::naam),
                        field("geboortedatum", &CaseSearch::geboortedatum))
 CASUSREGIE_CBOR_FIELDS(Bekendheidscheck, field("id", &Bekendheidscheck::id), field("casusId", &Bekendheidscheck::casusId),

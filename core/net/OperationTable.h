@@ -21,6 +21,7 @@ namespace casusregie {
     OP(ownPartyAanmeldingen, ListOwnPartyAanmeldingen, Result<QList<CasusOverview>>, (), ()) \
     OP(searchCases, SearchCases, Result<QList<CasusOverview>>, (const CaseSearch &search), (search)) \
     OP(worklist, ViewWorklist, Result<QList<CasusOverview>>, (), ()) \
+    OP(worklistPage, ViewWorklist, Result<CasusPage>, (const PageRequest &page), (page)) \
     OP(casus, ViewCase, Result<Casus>, (qint64 casusId), (casusId)) \
     OP(takeOnCase, TakeOnCase, Status, (qint64 casusId), (casusId)) \
     OP(assignProcesregisseur, AssignProcesregisseur, Status, (qint64 casusId, qint64 userId), (casusId, userId)) \

@@ -34,6 +34,20 @@ struct CasusOverview {
     qint64 aanmeldendePartijId = 0;
 };
 
+// A page of a long list of casussen, newest aanmelding first. The next page starts after the last
+// casus of this one: give its aanmeldingsdatum and id (id 0: the first page).
+struct PageRequest {
+    QDate afterDate;
+    qint64 afterId = 0;
+    int limit = 50; // 1 to maxPageSize
+    static constexpr int maxPageSize = 200;
+};
+
+struct CasusPage {
+    QList<CasusOverview> items;
+    bool more = false; // another page follows
+};
+
 struct CaseSearch {
     QString casusnummer;   // e.g. "2026-0001"; or
     QString naam;          // a betrokkene's name,

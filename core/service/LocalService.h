@@ -58,6 +58,7 @@ public:
     Result<QList<CasusOverview>> ownPartyAanmeldingen() override;
     Result<QList<CasusOverview>> searchCases(const CaseSearch &search) override;
     Result<QList<CasusOverview>> worklist() override;
+    Result<CasusPage> worklistPage(const PageRequest &page) override;
     Result<Casus> casus(qint64 casusId) override;
     Status takeOnCase(qint64 casusId) override;
     Status assignProcesregisseur(qint64 casusId, qint64 userId) override;

@@ -98,6 +98,42 @@ Result<QList<CasusOverview>> LocalService::worklist()
     });
 }
 
+Result<CasusPage> LocalService::worklistPage(const PageRequest &request)
+{
+    return gated(Operation::ViewWorklist, 0, [&](Call &call) -> Result<CasusPage> {
+        if (request.limit < 1 || request.limit > PageRequest::maxPageSize)
+            return fail(ErrorCode::InvalidArgument,
+                        QStringLiteral("Een pagina heeft 1 tot %1 casussen.").arg(PageRequest::maxPageSize));
+        CasusRepository cases(m_database);
+        const Subject subject{call.user.roles, personalDataCleared()};
+        CasusPage page;
+        QDate afterDate = request.afterDate;
+        qint64 afterId = request.afterId;
+        // Candidates in batches of a page and one: most of a user's candidates may be opened, so a
+        // batch or two fill a page; the one extra tells whether another page follows.
+        const int batchSize = request.limit + 1;
+        for (;;) {
+            auto batch = cases.worklistCandidatesPage(call.user.id, call.user.partyId, afterDate, afterId, batchSize);
+            auto relations = batch ? relationsTo(*batch) : std::unexpected(batch.error());
+            if (!relations)
+                return std::unexpected(relations.error());
+            for (qsizetype i = 0; i < batch->size(); ++i) {
+                if (AccessPolicy::decide(Operation::ViewCase, subject, relations->at(i)) != Verdict::Allowed)
+                    continue;
+                if (page.items.size() == request.limit) {
+                    page.more = true;
+                    return page;
+                }
+                page.items << overviewOf(batch->at(i));
+            }
+            if (batch->size() < batchSize)
+                return page;
+            afterDate = batch->constLast().aanmeldingsdatum;
+            afterId = batch->constLast().id;
+        }
+    });
+}
+
 Result<QList<CasusOverview>> LocalService::searchCases(const CaseSearch &search)
 {
     return gated(Operation::SearchCases, 0, [&](Call &call) -> Result<QList<CasusOverview>> {

@@ -40,6 +40,8 @@ public:
     // The casussen the user works on: as procesregisseur (assigned, or new aanmeldingen to take
     // on), as appointed casusregisseur, or for a party invited to an overleg. Numbers and phases only.
     virtual Result<QList<CasusOverview>> worklist() = 0;
+    // The same list a page at a time: what one page costs does not grow with the database.
+    virtual Result<CasusPage> worklistPage(const PageRequest &page) = 0;
     virtual Result<Casus> casus(qint64 casusId) = 0;
     virtual Status takeOnCase(qint64 casusId) = 0;
     virtual Status assignProcesregisseur(qint64 casusId, qint64 userId) = 0;

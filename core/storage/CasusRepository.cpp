@@ -211,6 +211,28 @@ Result<QList<Casus>> CasusRepository::worklistCandidates(qint64 userId, qint64 p
                    {userId, userId, partyId, partyId});
 }
 
+Result<QList<Casus>> CasusRepository::worklistCandidatesPage(qint64 userId, qint64 partyId, QDate afterDate,
+                                                            qint64 afterId, int limit) const
+{
+    // A new aanmelding is one not yet taken on (taken_on = 0); the others of worklistCandidates'
+    // "no procesregisseur" are unassigned later and are the hoofd's, not a candidate's.
+    QString sql = QStringLiteral("SELECT id FROM casus WHERE id IN ("
+                                 "SELECT casus_id FROM casus_procesregisseurs WHERE user_id = ? "
+                                 "UNION SELECT id FROM casus WHERE taken_on = 0 "
+                                 "UNION SELECT id FROM casus WHERE casusregisseur_user_id = ? "
+                                 "UNION SELECT o.casus_id FROM overleg_parties op JOIN overleggen o ON o.id = op.overleg_id "
+                                 "WHERE op.party_id = ? "
+                                 "UNION SELECT casus_id FROM informatieverzoeken WHERE party_id = ?)");
+    QVariantList values{userId, userId, partyId, partyId};
+    if (afterId != 0) {
+        sql += QStringLiteral(" AND (aanmeldingsdatum < ? OR (aanmeldingsdatum = ? AND id < ?))");
+        values << afterDate << afterDate << afterId;
+    }
+    sql += QStringLiteral(" ORDER BY aanmeldingsdatum DESC, id DESC LIMIT ?");
+    values << limit;
+    return loadAll(sql, values);
+}
+
 Result<QList<Casus>> CasusRepository::byIds(const QList<qint64> &ids) const
 {
     QHash<qint64, Casus> loaded;

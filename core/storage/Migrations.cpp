@@ -522,6 +522,16 @@ constexpr std::array schemaV11{
     "CREATE INDEX casus_parties_by_party ON casus_parties (party_id)",
 };
 
+// Version 12 (issue 11): a page of a worklist is found from the user's own candidates (new
+// aanmeldingen, appointments, invitations and information requests of the party), each through an
+// index, so it costs what the user has, not what the database holds.
+constexpr std::array schemaV12{
+    "CREATE INDEX casus_new_aanmeldingen ON casus (id) WHERE taken_on = 0",
+    "CREATE INDEX casus_by_casusregisseur ON casus (casusregisseur_user_id)",
+    "CREATE INDEX overleg_parties_by_party ON overleg_parties (party_id)",
+    "CREATE INDEX informatieverzoeken_by_party ON informatieverzoeken (party_id)",
+};
+
 constexpr std::array migrations{
     Migration{1, "partijen, gebruikers, casussen en faseovergangen", schemaV1},
     Migration{2, "betrokkenen, gegevens, goedkeuringen, toestemming, verstrekkingen, overleggen, plan, auditlog", schemaV2},
@@ -534,6 +544,7 @@ constexpr std::array migrations{
     Migration{9, "verstrekkingen van OM-gegevens blijven 4 jaar bewaard", schemaV9},
     Migration{10, "eenmalige wachtwoorden, eigen tweede factor, bevestigde rollen", schemaV10},
     Migration{11, "indexen op de koppelingen met casus, betrokkene, gegeven en overleg", schemaV11},
+    Migration{12, "indexen voor een pagina van de werkvoorraad", schemaV12},
 };
 
 Status runStatements(Database &database, const Migration &migration)

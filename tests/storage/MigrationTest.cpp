@@ -215,7 +215,12 @@ TEST_CASE("Issue 11: the worklists' lookups by procesregisseur and by party and 
     for (const char *sql : {"SELECT casus_id FROM casus_procesregisseurs WHERE user_id = 1",
                             "SELECT casus_id FROM casus_parties WHERE party_id = 1",
                             "SELECT p.party_id FROM overleg_parties p JOIN overleggen o ON o.id = p.overleg_id WHERE o.casus_id = 1",
-                            "SELECT id FROM gegevens WHERE betrokkene_id = 1"}) {
+                            "SELECT id FROM gegevens WHERE betrokkene_id = 1",
+                            // the ways into a worklist page (CasusRepository::worklistCandidatesPage)
+                            "SELECT id FROM casus WHERE taken_on = 0",
+                            "SELECT id FROM casus WHERE casusregisseur_user_id = 1",
+                            "SELECT o.casus_id FROM overleg_parties op JOIN overleggen o ON o.id = op.overleg_id WHERE op.party_id = 1",
+                            "SELECT casus_id FROM informatieverzoeken WHERE party_id = 1"}) {
         auto plan = runSql(fixture.database().connection(), QStringLiteral("EXPLAIN QUERY PLAN ") + QLatin1String(sql));
         REQUIRE(plan.has_value());
         QStringList steps;
@@ -223,7 +228,11 @@ TEST_CASE("Issue 11: the worklists' lookups by procesregisseur and by party and 
             steps << plan->value(3).toString();
         INFO(sql << " -> " << steps.join(QStringLiteral("; ")).toStdString());
         REQUIRE_FALSE(steps.isEmpty());
-        for (const QString &step : steps)
+        for (const QString &step : steps) {
+            // Going through the partial index of new aanmeldingen touches only those.
+            if (step.endsWith(QStringLiteral("USING INDEX casus_new_aanmeldingen")))
+                continue;
             REQUIRE_FALSE(step.startsWith(QStringLiteral("SCAN TABLE")));
+        }
     }
 }

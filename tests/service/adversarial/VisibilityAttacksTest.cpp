@@ -2,6 +2,7 @@
 // against need-to-know (P 9.6, 13; C 10.2, 13.2e/f): every attempt must look like a missing object.
 #include "../ServiceWorld.h"
 
+#include "demo/DemoGenerator.h"
 #include "storage/PartyRepository.h"
 
 using namespace casusregie;
@@ -200,5 +201,63 @@ TEST_CASE("P 27.3: after opzegging nothing is approved for, disclosed to or plan
     for (const char *user : {"antes", "cr"}) {
         const auto submitted = world.as(QLatin1String(user)).submitAanmelding({QStringLiteral("Zorgen")});
         REQUIRE(submitted.error().code == ErrorCode::SessionEnded);
+    }
+}
+
+TEST_CASE("Issue 11, P 9.6: page by page the worklist lists exactly the casussen of the whole worklist, in its order, for every demo account")
+{
+    FakeClock clock;
+    InitialisedDatabase setup{clock};
+    REQUIRE(demo::fillDemoData(setup.database(), setup.auditKey, clock, {150, 5, {}}).has_value());
+    const QStringList accounts{QStringLiteral("pr.devries"), QStringLiteral("pr.bakker"), QStringLiteral("cr.yilmaz"),
+                               QStringLiteral("politie.jansen"), QStringLiteral("om.visser"), QStringLiteral("antes.elamrani")};
+    for (const QString &account : accounts) {
+        LocalService service(setup.database(), clock, setup.auditKey);
+        REQUIRE(service.login(account, demo::demoPassword).has_value());
+        const auto whole = service.worklist();
+        REQUIRE(whole.has_value());
+        QList<qint64> paged;
+        PageRequest request;
+        request.limit = 7;
+        for (int pages = 0;; ++pages) {
+            REQUIRE(pages < 100);
+            const auto page = service.worklistPage(request);
+            REQUIRE(page.has_value());
+            REQUIRE(page->items.size() <= request.limit);
+            for (const CasusOverview &casus : page->items)
+                paged << casus.id;
+            if (!page->more)
+                break;
+            REQUIRE(page->items.size() == request.limit);
+            request.afterDate = page->items.constLast().aanmeldingsdatum;
+            request.afterId = page->items.constLast().id;
+        }
+        QList<qint64> expected;
+        for (const CasusOverview &casus : *whole)
+            expected << casus.id;
+        INFO(account.toStdString() << ": " << expected.size() << " casussen");
+        REQUIRE(paged == expected);
+    }
+}
+
+TEST_CASE("Issue 11: a worklist page of no casussen or of more than 200 is refused, and roles without a worklist get none page by page either")
+{
+    ServiceWorld world;
+    world.newCase();
+    for (const int limit : {0, -1, PageRequest::maxPageSize + 1}) {
+        PageRequest request;
+        request.limit = limit;
+        const auto refused = world.as(QStringLiteral("pr1")).worklistPage(request);
+        REQUIRE_FALSE(refused.has_value());
+        REQUIRE(refused.error().code == ErrorCode::InvalidArgument);
+    }
+    for (const QString &user : everyRole) {
+        const auto whole = world.as(user).worklist();
+        const auto page = world.as(user).worklistPage(PageRequest{});
+        REQUIRE(whole.has_value() == page.has_value());
+        if (!whole)
+            REQUIRE(whole.error().code == page.error().code);
+        else
+            REQUIRE(page->items.size() == std::min<qsizetype>(whole->size(), PageRequest{}.limit));
     }
 }
