@@ -130,15 +130,18 @@ void serviceThreadFigures(const Clock &clock, const DatabaseKey &auditKey)
          millisecondsPer(200, [&] { callAndWait([](Service &s) { return s.parties(); }); }), QStringLiteral("ms"));
 }
 
-// --sizes N,N,...: database sizes for the operations (default 1000,10000); --json FILE: the report.
+// --sizes N,N,...: database sizes for the operations (default 1000,10000); --json FILE: the report;
+// --operations-only: only the service operations per size (for profiling them).
 struct Arguments {
     QList<int> sizes{1000, 10000};
     QString json;
+    bool operationsOnly = false;
 };
 
 Arguments parse(const QStringList &arguments)
 {
     Arguments parsed;
+    parsed.operationsOnly = arguments.contains(QStringLiteral("--operations-only"));
     for (qsizetype i = 1; i + 1 < arguments.size(); ++i) {
         if (arguments.at(i) == QLatin1String("--sizes")) {
             parsed.sizes.clear();
@@ -158,14 +161,17 @@ int main(int argc, char *argv[])
     QCoreApplication application(argc, argv);
     const Arguments arguments = parse(QCoreApplication::arguments());
     out << "Casusregie bench (" << QSysInfo::prettyProductName() << ", " << QThread::idealThreadCount() << " cores)" << Qt::endl;
-    securityFigures();
-    protocolFigures();
     SystemClock clock;
     const DatabaseKey auditKey = DatabaseKey::generate();
-    storageFigures(clock, auditKey);
-    serviceThreadFigures(clock, auditKey);
+    if (!arguments.operationsOnly) {
+        securityFigures();
+        protocolFigures();
+        storageFigures(clock, auditKey);
+        serviceThreadFigures(clock, auditKey);
+    }
     bench::scaleFigures(report, arguments.sizes);
-    bench::serverFigures(report, arguments.sizes.isEmpty() ? 1000 : arguments.sizes.constFirst());
+    if (!arguments.operationsOnly)
+        bench::serverFigures(report, arguments.sizes.isEmpty() ? 1000 : arguments.sizes.constFirst());
     if (!arguments.json.isEmpty() && !report.write(arguments.json)) {
         QTextStream(stderr) << "bench: " << arguments.json << " kon niet worden geschreven" << Qt::endl;
         return 1;
