@@ -230,7 +230,11 @@ Result<QList<Casus>> CasusRepository::worklistCandidatesPage(qint64 userId, qint
     }
     sql += QStringLiteral(" ORDER BY aanmeldingsdatum DESC, id DESC LIMIT ?");
     values << limit;
-    return loadAll(sql, values);
+    // The candidate query once, then the casussen by id: loadAll would repeat it for every part.
+    auto ids = idsOf(m_database.connection(), sql, values);
+    if (!ids)
+        return std::unexpected(ids.error());
+    return byIds(*ids);
 }
 
 Result<QList<Casus>> CasusRepository::byIds(const QList<qint64> &ids) const
