@@ -104,6 +104,9 @@ Result<CasusPage> LocalService::worklistPage(const PageRequest &request)
         if (request.limit < 1 || request.limit > PageRequest::maxPageSize)
             return fail(ErrorCode::InvalidArgument,
                         QStringLiteral("Een pagina heeft 1 tot %1 casussen.").arg(PageRequest::maxPageSize));
+        if (request.afterId < 0 || (request.afterId != 0 && !request.afterDate.isValid()))
+            return fail(ErrorCode::InvalidArgument, QStringLiteral("Een volgende pagina begint na de laatste casus van de vorige: "
+                                                                   "geef daarvan de aanmeldingsdatum en het id."));
         CasusRepository cases(m_database);
         const Subject subject{call.user.roles, personalDataCleared()};
         CasusPage page;

@@ -240,7 +240,7 @@ TEST_CASE("Issue 11, P 9.6: page by page the worklist lists exactly the casussen
     }
 }
 
-TEST_CASE("Issue 11: a worklist page of no casussen or of more than 200 is refused, and roles without a worklist get none page by page either")
+TEST_CASE("Issue 11: a worklist page of no casussen, of more than 200 or after an unnamed casus is refused, and roles without a worklist get none page by page either")
 {
     ServiceWorld world;
     world.newCase();
@@ -251,6 +251,9 @@ TEST_CASE("Issue 11: a worklist page of no casussen or of more than 200 is refus
         REQUIRE_FALSE(refused.has_value());
         REQUIRE(refused.error().code == ErrorCode::InvalidArgument);
     }
+    PageRequest withoutDate; // a next page must say where the previous one ended
+    withoutDate.afterId = 1;
+    REQUIRE(world.as(QStringLiteral("pr1")).worklistPage(withoutDate).error().code == ErrorCode::InvalidArgument);
     for (const QString &user : everyRole) {
         const auto whole = world.as(user).worklist();
         const auto page = world.as(user).worklistPage(PageRequest{});
