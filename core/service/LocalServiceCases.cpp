@@ -109,14 +109,16 @@ Result<CasusPage> LocalService::worklistPage(const PageRequest &request)
                                                                    "geef daarvan de aanmeldingsdatum en het id."));
         CasusRepository cases(m_database);
         const Subject subject{call.user.roles, personalDataCleared()};
+        // The candidates' ids once (what the user has, not what the database holds), then the
+        // casussen in batches of a page and one: a batch or two fill a page, and the one extra
+        // tells whether another page follows.
+        auto candidates = cases.worklistCandidateIdsAfter(call.user.id, call.user.partyId, request.afterDate, request.afterId);
+        if (!candidates)
+            return std::unexpected(candidates.error());
         CasusPage page;
-        QDate afterDate = request.afterDate;
-        qint64 afterId = request.afterId;
-        // Candidates in batches of a page and one: most of a user's candidates may be opened, so a
-        // batch or two fill a page; the one extra tells whether another page follows.
-        const int batchSize = request.limit + 1;
-        for (;;) {
-            auto batch = cases.worklistCandidatesPage(call.user.id, call.user.partyId, afterDate, afterId, batchSize);
+        const qsizetype batchSize = request.limit + 1;
+        for (qsizetype from = 0; from < candidates->size(); from += batchSize) {
+            auto batch = cases.byIds(candidates->mid(from, batchSize));
             auto relations = batch ? relationsTo(*batch) : std::unexpected(batch.error());
             if (!relations)
                 return std::unexpected(relations.error());
@@ -129,11 +131,8 @@ Result<CasusPage> LocalService::worklistPage(const PageRequest &request)
                 }
                 page.items << overviewOf(batch->at(i));
             }
-            if (batch->size() < batchSize)
-                return page;
-            afterDate = batch->constLast().aanmeldingsdatum;
-            afterId = batch->constLast().id;
         }
+        return page;
     });
 }
 

@@ -211,8 +211,8 @@ Result<QList<Casus>> CasusRepository::worklistCandidates(qint64 userId, qint64 p
                    {userId, userId, partyId, partyId});
 }
 
-Result<QList<Casus>> CasusRepository::worklistCandidatesPage(qint64 userId, qint64 partyId, QDate afterDate,
-                                                            qint64 afterId, int limit) const
+Result<QList<qint64>> CasusRepository::worklistCandidateIdsAfter(qint64 userId, qint64 partyId, QDate afterDate,
+                                                                 qint64 afterId) const
 {
     // A new aanmelding is one not yet taken on (taken_on = 0); the others of worklistCandidates'
     // "no procesregisseur" are unassigned later and are the hoofd's, not a candidate's.
@@ -228,13 +228,8 @@ Result<QList<Casus>> CasusRepository::worklistCandidatesPage(qint64 userId, qint
         sql += QStringLiteral(" AND (aanmeldingsdatum < ? OR (aanmeldingsdatum = ? AND id < ?))");
         values << afterDate << afterDate << afterId;
     }
-    sql += QStringLiteral(" ORDER BY aanmeldingsdatum DESC, id DESC LIMIT ?");
-    values << limit;
-    // The candidate query once, then the casussen by id: loadAll would repeat it for every part.
-    auto ids = idsOf(m_database.connection(), sql, values);
-    if (!ids)
-        return std::unexpected(ids.error());
-    return byIds(*ids);
+    sql += QStringLiteral(" ORDER BY aanmeldingsdatum DESC, id DESC");
+    return idsOf(m_database.connection(), sql, values);
 }
 
 Result<QList<Casus>> CasusRepository::byIds(const QList<qint64> &ids) const

@@ -32,10 +32,9 @@ public:
     // Casussen the user may have a part in: assigned or appointed, not yet taken on, or with an
     // overleg to which the user's party is invited. The access policy still decides per casus.
     Result<QList<Casus>> worklistCandidates(qint64 userId, qint64 partyId) const;
-    // The same candidates a page at a time, newest aanmelding first, after (afterDate, afterId)
-    // when afterId is not 0. Each kind of candidate is found through an index.
-    Result<QList<Casus>> worklistCandidatesPage(qint64 userId, qint64 partyId, QDate afterDate, qint64 afterId,
-                                                int limit) const;
+    // The ids of the same candidates, newest aanmelding first, after (afterDate, afterId) when
+    // afterId is not 0: one query, each kind of candidate found through an index.
+    Result<QList<qint64>> worklistCandidateIdsAfter(qint64 userId, qint64 partyId, QDate afterDate, qint64 afterId) const;
     // When the casus last entered this phase; null when it never did.
     Result<QDateTime> lastEntered(qint64 casusId, Phase phase) const;
 
