@@ -188,6 +188,9 @@ private:
     };
     Result<CaseRelation> relationTo(const Casus &casus) const;
     Result<QList<CaseRelation>> relationsTo(const QList<Casus> &cases) const;
+    // The casussen of the user's worklist after `after`'s cursor that the user may open now: at
+    // most `limit` (and whether more follow), or all of them.
+    Result<CasusPage> worklistAfter(const Call &call, const PageRequest &after, std::optional<int> limit) const;
     Result<CaseRelation> relationFrom(const Casus &casus, const RelationFacts &facts) const;
     bool personalDataCleared() const;
     void auditRefusal(Operation operation, qint64 casusId, const QStringList &objects, const Error &error);

@@ -81,20 +81,10 @@ Result<QList<CasusOverview>> LocalService::ownPartyAanmeldingen()
 Result<QList<CasusOverview>> LocalService::worklist()
 {
     return gated(Operation::ViewWorklist, 0, [&](Call &call) -> Result<QList<CasusOverview>> {
-        QList<CasusOverview> result;
-        auto candidates = CasusRepository(m_database).worklistCandidates(call.user.id, call.user.partyId);
-        if (!candidates)
-            return std::unexpected(candidates.error());
-        // Listed only where the user may open the casus now (P 11.6 and P 11.8 included).
-        const Subject subject{call.user.roles, personalDataCleared()};
-        auto relations = relationsTo(*candidates);
-        if (!relations)
-            return std::unexpected(relations.error());
-        for (qsizetype i = 0; i < candidates->size(); ++i) {
-            if (AccessPolicy::decide(Operation::ViewCase, subject, relations->at(i)) == Verdict::Allowed)
-                result << overviewOf(candidates->at(i));
-        }
-        return result;
+        auto page = worklistAfter(call, PageRequest{}, std::nullopt);
+        if (!page)
+            return std::unexpected(page.error());
+        return page->items;
     });
 }
 
@@ -107,33 +97,39 @@ Result<CasusPage> LocalService::worklistPage(const PageRequest &request)
         if (request.afterId < 0 || (request.afterId != 0 && !request.afterDate.isValid()))
             return fail(ErrorCode::InvalidArgument, QStringLiteral("Een volgende pagina begint na de laatste casus van de vorige: "
                                                                    "geef daarvan de aanmeldingsdatum en het id."));
-        CasusRepository cases(m_database);
-        const Subject subject{call.user.roles, personalDataCleared()};
-        // The candidates' ids once (what the user has, not what the database holds), then the
-        // casussen in batches of a page and one: a batch or two fill a page, and the one extra
-        // tells whether another page follows.
-        auto candidates = cases.worklistCandidateIdsAfter(call.user.id, call.user.partyId, request.afterDate, request.afterId);
-        if (!candidates)
-            return std::unexpected(candidates.error());
-        CasusPage page;
-        const qsizetype batchSize = request.limit + 1;
-        for (qsizetype from = 0; from < candidates->size(); from += batchSize) {
-            auto batch = cases.byIds(candidates->mid(from, batchSize));
-            auto relations = batch ? relationsTo(*batch) : std::unexpected(batch.error());
-            if (!relations)
-                return std::unexpected(relations.error());
-            for (qsizetype i = 0; i < batch->size(); ++i) {
-                if (AccessPolicy::decide(Operation::ViewCase, subject, relations->at(i)) != Verdict::Allowed)
-                    continue;
-                if (page.items.size() == request.limit) {
-                    page.more = true;
-                    return page;
-                }
-                page.items << overviewOf(batch->at(i));
-            }
-        }
-        return page;
+        return worklistAfter(call, request, request.limit);
     });
+}
+
+Result<CasusPage> LocalService::worklistAfter(const Call &call, const PageRequest &after, std::optional<int> limit) const
+{
+    CasusRepository cases(m_database);
+    // The candidates' ids once (what the user has, not what the database holds), then the
+    // casussen in batches: a batch or two fill a page, and the one extra tells whether another
+    // page follows.
+    auto candidates = cases.worklistCandidateIdsAfter(call.user.id, call.user.partyId, after.afterDate, after.afterId);
+    if (!candidates)
+        return std::unexpected(candidates.error());
+    // Listed only where the user may open the casus now (P 11.6 and P 11.8 included).
+    const Subject subject{call.user.roles, personalDataCleared()};
+    CasusPage page;
+    const qsizetype batchSize = limit ? *limit + 1 : std::max<qsizetype>(1, candidates->size()); // whole list: one batch
+    for (qsizetype from = 0; from < candidates->size(); from += batchSize) {
+        auto batch = cases.byIds(candidates->mid(from, batchSize));
+        auto relations = batch ? relationsTo(*batch) : std::unexpected(batch.error());
+        if (!relations)
+            return std::unexpected(relations.error());
+        for (qsizetype i = 0; i < batch->size(); ++i) {
+            if (AccessPolicy::decide(Operation::ViewCase, subject, relations->at(i)) != Verdict::Allowed)
+                continue;
+            if (limit && page.items.size() == *limit) {
+                page.more = true;
+                return page;
+            }
+            page.items << overviewOf(batch->at(i));
+        }
+    }
+    return page;
 }
 
 Result<QList<CasusOverview>> LocalService::searchCases(const CaseSearch &search)

@@ -199,23 +199,11 @@ Result<QList<Casus>> CasusRepository::aanmeldingenOf(qint64 partyId) const
                    {partyId});
 }
 
-Result<QList<Casus>> CasusRepository::worklistCandidates(qint64 userId, qint64 partyId) const
-{
-    return loadAll(QStringLiteral("SELECT id FROM casus WHERE id IN (SELECT casus_id FROM casus_procesregisseurs WHERE user_id = ?) "
-                                  "OR NOT EXISTS (SELECT 1 FROM casus_procesregisseurs p WHERE p.casus_id = casus.id) "
-                                  "OR casusregisseur_user_id = ? "
-                                  "OR id IN (SELECT o.casus_id FROM overleggen o JOIN overleg_parties op ON op.overleg_id = o.id "
-                                  "WHERE op.party_id = ?) "
-                                  "OR id IN (SELECT casus_id FROM informatieverzoeken WHERE party_id = ?) "
-                                  "ORDER BY aanmeldingsdatum DESC, id DESC"),
-                   {userId, userId, partyId, partyId});
-}
-
 Result<QList<qint64>> CasusRepository::worklistCandidateIdsAfter(qint64 userId, qint64 partyId, QDate afterDate,
                                                                  qint64 afterId) const
 {
-    // A new aanmelding is one not yet taken on (taken_on = 0); the others of worklistCandidates'
-    // "no procesregisseur" are unassigned later and are the hoofd's, not a candidate's.
+    // A new aanmelding is one not yet taken on (taken_on = 0); a casus without a procesregisseur
+    // that was taken on before is the hoofd's to assign, not a candidate's.
     QString sql = QStringLiteral("SELECT id FROM casus WHERE id IN ("
                                  "SELECT casus_id FROM casus_procesregisseurs WHERE user_id = ? "
                                  "UNION SELECT id FROM casus WHERE taken_on = 0 "

@@ -29,11 +29,10 @@ public:
     Result<QList<Casus>> aanmeldingenOf(qint64 partyId) const;
     // These casussen in this order, in a few statements per 500; an id that does not exist is left out.
     Result<QList<Casus>> byIds(const QList<qint64> &ids) const;
-    // Casussen the user may have a part in: assigned or appointed, not yet taken on, or with an
-    // overleg to which the user's party is invited. The access policy still decides per casus.
-    Result<QList<Casus>> worklistCandidates(qint64 userId, qint64 partyId) const;
-    // The ids of the same candidates, newest aanmelding first, after (afterDate, afterId) when
-    // afterId is not 0: one query, each kind of candidate found through an index.
+    // The ids of casussen the user may have a part in (assigned or appointed, not yet taken on, an
+    // overleg or information request of the user's party), newest aanmelding first, after
+    // (afterDate, afterId) when afterId is not 0. One query, each kind of candidate found through an
+    // index; the access policy still decides per casus.
     Result<QList<qint64>> worklistCandidateIdsAfter(qint64 userId, qint64 partyId, QDate afterDate, qint64 afterId) const;
     // When the casus last entered this phase; null when it never did.
     Result<QDateTime> lastEntered(qint64 casusId, Phase phase) const;

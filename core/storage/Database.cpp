@@ -67,17 +67,21 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Data
     auto opened = openWith(path, &key, mode);
     if (opened || mode == OpenMode::CreateNew || opened.error().code != ErrorCode::WrongKeyOrNotADatabase)
         return opened;
-    auto legacy = openLegacy(path, key, mode);
-    return legacy ? std::move(legacy) : std::move(opened); // not a legacy file either: the key is wrong
+    // A file from before issue 11 has 1 KiB pages; opened as it is first, its schema is migrated
+    // after the rewrite, in the new file. Not opening with those either, the key is wrong.
+    auto legacy = openWith(path, &key, OpenMode::Inspect, legacyCipherPageSize);
+    if (!legacy)
+        return opened;
+    if (mode == OpenMode::Inspect)
+        return legacy;
+    return rewriteLegacy(std::move(*legacy), key, mode);
 }
 
-Result<std::unique_ptr<Database>> Database::openLegacy(const QString &path, const DatabaseKey &key, OpenMode mode)
+Result<std::unique_ptr<Database>> Database::rewriteLegacy(std::unique_ptr<Database> legacy, const DatabaseKey &key,
+                                                          OpenMode mode)
 {
-    // Opened as it is first: its schema is migrated after the rewrite, in the new file.
-    auto legacy = openWith(path, &key, OpenMode::Inspect, legacyCipherPageSize);
-    if (!legacy || mode == OpenMode::Inspect)
-        return legacy;
-    auto kept = CipherPageSize::rewrite(std::move(*legacy), key);
+    const QString path = legacy->path();
+    auto kept = CipherPageSize::rewrite(std::move(legacy), key);
     if (!kept)
         return std::unexpected(kept.error());
     auto rewritten = openWith(path, &key, mode);

@@ -65,7 +65,8 @@ private:
     Database(QString connectionName, QString path);
     static Result<std::unique_ptr<Database>> openWith(const QString &path, const DatabaseKey *key, OpenMode mode,
                                                       int pageSize = cipherPageSize);
-    static Result<std::unique_ptr<Database>> openLegacy(const QString &path, const DatabaseKey &key, OpenMode mode);
+    static Result<std::unique_ptr<Database>> rewriteLegacy(std::unique_ptr<Database> legacy, const DatabaseKey &key,
+                                                           OpenMode mode);
     Status configure(OpenMode mode);
 
     Status execute(const QString &sql);

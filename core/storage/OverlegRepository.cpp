@@ -159,24 +159,18 @@ Result<QList<OverlegBesluit>> OverlegRepository::besluitenForCasus(qint64 casusI
 
 Result<QSet<qint64>> OverlegRepository::invitedParties(qint64 casusId) const
 {
-    auto parties = idsOf(m_database.connection(),
-                         QStringLiteral("SELECT DISTINCT p.party_id FROM overleg_parties p JOIN overleggen o ON o.id = p.overleg_id "
-                                        "WHERE o.casus_id = ?"),
-                         {casusId});
-    if (!parties)
-        return std::unexpected(parties.error());
-    return QSet<qint64>(parties->begin(), parties->end());
+    return idSetOf(m_database.connection(),
+                   QStringLiteral("SELECT DISTINCT p.party_id FROM overleg_parties p JOIN overleggen o ON o.id = p.overleg_id "
+                                  "WHERE o.casus_id = ?"),
+                   {casusId});
 }
 
 Result<QSet<qint64>> OverlegRepository::casussenInviting(qint64 partyId) const
 {
-    auto cases = idsOf(m_database.connection(),
-                       QStringLiteral("SELECT DISTINCT o.casus_id FROM overleggen o JOIN overleg_parties p ON p.overleg_id = o.id "
-                                      "WHERE p.party_id = ?"),
-                       {partyId});
-    if (!cases)
-        return std::unexpected(cases.error());
-    return QSet<qint64>(cases->begin(), cases->end());
+    return idSetOf(m_database.connection(),
+                   QStringLiteral("SELECT DISTINCT o.casus_id FROM overleggen o JOIN overleg_parties p ON p.overleg_id = o.id "
+                                  "WHERE p.party_id = ?"),
+                   {partyId});
 }
 
 } // namespace casusregie

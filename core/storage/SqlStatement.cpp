@@ -75,6 +75,14 @@ Result<QList<qint64>> idsOf(const QSqlDatabase &database, const QString &sql, co
     return listOf<qint64>(database, sql, values, [](const QSqlQuery &row) { return row.value(0).toLongLong(); });
 }
 
+Result<QSet<qint64>> idSetOf(const QSqlDatabase &database, const QString &sql, const QVariantList &values)
+{
+    auto ids = idsOf(database, sql, values);
+    if (!ids)
+        return std::unexpected(ids.error());
+    return QSet<qint64>(ids->begin(), ids->end());
+}
+
 Status changeOneRow(const QSqlDatabase &database, const QString &sql, const QVariantList &values, const QString &notFound)
 {
     auto query = runSql(database, sql, values);

@@ -7,6 +7,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QList>
+#include <QSet>
 #include <QVariantList>
 
 #include <type_traits>
@@ -85,6 +86,8 @@ Result<T> oneRow(const QSqlDatabase &database, const QString &sql, const QVarian
 
 // The ids (first column) of every row a query finds.
 Result<QList<qint64>> idsOf(const QSqlDatabase &database, const QString &sql, const QVariantList &values = {});
+// The same as a set, for membership tests.
+Result<QSet<qint64>> idSetOf(const QSqlDatabase &database, const QString &sql, const QVariantList &values = {});
 
 // Loads each id with `load` (a repository's byId), stopping at the first that fails.
 template <typename T, typename Load>

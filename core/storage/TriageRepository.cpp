@@ -79,11 +79,8 @@ Result<QList<Informatieverzoek>> TriageRepository::informatieverzoeken(qint64 ca
 
 Result<QSet<qint64>> TriageRepository::casussenAsking(qint64 partyId) const
 {
-    auto cases = idsOf(m_database.connection(), QStringLiteral("SELECT DISTINCT casus_id FROM informatieverzoeken WHERE party_id = ?"),
-                       {partyId});
-    if (!cases)
-        return std::unexpected(cases.error());
-    return QSet<qint64>(cases->begin(), cases->end());
+    return idSetOf(m_database.connection(), QStringLiteral("SELECT DISTINCT casus_id FROM informatieverzoeken WHERE party_id = ?"),
+                   {partyId});
 }
 
 } // namespace casusregie

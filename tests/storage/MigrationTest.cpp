@@ -216,7 +216,7 @@ TEST_CASE("Issue 11: the worklists' lookups by procesregisseur and by party and 
                             "SELECT casus_id FROM casus_parties WHERE party_id = 1",
                             "SELECT p.party_id FROM overleg_parties p JOIN overleggen o ON o.id = p.overleg_id WHERE o.casus_id = 1",
                             "SELECT id FROM gegevens WHERE betrokkene_id = 1",
-                            // the ways into a worklist page (CasusRepository::worklistCandidatesPage)
+                            // the ways into a worklist page (CasusRepository::worklistCandidateIdsAfter)
                             "SELECT id FROM casus WHERE taken_on = 0",
                             "SELECT id FROM casus WHERE casusregisseur_user_id = 1",
                             "SELECT o.casus_id FROM overleg_parties op JOIN overleggen o ON o.id = op.overleg_id WHERE op.party_id = 1",
