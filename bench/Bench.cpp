@@ -131,17 +131,20 @@ void serviceThreadFigures(const Clock &clock, const DatabaseKey &auditKey)
 }
 
 // --sizes N,N,...: database sizes for the operations (default 1000,10000); --json FILE: the report;
-// --operations-only: only the service operations per size (for profiling them).
+// --operations-only: only the service operations per size; --server-only: only the server's figures
+// at the first size (each for profiling one part).
 struct Arguments {
     QList<int> sizes{1000, 10000};
     QString json;
     bool operationsOnly = false;
+    bool serverOnly = false;
 };
 
 Arguments parse(const QStringList &arguments)
 {
     Arguments parsed;
     parsed.operationsOnly = arguments.contains(QStringLiteral("--operations-only"));
+    parsed.serverOnly = arguments.contains(QStringLiteral("--server-only"));
     for (qsizetype i = 1; i + 1 < arguments.size(); ++i) {
         if (arguments.at(i) == QLatin1String("--sizes")) {
             parsed.sizes.clear();
@@ -163,13 +166,14 @@ int main(int argc, char *argv[])
     out << "Casusregie bench (" << QSysInfo::prettyProductName() << ", " << QThread::idealThreadCount() << " cores)" << Qt::endl;
     SystemClock clock;
     const DatabaseKey auditKey = DatabaseKey::generate();
-    if (!arguments.operationsOnly) {
+    if (!arguments.operationsOnly && !arguments.serverOnly) {
         securityFigures();
         protocolFigures();
         storageFigures(clock, auditKey);
         serviceThreadFigures(clock, auditKey);
     }
-    bench::scaleFigures(report, arguments.sizes);
+    if (!arguments.serverOnly)
+        bench::scaleFigures(report, arguments.sizes);
     if (!arguments.operationsOnly)
         bench::serverFigures(report, arguments.sizes.isEmpty() ? 1000 : arguments.sizes.constFirst());
     if (!arguments.json.isEmpty() && !report.write(arguments.json)) {

@@ -320,6 +320,39 @@ bool isOwnAccount(Operation operation)
     return listed(ownAccount, operation);
 }
 
+CaseRoutes routesGranting(Operation operation, const QList<Role> &roles)
+{
+    CaseRoutes routes;
+    for (const Grant &grant : grants) {
+        if (grant.operation != operation || !roles.contains(grant.role))
+            continue;
+        switch (grant.needs) {
+        case N::NoCase:
+            break;
+        case N::AssignedProcesregisseur:
+        case N::ReopeningProcesregisseur:
+            routes.assignedProcesregisseur = true;
+            break;
+        case N::AppointedCasusregisseur:
+            routes.appointedCasusregisseur = true;
+            break;
+        case N::InvitedParty:
+            routes.invitedParty = true;
+            break;
+        case N::AskedParty:
+            routes.askedParty = true;
+            break;
+        case N::NewAanmelding:
+            routes.newAanmelding = true;
+            break;
+        case N::AnyCase:
+            routes.anyCase = true;
+            break;
+        }
+    }
+    return routes;
+}
+
 Verdict decide(Operation operation, const Subject &subject, const std::optional<CaseRelation> &relation)
 {
     if (isOwnAccount(operation))

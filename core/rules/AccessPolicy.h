@@ -35,6 +35,17 @@ struct CaseRelation {
     qint64 calamiteitsevaluatieId = 0; // P 11.6: the evaluation under which the procesregisseur reads
 };
 
+// The relations through which a subject can come to open casussen, so that a list of them starts
+// from these alone instead of from every casus; decide() still judges each candidate.
+struct CaseRoutes {
+    bool assignedProcesregisseur = false;
+    bool appointedCasusregisseur = false;
+    bool invitedParty = false;
+    bool askedParty = false;
+    bool newAanmelding = false;
+    bool anyCase = false; // a grant needs no relation at all: every casus is a candidate
+};
+
 enum class Verdict {
     Allowed,
     Denied,     // the subject may know the casus exists, but not do this
@@ -49,6 +60,10 @@ bool isReadOnly(Operation operation);
 bool touchesPersonalData(Operation operation);
 // Operations on one's own account (password, second factor), allowed to every logged-in account.
 bool isOwnAccount(Operation operation);
+
+// The routes through which `operation` can be allowed to a subject with these roles: every casus
+// decide() allows is reached through one of them.
+CaseRoutes routesGranting(Operation operation, const QList<Role> &roles);
 
 // `relation` is required for case-scoped operations and ignored otherwise.
 Verdict decide(Operation operation, const Subject &subject, const std::optional<CaseRelation> &relation);

@@ -223,12 +223,16 @@ Result<CaseRelation> LocalService::relationTo(const Casus &casus) const
     return relationFrom(casus, facts);
 }
 
-// The relations to a whole list in a few statements: the casussen the user's party is invited to
-// or asked about, and the retention facts of all of them at once.
+// The relations to a whole list in a few statements per 500 casussen: which of them the user's
+// party is invited to or asked about, and their retention facts.
 Result<QList<CaseRelation>> LocalService::relationsTo(const QList<Casus> &cases) const
 {
-    auto invited = OverlegRepository(m_database).casussenInviting(m_user->partyId);
-    auto asked = TriageRepository(m_database).casussenAsking(m_user->partyId);
+    QList<qint64> ids;
+    ids.reserve(cases.size());
+    for (const Casus &casus : cases)
+        ids << casus.id;
+    auto invited = OverlegRepository(m_database).casussenInviting(m_user->partyId, ids);
+    auto asked = TriageRepository(m_database).casussenAsking(m_user->partyId, ids);
     auto retention = RetentionRepository(m_database).factsForAll(cases);
     if (!invited || !asked || !retention)
         return std::unexpected(!invited ? invited.error() : !asked ? asked.error() : retention.error());

@@ -104,21 +104,27 @@ Result<CasusPage> LocalService::worklistPage(const PageRequest &request)
 Result<CasusPage> LocalService::worklistAfter(const Call &call, const PageRequest &after, std::optional<int> limit) const
 {
     CasusRepository cases(m_database);
-    // The candidates' ids once (what the user has, not what the database holds), then the
-    // casussen in batches: a batch or two fill a page, and the one extra tells whether another
-    // page follows.
-    auto candidates = cases.worklistCandidateIdsAfter(call.user.id, call.user.partyId, after.afterDate, after.afterId);
-    if (!candidates)
-        return std::unexpected(candidates.error());
-    // Listed only where the user may open the casus now (P 11.6 and P 11.8 included).
+    // Only the routes by which this user's roles can open a casus (a procesregisseur's party being
+    // invited opens nothing to the procesregisseur), in batches of a page and one in the list's
+    // order: most pages take one batch, and the one extra tells whether another page follows.
+    // The whole list is one batch.
+    const CaseRoutes routes = AccessPolicy::routesGranting(Operation::ViewCase, call.user.roles);
     const Subject subject{call.user.roles, personalDataCleared()};
+    const std::optional<int> batchSize = limit ? std::optional<int>(*limit + 1) : std::nullopt;
+    CasusRepository::ListPosition position{after.afterDate, after.afterId};
     CasusPage page;
-    const qsizetype batchSize = limit ? *limit + 1 : std::max<qsizetype>(1, candidates->size()); // whole list: one batch
-    for (qsizetype from = 0; from < candidates->size(); from += batchSize) {
-        auto batch = cases.byIds(candidates->mid(from, batchSize));
+    for (;;) {
+        auto candidates = cases.worklistCandidates(routes, call.user.id, call.user.partyId, position, batchSize);
+        if (!candidates)
+            return std::unexpected(candidates.error());
+        QList<qint64> ids;
+        for (const auto &candidate : *candidates)
+            ids << candidate.id;
+        auto batch = cases.byIds(ids);
         auto relations = batch ? relationsTo(*batch) : std::unexpected(batch.error());
         if (!relations)
             return std::unexpected(relations.error());
+        // Listed only where the user may open the casus now (P 11.6 and P 11.8 included).
         for (qsizetype i = 0; i < batch->size(); ++i) {
             if (AccessPolicy::decide(Operation::ViewCase, subject, relations->at(i)) != Verdict::Allowed)
                 continue;
@@ -128,8 +134,10 @@ Result<CasusPage> LocalService::worklistAfter(const Call &call, const PageReques
             }
             page.items << overviewOf(batch->at(i));
         }
+        if (!batchSize || candidates->size() < *batchSize)
+            return page;
+        position = candidates->constLast();
     }
-    return page;
 }
 
 Result<QList<CasusOverview>> LocalService::searchCases(const CaseSearch &search)

@@ -74,6 +74,7 @@ Result<Casus> CasusRepository::registerAanmelding(const Casus &draft)
 
     Casus casus = draft;
     casus.phase = Phase::Aanmelding;
+    casus.takenOn = !draft.procesregisseurIds.isEmpty();
     casus.number.year = draft.aanmeldingsdatum.year();
     auto stored = m_database.inTransaction([&]() -> Status {
         const QSqlDatabase db = m_database.connection();
@@ -84,9 +85,10 @@ Result<Casus> CasusRepository::registerAanmelding(const Casus &draft)
 
         auto inserted = runSql(db,
                                QStringLiteral("INSERT INTO casus (year, sequence, aanmeldende_partij_id, aanmeldingsdatum, "
-                                              "reden, doel, phase) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                                              "reden, doel, phase, taken_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
                                {casus.number.year, casus.number.sequence, casus.aanmeldendePartijId, casus.aanmeldingsdatum,
-                                casus.reden.trimmed(), casus.doel.trimmed(), enumKey(casus.phase)});
+                                casus.reden.trimmed(), casus.doel.trimmed(), enumKey(casus.phase),
+                                !casus.procesregisseurIds.isEmpty()}); // registered with its procesregisseur: taken on
         if (!inserted)
             return std::unexpected(inserted.error().code == ErrorCode::Conflict
                                        ? Error{ErrorCode::NotFound, QStringLiteral("De aanmeldende partij bestaat niet.")}
@@ -197,27 +199,6 @@ Result<QList<Casus>> CasusRepository::aanmeldingenOf(qint64 partyId) const
 {
     return loadAll(QStringLiteral("SELECT id FROM casus WHERE aanmeldende_partij_id = ? ORDER BY aanmeldingsdatum DESC, id DESC"),
                    {partyId});
-}
-
-Result<QList<qint64>> CasusRepository::worklistCandidateIdsAfter(qint64 userId, qint64 partyId, QDate afterDate,
-                                                                 qint64 afterId) const
-{
-    // A new aanmelding is one not yet taken on (taken_on = 0); a casus without a procesregisseur
-    // that was taken on before is the hoofd's to assign, not a candidate's.
-    QString sql = QStringLiteral("SELECT id FROM casus WHERE id IN ("
-                                 "SELECT casus_id FROM casus_procesregisseurs WHERE user_id = ? "
-                                 "UNION SELECT id FROM casus WHERE taken_on = 0 "
-                                 "UNION SELECT id FROM casus WHERE casusregisseur_user_id = ? "
-                                 "UNION SELECT o.casus_id FROM overleg_parties op JOIN overleggen o ON o.id = op.overleg_id "
-                                 "WHERE op.party_id = ? "
-                                 "UNION SELECT casus_id FROM informatieverzoeken WHERE party_id = ?)");
-    QVariantList values{userId, userId, partyId, partyId};
-    if (afterId != 0) {
-        sql += QStringLiteral(" AND (aanmeldingsdatum < ? OR (aanmeldingsdatum = ? AND id < ?))");
-        values << afterDate << afterDate << afterId;
-    }
-    sql += QStringLiteral(" ORDER BY aanmeldingsdatum DESC, id DESC");
-    return idsOf(m_database.connection(), sql, values);
 }
 
 Result<QList<Casus>> CasusRepository::byIds(const QList<qint64> &ids) const

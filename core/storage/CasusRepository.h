@@ -2,9 +2,12 @@
 
 #include "common/Result.h"
 #include "domain/Casus.h"
+#include "rules/AccessPolicy.h"
 
 #include <QHash>
 #include <QList>
+
+#include <optional>
 
 namespace casusregie {
 
@@ -29,11 +32,18 @@ public:
     Result<QList<Casus>> aanmeldingenOf(qint64 partyId) const;
     // These casussen in this order, in a few statements per 500; an id that does not exist is left out.
     Result<QList<Casus>> byIds(const QList<qint64> &ids) const;
-    // The ids of casussen the user may have a part in (assigned or appointed, not yet taken on, an
-    // overleg or information request of the user's party), newest aanmelding first, after
-    // (afterDate, afterId) when afterId is not 0. One query, each kind of candidate found through an
-    // index; the access policy still decides per casus.
-    Result<QList<qint64>> worklistCandidateIdsAfter(qint64 userId, qint64 partyId, QDate afterDate, qint64 afterId) const;
+    // Where a casus stands in a worklist: newest aanmelding first, then highest id.
+    struct ListPosition {
+        QDate aanmeldingsdatum;
+        qint64 id = 0;
+    };
+    // The casussen reached through `routes` by this user and its party (assigned or appointed, not
+    // yet taken on, an overleg or information request of the party), in worklist order, after
+    // `after` when its id is not 0, at most `limit` of them. Each route found through an index, a
+    // page at a cost near the square root of the database's size whatever the user has; the
+    // access policy still decides per casus.
+    Result<QList<ListPosition>> worklistCandidates(const CaseRoutes &routes, qint64 userId, qint64 partyId,
+                                                   const ListPosition &after, std::optional<int> limit) const;
     // When the casus last entered this phase; null when it never did.
     Result<QDateTime> lastEntered(qint64 casusId, Phase phase) const;
 

@@ -532,6 +532,16 @@ constexpr std::array schemaV12{
     "CREATE INDEX informatieverzoeken_by_party ON informatieverzoeken (party_id)",
 };
 
+// Version 13 (issue 11): the worklist's order; and a casus registered with its procesregisseur
+// (demo data, imports) counts as taken on, as version 7 did for the casussen of then, so the new
+// aanmeldingen every procesregisseur sees are only those nobody has taken on.
+constexpr std::array schemaV13{
+    // with the columns a page tests, so walking it reads no casus rows
+    "CREATE INDEX casus_in_worklist_order ON casus (aanmeldingsdatum, id, taken_on, casusregisseur_user_id)",
+    "UPDATE casus SET taken_on = 1 WHERE taken_on = 0 "
+    "AND (phase <> 'aanmelding' OR id IN (SELECT casus_id FROM casus_procesregisseurs))",
+};
+
 constexpr std::array migrations{
     Migration{1, "partijen, gebruikers, casussen en faseovergangen", schemaV1},
     Migration{2, "betrokkenen, gegevens, goedkeuringen, toestemming, verstrekkingen, overleggen, plan, auditlog", schemaV2},
@@ -545,6 +555,7 @@ constexpr std::array migrations{
     Migration{10, "eenmalige wachtwoorden, eigen tweede factor, bevestigde rollen", schemaV10},
     Migration{11, "indexen op de koppelingen met casus, betrokkene, gegeven en overleg", schemaV11},
     Migration{12, "indexen voor een pagina van de werkvoorraad", schemaV12},
+    Migration{13, "volgorde van de werkvoorraad; aanmeldingen met procesregisseur zijn opgepakt", schemaV13},
 };
 
 Status runStatements(Database &database, const Migration &migration)

@@ -165,12 +165,13 @@ Result<QSet<qint64>> OverlegRepository::invitedParties(qint64 casusId) const
                    {casusId});
 }
 
-Result<QSet<qint64>> OverlegRepository::casussenInviting(qint64 partyId) const
+// The unary + keeps SQLite from starting at all of the party's invitations: it starts at the casussen.
+Result<QSet<qint64>> OverlegRepository::casussenInviting(qint64 partyId, const QList<qint64> &among) const
 {
-    return idSetOf(m_database.connection(),
-                   QStringLiteral("SELECT DISTINCT o.casus_id FROM overleggen o JOIN overleg_parties p ON p.overleg_id = o.id "
-                                  "WHERE p.party_id = ?"),
-                   {partyId});
+    return idSetAmong(m_database.connection(),
+                      QStringLiteral("SELECT DISTINCT o.casus_id FROM overleggen o JOIN overleg_parties p ON p.overleg_id = o.id "
+                                     "WHERE +p.party_id = ? AND o.casus_id IN (%1)"),
+                      {partyId}, among);
 }
 
 } // namespace casusregie

@@ -25,8 +25,8 @@ public:
 
     // Every party invited to any overleg of the casus: the casus' participants.
     Result<QSet<qint64>> invitedParties(qint64 casusId) const;
-    // Every casus with an overleg this party is invited to.
-    Result<QSet<qint64>> casussenInviting(qint64 partyId) const;
+    // Those of `among` with an overleg this party is invited to.
+    Result<QSet<qint64>> casussenInviting(qint64 partyId, const QList<qint64> &among) const;
 
 private:
     Database &m_database;

@@ -83,6 +83,22 @@ Result<QSet<qint64>> idSetOf(const QSqlDatabase &database, const QString &sql, c
     return QSet<qint64>(ids->begin(), ids->end());
 }
 
+Result<QSet<qint64>> idSetAmong(const QSqlDatabase &database, const QString &sql, const QVariantList &values,
+                                const QList<qint64> &among)
+{
+    QSet<qint64> found;
+    for (qsizetype from = 0; from < among.size(); from += idsPerStatement) {
+        const QList<qint64> chunk = among.mid(from, idsPerStatement);
+        QVariantList bound = values;
+        bound.append(QVariantList(chunk.begin(), chunk.end()));
+        auto some = idsOf(database, sql.arg(placeholders(chunk.size())), bound);
+        if (!some)
+            return std::unexpected(some.error());
+        found.unite(QSet<qint64>(some->begin(), some->end()));
+    }
+    return found;
+}
+
 Status changeOneRow(const QSqlDatabase &database, const QString &sql, const QVariantList &values, const QString &notFound)
 {
     auto query = runSql(database, sql, values);

@@ -89,6 +89,11 @@ Result<QList<qint64>> idsOf(const QSqlDatabase &database, const QString &sql, co
 // The same as a set, for membership tests.
 Result<QSet<qint64>> idSetOf(const QSqlDatabase &database, const QString &sql, const QVariantList &values = {});
 
+// The ids `sql` finds among `among` (its "%1" takes the placeholders of up to idsPerStatement of
+// them, bound after `values`), in a statement per chunk.
+Result<QSet<qint64>> idSetAmong(const QSqlDatabase &database, const QString &sql, const QVariantList &values,
+                                const QList<qint64> &among);
+
 // Loads each id with `load` (a repository's byId), stopping at the first that fails.
 template <typename T, typename Load>
 Result<QList<T>> loadEach(const QList<qint64> &ids, Load load)

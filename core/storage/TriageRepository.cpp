@@ -77,10 +77,12 @@ Result<QList<Informatieverzoek>> TriageRepository::informatieverzoeken(qint64 ca
         });
 }
 
-Result<QSet<qint64>> TriageRepository::casussenAsking(qint64 partyId) const
+// The unary + keeps SQLite from starting at all of the party's requests: it starts at the casussen.
+Result<QSet<qint64>> TriageRepository::casussenAsking(qint64 partyId, const QList<qint64> &among) const
 {
-    return idSetOf(m_database.connection(), QStringLiteral("SELECT DISTINCT casus_id FROM informatieverzoeken WHERE party_id = ?"),
-                   {partyId});
+    return idSetAmong(m_database.connection(),
+                      QStringLiteral("SELECT DISTINCT casus_id FROM informatieverzoeken WHERE +party_id = ? AND casus_id IN (%1)"),
+                      {partyId}, among);
 }
 
 } // namespace casusregie

@@ -23,8 +23,8 @@ public:
 
     Result<qint64> addInformatieverzoek(const Informatieverzoek &verzoek);
     Result<QList<Informatieverzoek>> informatieverzoeken(qint64 casusId) const;
-    // Every casus in which this party was asked for information.
-    Result<QSet<qint64>> casussenAsking(qint64 partyId) const;
+    // Those of `among` in which this party was asked for information.
+    Result<QSet<qint64>> casussenAsking(qint64 partyId, const QList<qint64> &among) const;
 
 private:
     Database &m_database;

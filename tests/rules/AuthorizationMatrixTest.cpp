@@ -202,3 +202,42 @@ TEST_CASE("P 11.8: a casus niet doorgeleid can still be read by its procesregiss
                                       O::TransitionPhase})
         REQUIRE(AccessPolicy::decide(operation, pr, nietDoorgeleid) == Verdict::Denied);
 }
+
+// A list of casussen starts from the routes routesGranting names (CasusRepository::worklistCandidates):
+// a casus the policy allows but no route reaches would silently be missing from the list.
+TEST_CASE("Issue 11: every casus the policy lets a role open lies on a route routesGranting names for that role")
+{
+    int allowedSeen = 0;
+    for (const Operation operation : allEnumValues<Operation>()) {
+        if (!AccessPolicy::isCaseScoped(operation))
+            continue;
+        for (const Role role : allEnumValues<Role>()) {
+            const CaseRoutes routes = AccessPolicy::routesGranting(operation, {role});
+            for (int flags = 0; flags < 64; ++flags) {
+                CaseRelation relation;
+                relation.assignedProcesregisseur = flags & 1;
+                relation.appointedCasusregisseur = flags & 2;
+                relation.invitedParty = flags & 4;
+                relation.informationRequested = flags & 8;
+                relation.newAanmelding = flags & 16;
+                relation.reopenable = flags & 32;
+                if (AccessPolicy::decide(operation, Subject{{role}, true}, relation) != Verdict::Allowed)
+                    continue;
+                ++allowedSeen;
+                const bool reached = routes.anyCase || (routes.assignedProcesregisseur && relation.assignedProcesregisseur)
+                    || (routes.appointedCasusregisseur && relation.appointedCasusregisseur)
+                    || (routes.invitedParty && relation.invitedParty) || (routes.askedParty && relation.informationRequested)
+                    || (routes.newAanmelding && relation.newAanmelding);
+                INFO(enumKey(operation).toStdString() << " by " << enumKey(role).toStdString() << ", relation flags " << flags);
+                REQUIRE(reached);
+            }
+        }
+    }
+    REQUIRE(allowedSeen > 100);
+    // Roles that open no casus themselves have no route into a worklist.
+    const CaseRoutes hoofd = AccessPolicy::routesGranting(Operation::ViewCase, {Role::Hoofd});
+    REQUIRE_FALSE((hoofd.anyCase || hoofd.assignedProcesregisseur || hoofd.appointedCasusregisseur || hoofd.invitedParty
+                   || hoofd.askedParty || hoofd.newAanmelding));
+    // A procesregisseur's party being invited opens nothing to the procesregisseur.
+    REQUIRE_FALSE(AccessPolicy::routesGranting(Operation::ViewCase, {Role::Procesregisseur}).invitedParty);
+}

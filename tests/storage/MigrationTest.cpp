@@ -1,5 +1,6 @@
 #include "TestSupport.h"
 
+#include "storage/CasusRepository.h"
 #include "storage/Migrations.h"
 #include "storage/SqlStatement.h"
 
@@ -216,11 +217,18 @@ TEST_CASE("Issue 11: the worklists' lookups by procesregisseur and by party and 
                             "SELECT casus_id FROM casus_parties WHERE party_id = 1",
                             "SELECT p.party_id FROM overleg_parties p JOIN overleggen o ON o.id = p.overleg_id WHERE o.casus_id = 1",
                             "SELECT id FROM gegevens WHERE betrokkene_id = 1",
-                            // the ways into a worklist page (CasusRepository::worklistCandidateIdsAfter)
-                            "SELECT id FROM casus WHERE taken_on = 0",
+                            // the ways into a worklist page (CasusRepository::worklistCandidates)
+                            "SELECT id FROM casus INDEXED BY casus_new_aanmeldingen WHERE taken_on = 0",
                             "SELECT id FROM casus WHERE casusregisseur_user_id = 1",
                             "SELECT o.casus_id FROM overleg_parties op JOIN overleggen o ON o.id = op.overleg_id WHERE op.party_id = 1",
-                            "SELECT casus_id FROM informatieverzoeken WHERE party_id = 1"}) {
+                            "SELECT casus_id FROM informatieverzoeken WHERE party_id = 1",
+                            // the same ways tested per casus, and a list's relations to its casussen
+                            "SELECT 1 FROM casus_procesregisseurs p WHERE p.casus_id = 1 AND p.user_id = 1",
+                            "SELECT 1 FROM overleggen o JOIN overleg_parties op ON op.overleg_id = o.id WHERE o.casus_id = 1 AND op.party_id = 1",
+                            "SELECT 1 FROM informatieverzoeken v WHERE v.casus_id = 1 AND v.party_id = 1",
+                            "SELECT DISTINCT o.casus_id FROM overleggen o JOIN overleg_parties p ON p.overleg_id = o.id "
+                            "WHERE +p.party_id = 1 AND o.casus_id IN (1, 2, 3)",
+                            "SELECT DISTINCT casus_id FROM informatieverzoeken WHERE +party_id = 1 AND casus_id IN (1, 2, 3)"}) {
         auto plan = runSql(fixture.database().connection(), QStringLiteral("EXPLAIN QUERY PLAN ") + QLatin1String(sql));
         REQUIRE(plan.has_value());
         QStringList steps;
@@ -235,4 +243,53 @@ TEST_CASE("Issue 11: the worklists' lookups by procesregisseur and by party and 
             REQUIRE_FALSE(step.startsWith(QStringLiteral("SCAN TABLE")));
         }
     }
+}
+
+TEST_CASE("Issue 11: a worklist page walks the list's order index and stops when full, it never sorts all candidates")
+{
+    TemporaryDatabase fixture;
+    auto plan = runSql(fixture.database().connection(),
+                       QStringLiteral("EXPLAIN QUERY PLAN SELECT id, aanmeldingsdatum FROM casus INDEXED BY casus_in_worklist_order "
+                                      "WHERE (casus.id IN (SELECT casus_id FROM casus_procesregisseurs WHERE user_id = 1) "
+                                      "OR casus.taken_on = 0) AND (aanmeldingsdatum < '2026-01-01' OR "
+                                      "(aanmeldingsdatum = '2026-01-01' AND id < 9)) ORDER BY aanmeldingsdatum DESC, id DESC LIMIT 51"));
+    REQUIRE(plan.has_value());
+    QStringList steps;
+    while (plan->next())
+        steps << plan->value(3).toString();
+    INFO(steps.join(QStringLiteral("; ")).toStdString());
+    REQUIRE(steps.join(QLatin1Char(';')).contains(QStringLiteral("COVERING INDEX casus_in_worklist_order")));
+    REQUIRE_FALSE(steps.join(QLatin1Char(';')).contains(QStringLiteral("TEMP B-TREE FOR ORDER BY")));
+}
+
+TEST_CASE("Issue 11: a casus registered with its procesregisseur is taken on, and the upgrade marks older ones so and leaves real new aanmeldingen new")
+{
+    TemporaryDatabase fixture;
+    Database &database = fixture.database();
+    const qint64 party = insertedId(database, QStringLiteral("INSERT INTO parties (name, short_name, type) VALUES ('P', 'P', 'overig')"));
+    const qint64 user = insertedId(database, QStringLiteral("INSERT INTO users (username, display_name, party_id, password_hash, "
+                                                            "created_at) VALUES ('pr', 'PR', %1, 'x', '2026-01-01T00:00:00')")
+                                                 .arg(party));
+    Casus draft;
+    draft.aanmeldendePartijId = party;
+    draft.aanmeldingsdatum = QDate(2026, 3, 1);
+    draft.reden = QStringLiteral("reden");
+    auto unassigned = CasusRepository(database).registerAanmelding(draft);
+    draft.procesregisseurIds = {user};
+    auto assigned = CasusRepository(database).registerAanmelding(draft);
+    REQUIRE(unassigned.has_value());
+    REQUIRE(assigned.has_value());
+    REQUIRE_FALSE(unassigned->takenOn);
+    REQUIRE(assigned->takenOn);
+    REQUIRE(CasusRepository(database).byId(assigned->id)->takenOn);
+
+    // As the program before this version stored it.
+    REQUIRE(runSql(database.connection(), QStringLiteral("UPDATE casus SET taken_on = 0")).has_value());
+    const Migration upgrade = Migrations::all()[12];
+    REQUIRE(upgrade.version == 13);
+    const QList<const char *> repairs{upgrade.statements.begin() + 1, upgrade.statements.end()}; // the index exists already
+    for (const char *sql : repairs)
+        REQUIRE(runSql(database.connection(), QLatin1String(sql)).has_value());
+    REQUIRE(CasusRepository(database).byId(assigned->id)->takenOn);
+    REQUIRE_FALSE(CasusRepository(database).byId(unassigned->id)->takenOn);
 }

@@ -204,7 +204,9 @@ TEST_CASE("P 27.3: after opzegging nothing is approved for, disclosed to or plan
     }
 }
 
-TEST_CASE("Issue 11, P 9.6: page by page the worklist lists exactly the casussen of the whole worklist, in its order, for every demo account")
+// Small pages test a user's large routes per casus while walking the list; a page of 200 collects
+// every route whole (CasusRepository::worklistCandidates): both must list the same casussen.
+TEST_CASE("Issue 11, P 9.6: page by page the worklist lists exactly the casussen of the whole worklist, in its order, for every demo account and page size")
 {
     FakeClock clock;
     InitialisedDatabase setup{clock};
@@ -216,27 +218,29 @@ TEST_CASE("Issue 11, P 9.6: page by page the worklist lists exactly the casussen
         REQUIRE(service.login(account, demo::demoPassword).has_value());
         const auto whole = service.worklist();
         REQUIRE(whole.has_value());
-        QList<qint64> paged;
-        PageRequest request;
-        request.limit = 7;
-        for (int pages = 0;; ++pages) {
-            REQUIRE(pages < 100);
-            const auto page = service.worklistPage(request);
-            REQUIRE(page.has_value());
-            REQUIRE(page->items.size() <= request.limit);
-            for (const CasusOverview &casus : page->items)
-                paged << casus.id;
-            if (!page->more)
-                break;
-            REQUIRE(page->items.size() == request.limit);
-            request.afterDate = page->items.constLast().aanmeldingsdatum;
-            request.afterId = page->items.constLast().id;
-        }
         QList<qint64> expected;
         for (const CasusOverview &casus : *whole)
             expected << casus.id;
-        INFO(account.toStdString() << ": " << expected.size() << " casussen");
-        REQUIRE(paged == expected);
+        for (const int limit : {2, 7, PageRequest::maxPageSize}) {
+            QList<qint64> paged;
+            PageRequest request;
+            request.limit = limit;
+            for (int pages = 0;; ++pages) {
+                REQUIRE(pages < 200);
+                const auto page = service.worklistPage(request);
+                REQUIRE(page.has_value());
+                REQUIRE(page->items.size() <= request.limit);
+                for (const CasusOverview &casus : page->items)
+                    paged << casus.id;
+                if (!page->more)
+                    break;
+                REQUIRE(page->items.size() == request.limit);
+                request.afterDate = page->items.constLast().aanmeldingsdatum;
+                request.afterId = page->items.constLast().id;
+            }
+            INFO(account.toStdString() << ", pages of " << limit << ": " << expected.size() << " casussen");
+            REQUIRE(paged == expected);
+        }
     }
 }
 
