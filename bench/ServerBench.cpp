@@ -22,6 +22,8 @@
 #include <QThread>
 
 #include <sys/resource.h>
+#include <sys/syscall.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <atomic>
@@ -178,6 +180,15 @@ double processCpuMs()
     return ms(usage.ru_utime) + ms(usage.ru_stime);
 }
 
+// Real clients run on their own machines. Here 32 client threads share 2 cores with the server's
+// one request thread, and the scheduler would give that thread a 33rd of the time: the figure would
+// measure the bench, not the server. A client thread therefore runs at a lower priority (nice 10,
+// which needs no privilege), and the processor time per call still counts both sides.
+void yieldToTheServer()
+{
+    setpriority(PRIO_PROCESS, pid_t(syscall(SYS_gettid)), 10);
+}
+
 double percentile(const std::vector<double> &sorted, double fraction)
 {
     return sorted.empty() ? 0 : sorted[std::min(sorted.size() - 1, size_t(fraction * double(sorted.size())))];
@@ -197,6 +208,7 @@ Load paced(BenchServer &server, int clients, int milliseconds, bool whileDestroy
     std::vector<QThread *> threads;
     for (int c = 0; c < clients; ++c) {
         threads.push_back(QThread::create([&, c] {
+            yieldToTheServer();
             auto remote = server.client();
             logInForLoad(server, *remote, c);
             auto worklist = remote->worklist();

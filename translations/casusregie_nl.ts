@@ -567,6 +567,13 @@ Doel: %1</translation>
             <numerusform>Casussen waaraan u werkt: %n; dubbelklik om er een te openen.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Cases you work on: the first %n; scroll down for more, double-click to open one.</source>
+        <translation>
+            <numerusform>Casussen waaraan u werkt: de eerste %n; scroll omlaag voor meer, dubbelklik om er een te openen.</numerusform>
+            <numerusform>Casussen waaraan u werkt: de eerste %n; scroll omlaag voor meer, dubbelklik om er een te openen.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>casusregie::ui::ConsentDialog</name>

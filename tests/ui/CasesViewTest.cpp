@@ -3,6 +3,7 @@
 #include "cases/ApprovalDialog.h"
 #include "cases/BetrokkeneDialog.h"
 #include "cases/CaseDialog.h"
+#include "cases/CasesModel.h"
 #include "cases/ConsentDialog.h"
 #include "cases/CourseNoteDialogs.h"
 #include "cases/GegevenDialog.h"
@@ -25,6 +26,7 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSet>
 #include <QTableView>
 #include <QTableWidget>
 
@@ -164,6 +166,42 @@ TEST_CASE("Worklist in the client: a procesregisseur opens a new aanmelding from
     REQUIRE_FALSE(takeOn->isVisible());
     REQUIRE(dialog->findChild<QLabel *>(QStringLiteral("noticeLabel"))->text().isEmpty()); // personal data may now be seen
     REQUIRE(table->model()->rowCount() == 1); // still in the worklist, now as the procesregisseur's own
+}
+
+TEST_CASE("Issue 11: the worklist in the client loads a page of 50 and the next page when the user scrolls to its end, each casus once")
+{
+    ClientWorld world;
+    world.logIn(ClientWorld::liaison);
+    QObject context;
+    int submitted = 0;
+    for (int i = 0; i < 60; ++i)
+        world.service->call(&context, [](Service &service) { return service.submitAanmelding({reden}); },
+                            [&](const Result<CasusOverview> &casus) { submitted += casus.has_value() ? 1 : 0; });
+    world.settle();
+    REQUIRE(submitted == 60);
+
+    MainWindow window(*world.service, world.clock, world.logIn(ClientWorld::procesregisseur), QStringLiteral("Lokale database: test.db"));
+    window.resize(900, 700);
+    window.show();
+    world.settle();
+    auto *table = window.findChild<QTableView *>(QStringLiteral("casesTableView"));
+    auto *label = window.findChild<QLabel *>(QStringLiteral("listLabel"));
+    REQUIRE(table->model()->rowCount() == 50);
+    REQUIRE(label->text().contains(QStringLiteral("50")));
+
+    for (int tries = 0; tries < 5 && table->model()->rowCount() < 60; ++tries) {
+        table->scrollToBottom();
+        world.settle();
+    }
+    REQUIRE(table->model()->rowCount() == 60);
+    REQUIRE(label->text().contains(QStringLiteral("60")));
+    QSet<QString> numbers;
+    for (int row = 0; row < table->model()->rowCount(); ++row)
+        numbers.insert(table->model()->index(row, CasesModel::Number).data().toString());
+    REQUIRE(numbers.size() == 60);
+    table->scrollToBottom(); // the end of the list asks for nothing more
+    world.settle();
+    REQUIRE(table->model()->rowCount() == 60);
 }
 
 TEST_CASE("Case work in the client: betrokkene, item and phase change with review, and a refused step keeps the input and says why")

@@ -13,7 +13,44 @@ void CasesModel::setCases(QList<CasusOverview> cases)
 {
     beginResetModel();
     m_cases = std::move(cases);
+    m_more = false;
+    m_fetching = false;
     endResetModel();
+}
+
+void CasesModel::setFirstPage(const CasusPage &page)
+{
+    setCases(page.items);
+    m_more = page.more;
+}
+
+void CasesModel::appendPage(const CasusPage &page)
+{
+    m_fetching = false;
+    m_more = page.more;
+    if (page.items.isEmpty())
+        return;
+    beginInsertRows({}, int(m_cases.size()), int(m_cases.size() + page.items.size() - 1));
+    m_cases.append(page.items);
+    endInsertRows();
+}
+
+bool CasesModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && m_more && !m_fetching;
+}
+
+// The next page starts after the last casus of the list as the service ordered it, whatever order
+// the view shows; a page is asked for once until it arrives or fails.
+void CasesModel::fetchMore(const QModelIndex &parent)
+{
+    if (!canFetchMore(parent) || m_cases.isEmpty())
+        return;
+    m_fetching = true;
+    PageRequest after;
+    after.afterDate = m_cases.constLast().aanmeldingsdatum;
+    after.afterId = m_cases.constLast().id;
+    Q_EMIT nextPageWanted(after);
 }
 
 void CasesModel::setPartyNames(QHash<qint64, QString> names)

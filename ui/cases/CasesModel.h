@@ -9,7 +9,8 @@
 namespace casusregie::ui {
 
 // Casussen as a search or a party's list shows them: number, phase, date, who registered it.
-// No personal data: that is only on the casus itself.
+// No personal data: that is only on the casus itself. A list the service pages (the worklist)
+// asks for its next page when the view scrolls to its end (fetchMore).
 class CasesModel final : public QAbstractTableModel {
     Q_OBJECT
 public:
@@ -18,7 +19,17 @@ public:
 
     explicit CasesModel(QObject *parent = nullptr);
 
+    // A whole list: nothing more to fetch.
     void setCases(QList<CasusOverview> cases);
+    // The first page of a paged list, or the next one after nextPageWanted.
+    void setFirstPage(const CasusPage &page);
+    void appendPage(const CasusPage &page);
+    // The page asked for could not be loaded: scrolling to the end asks again.
+    void pageFailed() { m_fetching = false; }
+    bool hasMore() const { return m_more; }
+
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
     void setPartyNames(QHash<qint64, QString> names);
     const CasusOverview &casusAt(int row) const { return m_cases.at(row); }
 
@@ -27,8 +38,14 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
+Q_SIGNALS:
+    // The view reached the end of a paged list: load the page after `after`.
+    void nextPageWanted(const casusregie::PageRequest &after);
+
 private:
     QList<CasusOverview> m_cases;
+    bool m_more = false;     // the service has another page
+    bool m_fetching = false; // a next page was asked for and has not come yet
     QHash<qint64, QString> m_partyNames;
 };
 

@@ -78,6 +78,7 @@ CasesView::CasesView(ServiceThread &service, User user, QWidget *parent)
     aanmelding->setVisible(allows(Operation::SubmitAanmelding));
 
     connect(m_listComboBox, &QComboBox::currentIndexChanged, this, &CasesView::refresh);
+    connect(m_model, &CasesModel::nextPageWanted, this, &CasesView::loadWorklistPage);
     connect(m_tableView, &QTableView::activated, this, &CasesView::openCase);
     connect(m_searchLineEdit, &QLineEdit::returnPressed, this, &CasesView::search);
     connect(m_searchLineEdit, &QLineEdit::textChanged, this, &CasesView::updateButtons);
@@ -143,21 +144,54 @@ void CasesView::updateButtons()
 
 void CasesView::refresh()
 {
+    ++m_listGeneration; // a page still on its way belongs to the list shown before
     if (m_listComboBox->count() == 0) {
         m_listLabel->setText(tr("Search a case by its number."));
         return;
     }
-    const bool worklist = Operation(m_listComboBox->currentData().toInt()) == Operation::ViewWorklist;
-    m_service.call(this,
-                   [worklist](Service &service) { return worklist ? service.worklist() : service.ownPartyAanmeldingen(); },
-                   [this, worklist](const Result<QList<CasusOverview>> &cases) {
+    if (Operation(m_listComboBox->currentData().toInt()) == Operation::ViewWorklist) {
+        loadWorklistPage(PageRequest{});
+        return;
+    }
+    const int generation = m_listGeneration;
+    m_service.call(this, [](Service &service) { return service.ownPartyAanmeldingen(); },
+                   [this, generation](const Result<QList<CasusOverview>> &cases) {
+                       if (generation != m_listGeneration)
+                           return;
                        if (!cases) {
                            m_listLabel->setText(tr("The list could not be loaded: %1").arg(cases.error().message));
                            return;
                        }
                        m_model->setCases(*cases);
-                       m_listLabel->setText(worklist ? tr("Cases you work on: %n; double-click to open one.", nullptr, int(cases->size()))
-                                                     : tr("Aanmeldingen of your organisation: %n", nullptr, int(cases->size())));
+                       m_listLabel->setText(tr("Aanmeldingen of your organisation: %n", nullptr, int(cases->size())));
+                   });
+}
+
+// The worklist comes a page at a time: the first on refresh, the next when the table is scrolled
+// to its end (CasesModel::fetchMore).
+void CasesView::loadWorklistPage(const PageRequest &after)
+{
+    const int generation = m_listGeneration;
+    const bool first = after.afterId == 0;
+    m_service.call(this, [after](Service &service) { return service.worklistPage(after); },
+                   [this, generation, first](const Result<CasusPage> &page) {
+                       if (generation != m_listGeneration)
+                           return;
+                       if (!page) {
+                           if (!first)
+                               m_model->pageFailed();
+                           m_listLabel->setText(tr("The list could not be loaded: %1").arg(page.error().message));
+                           return;
+                       }
+                       if (first)
+                           m_model->setFirstPage(*page);
+                       else
+                           m_model->appendPage(*page);
+                       const int shown = m_model->rowCount();
+                       m_listLabel->setText(m_model->hasMore()
+                                                ? tr("Cases you work on: the first %n; scroll down for more, double-click to open one.",
+                                                     nullptr, shown)
+                                                : tr("Cases you work on: %n; double-click to open one.", nullptr, shown));
                    });
 }
 
@@ -177,6 +211,7 @@ void CasesView::search()
         m_listLabel->setText(tr("A case number looks like 2026-0001: the year, a dash and a serial number."));
         return;
     }
+    ++m_listGeneration; // the results replace the list; its pages still on their way are dropped
     m_service.call(this, [number](Service &service) { return service.searchCases(CaseSearch{number, {}, {}}); },
                    [this, number](const Result<QList<CasusOverview>> &cases) {
                        if (!cases) {

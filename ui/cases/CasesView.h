@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/User.h"
+#include "service/Commands.h"
 #include "rules/Operation.h"
 
 #include <QHash>
@@ -40,6 +41,7 @@ public:
 private:
     void setUpTable();
     QGroupBox *aanmeldingForm();
+    void loadWorklistPage(const PageRequest &after);
     void search();
     void openCase(const QModelIndex &index);
     void submitAanmelding();
@@ -61,6 +63,7 @@ private:
     QPushButton *m_submitButton;
     QLabel *m_feedbackLabel;
     bool m_submitting = false;
+    int m_listGeneration = 0; // which list an answer belongs to
 };
 
 } // namespace casusregie::ui
