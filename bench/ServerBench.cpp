@@ -91,7 +91,7 @@ struct BenchServer {
             auto tls = tls::serverConfiguration(certPath, keyPath, {}, QDateTime::currentDateTimeUtc());
             if (!db || !tls)
                 return;
-            CasusregieServer server(**db, clock, auditKey, ServerSettings{QHostAddress::LocalHost, 0, *tls, limits});
+            CasusregieServer server(**db, key, clock, auditKey, ServerSettings{QHostAddress::LocalHost, 0, *tls, limits});
             if (!server.listen())
                 return;
             port = server.port();

@@ -133,7 +133,7 @@ int serve(QCoreApplication &application, const Prerequisites &prerequisites, Dat
     settings.address = prerequisites.config.address;
     settings.port = prerequisites.config.port;
     settings.tls = prerequisites.tls;
-    CasusregieServer server(database, clock, prerequisites.auditKey, settings);
+    CasusregieServer server(database, prerequisites.key, clock, prerequisites.auditKey, settings);
     QObject::connect(&server, &CasusregieServer::logMessage, &application, &say);
     if (auto listening = server.listen(); !listening) {
         say(listening.error().message);

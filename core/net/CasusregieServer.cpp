@@ -3,22 +3,25 @@
 #include "net/CborSchema.h"
 #include "net/Dispatcher.h"
 #include "security/PasswordHasher.h"
+#include "storage/Database.h"
 
 #include <QSslSocket>
 
 namespace casusregie {
 
-CasusregieServer::CasusregieServer(Database &database, const Clock &clock, AuditKey auditKey, ServerSettings settings,
-                                   QObject *parent)
+CasusregieServer::CasusregieServer(Database &database, const DatabaseKey &databaseKey, const Clock &clock, AuditKey auditKey,
+                                   ServerSettings settings, QObject *parent)
     : QObject(parent)
     , m_database(database)
     , m_clock(clock)
     , m_settings(std::move(settings))
-    , m_sessions(database, clock, std::move(auditKey))
+    , m_sessions(database, clock, auditKey)
     , m_listener([this](qintptr descriptor) { accept(descriptor); })
     , m_failures([this](const QString &line) { Q_EMIT logMessage(line); })
     , m_loginBudget(m_settings.limits.loginBurstPerAddress, m_settings.limits.loginsPerMinutePerAddress)
+    , m_groupCommit(database.path(), databaseKey, std::move(auditKey))
 {
+    m_sessions.handReadAuditsTo([this](const AuditEntry &entry) { m_stagedAudits << entry; });
     m_verifier.setMaxThreadCount(m_settings.limits.verifierThreads);
     m_uptime.start();
     // The listener's own backlog is drained at once by accept(); no connection waits in it.
@@ -194,12 +197,34 @@ void CasusregieServer::readFrom(QSslSocket *socket)
             closeConnection(socket, request.error().message);
             return;
         }
-        if (auto answer = handle(connection, *request))
-            socket->write(protocol::frame(*answer));
+        m_stagedAudits.clear();
+        if (auto reply = handle(connection, *request))
+            answer(socket, connection.serial, request->id, *reply);
     }
     connection.partialSinceMs = connection.reader.pendingBytes() == 0 ? 0
                                 : connection.partialSinceMs != 0     ? connection.partialSinceMs
                                                                      : m_uptime.elapsed();
+}
+
+// A read is answered once its audit record is written: no data leaves without its record. If the
+// group's commit fails, the reader gets an error instead of the data.
+void CasusregieServer::answer(QSslSocket *socket, quint64 serial, qint64 requestId, const QCborMap &answer)
+{
+    if (m_stagedAudits.isEmpty()) {
+        socket->write(protocol::frame(answer));
+        return;
+    }
+    // The connection may be gone by the time the records are written: found again by its serial.
+    m_groupCommit.write(std::exchange(m_stagedAudits, {}), [this, serial, requestId, answer](const Status &written) {
+        QSslSocket *stillOpen = socketOf(serial);
+        if (!stillOpen)
+            return;
+        stillOpen->write(protocol::frame(
+            written ? answer
+                    : protocol::encodeError(requestId, Error{ErrorCode::StorageFailure,
+                                                             QStringLiteral("De auditlog kon niet worden bijgewerkt; "
+                                                                            "daarom is er geen antwoord gegeven.")})));
+    });
 }
 
 std::optional<QCborMap> CasusregieServer::handle(Connection &connection, const protocol::Request &request)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Clock.h"
+#include "net/AuditGroupCommit.h"
 #include "net/ConnectionLimits.h"
 #include "net/FailureLog.h"
 #include "net/LoginBudget.h"
@@ -32,15 +33,17 @@ struct ServerSettings {
 
 // The application server: accepts TLS 1.3 connections, reads frames, and runs each request on the
 // service of the caller's session. Requests are handled one at a time on this thread, so the
-// database has exactly one writer and no client ever sees SQLITE_BUSY. A malformed frame closes
+// database has one writer for the casussen; a read's audit record goes to the group commit, which
+// writes the records of many reads in one transaction and only then lets their answers go. A malformed frame closes
 // only the connection that sent it. It keeps accepting whatever other connections do: handshakes
 // and logins have deadlines, connections are capped in total and per address (the oldest that
 // has not logged in makes room first), and a stranger's frames are small.
 class CasusregieServer final : public QObject {
     Q_OBJECT
 public:
-    CasusregieServer(Database &database, const Clock &clock, AuditKey auditKey, ServerSettings settings,
-                     QObject *parent = nullptr);
+    // `databaseKey` opens the group commit's own connection to `database`.
+    CasusregieServer(Database &database, const DatabaseKey &databaseKey, const Clock &clock, AuditKey auditKey,
+                     ServerSettings settings, QObject *parent = nullptr);
     ~CasusregieServer() override;
 
     Status listen();
@@ -70,6 +73,8 @@ private:
     bool evictOldestStranger(const QHostAddress *fromPeer);
     void sweep();
     void readFrom(QSslSocket *socket);
+    // Sends the answer now, or once the audit records the request staged are written.
+    void answer(QSslSocket *socket, quint64 serial, qint64 requestId, const QCborMap &answer);
     // The answer now, or nothing when it comes later (a login waits for its password check).
     std::optional<QCborMap> handle(Connection &connection, const protocol::Request &request);
     std::optional<QCborMap> startLogin(Connection &connection, const protocol::Request &request);
@@ -89,6 +94,8 @@ private:
     FailureLog m_failures;
     LoginBudget m_loginBudget;
     QThreadPool m_verifier;
+    AuditGroupCommit m_groupCommit;
+    QList<AuditEntry> m_stagedAudits; // the records of the request being handled, for m_groupCommit
     int m_queuedLogins = 0;
     quint64 m_nextSerial = 1;
     std::unordered_map<QSslSocket *, Connection> m_connections;

@@ -50,6 +50,8 @@ Result<QPair<QString, User>> SessionRegistry::open(const QString &username, cons
 Result<SessionRegistry::PendingLogin> SessionRegistry::beginOpen(const QString &username)
 {
     auto service = std::make_unique<LocalService>(m_database, m_clock, m_auditKey, LocalService::SecondFactor::AlwaysRequired);
+    if (m_readAudits)
+        service->handReadAuditsTo(m_readAudits);
     auto check = service->beginLogin(username);
     if (!check)
         return std::unexpected(check.error());

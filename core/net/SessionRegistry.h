@@ -8,6 +8,7 @@
 #include <unordered_map>
 #include <QString>
 
+#include <functional>
 #include <memory>
 
 namespace casusregie {
@@ -41,6 +42,8 @@ public:
     // The connection closed: its sessions end with it.
     void closeAllOf(quint64 connection);
     int count() const { return int(m_sessions.size()); }
+    // Where every session's audit records of reads go (the server's group commit).
+    void handReadAuditsTo(std::function<void(const AuditEntry &)> sink) { m_readAudits = std::move(sink); }
 
 private:
     struct Session {
@@ -57,6 +60,7 @@ private:
     const Clock &m_clock;
     AuditKey m_auditKey;
     std::unordered_map<QString, Session> m_sessions;
+    std::function<void(const AuditEntry &)> m_readAudits;
 };
 
 } // namespace casusregie

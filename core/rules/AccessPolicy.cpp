@@ -252,6 +252,13 @@ constexpr std::array personal{
 constexpr std::array readOnly{O::ViewCase, O::ViewBetrokkenen, O::ViewGegevens, O::ViewConsents, O::ViewPlan, O::ViewOverleggen, O::ViewAuditTrail,
                               O::ViewCalamiteitsevaluaties};
 
+constexpr std::array views{O::ViewParties, O::ListOwnPartyAanmeldingen, O::SearchCases, O::ViewWorklist, O::ViewCase,
+                           O::ViewBetrokkenen, O::ViewGegevens, O::ViewConsents, O::ViewPlan, O::ViewOverleggen,
+                           O::ViewCalamiteitsevaluaties, O::ViewAnnualFigures, O::ViewVerzoeken, O::ViewInzageOverzicht,
+                           O::ViewInformatieplichtReviews, O::ViewDatalekken, O::ViewRegisters, O::ViewMembership,
+                           O::ViewAuditTrail, O::VerifyAuditChain, O::ViewBewaardeOmVerstrekkingen, O::ViewUsers,
+                           O::ViewRoleGrants};
+
 // What every account does for itself, whatever its roles: also an account whose roles still wait
 // for confirmation must be able to choose its password and enrol its second factor.
 constexpr std::array ownAccount{O::ChangeOwnPassword, O::EnrolOwnSecondFactor};
@@ -308,6 +315,11 @@ bool isCaseScoped(Operation operation)
 bool isReadOnly(Operation operation)
 {
     return listed(readOnly, operation);
+}
+
+bool onlyReads(Operation operation)
+{
+    return listed(views, operation);
 }
 
 bool touchesPersonalData(Operation operation)

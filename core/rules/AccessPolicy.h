@@ -57,6 +57,9 @@ namespace AccessPolicy {
 
 bool isCaseScoped(Operation operation);
 bool isReadOnly(Operation operation);
+// Operations that only read: besides their audit record they change nothing, so they can read on a
+// snapshot of their own, alongside others, and write only that record in a short transaction.
+bool onlyReads(Operation operation);
 bool touchesPersonalData(Operation operation);
 // Operations on one's own account (password, second factor), allowed to every logged-in account.
 bool isOwnAccount(Operation operation);

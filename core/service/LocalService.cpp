@@ -342,18 +342,55 @@ Status LocalService::gate(Operation operation, qint64 casusId, const Work &work)
     }
 
     std::optional<Error> failure;
-    const Status committed = m_database.inTransaction([&]() -> Status {
+    const auto doWork = [&]() -> Status {
         if (auto done = work(call); !done) {
             failure = done.error();
             return done;
         }
-        return m_audit.append(auditEntry(operation, call.casus ? call.casus->id : casusId, call.objects, QStringLiteral("allowed")));
-    });
+        return {};
+    };
+    // Made after the work: the work names the objects it touched.
+    const auto allowedEntry = [&] {
+        return auditEntry(operation, call.casus ? call.casus->id : casusId, call.objects, QStringLiteral("allowed"));
+    };
+    const auto audit = [&]() -> Status { return m_audit.append(allowedEntry()); };
+    // A read takes no write lock while it reads (others write meanwhile); its audit record follows
+    // in a short transaction of its own, and without that record it gives no answer. Any other
+    // operation writes and is audited in one transaction.
+    const bool read = AccessPolicy::onlyReads(operation);
+    const Status committed = read && m_readAudits
+        ? readThenHandOver(doWork, allowedEntry)
+        : read ? readThenAudit(doWork, audit)
+        : m_database.inTransaction([&]() -> Status {
+              if (auto done = doWork(); !done)
+                  return done;
+              return audit();
+          });
     if (!committed) {
         auditRefusal(operation, call.casus ? call.casus->id : casusId, call.objects, failure.value_or(committed.error()));
         return committed;
     }
     return {};
+}
+
+Status LocalService::readThenAudit(const std::function<Status()> &read, const std::function<Status()> &audit)
+{
+    if (auto done = m_database.inReadTransaction(read); !done)
+        return done;
+    return m_database.inTransaction(audit);
+}
+
+Status LocalService::readThenHandOver(const std::function<Status()> &read, const std::function<AuditEntry()> &entry)
+{
+    if (auto done = m_database.inReadTransaction(read); !done)
+        return done;
+    m_readAudits(entry());
+    return {};
+}
+
+void LocalService::handReadAuditsTo(std::function<void(const AuditEntry &)> sink)
+{
+    m_readAudits = std::move(sink);
 }
 
 Status LocalService::enterCase(Operation operation, qint64 casusId, Call &call)

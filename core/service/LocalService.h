@@ -51,6 +51,9 @@ public:
     Result<LoginCheck> beginLogin(const QString &username);
     Result<User> finishLogin(const LoginCheck &check, bool passwordMatches, const QString &totpCode);
     bool secondFactorRequired() override;
+    // The server's group commit (AuditGroupCommit): the audit record of an allowed read goes to
+    // `sink` instead of being written at once, and whoever answers must see it written first.
+    void handReadAuditsTo(std::function<void(const AuditEntry &)> sink);
     void logout() override;
     Result<QList<Party>> parties() override;
 
@@ -175,6 +178,8 @@ private:
         return std::move(*answer);
     }
 
+    Status readThenAudit(const std::function<Status()> &read, const std::function<Status()> &audit);
+    Status readThenHandOver(const std::function<Status()> &read, const std::function<AuditEntry()> &entry);
     // For a case-scoped operation: the casus and the caller's relation to it, or the refusal (a
     // missing casus answers like a hidden one).
     Status enterCase(Operation operation, qint64 casusId, Call &call);
@@ -230,6 +235,7 @@ private:
     SecondFactor m_secondFactor;
     std::optional<User> m_user;
     std::optional<Party> m_party;
+    std::function<void(const AuditEntry &)> m_readAudits; // see handReadAuditsTo
     qint64 m_sessionEpoch = 0; // the account's epoch at login: a reset or disabling by beheer ends the session
 };
 

@@ -197,6 +197,20 @@ Status Database::execute(const QString &sql)
     return {};
 }
 
+Status Database::inReadTransaction(const std::function<Status()> &work)
+{
+    if (m_transactionDepth > 0)
+        return work();
+    if (auto begun = execute(QStringLiteral("BEGIN DEFERRED")); !begun)
+        return begun;
+    ++m_transactionDepth;
+    const Status result = work();
+    --m_transactionDepth;
+    // Nothing was written: ending the snapshot either way keeps it so.
+    static_cast<void>(execute(QStringLiteral("ROLLBACK")));
+    return result;
+}
+
 Status Database::inTransaction(const std::function<Status()> &work)
 {
     QSqlDatabase db = connection();

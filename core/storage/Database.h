@@ -54,6 +54,9 @@ public:
     // commits or rolls back with it.
     [[nodiscard]] Status inTransaction(const std::function<Status()> &work);
 
+    // Runs `work`, which only reads, on one snapshot of the database (a deferred transaction that
+    // takes no write lock, so other connections write meanwhile); inside a transaction, in that one.
+    [[nodiscard]] Status inReadTransaction(const std::function<Status()> &work);
     // Copies the WAL into the database file and empties it, so no old page versions linger (used
     // after destruction, so deleted data does not survive in the WAL).
     Status checkpointAndTruncateWal();

@@ -174,6 +174,7 @@ void SqlCipherDriver::close()
     if (!m_connection)
         return;
     // Statements still alive are finalised by their results; close_v2 defers until then.
+    m_statements.clear();
     sqlite3_close_v2(m_connection);
     m_connection = nullptr;
     setOpen(false);

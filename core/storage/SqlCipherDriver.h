@@ -3,6 +3,8 @@
 #include <QSqlDriver>
 #include <QSqlError>
 
+#include "storage/SqlCipherStatementCache.h"
+
 struct sqlite3;
 
 namespace casusregie {
@@ -42,12 +44,15 @@ public:
     QVariant handle() const override;
 
     sqlite3 *connection() const { return m_connection; }
+    // Statements kept for reuse on this connection (used by its results, on its thread only).
+    SqlCipherStatementCache &statements() const { return m_statements; }
 
 private:
     bool executeSimple(const char *sql, QSqlError::ErrorType errorType);
     void reportError(const QString &text, QSqlError::ErrorType type, int resultCode);
 
     sqlite3 *m_connection = nullptr;
+    mutable SqlCipherStatementCache m_statements;
 };
 
 } // namespace casusregie

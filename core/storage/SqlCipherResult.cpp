@@ -34,7 +34,11 @@ QVariant SqlCipherResult::handle() const
 void SqlCipherResult::finalize()
 {
     if (m_statement) {
-        sqlite3_finalize(m_statement);
+        // Kept for the next query with this text, unless its connection has closed meanwhile.
+        if (m_driver && m_driver->connection() == sqlite3_db_handle(m_statement))
+            m_driver->statements().give(m_sql, {m_statement, m_record});
+        else
+            sqlite3_finalize(m_statement);
         m_statement = nullptr;
     }
     m_record.clear();
@@ -63,7 +67,14 @@ bool SqlCipherResult::prepare(const QString &query)
         return false;
     }
 
-    const QByteArray sql = query.toUtf8();
+    m_sql = query.toUtf8();
+    if (auto kept = m_driver->statements().take(m_sql); kept.statement) {
+        m_statement = kept.statement;
+        m_record = kept.record;
+        setSelect(!m_record.isEmpty());
+        return true;
+    }
+    const QByteArray &sql = m_sql;
     const char *tail = nullptr;
     const int rc = sqlite3_prepare_v2(connection, sql.constData(), int(sql.size()), &m_statement, &tail);
     if (rc != SQLITE_OK) {

@@ -49,6 +49,7 @@ private:
 
     const SqlCipherDriver *m_driver;
     sqlite3_stmt *m_statement = nullptr;
+    QByteArray m_sql; // the statement's text: its key in the driver's cache
     QSqlRecord m_record;
     bool m_rowPending = false; // exec() stepped onto the first row; fetchNext() hands it out
     bool m_exhausted = false;

@@ -205,3 +205,80 @@ TEST_CASE("Issue 9 point 19: a new casus gets neither the id, the number nor the
     for (const AuditRecord &record : trail)
         REQUIRE(record.entry.casusId == next);
 }
+
+// Issue 11: a read takes no write lock while it reads; its audit record follows in a transaction of
+// its own (LocalService::gate). That record is still the price of the answer.
+TEST_CASE("B6 3.6: a read or a write whose audit record cannot be written gives no answer and changes nothing")
+{
+    ServiceWorld world;
+    const qint64 casusId = world.newCase();
+    const qint64 persoon = world.addBetrokkene(casusId);
+    sql(world, QStringLiteral("CREATE TEMP TRIGGER audit_refused BEFORE INSERT ON audit_log "
+                              "BEGIN SELECT RAISE(ABORT, 'auditlog niet beschikbaar'); END"));
+    REQUIRE_FALSE(world.as(QStringLiteral("pr1")).betrokkenen(casusId).has_value());
+    REQUIRE_FALSE(world.as(QStringLiteral("pr1")).casus(casusId).has_value());
+    REQUIRE_FALSE(world.as(QStringLiteral("pr1")).parties().has_value());
+    REQUIRE_FALSE(world.as(QStringLiteral("pr1")).worklistPage(PageRequest{}).has_value());
+    REQUIRE_FALSE(world.as(QStringLiteral("pr1"))
+                      .addGegeven({casusId, persoon, DataCategory::Adres, QStringLiteral("Rotterdam"), world.party(QStringLiteral("Rotterdam")),
+                                   Grondslag::Avg6_1e, false, {}})
+                      .has_value());
+    sql(world, QStringLiteral("DROP TRIGGER audit_refused"));
+    REQUIRE(world.as(QStringLiteral("pr1")).gegevens(casusId)->isEmpty()); // the refused write left nothing
+}
+
+// What AccessPolicy::onlyReads lists is served on a snapshot without a write lock: if one of them
+// wrote, that write would not be in the transaction of its audit record.
+TEST_CASE("Issue 11: the operations served as reads change nothing in the database but the audit log")
+{
+    ServiceWorld world;
+    const qint64 casusId = world.newCase();
+    const qint64 persoon = world.addBetrokkene(casusId);
+    REQUIRE(world.addGegeven(QStringLiteral("pr1"), casusId, persoon, DataCategory::Adres, QStringLiteral("Rotterdam"), Grondslag::Avg6_1e));
+    const auto changes = [&] {
+        auto query = runSql(world.setup.database().connection(), QStringLiteral("SELECT total_changes()"));
+        REQUIRE(query.has_value());
+        REQUIRE(query->next());
+        return query->value(0).toLongLong();
+    };
+    const auto auditRecords = [&] { return allRecords(world).size(); };
+    LocalService &pr = world.as(QStringLiteral("pr1"));
+    LocalService &hoofd = world.as(QStringLiteral("hoofd"));
+    LocalService &fg = world.as(QStringLiteral("fg"));
+    LocalService &fb = world.as(QStringLiteral("fb"));
+    LocalService &privacy = world.as(QStringLiteral("privacy"));
+    const QList<std::function<bool()>> reads{
+        [&] { return pr.parties().has_value(); },
+        [&] { return pr.worklist().has_value(); },
+        [&] { return pr.worklistPage(PageRequest{}).has_value(); },
+        [&] { return pr.searchCases({QStringLiteral("2026-0001"), {}, {}}).has_value(); },
+        [&] { return pr.casus(casusId).has_value(); },
+        [&] { return pr.betrokkenen(casusId).has_value(); },
+        [&] { return pr.gegevens(casusId).has_value(); },
+        [&] { return pr.consents(casusId).has_value(); },
+        [&] { return pr.afspraken(casusId).has_value(); },
+        [&] { return pr.overleggen(casusId).has_value(); },
+        [&] { return pr.calamiteitsevaluaties(casusId).has_value(); },
+        [&] { return world.as(QStringLiteral("politie")).ownPartyAanmeldingen().has_value(); },
+        [&] { return hoofd.annualFigures(2026).has_value(); },
+        [&] { return hoofd.verzoeken().has_value(); },
+        [&] { return hoofd.roleGrants().has_value(); },
+        [&] { return privacy.datalekken().has_value(); },
+        [&] { return privacy.verwerkingsregister().has_value(); },
+        [&] { return privacy.verwerkers().has_value(); },
+        [&] { return privacy.informatieplichtReviewsDue().has_value(); },
+        [&] { return fg.auditTrail(casusId).has_value(); },
+        [&] { return fg.verifyAuditChain().has_value(); },
+        [&] { return fb.users().has_value(); },
+        [&] { return fb.membershipHistory().has_value(); },
+        [&] { return fg.bewaardeOmVerstrekkingen().has_value(); },
+    };
+    for (qsizetype i = 0; i < reads.size(); ++i) {
+        const qsizetype recordsBefore = auditRecords();
+        const qint64 before = changes();
+        INFO("read " << i);
+        REQUIRE(reads.at(i)());
+        REQUIRE(auditRecords() == recordsBefore + 1);
+        REQUIRE(changes() - before == 1); // its audit record, nothing else
+    }
+}

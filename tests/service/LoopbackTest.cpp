@@ -15,7 +15,14 @@
 #include "storage/Database.h"
 #include "storage/SqlStatement.h"
 
+#include <QCoreApplication>
 #include <QSqlQuery>
+#include <QEventLoop>
+#include <QThread>
+#include <QTimer>
+
+#include <algorithm>
+#include <atomic>
 
 using namespace casusregie;
 using namespace casusregie::test;
@@ -118,6 +125,22 @@ std::unique_ptr<Database> copyOf(Database &source, const QString &path, const Da
     return std::move(*opened);
 }
 
+// A test CA and server certificate in `folder` (the client trusts folder/ca.pem), and no rate
+// limit: a test calls as fast as it can.
+ServerSettings loopbackSettings(const QTemporaryDir &folder)
+{
+    auto ca = TestCertificates::makeCertificateAuthority(QStringLiteral("Loopback-CA"), 2);
+    auto certificate = TestCertificates::makeServerCertificate(*ca, QStringLiteral("127.0.0.1"), 2);
+    REQUIRE(TestCertificates::write(*ca, folder.filePath(QStringLiteral("ca.pem")), folder.filePath(QStringLiteral("ca.key"))));
+    REQUIRE(TestCertificates::write(*certificate, folder.filePath(QStringLiteral("server.pem")),
+                                    folder.filePath(QStringLiteral("server.key"))));
+    ServerSettings settings;
+    settings.tls = *tls::serverConfiguration(folder.filePath(QStringLiteral("server.pem")),
+                                             folder.filePath(QStringLiteral("server.key")), {}, QDateTime::currentDateTimeUtc());
+    settings.limits.maxRequestsPerSecond = 100000;
+    return settings;
+}
+
 } // namespace
 
 TEST_CASE("Loopback: every operation answers through the server exactly as the service does directly, refusals included, audited under its action")
@@ -141,16 +164,8 @@ TEST_CASE("Loopback: every operation answers through the server exactly as the s
     auto viaServer = copyOf(world.setup.database(), folder.filePath(QStringLiteral("server.db")), world.setup.key);
     auto direct = copyOf(world.setup.database(), folder.filePath(QStringLiteral("direct.db")), world.setup.key);
 
-    auto ca = TestCertificates::makeCertificateAuthority(QStringLiteral("Loopback-CA"), 2);
-    auto certificate = TestCertificates::makeServerCertificate(*ca, QStringLiteral("127.0.0.1"), 2);
-    REQUIRE(TestCertificates::write(*ca, folder.filePath(QStringLiteral("ca.pem")), folder.filePath(QStringLiteral("ca.key"))));
-    REQUIRE(TestCertificates::write(*certificate, folder.filePath(QStringLiteral("server.pem")),
-                                    folder.filePath(QStringLiteral("server.key"))));
-    ServerSettings settings;
-    settings.tls = *tls::serverConfiguration(folder.filePath(QStringLiteral("server.pem")),
-                                             folder.filePath(QStringLiteral("server.key")), {}, QDateTime::currentDateTimeUtc());
-    settings.limits.maxRequestsPerSecond = 100000; // one client calls everything as fast as it can
-    CasusregieServer server(*viaServer, world.clock, world.setup.auditKey, settings);
+    const ServerSettings settings = loopbackSettings(folder);
+    CasusregieServer server(*viaServer, world.setup.key, world.clock, world.setup.auditKey, settings);
     REQUIRE(server.listen().has_value());
     const auto clientTls = tls::clientConfiguration(folder.filePath(QStringLiteral("ca.pem")));
 
@@ -165,4 +180,80 @@ TEST_CASE("Loopback: every operation answers through the server exactly as the s
         remote.logout();
         local.logout();
     }
+}
+
+// Issue 11: the server writes the audit records of reads in groups (AuditGroupCommit), one commit for
+// all reads that came in meanwhile. A read's answer still waits for its record.
+TEST_CASE("Issue 11, B6 3.6: through the server reads from many connections at once each keep their audit record in one unbroken chain, and a read whose record cannot be written gets no data")
+{
+    ServiceWorld world;
+    const qint64 casusId = world.newCase();
+    const QStringList users{QStringLiteral("pr1"), QStringLiteral("pr2"), QStringLiteral("politie"), QStringLiteral("antes")};
+    const QByteArray secret = Totp::generateSecret();
+    for (const QString &user : users)
+        REQUIRE(UserRepository(world.setup.database()).setTotpSecret(world.userId(user), secret).has_value());
+    QTemporaryDir folder;
+    auto served = copyOf(world.setup.database(), folder.filePath(QStringLiteral("server.db")), world.setup.key);
+    const ServerSettings settings = loopbackSettings(folder);
+    CasusregieServer server(*served, world.setup.key, world.clock, world.setup.auditKey, settings);
+    REQUIRE(server.listen().has_value());
+    const auto clientTls = tls::clientConfiguration(folder.filePath(QStringLiteral("ca.pem")));
+    const auto countOf = [&](const char *action) {
+        auto query = runSql(served->connection(), QStringLiteral("SELECT count(*) FROM audit_log WHERE action = ? AND outcome = 'allowed'"),
+                            {QLatin1String(action)});
+        REQUIRE(query.has_value());
+        REQUIRE(query->next());
+        return query->value(0).toInt();
+    };
+
+    // Four connections at once, each on a thread of its own, while this thread serves them.
+    constexpr int rounds = 10;
+    const int partiesBefore = countOf("view_parties");
+    const int pagesBefore = countOf("view_worklist");
+    const QString code = Totp::codeFor(secret, Totp::stepAt(world.clock.now()));
+    std::atomic<int> answered{0};
+    std::vector<QThread *> clients;
+    for (const QString &user : users) {
+        clients.push_back(QThread::create([&, user] {
+            RemoteService remote(ServerProfile{QStringLiteral("127.0.0.1"), server.port(), {}, {}, {}}, *clientTls, 20000);
+            if (!remote.login(user, ServiceWorld::password, code))
+                return;
+            for (int round = 0; round < rounds; ++round) {
+                answered += remote.parties().has_value() ? 1 : 0;
+                answered += remote.worklistPage(PageRequest{}).has_value() ? 1 : 0;
+            }
+        }));
+        clients.back()->start();
+    }
+    QEventLoop serving;
+    QTimer poll;
+    QObject::connect(&poll, &QTimer::timeout, &serving, [&] {
+        if (std::all_of(clients.begin(), clients.end(), [](QThread *client) { return client->isFinished(); }))
+            serving.quit();
+    });
+    poll.start(10);
+    serving.exec();
+    poll.stop();
+    for (QThread *client : clients)
+        delete client;
+    clients.clear();
+    REQUIRE(answered == 2 * int(users.size()) * rounds);
+    REQUIRE(countOf("view_parties") == partiesBefore + int(users.size()) * rounds);
+    REQUIRE(countOf("view_worklist") == pagesBefore + int(users.size()) * rounds);
+    const auto chain = AuditLog(*served, world.setup.auditKey).verify();
+    REQUIRE(chain.has_value());
+    REQUIRE(chain->intact());
+
+    // The group commit cannot write the record of this kind of read: the reader gets no parties.
+    REQUIRE(runSql(served->connection(), QStringLiteral("CREATE TRIGGER geen_partijen BEFORE INSERT ON audit_log "
+                                                        "WHEN NEW.action = 'view_parties' BEGIN SELECT RAISE(ABORT, 'nee'); END"))
+                .has_value());
+    RemoteService remote(ServerProfile{QStringLiteral("127.0.0.1"), server.port(), {}, {}, {}}, *clientTls, 20000);
+    world.clock.set(world.clock.now().addSecs(30)); // a TOTP code opens one login
+    REQUIRE(remote.login(QStringLiteral("pr1"), ServiceWorld::password, Totp::codeFor(secret, Totp::stepAt(world.clock.now())))
+                .has_value());
+    const auto refused = remote.parties();
+    REQUIRE_FALSE(refused.has_value());
+    REQUIRE(refused.error().code == ErrorCode::StorageFailure);
+    REQUIRE(remote.casus(casusId).has_value()); // other reads are still answered
 }

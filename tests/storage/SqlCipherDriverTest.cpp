@@ -265,3 +265,51 @@ TEST_CASE("The process never loads Qt's QSQLITE plugin next to SQLCipher")
     REQUIRE(maps.open(QIODevice::ReadOnly));
     REQUIRE_FALSE(maps.readAll().contains("libqsqlite"));
 }
+
+// Issue 11: the driver keeps prepared statements for the next query with the same text
+// (SqlCipherStatementCache). A kept statement must behave exactly like a new one.
+TEST_CASE("Driver: a statement kept for reuse answers the next query with its own values, also while the same text is open elsewhere, and after the schema changed")
+{
+    TemporaryDatabase fixture;
+    const QSqlDatabase db = fixture.database().connection();
+    createValuesTable(db);
+    const QString insert = QStringLiteral("INSERT INTO samples (name, count) VALUES (?, ?)");
+    for (int i = 0; i < 5; ++i) {
+        QSqlQuery query(db);
+        REQUIRE(query.prepare(insert));
+        query.addBindValue(QStringLiteral("naam %1").arg(i));
+        query.addBindValue(i);
+        REQUIRE(query.exec());
+        REQUIRE(query.lastInsertId().toLongLong() == i + 1);
+    }
+    const QString select = QStringLiteral("SELECT name FROM samples WHERE count >= ? ORDER BY id");
+    const auto namesFrom = [&](int count) {
+        QSqlQuery query(db);
+        REQUIRE(query.prepare(select));
+        query.addBindValue(count);
+        REQUIRE(query.exec());
+        QStringList names;
+        while (query.next())
+            names << query.value(0).toString();
+        return names;
+    };
+    REQUIRE(namesFrom(3) == QStringList{QStringLiteral("naam 3"), QStringLiteral("naam 4")});
+    REQUIRE(namesFrom(4) == QStringList{QStringLiteral("naam 4")});
+
+    // The same text twice at once: the second gets a statement of its own.
+    QSqlQuery open(db);
+    REQUIRE(open.prepare(select));
+    open.addBindValue(0);
+    REQUIRE(open.exec());
+    REQUIRE(open.next());
+    REQUIRE(namesFrom(2).size() == 3);
+    REQUIRE(open.value(0).toString() == QStringLiteral("naam 0"));
+    REQUIRE(open.next());
+    REQUIRE(open.value(0).toString() == QStringLiteral("naam 1"));
+    open.finish();
+
+    // A kept statement of a changed table reads the table as it is now.
+    exec(db, QStringLiteral("ALTER TABLE samples ADD COLUMN extra TEXT"));
+    exec(db, QStringLiteral("DELETE FROM samples WHERE count < 4"));
+    REQUIRE(namesFrom(0) == QStringList{QStringLiteral("naam 4")});
+}
