@@ -206,8 +206,8 @@ Status Database::inReadTransaction(const std::function<Status()> &work)
     ++m_transactionDepth;
     const Status result = work();
     --m_transactionDepth;
-    // Nothing was written: ending the snapshot either way keeps it so.
-    static_cast<void>(execute(QStringLiteral("ROLLBACK")));
+    // Nothing was written: COMMIT only ends the snapshot.
+    static_cast<void>(execute(QStringLiteral("COMMIT")));
     return result;
 }
 
