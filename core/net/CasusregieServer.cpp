@@ -19,7 +19,8 @@ CasusregieServer::CasusregieServer(Database &database, const DatabaseKey &databa
     , m_listener([this](qintptr descriptor) { accept(descriptor); })
     , m_failures([this](const QString &line) { Q_EMIT logMessage(line); })
     , m_loginBudget(m_settings.limits.loginBurstPerAddress, m_settings.limits.loginsPerMinutePerAddress)
-    , m_groupCommit(database.path(), databaseKey, std::move(auditKey))
+    , m_groupCommit(database.path(), databaseKey, auditKey)
+    , m_reports(database.path(), databaseKey, std::move(auditKey), clock)
 {
     m_sessions.handReadAuditsTo([this](const AuditEntry &entry) { m_stagedAudits << entry; });
     m_verifier.setMaxThreadCount(m_settings.limits.verifierThreads);
@@ -241,10 +242,26 @@ std::optional<QCborMap> CasusregieServer::handle(Connection &connection, const p
     auto service = m_sessions.resume(request.token, connection.serial);
     if (!service)
         return protocol::encodeError(request.id, service.error());
+    if (const auto session = (*service)->sessionState(); session && ReportWorker::takes(request.op)) {
+        startReport(connection, request, *session);
+        return std::nullopt;
+    }
     auto result = Dispatcher::dispatch(**service, request.op, request.args);
     if (!result)
         return protocol::encodeError(request.id, result.error());
     return protocol::encodeResult(request.id, *result);
+}
+
+void CasusregieServer::startReport(const Connection &connection, const protocol::Request &request,
+                                   const LocalService::SessionState &session)
+{
+    const quint64 serial = connection.serial;
+    const qint64 requestId = request.id;
+    m_reports.run(session, request.op, request.args, [this, serial, requestId](const Result<QCborValue> &result) {
+        if (QSslSocket *socket = socketOf(serial))
+            socket->write(protocol::frame(result ? protocol::encodeResult(requestId, *result)
+                                                 : protocol::encodeError(requestId, result.error())));
+    });
 }
 
 // The password check runs on the verifier pool, so logged-in users' requests are served meanwhile.

@@ -2,6 +2,7 @@
 
 #include "common/Clock.h"
 #include "net/AuditGroupCommit.h"
+#include "net/ReportWorker.h"
 #include "net/ConnectionLimits.h"
 #include "net/FailureLog.h"
 #include "net/LoginBudget.h"
@@ -78,6 +79,9 @@ private:
     // The answer now, or nothing when it comes later (a login waits for its password check).
     std::optional<QCborMap> handle(Connection &connection, const protocol::Request &request);
     std::optional<QCborMap> startLogin(Connection &connection, const protocol::Request &request);
+    // A long read goes to the report worker; its answer comes later.
+    void startReport(const Connection &connection, const protocol::Request &request,
+                     const LocalService::SessionState &session);
     void finishLogin(quint64 serial, qint64 requestId, const std::shared_ptr<SessionRegistry::PendingLogin> &pending,
                      bool passwordMatches, const QString &totpCode);
     QSslSocket *socketOf(quint64 serial) const;
@@ -95,6 +99,7 @@ private:
     LoginBudget m_loginBudget;
     QThreadPool m_verifier;
     AuditGroupCommit m_groupCommit;
+    ReportWorker m_reports;
     QList<AuditEntry> m_stagedAudits; // the records of the request being handled, for m_groupCommit
     int m_queuedLogins = 0;
     quint64 m_nextSerial = 1;

@@ -74,7 +74,7 @@ Result<QPair<QString, User>> SessionRegistry::finishOpen(PendingLogin &pending, 
     return qMakePair(token, *user);
 }
 
-Result<Service *> SessionRegistry::resume(const QString &token, quint64 connection)
+Result<LocalService *> SessionRegistry::resume(const QString &token, quint64 connection)
 {
     const auto found = m_sessions.find(token);
     // A token seen on another connection was copied or stolen: it answers like an unknown one.

@@ -37,7 +37,7 @@ public:
     Result<QPair<QString, User>> finishOpen(PendingLogin &pending, bool passwordMatches, const QString &totpCode,
                                             quint64 connection);
     // The session's service, after checking its connection, timeouts and the account; touches it.
-    Result<Service *> resume(const QString &token, quint64 connection);
+    Result<LocalService *> resume(const QString &token, quint64 connection);
     void close(const QString &token, quint64 connection);
     // The connection closed: its sessions end with it.
     void closeAllOf(quint64 connection);

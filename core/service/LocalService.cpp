@@ -388,6 +388,20 @@ Status LocalService::readThenHandOver(const std::function<Status()> &read, const
     return {};
 }
 
+std::optional<LocalService::SessionState> LocalService::sessionState() const
+{
+    if (!m_user || !m_party)
+        return std::nullopt;
+    return SessionState{*m_user, *m_party, m_sessionEpoch};
+}
+
+void LocalService::continueSession(const SessionState &state)
+{
+    m_user = state.user;
+    m_party = state.party;
+    m_sessionEpoch = state.sessionEpoch;
+}
+
 void LocalService::handReadAuditsTo(std::function<void(const AuditEntry &)> sink)
 {
     m_readAudits = std::move(sink);

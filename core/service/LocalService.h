@@ -51,6 +51,18 @@ public:
     Result<LoginCheck> beginLogin(const QString &username);
     Result<User> finishLogin(const LoginCheck &check, bool passwordMatches, const QString &totpCode);
     bool secondFactorRequired() override;
+    // Who is logged in, to continue the session on another connection: the server runs long reads
+    // (ReportWorker) on a thread of its own. Empty when nobody is logged in.
+    struct SessionState {
+        User user;
+        Party party;
+        qint64 sessionEpoch = 0;
+    };
+    std::optional<SessionState> sessionState() const;
+    // Continues a session opened by another LocalService. Nothing is skipped: every call re-reads
+    // the account, its roles and party (gate) and ends the session if any of them changed.
+    void continueSession(const SessionState &state);
+
     // The server's group commit (AuditGroupCommit): the audit record of an allowed read goes to
     // `sink` instead of being written at once, and whoever answers must see it written first.
     void handReadAuditsTo(std::function<void(const AuditEntry &)> sink);

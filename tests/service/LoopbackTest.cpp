@@ -5,6 +5,7 @@
 #include "ServiceWorld.h"
 
 #include "net/CasusregieServer.h"
+#include "demo/DemoGenerator.h"
 #include "net/CborSchema.h"
 #include "net/OperationTable.h"
 #include "net/RemoteService.h"
@@ -17,6 +18,7 @@
 
 #include <QCoreApplication>
 #include <QSqlQuery>
+#include <QElapsedTimer>
 #include <QEventLoop>
 #include <QThread>
 #include <QTimer>
@@ -141,6 +143,19 @@ ServerSettings loopbackSettings(const QTemporaryDir &folder)
     return settings;
 }
 
+// Runs this thread's event loop (the server's) until every client thread has finished.
+void serveUntilDone(const std::vector<QThread *> &clients)
+{
+    QEventLoop serving;
+    QTimer poll;
+    QObject::connect(&poll, &QTimer::timeout, &serving, [&] {
+        if (std::all_of(clients.begin(), clients.end(), [](QThread *client) { return client->isFinished(); }))
+            serving.quit();
+    });
+    poll.start(10);
+    serving.exec();
+}
+
 } // namespace
 
 TEST_CASE("Loopback: every operation answers through the server exactly as the service does directly, refusals included, audited under its action")
@@ -225,15 +240,7 @@ TEST_CASE("Issue 11, B6 3.6: through the server reads from many connections at o
         }));
         clients.back()->start();
     }
-    QEventLoop serving;
-    QTimer poll;
-    QObject::connect(&poll, &QTimer::timeout, &serving, [&] {
-        if (std::all_of(clients.begin(), clients.end(), [](QThread *client) { return client->isFinished(); }))
-            serving.quit();
-    });
-    poll.start(10);
-    serving.exec();
-    poll.stop();
+    serveUntilDone(clients);
     for (QThread *client : clients)
         delete client;
     clients.clear();
@@ -256,4 +263,63 @@ TEST_CASE("Issue 11, B6 3.6: through the server reads from many connections at o
     REQUIRE_FALSE(refused.has_value());
     REQUIRE(refused.error().code == ErrorCode::StorageFailure);
     REQUIRE(remote.casus(casusId).has_value()); // other reads are still answered
+}
+
+// Issue 11: the annual figures read the whole database (set-based, linear): the server computes them
+// on its report worker, so the request thread answers everyone else meanwhile.
+TEST_CASE("Issue 11: while the server computes the annual figures for the hoofd, it goes on answering other users")
+{
+    ServiceWorld world;
+    REQUIRE(demo::fillDemoData(world.setup.database(), world.setup.auditKey, world.clock, {1000, 3, {}}).has_value());
+    const QByteArray secret = Totp::generateSecret();
+    for (const QString &user : {QStringLiteral("hoofd"), QStringLiteral("pr1")})
+        REQUIRE(UserRepository(world.setup.database()).setTotpSecret(world.userId(user), secret).has_value());
+    QTemporaryDir folder;
+    auto served = copyOf(world.setup.database(), folder.filePath(QStringLiteral("server.db")), world.setup.key);
+    CasusregieServer server(*served, world.setup.key, world.clock, world.setup.auditKey, loopbackSettings(folder));
+    REQUIRE(server.listen().has_value());
+    const auto clientTls = tls::clientConfiguration(folder.filePath(QStringLiteral("ca.pem")));
+    const QString code = Totp::codeFor(secret, Totp::stepAt(world.clock.now()));
+    const auto connect = [&] {
+        return std::make_unique<RemoteService>(ServerProfile{QStringLiteral("127.0.0.1"), server.port(), {}, {}, {}}, *clientTls, 60000);
+    };
+
+    std::atomic<int> phase{0}; // 1: both logged in, 2: the figures were asked for, 3: they arrived
+    std::atomic<bool> figuresArrived{false};
+    std::atomic<int> answeredMeanwhile{0};
+    std::vector<QThread *> clients;
+    clients.push_back(QThread::create([&] {
+        auto hoofd = connect();
+        if (!hoofd->login(QStringLiteral("hoofd"), ServiceWorld::password, code)) {
+            phase = 3;
+            return;
+        }
+        while (phase < 1)
+            QThread::msleep(1);
+        phase = 2;
+        figuresArrived = hoofd->annualFigures(2025).has_value();
+        phase = 3;
+    }));
+    clients.push_back(QThread::create([&] {
+        auto pr = connect();
+        const bool loggedIn = pr->login(QStringLiteral("pr1"), ServiceWorld::password, code).has_value();
+        phase = loggedIn ? 1 : 3;
+        while (phase < 2)
+            QThread::msleep(1);
+        while (phase < 3) {
+            const bool answered = pr->parties().has_value();
+            if (answered && phase < 3)
+                ++answeredMeanwhile;
+        }
+    }));
+    for (QThread *client : clients)
+        client->start();
+    serveUntilDone(clients);
+    for (QThread *client : clients)
+        delete client;
+    REQUIRE(figuresArrived);
+    // On the request thread the figures would hold up every other request until they were done;
+    // one request may slip in before them.
+    INFO("beantwoord terwijl de jaarcijfers liepen: " << answeredMeanwhile);
+    REQUIRE(answeredMeanwhile >= 3);
 }
