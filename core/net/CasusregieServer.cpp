@@ -257,11 +257,14 @@ void CasusregieServer::startReport(const Connection &connection, const protocol:
 {
     const quint64 serial = connection.serial;
     const qint64 requestId = request.id;
-    m_reports.run(session, request.op, request.args, [this, serial, requestId](const Result<QCborValue> &result) {
+    const auto deliver = [this, serial, requestId](const Result<QCborValue> &result) {
         if (QSslSocket *socket = socketOf(serial))
             socket->write(protocol::frame(result ? protocol::encodeResult(requestId, *result)
                                                  : protocol::encodeError(requestId, result.error())));
-    });
+    };
+    if (!m_reports.run(session, request.op, request.args, deliver))
+        deliver(std::unexpected(Error{ErrorCode::Conflict, QStringLiteral("De server werkt al aan andere overzichten; "
+                                                                          "probeer het over een minuut opnieuw.")}));
 }
 
 // The password check runs on the verifier pool, so logged-in users' requests are served meanwhile.

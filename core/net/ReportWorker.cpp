@@ -36,14 +36,17 @@ bool ReportWorker::takes(const QString &operation)
     return operation == QLatin1String("annualFigures");
 }
 
-void ReportWorker::run(const LocalService::SessionState &session, const QString &operation, const QCborMap &args,
+bool ReportWorker::run(const LocalService::SessionState &session, const QString &operation, const QCborMap &args,
                        std::function<void(const Result<QCborValue> &)> done)
 {
     {
         const std::lock_guard<std::mutex> lock(m_mutex);
+        if (m_jobs.size() >= maxWaiting)
+            return false;
         m_jobs.push_back(Job{session, operation, args, std::move(done)});
     }
     m_wake.notify_one();
+    return true;
 }
 
 Result<QCborValue> ReportWorker::runAs(Database &database, const Job &job) const

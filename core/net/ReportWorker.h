@@ -35,9 +35,13 @@ public:
     // Whether the server hands this operation to the worker.
     static bool takes(const QString &operation);
 
+    // Reports waiting at most: a flood of them must not grow the server's memory without bound.
+    static constexpr std::size_t maxWaiting = 8;
+
     // Runs `operation` with `args` as the session's user; `done` runs on this object's thread.
-    void run(const LocalService::SessionState &session, const QString &operation, const QCborMap &args,
-             std::function<void(const Result<QCborValue> &)> done);
+    // False, and `done` is never called, when maxWaiting reports already wait.
+    [[nodiscard]] bool run(const LocalService::SessionState &session, const QString &operation, const QCborMap &args,
+                           std::function<void(const Result<QCborValue> &)> done);
 
 private:
     struct Job {

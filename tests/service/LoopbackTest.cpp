@@ -9,6 +9,7 @@
 #include "net/CborSchema.h"
 #include "net/OperationTable.h"
 #include "net/RemoteService.h"
+#include "net/ReportWorker.h"
 #include "net/TlsConfiguration.h"
 #include "security/TestCertificates.h"
 #include "security/Totp.h"
@@ -17,6 +18,7 @@
 #include "storage/SqlStatement.h"
 
 #include <QCoreApplication>
+#include <QDeadlineTimer>
 #include <QSqlQuery>
 #include <QElapsedTimer>
 #include <QEventLoop>
@@ -322,4 +324,28 @@ TEST_CASE("Issue 11: while the server computes the annual figures for the hoofd,
     // one request may slip in before them.
     INFO("beantwoord terwijl de jaarcijfers liepen: " << answeredMeanwhile);
     REQUIRE(answeredMeanwhile >= 3);
+}
+
+// Availability: a flood of report requests waits in a bounded queue; what does not fit is refused
+// at once, and every report that was taken on gets its answer.
+TEST_CASE("Issue 11: the report worker keeps at most a few reports waiting, refuses the rest at once and answers every one it took")
+{
+    ServiceWorld world;
+    LocalService &hoofd = world.as(QStringLiteral("hoofd"));
+    const auto session = hoofd.sessionState();
+    REQUIRE(session.has_value());
+    ReportWorker worker(world.setup.path(), world.setup.key, world.setup.auditKey, world.clock); // a connection of its own
+    int taken = 0;
+    int refused = 0;
+    int answered = 0;
+    for (int i = 0; i < 200; ++i) {
+        const bool queued = worker.run(*session, QStringLiteral("annualFigures"), QCborMap{{QStringLiteral("year"), 2026}},
+                                       [&](const Result<QCborValue> &) { ++answered; });
+        (queued ? taken : refused) += 1;
+    }
+    REQUIRE(refused > 0);
+    QDeadlineTimer deadline(60000);
+    while (answered < taken && !deadline.hasExpired())
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+    REQUIRE(answered == taken);
 }
