@@ -19,21 +19,13 @@ AuditGroupCommit::AuditGroupCommit(QString databasePath, DatabaseKey key, AuditK
 
 AuditGroupCommit::~AuditGroupCommit()
 {
-    {
-        const std::lock_guard<std::mutex> lock(m_mutex);
-        m_stopping = true;
-    }
-    m_wake.notify_one();
+    m_queue.stop(false);
     m_thread->wait();
 }
 
 void AuditGroupCommit::write(QList<AuditEntry> entries, std::function<void(const Status &)> done)
 {
-    {
-        const std::lock_guard<std::mutex> lock(m_mutex);
-        m_queue.push_back(Pending{std::move(entries), std::move(done)});
-    }
-    m_wake.notify_one();
+    m_queue.push(Pending{std::move(entries), std::move(done)});
 }
 
 void AuditGroupCommit::run()
@@ -42,14 +34,9 @@ void AuditGroupCommit::run()
     auto database = Database::open(m_databasePath, m_key, Database::OpenMode::Existing);
     const std::optional<Error> unavailable = database ? std::nullopt : std::optional<Error>(database.error());
     for (;;) {
-        std::deque<Pending> group;
-        {
-            std::unique_lock<std::mutex> lock(m_mutex);
-            m_wake.wait(lock, [this] { return m_stopping || !m_queue.empty(); });
-            if (m_queue.empty())
-                return; // stopping, and everything handed over is written
-            group.swap(m_queue);
-        }
+        std::deque<Pending> group = m_queue.take(true);
+        if (group.empty())
+            return; // stopped, and everything handed over is written
         Status written = unavailable ? Status(std::unexpected(*unavailable)) : Status{};
         if (written) {
             AuditLog audit(**database, m_auditKey);

@@ -1,15 +1,13 @@
 #pragma once
 
+#include "net/JobQueue.h"
 #include "storage/AuditLog.h"
 
 #include <QObject>
 #include <QString>
 
-#include <condition_variable>
-#include <deque>
 #include <functional>
 #include <memory>
-#include <mutex>
 
 class QThread;
 
@@ -42,10 +40,7 @@ private:
     const QString m_databasePath;
     const DatabaseKey m_key;
     const AuditKey m_auditKey;
-    std::mutex m_mutex;
-    std::condition_variable m_wake;
-    std::deque<Pending> m_queue; // guarded by m_mutex
-    bool m_stopping = false;     // guarded by m_mutex
+    JobQueue<Pending> m_queue;
     std::unique_ptr<QThread> m_thread;
 };
 

@@ -21,12 +21,7 @@ ReportWorker::ReportWorker(QString databasePath, DatabaseKey key, AuditKey audit
 
 ReportWorker::~ReportWorker()
 {
-    {
-        const std::lock_guard<std::mutex> lock(m_mutex);
-        m_stopping = true;
-        m_jobs.clear();
-    }
-    m_wake.notify_one();
+    m_jobs.stop(true);
     m_thread->wait();
 }
 
@@ -39,14 +34,7 @@ bool ReportWorker::takes(const QString &operation)
 bool ReportWorker::run(const LocalService::SessionState &session, const QString &operation, const QCborMap &args,
                        std::function<void(const Result<QCborValue> &)> done)
 {
-    {
-        const std::lock_guard<std::mutex> lock(m_mutex);
-        if (m_jobs.size() >= maxWaiting)
-            return false;
-        m_jobs.push_back(Job{session, operation, args, std::move(done)});
-    }
-    m_wake.notify_one();
-    return true;
+    return m_jobs.push(Job{session, operation, args, std::move(done)}, maxWaiting);
 }
 
 Result<QCborValue> ReportWorker::runAs(Database &database, const Job &job) const
@@ -61,15 +49,10 @@ void ReportWorker::work()
     // The connection is made, used and closed on this thread, as Qt's SQL connections must be.
     auto database = Database::open(m_databasePath, m_key, Database::OpenMode::Existing);
     for (;;) {
-        Job job;
-        {
-            std::unique_lock<std::mutex> lock(m_mutex);
-            m_wake.wait(lock, [this] { return m_stopping || !m_jobs.empty(); });
-            if (m_stopping)
-                return;
-            job = std::move(m_jobs.front());
-            m_jobs.pop_front();
-        }
+        std::deque<Job> next = m_jobs.take(false);
+        if (next.empty())
+            return; // stopped; the reports still waiting were dropped
+        Job job = std::move(next.front());
         const Result<QCborValue> answer = database ? runAs(**database, job) : Result<QCborValue>(std::unexpected(database.error()));
         // Delivered on this object's thread, and dropped if it is gone by then.
         QMetaObject::invokeMethod(

@@ -2,6 +2,7 @@
 
 #include "common/Clock.h"
 #include "common/Result.h"
+#include "net/JobQueue.h"
 #include "service/LocalService.h"
 
 #include <QCborMap>
@@ -9,11 +10,8 @@
 #include <QObject>
 #include <QString>
 
-#include <condition_variable>
-#include <deque>
 #include <functional>
 #include <memory>
-#include <mutex>
 
 class QThread;
 
@@ -57,10 +55,7 @@ private:
     const DatabaseKey m_key;
     const AuditKey m_auditKey;
     const Clock &m_clock;
-    std::mutex m_mutex;
-    std::condition_variable m_wake;
-    std::deque<Job> m_jobs; // guarded by m_mutex
-    bool m_stopping = false; // guarded by m_mutex
+    JobQueue<Job> m_jobs;
     std::unique_ptr<QThread> m_thread;
 };
 

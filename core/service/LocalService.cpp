@@ -353,19 +353,15 @@ Status LocalService::gate(Operation operation, qint64 casusId, const Work &work)
     const auto allowedEntry = [&] {
         return auditEntry(operation, call.casus ? call.casus->id : casusId, call.objects, QStringLiteral("allowed"));
     };
-    const auto audit = [&]() -> Status { return m_audit.append(allowedEntry()); };
     // A read takes no write lock while it reads (others write meanwhile); its audit record follows
-    // in a short transaction of its own, and without that record it gives no answer. Any other
-    // operation writes and is audited in one transaction.
-    const bool read = AccessPolicy::onlyReads(operation);
-    const Status committed = read && m_readAudits
-        ? readThenHandOver(doWork, allowedEntry)
-        : read ? readThenAudit(doWork, audit)
-        : m_database.inTransaction([&]() -> Status {
-              if (auto done = doWork(); !done)
-                  return done;
-              return audit();
-          });
+    // (readThenAudit), and without that record it gives no answer. Any other operation writes and
+    // is audited in one transaction.
+    const Status committed = AccessPolicy::onlyReads(operation) ? readThenAudit(doWork, allowedEntry)
+                                                                : m_database.inTransaction([&]() -> Status {
+                                                                      if (auto done = doWork(); !done)
+                                                                          return done;
+                                                                      return m_audit.append(allowedEntry());
+                                                                  });
     if (!committed) {
         auditRefusal(operation, call.casus ? call.casus->id : casusId, call.objects, failure.value_or(committed.error()));
         return committed;
@@ -373,19 +369,17 @@ Status LocalService::gate(Operation operation, qint64 casusId, const Work &work)
     return {};
 }
 
-Status LocalService::readThenAudit(const std::function<Status()> &read, const std::function<Status()> &audit)
+// The record goes to the server's group commit when one is set (handReadAuditsTo), else it is
+// written here in a short transaction of its own.
+Status LocalService::readThenAudit(const std::function<Status()> &read, const std::function<AuditEntry()> &entry)
 {
     if (auto done = m_database.inReadTransaction(read); !done)
         return done;
-    return m_database.inTransaction(audit);
-}
-
-Status LocalService::readThenHandOver(const std::function<Status()> &read, const std::function<AuditEntry()> &entry)
-{
-    if (auto done = m_database.inReadTransaction(read); !done)
-        return done;
-    m_readAudits(entry());
-    return {};
+    if (m_readAudits) {
+        m_readAudits(entry());
+        return {};
+    }
+    return m_database.inTransaction([&] { return m_audit.append(entry()); });
 }
 
 std::optional<LocalService::SessionState> LocalService::sessionState() const

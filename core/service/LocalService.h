@@ -190,8 +190,7 @@ private:
         return std::move(*answer);
     }
 
-    Status readThenAudit(const std::function<Status()> &read, const std::function<Status()> &audit);
-    Status readThenHandOver(const std::function<Status()> &read, const std::function<AuditEntry()> &entry);
+    Status readThenAudit(const std::function<Status()> &read, const std::function<AuditEntry()> &entry);
     // For a case-scoped operation: the casus and the caller's relation to it, or the refusal (a
     // missing casus answers like a hidden one).
     Status enterCase(Operation operation, qint64 casusId, Call &call);
