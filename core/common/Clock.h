@@ -8,10 +8,15 @@ namespace casusregie {
 
 // "Today" and the day of a moment are those of the ZVH: Europe/Amsterdam, never UTC nor the
 // workstation's own zone (between midnight and 01:00/02:00 they differ).
-inline QDate dateInAmsterdam(const QDateTime &moment)
+inline QDateTime inAmsterdam(const QDateTime &moment)
 {
     static const QTimeZone amsterdam(QByteArrayLiteral("Europe/Amsterdam"));
-    return moment.toTimeZone(amsterdam).date();
+    return moment.toTimeZone(amsterdam);
+}
+
+inline QDate dateInAmsterdam(const QDateTime &moment)
+{
+    return inAmsterdam(moment).date();
 }
 
 // Every rule that depends on time asks a Clock, so tests can put "now" wherever a deadline is.

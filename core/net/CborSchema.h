@@ -99,6 +99,20 @@ CASUSREGIE_CBOR_FIELDS(OverlegOutcome, field("overlegId", &OverlegOutcome::overl
 CASUSREGIE_CBOR_FIELDS(NewBesluit, field("overlegId", &NewBesluit::overlegId), field("soort", &NewBesluit::soort),
                        field("text", &NewBesluit::text), field("escalatedTo", &NewBesluit::escalatedTo),
                        field("outcome", &NewBesluit::outcome))
+CASUSREGIE_CBOR_FIELDS(DocumentRow, field("cells", &DocumentRow::cells))
+CASUSREGIE_CBOR_FIELDS(DocumentSection, field("heading", &DocumentSection::heading),
+                       field("paragraphs", &DocumentSection::paragraphs), field("tableHeader", &DocumentSection::tableHeader),
+                       field("tableRows", &DocumentSection::tableRows))
+CASUSREGIE_CBOR_FIELDS(Document, field("title", &Document::title), field("subject", &Document::subject),
+                       field("headerLines", &Document::headerLines), field("notice", &Document::notice),
+                       field("pageFooter", &Document::pageFooter), field("sections", &Document::sections))
+CASUSREGIE_CBOR_FIELDS(SummaryCopyRecord, field("id", &SummaryCopyRecord::id), field("casusId", &SummaryCopyRecord::casusId),
+                       field("overlegId", &SummaryCopyRecord::overlegId), field("number", &SummaryCopyRecord::number),
+                       field("recipientPartyId", &SummaryCopyRecord::recipientPartyId),
+                       field("verstrekkingId", &SummaryCopyRecord::verstrekkingId),
+                       field("itemCount", &SummaryCopyRecord::itemCount), field("byUserId", &SummaryCopyRecord::byUserId),
+                       field("byName", &SummaryCopyRecord::byName), field("at", &SummaryCopyRecord::at))
+CASUSREGIE_CBOR_FIELDS(SummaryCopy, field("record", &SummaryCopy::record), field("document", &SummaryCopy::document))
 CASUSREGIE_CBOR_FIELDS(Afspraak, field("id", &Afspraak::id), field("casusId", &Afspraak::casusId),
                        field("ownerPartyId", &Afspraak::ownerPartyId), field("action", &Afspraak::action),
                        field("dueDate", &Afspraak::dueDate), field("status", &Afspraak::status), field("result", &Afspraak::result))

@@ -71,6 +71,10 @@ namespace casusregie {
     OP(addMonitoringNote, AddMonitoringNote, Result<qint64>, (qint64 casusId, const QString &note), (casusId, note)) \
     OP(afspraken, ViewPlan, Result<QList<Afspraak>>, (qint64 casusId), (casusId)) \
     OP(overleggen, ViewOverleggen, Result<QList<Overleg>>, (qint64 casusId), (casusId)) \
+    OP(makeSummaryCopies, MakeSummaryCopies, Result<QList<SummaryCopy>>, \
+       (qint64 casusId, qint64 overlegId, const QList<qint64> &recipientPartyIds), \
+       (casusId, overlegId, recipientPartyIds)) \
+    OP(summaryCopies, ViewSummaryCopies, Result<QList<SummaryCopyRecord>>, (qint64 casusId), (casusId)) \
     OP(recordRetentionExtension, RecordRetentionExtension, Result<qint64>, \
        (const RetentionExtension &extension), \
        (extension)) \

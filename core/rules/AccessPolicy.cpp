@@ -148,6 +148,15 @@ constexpr std::array grants{
     Grant{O::RecordVerstrekking, R::Casusregisseur, N::AppointedCasusregisseur},
     Grant{O::RecordVerstrekking, R::Partnerdeelnemer, N::InvitedParty},
     Grant{O::RecordVerstrekking, R::Hoofd, N::AnyCase},
+    // Printed case summaries (decision after the first release): the assigned procesregisseur for
+    // every invited party, an invited partner or the appointed casusregisseur for its own party
+    // (the service checks the recipient); each copy is a verstrekking.
+    Grant{O::MakeSummaryCopies, R::Procesregisseur, N::AssignedProcesregisseur},
+    Grant{O::MakeSummaryCopies, R::Casusregisseur, N::AppointedCasusregisseur},
+    Grant{O::MakeSummaryCopies, R::Partnerdeelnemer, N::InvitedParty},
+    Grant{O::ViewSummaryCopies, R::Procesregisseur, N::AssignedProcesregisseur},
+    Grant{O::ViewSummaryCopies, R::Casusregisseur, N::AppointedCasusregisseur},
+    Grant{O::ViewSummaryCopies, R::Partnerdeelnemer, N::InvitedParty},
 
     Grant{O::RecordRetentionExtension, R::Procesregisseur, N::AssignedProcesregisseur},
 
@@ -237,7 +246,7 @@ constexpr std::array caseScoped{
     O::RecordSecrecyOverride, O::TransitionPhase, O::PlanOverleg, O::ScheduleOverleg, O::RecordOverlegOutcome,
     O::RecordOverlegDecision, O::AppointCasusregisseur, O::SetAfschalingscriteria, O::AddAfspraak,
     O::UpdateAfspraakStatus, O::AddMonitoringNote, O::ViewPlan, O::ViewOverleggen, O::RecordVerstrekking, O::ViewAuditTrail,
-    O::RecordRetentionExtension, O::RecordInformatieplicht, O::RecordCalamiteitsevaluatie, O::ViewCalamiteitsevaluaties,
+    O::MakeSummaryCopies, O::ViewSummaryCopies, O::RecordRetentionExtension, O::RecordInformatieplicht, O::RecordCalamiteitsevaluatie, O::ViewCalamiteitsevaluaties,
 };
 
 constexpr std::array personal{
@@ -245,19 +254,20 @@ constexpr std::array personal{
     O::RecordApproval, O::WithdrawApproval, O::RecordConsent, O::WithdrawConsent, O::ViewConsents, O::RecordSecrecyOverride,
     O::TransitionPhase, O::PlanOverleg, O::RecordOverlegOutcome, O::RecordOverlegDecision, O::AddAfspraak,
     O::UpdateAfspraakStatus, O::AddMonitoringNote, O::ViewPlan, O::ViewOverleggen, O::RecordVerstrekking, O::SetGoalAndThemes,
+    O::MakeSummaryCopies, O::ViewSummaryCopies,
     O::RegisterVerzoek, O::ViewVerzoeken, O::VerifyVerzoekIdentity, O::DecideVerzoek, O::ViewInzageOverzicht,
     O::ExecuteVerzoek, O::RecordInformatieplicht, O::ViewInformatieplichtReviews, O::ViewBewaardeOmVerstrekkingen,
 };
 
 constexpr std::array readOnly{O::ViewCase, O::ViewBetrokkenen, O::ViewGegevens, O::ViewConsents, O::ViewPlan, O::ViewOverleggen, O::ViewAuditTrail,
-                              O::ViewCalamiteitsevaluaties};
+                              O::ViewCalamiteitsevaluaties, O::ViewSummaryCopies};
 
 constexpr std::array views{O::ViewParties, O::ListOwnPartyAanmeldingen, O::SearchCases, O::ViewWorklist, O::ViewCase,
                            O::ViewBetrokkenen, O::ViewGegevens, O::ViewConsents, O::ViewPlan, O::ViewOverleggen,
                            O::ViewCalamiteitsevaluaties, O::ViewAnnualFigures, O::ViewVerzoeken, O::ViewInzageOverzicht,
                            O::ViewInformatieplichtReviews, O::ViewDatalekken, O::ViewRegisters, O::ViewMembership,
                            O::ViewAuditTrail, O::VerifyAuditChain, O::ViewBewaardeOmVerstrekkingen, O::ViewUsers,
-                           O::ViewRoleGrants};
+                           O::ViewRoleGrants, O::ViewSummaryCopies};
 
 // What every account does for itself, whatever its roles: also an account whose roles still wait
 // for confirmation must be able to choose its password and enrol its second factor.

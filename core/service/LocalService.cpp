@@ -456,11 +456,11 @@ Result<Gegeven> LocalService::visibleGegeven(const Call &call, qint64 gegevenId)
 
 Result<QSet<qint64>> LocalService::visibleBetrokkeneIds(const Call &call) const
 {
-    QSet<qint64> ids;
     if (call.isAssignedProcesregisseur()) {
         auto all = BetrokkeneRepository(m_database).forCasus(call.casus->id);
         if (!all)
             return std::unexpected(all.error());
+        QSet<qint64> ids;
         for (const Betrokkene &betrokkene : *all)
             ids.insert(betrokkene.id);
         return ids;
@@ -468,13 +468,19 @@ Result<QSet<qint64>> LocalService::visibleBetrokkeneIds(const Call &call) const
     auto items = visibleGegevens(call);
     if (!items)
         return std::unexpected(items.error());
-    for (const Gegeven &gegeven : *items)
+    return betrokkeneIdsForParty(call.casus->id, call.user.partyId, *items);
+}
+
+Result<QSet<qint64>> LocalService::betrokkeneIdsForParty(qint64 casusId, qint64 partyId, const QList<Gegeven> &visibleItems) const
+{
+    QSet<qint64> ids;
+    for (const Gegeven &gegeven : visibleItems)
         ids.insert(gegeven.betrokkeneId);
-    auto asked = TriageRepository(m_database).informatieverzoeken(call.casus->id);
+    auto asked = TriageRepository(m_database).informatieverzoeken(casusId);
     if (!asked)
         return std::unexpected(asked.error());
     for (const Informatieverzoek &verzoek : *asked) {
-        if (verzoek.partyId == call.user.partyId)
+        if (verzoek.partyId == partyId)
             ids.insert(verzoek.betrokkeneId);
     }
     return ids;

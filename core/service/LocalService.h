@@ -108,6 +108,8 @@ public:
     Result<qint64> addMonitoringNote(qint64 casusId, const QString &note) override;
     Result<QList<Afspraak>> afspraken(qint64 casusId) override;
     Result<QList<Overleg>> overleggen(qint64 casusId) override;
+    Result<QList<SummaryCopy>> makeSummaryCopies(qint64 casusId, qint64 overlegId, const QList<qint64> &recipientPartyIds) override;
+    Result<QList<SummaryCopyRecord>> summaryCopies(qint64 casusId) override;
 
     Result<qint64> recordRetentionExtension(const RetentionExtension &extension) override;
     Result<qint64> recordCalamiteitsevaluatie(const Calamiteitsevaluatie &evaluation) override;
@@ -216,9 +218,15 @@ private:
     Status requireOwnPartyGegeven(const Call &call, qint64 supplierPartyId) const;
     Result<Gegeven> gegevenInCasus(const Call &call, qint64 gegevenId) const;
     Result<QList<Gegeven>> visibleGegevens(const Call &call) const;
+    // What a party may see of a casus's items on `day`: what it brought in itself, and others'
+    // with the supplier's approval for it in the current phase while they may be shared.
+    Result<QList<Gegeven>> gegevensForParty(const Casus &casus, qint64 partyId, QDate day) const;
     // The betrokkenen the caller may see: all for the assigned procesregisseur; for others those
     // of an item they may see or supplied, or asked about in an information request to their party.
     Result<QSet<qint64>> visibleBetrokkeneIds(const Call &call) const;
+    Result<QSet<qint64>> betrokkeneIdsForParty(qint64 casusId, qint64 partyId, const QList<Gegeven> &visibleItems) const;
+    // One copy of the case summary for one recipient: its content, verstrekking and record.
+    Result<SummaryCopy> makeSummaryCopy(Call &call, const Overleg &overleg, qint64 recipientPartyId, const QString &number);
     // An item of this casus the caller may see; a hidden one answers exactly like a missing one.
     Result<Gegeven> visibleGegeven(const Call &call, qint64 gegevenId) const;
     // What decides whether an item may be shared on this day (rules/DisclosureRules).

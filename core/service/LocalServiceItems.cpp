@@ -117,23 +117,30 @@ Result<qint64> LocalService::addGegeven(const NewGegeven &input)
 
 Result<QList<Gegeven>> LocalService::visibleGegevens(const Call &call) const
 {
-    auto held = GegevenRepository(m_database).heldForCasus(call.casus->id);
-    if (!held || call.isAssignedProcesregisseur())
+    if (call.isAssignedProcesregisseur())
+        return GegevenRepository(m_database).heldForCasus(call.casus->id);
+    return gegevensForParty(*call.casus, call.user.partyId, call.today);
+}
+
+Result<QList<Gegeven>> LocalService::gegevensForParty(const Casus &casus, qint64 partyId, QDate day) const
+{
+    auto held = GegevenRepository(m_database).heldForCasus(casus.id);
+    if (!held)
         return held;
-    // Others see an item only with its supplier's approval for their party (P 3.5c/d, 13.5, 13.6),
-    // and never after consent for it was withdrawn (P 13.7); the supplier sees its own.
-    auto approved = ApprovalRepository(m_database).approvedFor(call.casus->id, call.user.partyId, call.casus->phase, call.today);
+    // A party sees an item only with its supplier's approval for it (P 3.5c/d, 13.5, 13.6), and
+    // never after consent for it was withdrawn (P 13.7); the supplier sees its own.
+    auto approved = ApprovalRepository(m_database).approvedFor(casus.id, partyId, casus.phase, day);
     if (!approved)
         return std::unexpected(approved.error());
     QList<Gegeven> visible;
     for (const Gegeven &gegeven : *held) {
-        if (gegeven.supplierPartyId == call.user.partyId) { // a party always sees what it brought in itself
+        if (gegeven.supplierPartyId == partyId) { // a party always sees what it brought in itself
             visible << gegeven;
             continue;
         }
         if (!approved->contains(gegeven.id))
             continue;
-        auto share = shareFacts(gegeven, call.today);
+        auto share = shareFacts(gegeven, day);
         if (!share)
             return std::unexpected(share.error());
         if (DisclosureRules::mayShare(*share))

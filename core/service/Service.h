@@ -5,6 +5,7 @@
 #include "domain/Party.h"
 #include "domain/Register.h"
 #include "domain/Retention.h"
+#include "domain/SummaryCopy.h"
 #include "documents/InzageOverzicht.h"
 #include "domain/User.h"
 #include "domain/Verstrekking.h"
@@ -82,6 +83,15 @@ public:
     virtual Result<qint64> addMonitoringNote(qint64 casusId, const QString &note) = 0;
     virtual Result<QList<Afspraak>> afspraken(qint64 casusId) = 0;
     virtual Result<QList<Overleg>> overleggen(qint64 casusId) = 0;
+    // The printed case summary for a planned overleg (C 13.2f, P 8.1): one numbered copy per
+    // recipient party, each holding only what that party may see and recorded as a verstrekking
+    // to it, all in one transaction. The assigned procesregisseur makes them for any invited
+    // parties; an invited partner or the appointed casusregisseur for its own party only.
+    virtual Result<QList<SummaryCopy>> makeSummaryCopies(qint64 casusId, qint64 overlegId,
+                                                         const QList<qint64> &recipientPartyIds) = 0;
+    // The copies made in this casus (number, party, by, when): all for the procesregisseur, a
+    // partner's own party's for others.
+    virtual Result<QList<SummaryCopyRecord>> summaryCopies(qint64 casusId) = 0;
 
     // Retention (P 11.3-11.5).
     virtual Result<qint64> recordRetentionExtension(const RetentionExtension &extension) = 0;

@@ -542,6 +542,24 @@ constexpr std::array schemaV13{
     "AND (phase <> 'aanmelding' OR id IN (SELECT casus_id FROM casus_procesregisseurs))",
 };
 
+// Version 14 (issue 12): the numbered copies of a case summary for a casusoverleg, each a
+// verstrekking to its recipient party; they go with their casus.
+constexpr std::array schemaV14{
+    R"(CREATE TABLE summary_copies (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        casus_id INTEGER NOT NULL REFERENCES casus(id) ON DELETE CASCADE,
+        overleg_id INTEGER NOT NULL REFERENCES overleggen(id) ON DELETE CASCADE,
+        number TEXT NOT NULL UNIQUE,
+        recipient_party_id INTEGER NOT NULL REFERENCES parties(id),
+        verstrekking_id INTEGER NOT NULL REFERENCES verstrekkingen(id) ON DELETE CASCADE,
+        by_user_id INTEGER NOT NULL REFERENCES users(id),
+        at DATETIME NOT NULL
+    ))",
+    "CREATE INDEX summary_copies_by_casus ON summary_copies (casus_id)",
+    "CREATE INDEX summary_copies_by_overleg ON summary_copies (overleg_id)",
+    "CREATE INDEX summary_copies_by_verstrekking ON summary_copies (verstrekking_id)",
+};
+
 constexpr std::array migrations{
     Migration{1, "partijen, gebruikers, casussen en faseovergangen", schemaV1},
     Migration{2, "betrokkenen, gegevens, goedkeuringen, toestemming, verstrekkingen, overleggen, plan, auditlog", schemaV2},
@@ -556,6 +574,7 @@ constexpr std::array migrations{
     Migration{11, "indexen op de koppelingen met casus, betrokkene, gegeven en overleg", schemaV11},
     Migration{12, "indexen voor een pagina van de werkvoorraad", schemaV12},
     Migration{13, "volgorde van de werkvoorraad; aanmeldingen met procesregisseur zijn opgepakt", schemaV13},
+    Migration{14, "genummerde exemplaren van casussamenvattingen", schemaV14},
 };
 
 Status runStatements(Database &database, const Migration &migration)

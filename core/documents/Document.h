@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QDate>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace casusregie {
+
+// A printable document as plain data: what to print, not how. Core builds it from what the
+// service may show; a renderer with a paint device (render/DocumentRenderer) lays it out. So
+// the client, the admin tool and the tests print exactly the same text.
+struct DocumentRow {
+    QStringList cells;
+};
+
+// A heading, its paragraphs, then at most one table whose header row repeats on every page.
+struct DocumentSection {
+    QString heading;
+    QStringList paragraphs;
+    QStringList tableHeader; // empty: no table
+    QList<DocumentRow> tableRows;
+};
+
+struct Document {
+    QString title;              // also the PDF title: never personal data
+    QString subject;            // also the PDF subject: never personal data
+    QStringList headerLines;    // at the top of the first page
+    QString notice;             // printed boxed under the header (e.g. who the copy is for)
+    QString pageFooter;         // on every page, before "pagina X van Y"
+    QList<DocumentSection> sections;
+};
+
+namespace DocumentText {
+
+// "28 november 2026", as Dutch letters and forms write dates.
+QString longDate(QDate date);
+// "28 november 2026, 14:30"
+QString longDateTime(const QDateTime &moment);
+
+} // namespace DocumentText
+
+} // namespace casusregie
