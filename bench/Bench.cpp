@@ -2,6 +2,7 @@
 // `casusregie-bench --sizes 1000,10000,50000 --json report.json` is the full report of issue 11.
 // Timings vary with the machine; compare runs on the same machine, not against fixed numbers.
 #include "Checked.h"
+#include "DocumentBench.h"
 #include "Report.h"
 #include "ScaleBench.h"
 #include "ServerBench.h"
@@ -20,6 +21,7 @@
 #include "storage/Database.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QTemporaryDir>
@@ -131,12 +133,13 @@ void serviceThreadFigures(const Clock &clock, const DatabaseKey &auditKey)
 }
 
 // --sizes N,N,...: database sizes for the operations (default 1000,10000); --json FILE: the report;
-// --operations-only: only the service operations per size; --server-only: only the server's figures
+// --documents-only: only the PDF figure; --operations-only: only the service operations per size; --server-only: only the server's figures
 // at the first size (each for profiling one part).
 struct Arguments {
     QList<int> sizes{1000, 10000};
     QString json;
     bool operationsOnly = false;
+    bool documentsOnly = false;
     bool serverOnly = false;
 };
 
@@ -144,6 +147,7 @@ Arguments parse(const QStringList &arguments)
 {
     Arguments parsed;
     parsed.operationsOnly = arguments.contains(QStringLiteral("--operations-only"));
+    parsed.documentsOnly = arguments.contains(QStringLiteral("--documents-only"));
     parsed.serverOnly = arguments.contains(QStringLiteral("--server-only"));
     for (qsizetype i = 1; i + 1 < arguments.size(); ++i) {
         if (arguments.at(i) == QLatin1String("--sizes")) {
@@ -161,20 +165,26 @@ Arguments parse(const QStringList &arguments)
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication application(argc, argv);
+    // The PDF figures need fonts, not a display.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication application(argc, argv);
     const Arguments arguments = parse(QCoreApplication::arguments());
     out << "Casusregie bench (" << QSysInfo::prettyProductName() << ", " << QThread::idealThreadCount() << " cores)" << Qt::endl;
     SystemClock clock;
     const DatabaseKey auditKey = DatabaseKey::generate();
-    if (!arguments.operationsOnly && !arguments.serverOnly) {
+    if (arguments.documentsOnly) {
+        bench::documentFigures(report);
+    } else if (!arguments.operationsOnly && !arguments.serverOnly) {
         securityFigures();
         protocolFigures();
         storageFigures(clock, auditKey);
         serviceThreadFigures(clock, auditKey);
+        bench::documentFigures(report);
     }
-    if (!arguments.serverOnly)
+    if (!arguments.serverOnly && !arguments.documentsOnly)
         bench::scaleFigures(report, arguments.sizes);
-    if (!arguments.operationsOnly)
+    if (!arguments.operationsOnly && !arguments.documentsOnly)
         bench::serverFigures(report, arguments.sizes.isEmpty() ? 1000 : arguments.sizes.constFirst());
     if (!arguments.json.isEmpty() && !report.write(arguments.json)) {
         QTextStream(stderr) << "bench: " << arguments.json << " kon niet worden geschreven" << Qt::endl;

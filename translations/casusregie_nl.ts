@@ -459,6 +459,14 @@ Doel: %1</translation>
         <source>&amp;Monitoring note…</source>
         <translation>&amp;Monitoringsnotitie…</translation>
     </message>
+    <message>
+        <source>Case &amp;summary…</source>
+        <translation>Casus&amp;samenvatting…</translation>
+    </message>
+    <message>
+        <source>Print or save the case summary for a planned overleg, one numbered copy per party (C 13.2f)</source>
+        <translation>De casussamenvatting voor een gepland overleg afdrukken of opslaan, één genummerd exemplaar per partij (C 13.2f)</translation>
+    </message>
 </context>
 <context>
     <name>casusregie::ui::CasesModel</name>
@@ -1408,6 +1416,105 @@ Doel: %1</translation>
     <message>
         <source>%1 Everything you typed is still here; log in again to continue.</source>
         <translation>%1 Alles wat u hebt ingevoerd staat er nog; log opnieuw in om verder te gaan.</translation>
+    </message>
+</context>
+<context>
+    <name>casusregie::ui::SummaryDialog</name>
+    <message>
+        <source>Copy</source>
+        <translation>Exemplaar</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Partij</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Gegevens</translation>
+    </message>
+    <message>
+        <source>Made by</source>
+        <translation>Gemaakt door</translation>
+    </message>
+    <message>
+        <source>Made at</source>
+        <translation>Gemaakt op</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation>Afdruk&amp;voorbeeld…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>Af&amp;drukken…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Opslaan als P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Case summary for the casusoverleg</source>
+        <translation>Casussamenvatting voor het casusoverleg</translation>
+    </message>
+    <message>
+        <source>place not yet known</source>
+        <translation>plaats nog niet bekend</translation>
+    </message>
+    <message>
+        <source>Each party gets a copy with only the items it may see. Every preview, print and PDF makes new numbered copies, recorded as a disclosure (verstrekking) to each party. Copies are handed in or destroyed after the overleg.</source>
+        <translation>Elke partij krijgt een exemplaar met alleen de gegevens die zij mag zien. Elk voorbeeld, elke afdruk en elke PDF maakt nieuwe genummerde exemplaren, die worden vastgelegd als verstrekking aan elke partij. Na afloop van het overleg worden de exemplaren ingeleverd of vernietigd.</translation>
+    </message>
+    <message>
+        <source>&amp;Overleg:</source>
+        <translation>&amp;Overleg:</translation>
+    </message>
+    <message>
+        <source>Copies &amp;for:</source>
+        <translation>Exemplaren &amp;voor:</translation>
+    </message>
+    <message>
+        <source>Copy &amp;for:</source>
+        <translation>Exemplaar &amp;voor:</translation>
+    </message>
+    <message>
+        <source>Copies made in this casus:</source>
+        <translation>Gemaakte exemplaren in deze casus:</translation>
+    </message>
+    <message>
+        <source>There is no planned overleg for which you can make a summary.</source>
+        <translation>Er is geen gepland overleg waarvoor u een samenvatting kunt maken.</translation>
+    </message>
+    <message>
+        <source>party %1</source>
+        <translation>partij %1</translation>
+    </message>
+    <message>
+        <source>The copies made could not be loaded: %1</source>
+        <translation>De gemaakte exemplaren konden niet worden geladen: %1</translation>
+    </message>
+    <message>
+        <source>Save as PDF — the file contains personal data; keep it only where the covenant allows</source>
+        <translation>Opslaan als PDF — het bestand bevat persoonsgegevens; bewaar het alleen waar het convenant dat toestaat</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-bestanden (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Making the copies…</source>
+        <translation>De exemplaren worden gemaakt…</translation>
+    </message>
+    <message>
+        <source>Copies %1 made and recorded as disclosures.</source>
+        <translation>Exemplaren %1 gemaakt en vastgelegd als verstrekking.</translation>
+    </message>
+    <message>
+        <source>The printer did not accept the copies %1; they are recorded, destroy any partial printout.</source>
+        <translation>De printer nam de exemplaren %1 niet aan; ze zijn wel vastgelegd. Vernietig een eventuele halve afdruk.</translation>
+    </message>
+    <message>
+        <source>Saved (readable only by you): %1</source>
+        <translation>Opgeslagen (alleen door u te lezen): %1</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,9 @@
 #ifdef CASUSREGIE_TEST_WITH_WIDGETS
 #include <QApplication>
 using TestApplication = QApplication;
+#elif defined(CASUSREGIE_TEST_WITH_GUI)
+#include <QGuiApplication>
+using TestApplication = QGuiApplication; // fonts and paint devices, no widgets
 #else
 #include <QCoreApplication>
 using TestApplication = QCoreApplication;

@@ -7,6 +7,7 @@
 #include "cases/GegevenDialog.h"
 #include "cases/InformatieplichtDialog.h"
 #include "cases/OverlegDialog.h"
+#include "cases/SummaryDialog.h"
 #include "cases/OverlegOutcomeDialog.h"
 #include "cases/PhaseChangeDialog.h"
 #include "cases/PlanSection.h"
@@ -52,6 +53,7 @@ CaseDialog::CaseDialog(ServiceThread &service, User user, qint64 casusId, QHash<
     , m_withdrawConsentButton(new QPushButton(tr("&Withdraw consent…"), this))
     , m_checkButton(new QPushButton(tr("Bekendheids&check…"), this))
     , m_monitoringButton(new QPushButton(tr("&Monitoring note…"), this))
+    , m_summaryButton(new QPushButton(tr("Case &summary…"), this))
     , m_betrokkenenTable(readOnlyTable(QStringLiteral("betrokkenenTable"),
                                        {tr("Name"), tr("Date of birth"), tr("Category"), tr("Description")}, this))
     , m_gegevensTable(readOnlyTable(QStringLiteral("gegevensTable"),
@@ -96,6 +98,8 @@ void CaseDialog::nameWidgets()
     m_withdrawConsentButton->setObjectName(QStringLiteral("withdrawConsentButton"));
     m_checkButton->setObjectName(QStringLiteral("checkButton"));
     m_monitoringButton->setObjectName(QStringLiteral("monitoringButton"));
+    m_summaryButton->setObjectName(QStringLiteral("summaryButton"));
+    m_summaryButton->setToolTip(tr("Print or save the case summary for a planned overleg, one numbered copy per party (C 13.2f)"));
     m_informButton->setToolTip(tr("Record that a betrokkene was informed, or why informing is withheld (P 16)"));
     m_approvalButton->setToolTip(tr("The supplier's approval of the selected item for other parties"));
 
@@ -111,8 +115,8 @@ void CaseDialog::layOut()
     (new QVBoxLayout(gegevens))->addWidget(m_gegevensTable);
     // Two rows: the casus's course, and the work on its betrokkenen and items.
     auto *course = new QHBoxLayout;
-    for (QPushButton *action : {m_takeOnButton, m_triageButton, m_checkButton, m_overlegButton, m_outcomeButton,
-                                m_monitoringButton, m_phaseButton})
+    for (QPushButton *action : {m_takeOnButton, m_triageButton, m_checkButton, m_overlegButton, m_summaryButton,
+                                m_outcomeButton, m_monitoringButton, m_phaseButton})
         course->addWidget(action);
     course->addStretch();
     auto *items = new QHBoxLayout;
@@ -155,6 +159,7 @@ void CaseDialog::connectActions()
     });
     connect(m_approvalButton, &QPushButton::clicked, this, &CaseDialog::approveSelectedItem);
     connect(m_outcomeButton, &QPushButton::clicked, this, &CaseDialog::recordOutcome);
+    connect(m_summaryButton, &QPushButton::clicked, this, &CaseDialog::openSummaries);
     connect(m_consentButton, &QPushButton::clicked, this, [this]() {
         openForm(new ConsentDialog(m_service, m_casusId, m_betrokkeneNames, m_partyNames, m_user.partyId, this));
     });
@@ -209,6 +214,7 @@ void CaseDialog::updateActions()
     m_triageButton->setVisible(assigned && (phase == Phase::Aanmelding || phase == Phase::Triage));
     m_overlegButton->setVisible(assigned && (phase == Phase::Triage || phase == Phase::Casusoverleg));
     m_outcomeButton->setVisible(assigned && phase == Phase::Casusoverleg);
+    m_summaryButton->setVisible((assigned || partner) && (phase == Phase::Triage || phase == Phase::Casusoverleg));
     m_checkButton->setVisible(assigned && (phase == Phase::Aanmelding || phase == Phase::Triage));
     m_monitoringButton->setVisible(assigned && phase == Phase::Afschaling);
     m_consentButton->setVisible((assigned || partner) && m_personalDataVisible && !m_betrokkeneNames.isEmpty());
@@ -242,6 +248,21 @@ void CaseDialog::recordOutcome()
                            return;
                        }
                        openForm(new OverlegOutcomeDialog(m_service, m_casusId, *overleggen, m_partyNames, this));
+                   });
+}
+
+void CaseDialog::openSummaries()
+{
+    const bool assigned = m_casus && m_casus->procesregisseurIds.contains(m_user.id);
+    m_service.call(this, [id = m_casusId](Service &service) { return service.overleggen(id); },
+                   [this, assigned](const Result<QList<Overleg>> &overleggen) {
+                       if (!overleggen) {
+                           m_noticeLabel->setText(tr("The overleggen could not be loaded: %1").arg(overleggen.error().message));
+                           return;
+                       }
+                       auto *dialog = new SummaryDialog(m_service, m_casusId, *overleggen, m_partyNames,
+                                                        assigned ? 0 : m_user.partyId, this);
+                       dialog->open();
                    });
 }
 

@@ -47,6 +47,7 @@ private:
     void approveSelectedItem();
     void recordOutcome();
     void withdrawConsent();
+    void openSummaries();
 
     ServiceThread &m_service;
     User m_user;
@@ -69,6 +70,7 @@ private:
     QPushButton *m_withdrawConsentButton;
     QPushButton *m_checkButton;
     QPushButton *m_monitoringButton;
+    QPushButton *m_summaryButton;
     QTableWidget *m_betrokkenenTable;
     QTableWidget *m_gegevensTable;
     PlanSection *m_planSection;
