@@ -55,7 +55,7 @@ QList<qreal> columnShares(const DocumentSection &section)
             for (const QString &word : text.split(QLatin1Char(' ')))
                 longestWord = std::max(longestWord, word.size());
         }
-        weights << std::max(qreal(longestWord) * 1.2 + 2, std::clamp<qreal>(qreal(longest), 8, 45));
+        weights << std::max(qreal(longestWord) * 1.35 + 2, std::clamp<qreal>(qreal(longest), 8, 45));
     }
     qreal total = 0;
     for (const qreal weight : weights)

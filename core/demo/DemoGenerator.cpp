@@ -63,7 +63,8 @@ private:
     };
 
     Status addCase(QDate aanmeldingsdatum);
-    Status registerCase(DemoCase &demo, QDate aanmeldingsdatum);
+    Status addSummaryShowcase(QDate aanmeldingsdatum);
+    Status registerCase(DemoCase &demo, QDate aanmeldingsdatum, qint64 procesregisseur = 0);
     Result<qint64> addBetrokkene(const Casus &casus, BetrokkeneCategorie categorie, QDate birth, const QString &role);
     Status addPeople(DemoCase &demo);
     // Each stage answers whether the casus goes on to the next (its date is not after today).
@@ -74,7 +75,7 @@ private:
     Status keepLonger(const DemoCase &demo);
     Result<qint64> addItem(const Casus &casus, qint64 betrokkeneId, DataCategory category, const char *supplier,
                            Grondslag grondslag, Phase phase, const QDateTime &at, bool secret = false);
-    Status advance(Casus &casus, Phase to, const QDateTime &at, const QString &decision);
+    Status advance(Casus &casus, Phase to, const QDateTime &at, const QString &decision, bool keepAll = false);
     Status addRequestsAndBreaches();
     Status addVerzoeken(const QString &requester, QDate birth);
     Status addDatalekken();
@@ -162,15 +163,68 @@ Result<qint64> Generator::addItem(const Casus &casus, qint64 betrokkeneId, DataC
     return GegevenRepository(m_database).add(gegeven);
 }
 
+// Issue 12's example of the printed case summary (docs/documents.md): a casus of pr.devries in
+// casusoverleg with an overleg next week for the police, Antes and the OM, items from four
+// suppliers, and approvals for two of the three invited parties (the OM sees only its own item).
+Status Generator::addSummaryShowcase(QDate aanmeldingsdatum)
+{
+    DemoCase demo;
+    DEMO_TRY(registerCase(demo, aanmeldingsdatum, m_users.value(QStringLiteral("pr.devries"))));
+    Casus &casus = demo.casus;
+    auto persoon = addBetrokkene(casus, BetrokkeneCategorie::I, QDate(1987, 6, 12), QStringLiteral("hoofdpersoon"));
+    if (!persoon)
+        return std::unexpected(persoon.error());
+    const QDateTime aangemeld = moment(aanmeldingsdatum);
+    auto adres = addItem(casus, *persoon, DataCategory::Adres, "Rotterdam", Grondslag::Avg6_1e, Phase::Aanmelding, aangemeld);
+    auto politie = adres ? addItem(casus, *persoon, DataCategory::Politiegegevens, "Politie", Grondslag::Wpg20, Phase::Aanmelding, aangemeld)
+                         : adres;
+    if (!politie)
+        return std::unexpected(politie.error());
+    const QDate triageOn = aanmeldingsdatum.addDays(3);
+    DEMO_TRY(advance(casus, Phase::Triage, moment(triageOn), QStringLiteral("Voldoet aan de criteria voor complexe casuïstiek"), true));
+    TriageRepository triage(m_database);
+    for (const char *involved : {"Politie", "Antes", "OM"})
+        DEMO_TRY(triage.addInvolvedParty(casus.id, party(involved), QStringLiteral("betrokken bij de hoofdpersoon")));
+    const QList<Theme> themes{Theme::HighImpactCrime};
+    DEMO_TRY(CasusRepository(m_database).updateGoalAndThemes(casus.id, QStringLiteral("Veiligheid in de wijk en zorg op gang (fictief)"), themes));
+    auto zorg = addItem(casus, *persoon, DataCategory::Gezondheid, "Antes", Grondslag::Avg6_1e, Phase::Triage, moment(triageOn), true);
+    auto om = zorg ? addItem(casus, *persoon, DataCategory::Strafvorderlijk, "OM", Grondslag::Wjsg39f, Phase::Triage, moment(triageOn)) : zorg;
+    if (!om)
+        return std::unexpected(om.error());
+    DEMO_TRY(ConsentRepository(m_database)
+                 .add({0, *persoon, party("Antes"), ConsentGiver::Betrokkene, {}, triageOn,
+                       QStringLiteral("Delen van behandelinformatie in het ZVH"), QStringLiteral("schriftelijk (fictief)"), true, {},
+                       casus.procesregisseurIds.value(0)}));
+    Overleg overleg;
+    overleg.casusId = casus.id;
+    overleg.datum = QDateTime(m_clock.today().addDays(5), QTime(9, 30), QTimeZone::utc());
+    overleg.plaats = QStringLiteral("ZVH Rotterdam, zaal 2");
+    overleg.doel = QStringLiteral("Gezamenlijk beeld en plan van aanpak");
+    overleg.themes = themes;
+    overleg.decisionTypes = QStringLiteral("plan van aanpak; casusregisseur");
+    overleg.invitedPartyIds = {party("Politie"), party("Antes"), party("OM")};
+    DEMO_TRY(OverlegRepository(m_database).add(overleg));
+    const QDate decidedOn = m_clock.today().addDays(-2);
+    DEMO_TRY(advance(casus, Phase::Casusoverleg, moment(decidedOn), QStringLiteral("Door naar het casusoverleg"), true));
+    const QList<std::pair<qint64, qint64>> approved{{*adres, party("Politie")}, {*adres, party("Antes")}, {*politie, party("Antes")},
+                                                     {*zorg, party("Politie")},  {*om, party("Politie")},   {*om, party("Antes")}};
+    ApprovalRepository approvals(m_database);
+    for (const auto &[gegevenId, recipient] : approved)
+        DEMO_TRY(approvals.add({0, gegevenId, recipient, Verwerkingsdoel::GezamenlijkBeeld, Phase::Casusoverleg,
+                                QStringLiteral("teamleider (fictief)"), decidedOn, QStringLiteral("per e-mail"), {},
+                                casus.procesregisseurIds.value(0)}));
+    return {};
+}
+
 // Reviews every item held (P 3.5b), mostly kept, sometimes withdrawn, and moves the casus on.
-Status Generator::advance(Casus &casus, Phase to, const QDateTime &at, const QString &decision)
+Status Generator::advance(Casus &casus, Phase to, const QDateTime &at, const QString &decision, bool keepAll)
 {
     GegevenRepository items(m_database);
     auto held = items.heldForCasus(casus.id);
     if (!held)
         return std::unexpected(held.error());
     for (const Gegeven &gegeven : *held) {
-        const bool keep = m_random.chance(85);
+        const bool keep = keepAll || m_random.chance(85);
         const GegevenReview review{gegeven.id, keep, keep ? QStringLiteral("Nog nodig voor de volgende fase")
                                                        : QStringLiteral("Niet meer nodig voor het doel")};
         DEMO_TRY(items.applyReview(review, casus.phase, to, casus.procesregisseurIds.value(0), at));
@@ -198,7 +252,7 @@ Status Generator::addCase(QDate aanmeldingsdatum)
     return keepLonger(demo);
 }
 
-Status Generator::registerCase(DemoCase &demo, QDate aanmeldingsdatum)
+Status Generator::registerCase(DemoCase &demo, QDate aanmeldingsdatum, qint64 procesregisseur)
 {
     static const std::array aanmelders{"Politie", "Rotterdam", "Veilig Thuis", "Antes", "Reclassering NL", "JBRR", "Schiedam",
                                        "Vlaardingen"};
@@ -213,7 +267,7 @@ Status Generator::registerCase(DemoCase &demo, QDate aanmeldingsdatum)
     draft.aanmeldendePartijId = party(m_random.pick(aanmelders));
     draft.aanmeldingsdatum = aanmeldingsdatum;
     draft.reden = m_random.pick(redenen);
-    draft.procesregisseurIds = {m_random.pick(prs)};
+    draft.procesregisseurIds = {procesregisseur != 0 ? procesregisseur : m_random.pick(prs)};
     auto registered = CasusRepository(m_database).registerAanmelding(draft);
     if (!registered)
         return std::unexpected(registered.error());
@@ -494,13 +548,18 @@ Status Generator::run(int cases, const std::function<void(int, int)> &progress)
     DEMO_TRY(loadParties());
     DEMO_TRY(addAccounts());
     // Aanmeldingen spread over the last six years, in date order so case numbers follow the calendar.
+    // One of them is the printed summary's example, with its overleg next week.
     QList<QDate> dates;
-    for (int i = 0; i < cases; ++i)
+    for (int i = 0; i + 1 < cases; ++i)
         dates << m_clock.today().addDays(-m_random.between(0, 6 * 365));
     std::sort(dates.begin(), dates.end());
+    const QDate showcaseDate = m_clock.today().addDays(-20);
+    const qsizetype showcaseAt = cases > 0 ? std::upper_bound(dates.begin(), dates.end(), showcaseDate) - dates.begin() : -1;
+    if (showcaseAt >= 0)
+        dates.insert(showcaseAt, showcaseDate);
     const int tenth = std::max(1, cases / 10);
     for (int done = 0; done < cases; ++done) {
-        DEMO_TRY(addCase(dates.at(done)));
+        DEMO_TRY(done == showcaseAt ? addSummaryShowcase(showcaseDate) : addCase(dates.at(done)));
         if (progress && ((done + 1) % tenth == 0 || done + 1 == cases))
             progress(done + 1, cases);
     }

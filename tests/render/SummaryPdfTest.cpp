@@ -4,8 +4,12 @@
 #include "../service/SummaryWorld.h"
 
 #include "DocumentLayout.h"
+#include "demo/DemoGenerator.h"
+#include "common/Clock.h"
+#include "storage/PartyRepository.h"
 #include "PdfExport.h"
 
+#include <QDir>
 #include <QFileInfo>
 #include <QPdfWriter>
 #include <QTemporaryDir>
@@ -153,4 +157,55 @@ TEST_CASE("Issue 12: a table cell longer than a page is printed whole across pag
     for (int word = 1; word <= 1800; ++word)
         twice += (text + QLatin1Char(' ')).count(QStringLiteral("woord%1 ").arg(word)) != 1 ? 1 : 0;
     CHECK(twice == 0);
+}
+
+TEST_CASE("Issue 12 on the demo data: pr.devries makes the three copies of the upcoming overleg in one action, each PDF holds only its party's items, and the casus lists three copies and verstrekkingen")
+{
+    FakeClock clock;
+    InitialisedDatabase setup{clock};
+    REQUIRE(demo::fillDemoData(setup.database(), setup.auditKey, clock, {40, 2026, {}}).has_value());
+    LocalService pr(setup.database(), clock, setup.auditKey);
+    REQUIRE(pr.login(QStringLiteral("pr.devries"), demo::demoPassword).has_value());
+    // The demo's example: the overleg five days from now.
+    qint64 casusId = 0;
+    Overleg upcoming;
+    const auto worklist = pr.worklist();
+    REQUIRE(worklist.has_value());
+    for (const CasusOverview &casus : *worklist) {
+        for (const Overleg &overleg : pr.overleggen(casus.id).value_or(QList<Overleg>{})) {
+            if (dateInAmsterdam(overleg.datum) == clock.today().addDays(5)) {
+                casusId = casus.id;
+                upcoming = overleg;
+            }
+        }
+    }
+    REQUIRE(casusId != 0);
+    REQUIRE(upcoming.invitedPartyIds.size() == 3);
+    auto copies = pr.makeSummaryCopies(casusId, upcoming.id, upcoming.invitedPartyIds);
+    REQUIRE(copies.has_value());
+    REQUIRE(copies->size() == 3);
+
+    const auto item = [](DataCategory category) { return QStringLiteral("%1 (fictief demogegeven)").arg(enumLabel(category)); };
+    const QList<DataCategory> all{DataCategory::Adres, DataCategory::Politiegegevens, DataCategory::Gezondheid, DataCategory::Strafvorderlijk};
+    QMap<QString, QList<DataCategory>> expected{
+        {QStringLiteral("Politie"), all},                                   // its own and approved for it
+        {QStringLiteral("Antes"), all},                                     // idem
+        {QStringLiteral("OM"), {DataCategory::Strafvorderlijk}},           // nothing approved: its own only
+    };
+    QTemporaryDir folder;
+    for (const SummaryCopy &copy : *copies) {
+        const Party recipient = *PartyRepository(setup.database()).byId(copy.record.recipientPartyId);
+        INFO(recipient.shortName.toStdString());
+        const QString text = pdfReading(savedPdf(folder, recipient.shortName + QStringLiteral(".pdf"), {copy.document}));
+        for (const DataCategory category : all)
+            CHECK(text.contains(item(category)) == expected.value(recipient.shortName).contains(category));
+        CHECK(copy.record.itemCount == expected.value(recipient.shortName).size());
+        // `cmake --build build --target update_document_examples` keeps these for docs/documents.md.
+        if (const QString examples = qEnvironmentVariable("CASUSREGIE_DOCUMENT_EXAMPLES"); !examples.isEmpty())
+            REQUIRE(render::writePdf({copy.document}, QDir(examples).filePath(QStringLiteral("casussamenvatting-%1.pdf")
+                                                                                   .arg(recipient.shortName.toLower())))
+                        .has_value());
+    }
+    CHECK(pr.summaryCopies(casusId)->size() == 3);
+    CHECK(VerstrekkingRepository(setup.database()).forCasus(casusId)->size() == 3);
 }
