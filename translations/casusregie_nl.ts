@@ -758,6 +758,41 @@ Doel: %1</translation>
     </message>
 </context>
 <context>
+    <name>casusregie::ui::DocumentButtons</name>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation>Afdruk&amp;voorbeeld…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>Af&amp;drukken…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Opslaan als P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation>Naar de printer gestuurd.</translation>
+    </message>
+    <message>
+        <source>The printer did not accept the document.</source>
+        <translation>De printer nam het document niet aan.</translation>
+    </message>
+    <message>
+        <source>Save as PDF — the file may contain personal data</source>
+        <translation>Opslaan als PDF — het bestand kan persoonsgegevens bevatten</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-bestanden (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved (readable only by you): %1</source>
+        <translation>Opgeslagen (alleen door u te lezen): %1</translation>
+    </message>
+</context>
+<context>
     <name>casusregie::ui::FormDialog</name>
     <message>
         <source>Not saved: %1</source>

@@ -27,6 +27,8 @@ const std::array commands{
     Command{&profileExportCommand, runProfileExport},
     Command{&backupCommand, runBackup},     Command{&restoreCommand, runRestore},
     Command{&partyOpzeggingCommand, runPartyOpzegging}, Command{&partyUitsluitingCommand, runPartyUitsluiting},
+    Command{&reportVerwerkingsregisterCommand, runReportVerwerkingsregister},
+    Command{&reportVerwerkersCommand, runReportVerwerkers}, Command{&reportDatalekkenCommand, runReportDatalekken},
 };
 
 QString generalHelp()

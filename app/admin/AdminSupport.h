@@ -105,4 +105,11 @@ int runTlsCa(AdminContext &context, const ParsedOptions &options);
 int runTlsServerCert(AdminContext &context, const ParsedOptions &options);
 int runProfileExport(AdminContext &context, const ParsedOptions &options);
 
+extern const CommandSpec reportVerwerkingsregisterCommand;
+extern const CommandSpec reportVerwerkersCommand;
+extern const CommandSpec reportDatalekkenCommand;
+int runReportVerwerkingsregister(AdminContext &context, const ParsedOptions &options);
+int runReportVerwerkers(AdminContext &context, const ParsedOptions &options);
+int runReportDatalekken(AdminContext &context, const ParsedOptions &options);
+
 } // namespace casusregie::admin

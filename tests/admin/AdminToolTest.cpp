@@ -1,5 +1,7 @@
 #include "TestSupport.h"
 
+#include "../render/PdfReader.h"
+
 #include "security/KeyFile.h"
 #include "storage/Database.h"
 #include "storage/SqlStatement.h"
@@ -386,4 +388,45 @@ TEST_CASE("Issue 10: a wrong audit key is named as such, not as a damaged databa
     REQUIRE(verified.exitCode == 1);
     REQUIRE(verified.err.contains(QStringLiteral("auditsleutel past niet")));
     REQUIRE_FALSE(verified.err.contains(QStringLiteral("beschadigd")));
+}
+
+TEST_CASE("Issue 12: admin report writes the privacy officer's documents as PDF through the service gate, readable by the owner only, and refuses other roles")
+{
+    InitialisedFolder setup;
+    const QStringList paths{QStringLiteral("--db"), setup.db, QStringLiteral("--key-file"), setup.key};
+    REQUIRE(admin(QStringList{QStringLiteral("demo")} + paths + QStringList{QStringLiteral("--cases"), QStringLiteral("5")}).exitCode == 0);
+    const QByteArray demoPassword = "demo-wachtwoord-2026\n";
+    const auto report = [&](const QString &kind, const QString &as, const QString &out) {
+        return admin(QStringList{QStringLiteral("report"), kind} + paths
+                         + QStringList{QStringLiteral("--as"), as, QStringLiteral("--out"), out},
+                     demoPassword);
+    };
+
+    const QString datalekken = setup.folder.filePath(QStringLiteral("datalekken.pdf"));
+    const Run made = report(QStringLiteral("datalekken"), QStringLiteral("privacy.mulder"), datalekken);
+    INFO(made.err.toStdString());
+    REQUIRE(made.exitCode == 0);
+    CHECK(modeOf(datalekken) == 0600);
+    const QString text = pdfReading(datalekken);
+    CHECK(text.contains(QStringLiteral("Overzicht van datalekken")));
+    CHECK(text.contains(QStringLiteral("Verslag naar een verkeerde ontvanger gemaild")));
+    CHECK(text.contains(QStringLiteral("pagina 1 van")));
+
+    const QString registerPdf = setup.folder.filePath(QStringLiteral("register.pdf"));
+    REQUIRE(report(QStringLiteral("verwerkingsregister"), QStringLiteral("privacy.mulder"), registerPdf).exitCode == 0);
+    CHECK(pdfReading(registerPdf).contains(QStringLiteral("a. Verwerkingsverantwoordelijken")));
+    const QString verwerkers = setup.folder.filePath(QStringLiteral("verwerkers.pdf"));
+    REQUIRE(report(QStringLiteral("verwerkers"), QStringLiteral("privacy.mulder"), verwerkers).exitCode == 0);
+    CHECK(pdfReading(verwerkers).contains(QStringLiteral("Overzicht van verwerkers")));
+
+    // A procesregisseur may not read the breach register: refused, and no file.
+    const QString refusedFile = setup.folder.filePath(QStringLiteral("geweigerd.pdf"));
+    const Run refused = report(QStringLiteral("datalekken"), QStringLiteral("pr.devries"), refusedFile);
+    CHECK(refused.exitCode == 2);
+    CHECK_FALSE(QFileInfo::exists(refusedFile));
+    // Without --out nothing is read.
+    CHECK(admin(QStringList{QStringLiteral("report"), QStringLiteral("datalekken")} + paths
+                    + QStringList{QStringLiteral("--as"), QStringLiteral("privacy.mulder")},
+                demoPassword)
+              .exitCode == 2);
 }

@@ -1,6 +1,12 @@
 #include "ClientWorld.h"
 
+#include "../render/PdfReader.h"
+
+#include "forms/DocumentOutput.h"
 #include "main/MainWindow.h"
+
+#include <QFileInfo>
+#include <QTemporaryDir>
 
 #include <QLabel>
 #include <QTableWidget>
@@ -9,18 +15,28 @@ using namespace casusregie;
 using namespace casusregie::test;
 using namespace casusregie::ui;
 
-TEST_CASE("P 24.3, 22.3 in the client: the verwerkingsregister per phase, and processors due for their yearly review marked")
+namespace {
+
+// A processor approved by the hoofd a year and a day ago: due for its yearly review.
+void addDueVerwerker(ClientWorld &world)
 {
-    ClientWorld world;
     world.logIn(ClientWorld::privacyOfficer);
     QObject context;
     Verwerker verwerker;
     verwerker.naam = QStringLiteral("Hostingbedrijf (fictief)");
     verwerker.dienst = QStringLiteral("beheer van de server");
-    verwerker.approvedByHoofdOn = world.clock.today().addYears(-1).addDays(-1); // a year ago: due
+    verwerker.approvedByHoofdOn = world.clock.today().addYears(-1).addDays(-1);
     world.service->call(&context, [verwerker](Service &service) { return service.addVerwerker(verwerker); },
                         [](const Result<qint64> &added) { REQUIRE(added.has_value()); });
     world.settle();
+}
+
+} // namespace
+
+TEST_CASE("P 24.3, 22.3 in the client: the verwerkingsregister per phase, and processors due for their yearly review marked")
+{
+    ClientWorld world;
+    addDueVerwerker(world);
 
     MainWindow window(*world.service, world.clock, world.logIn(ClientWorld::privacyOfficer), QString());
     window.show();
@@ -28,4 +44,26 @@ TEST_CASE("P 24.3, 22.3 in the client: the verwerkingsregister per phase, and pr
     REQUIRE(window.findChild<QTableWidget *>(QStringLiteral("verwerkingenTable"))->rowCount() >= 4); // seeded per phase
     REQUIRE(window.findChild<QTableWidget *>(QStringLiteral("verwerkersTable"))->rowCount() == 1);
     REQUIRE(window.findChild<QLabel *>(QStringLiteral("reviewLabel"))->text().startsWith(QStringLiteral("1 verwerker")));
+}
+
+TEST_CASE("Issue 12 in the client: the privacy officer saves the registers as PDF from where they are shown, with what the screen shows")
+{
+    ClientWorld world;
+    addDueVerwerker(world);
+    MainWindow window(*world.service, world.clock, world.logIn(ClientWorld::privacyOfficer), QString());
+    window.show();
+    world.settle();
+
+    QTemporaryDir folder;
+    const QString verwerkers = folder.filePath(QStringLiteral("verwerkers.pdf"));
+    window.findChild<DocumentButtons *>(QStringLiteral("verwerkersDocumentButtons"))->saveAsPdf(verwerkers);
+    const QString text = pdfReading(verwerkers);
+    CHECK(text.contains(QStringLiteral("Hostingbedrijf (fictief)")));
+    CHECK(text.contains(QStringLiteral("(te laat)")));
+    CHECK(QFileInfo(verwerkers).permissions() == (QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser | QFileDevice::WriteUser));
+
+    const QString registerPdf = folder.filePath(QStringLiteral("register.pdf"));
+    window.findChild<DocumentButtons *>(QStringLiteral("registerDocumentButtons"))->saveAsPdf(registerPdf);
+    const QString firstActivity = window.findChild<QTableWidget *>(QStringLiteral("verwerkingenTable"))->item(0, 0)->text();
+    CHECK(pdfReading(registerPdf).contains(firstActivity));
 }

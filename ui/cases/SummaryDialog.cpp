@@ -1,5 +1,6 @@
 #include "cases/SummaryDialog.h"
 
+#include "forms/DocumentOutput.h"
 #include "forms/Widgets.h"
 
 #include "DocumentLayout.h"
@@ -31,12 +32,6 @@ QList<Document> documentsOf(const QList<SummaryCopy> &copies)
     for (const SummaryCopy &copy : copies)
         documents << copy.document;
     return documents;
-}
-
-void setUpPrinter(QPrinter &printer)
-{
-    printer.setPageLayout(render::a4Layout());
-    printer.setDocName(QStringLiteral("Casussamenvatting")); // the print queue shows no names
 }
 
 } // namespace
@@ -243,14 +238,7 @@ void SummaryDialog::deliver(Output output, const QList<SummaryCopy> &copies, con
         savePdf(copies, target);
         return;
     }
-    auto *preview = new QPrintPreviewDialog(this);
-    preview->setObjectName(QStringLiteral("summaryPreview"));
-    preview->setAttribute(Qt::WA_DeleteOnClose);
-    setUpPrinter(*preview->printer());
-    const QList<Document> documents = documentsOf(copies);
-    connect(preview, &QPrintPreviewDialog::paintRequested, preview,
-            [documents](QPrinter *printer) { render::printDocuments(documents, *printer); });
-    preview->open();
+    openPrintPreview(this, documentsOf(copies))->setObjectName(QStringLiteral("summaryPreview"));
 }
 
 void SummaryDialog::savePdf(const QList<SummaryCopy> &copies, const QString &target)

@@ -1,5 +1,8 @@
 #include "datalekken/DatalekkenView.h"
 
+#include "common/Clock.h"
+#include "documents/RegisterDocuments.h"
+#include "forms/DocumentOutput.h"
 #include "forms/Widgets.h"
 #include "service/ServiceThread.h"
 
@@ -32,9 +35,15 @@ DatalekkenView::DatalekkenView(ServiceThread &service, QWidget *parent)
     m_table->horizontalHeader()->setStretchLastSection(false);
     m_table->horizontalHeader()->setSectionResizeMode(What, QHeaderView::Stretch);
 
+    // P 14.11: the overview on paper or as PDF, as compiled today (Europe/Amsterdam).
+    auto *documentButtons = new DocumentButtons(QStringLiteral("Datalekken.pdf"), [this]() {
+        return QList<Document>{datalekkenDocument(m_datalekken, dateInAmsterdam(QDateTime::currentDateTimeUtc()))};
+    }, this);
+    documentButtons->setObjectName(QStringLiteral("datalekkenDocumentButtons"));
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_summaryLabel);
     layout->addWidget(m_table);
+    layout->addWidget(documentButtons);
 }
 
 void DatalekkenView::setPartyNames(QHash<qint64, QString> names)
@@ -46,10 +55,12 @@ void DatalekkenView::setPartyNames(QHash<qint64, QString> names)
 void DatalekkenView::refresh()
 {
     m_service.call(this, [](Service &service) { return service.datalekken(); }, [this](const Result<QList<DatalekStatus>> &list) {
+        m_datalekken.clear();
         if (!list) {
             m_summaryLabel->setText(tr("The breach register could not be loaded: %1").arg(list.error().message));
             return;
         }
+        m_datalekken = *list;
         const QLocale locale;
         const auto moment = [&](const QDateTime &at) { return locale.toString(at.toLocalTime(), QLocale::ShortFormat); };
         int overdue = 0;

@@ -1,6 +1,9 @@
 #pragma once
 
+#include "service/Commands.h"
+
 #include <QHash>
+#include <QList>
 #include <QWidget>
 
 class QLabel;
@@ -27,6 +30,7 @@ private:
     QHash<qint64, QString> m_partyNames;
     QLabel *m_summaryLabel;
     QTableWidget *m_table;
+    QList<DatalekStatus> m_datalekken; // as last loaded: what is printed
 };
 
 } // namespace casusregie::ui

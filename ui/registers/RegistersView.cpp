@@ -1,5 +1,7 @@
 #include "registers/RegistersView.h"
 
+#include "documents/RegisterDocuments.h"
+#include "forms/DocumentOutput.h"
 #include "forms/Widgets.h"
 #include "service/ServiceThread.h"
 
@@ -28,11 +30,22 @@ RegistersView::RegistersView(ServiceThread &service, QDate today, QWidget *paren
     setObjectName(QStringLiteral("registersView"));
     m_reviewLabel->setObjectName(QStringLiteral("reviewLabel"));
     auto *verwerkingen = new QGroupBox(tr("Verwerkingsregister (P 24.3)"), this);
-    (new QVBoxLayout(verwerkingen))->addWidget(m_verwerkingenTable);
+    auto *verwerkingenLayout = new QVBoxLayout(verwerkingen);
+    verwerkingenLayout->addWidget(m_verwerkingenTable);
+    auto *registerButtons = new DocumentButtons(QStringLiteral("Verwerkingsregister.pdf"),
+                                                [this]() { return QList<Document>{verwerkingsregisterDocument(m_verwerkingen, m_today)}; },
+                                                verwerkingen);
+    registerButtons->setObjectName(QStringLiteral("registerDocumentButtons"));
+    verwerkingenLayout->addWidget(registerButtons);
     auto *verwerkers = new QGroupBox(tr("Processors (P 22.3)"), this);
     auto *verwerkersLayout = new QVBoxLayout(verwerkers);
     verwerkersLayout->addWidget(m_reviewLabel);
     verwerkersLayout->addWidget(m_verwerkersTable);
+    auto *verwerkersButtons = new DocumentButtons(QStringLiteral("Verwerkers.pdf"),
+                                                  [this]() { return QList<Document>{verwerkersDocument(m_verwerkers, m_today)}; },
+                                                  verwerkers);
+    verwerkersButtons->setObjectName(QStringLiteral("verwerkersDocumentButtons"));
+    verwerkersLayout->addWidget(verwerkersButtons);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(verwerkingen, 2);
     layout->addWidget(verwerkers, 1);
@@ -43,18 +56,22 @@ void RegistersView::refresh()
     m_service.call(this, [](Service &service) { return service.verwerkingsregister(); },
                    [this](const Result<QList<Verwerking>> &verwerkingen) {
                        m_verwerkingenTable->setRowCount(0);
+                       m_verwerkingen.clear();
                        if (!verwerkingen)
                            return;
+                       m_verwerkingen = *verwerkingen;
                        for (const Verwerking &v : *verwerkingen)
                            appendRow(m_verwerkingenTable, {v.naam, v.verantwoordelijken, v.doeleinden, v.categorieenGegevens,
                                                          v.categorieenBetrokkenen, v.ontvangers, v.doorgifteDerdeLanden});
                    });
     m_service.call(this, [](Service &service) { return service.verwerkers(); }, [this](const Result<QList<Verwerker>> &verwerkers) {
         m_verwerkersTable->setRowCount(0);
+        m_verwerkers.clear();
         if (!verwerkers) {
             m_reviewLabel->setText(tr("The processors could not be loaded: %1").arg(verwerkers.error().message));
             return;
         }
+        m_verwerkers = *verwerkers;
         const QLocale locale;
         const auto day = [&](QDate date) { return date.isValid() ? locale.toString(date, QLocale::ShortFormat) : QString(); };
         int due = 0;

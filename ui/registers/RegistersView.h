@@ -1,6 +1,9 @@
 #pragma once
 
+#include "domain/Register.h"
+
 #include <QDate>
+#include <QList>
 #include <QWidget>
 
 class QLabel;
@@ -28,6 +31,8 @@ private:
     QTableWidget *m_verwerkingenTable;
     QTableWidget *m_verwerkersTable;
     QLabel *m_reviewLabel;
+    QList<Verwerking> m_verwerkingen; // as last loaded: what is printed
+    QList<Verwerker> m_verwerkers;
 };
 
 } // namespace casusregie::ui

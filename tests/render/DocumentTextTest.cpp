@@ -1,0 +1,141 @@
+// Issue 12: the text of each document on fixed fictional data, line by line (golden tests).
+#include "documents/CaseSummary.h"
+#include "documents/RegisterDocuments.h"
+
+#include <catch2/catch.hpp>
+
+#include <QTimeZone>
+
+using namespace casusregie;
+
+namespace {
+
+// Every line a reader of the paper sees, in order: header, notice, headings, paragraphs, table cells.
+QStringList lines(const Document &document)
+{
+    QStringList all = document.headerLines;
+    all << document.notice;
+    for (const DocumentSection &section : document.sections) {
+        all << section.heading << section.paragraphs;
+        if (!section.tableHeader.isEmpty())
+            all << section.tableHeader.join(QStringLiteral(" | "));
+        for (const DocumentRow &row : section.tableRows)
+            all << row.cells.join(QStringLiteral(" | "));
+    }
+    all << document.pageFooter;
+    return all;
+}
+
+const QDate compiled(2026, 11, 28);
+
+} // namespace
+
+TEST_CASE("Issue 12, P 22.3: the processors' list names the hoofd's approval and the next yearly review, a late one marked")
+{
+    const Document document = verwerkersDocument(
+        {Verwerker{1, QStringLiteral("Hostingbedrijf Rijnmond (fictief)"), QStringLiteral("hosting van de server"), QDate(2025, 3, 1), QDate(2025, 11, 1)},
+         Verwerker{2, QStringLiteral("Archiefdienst Zuid (fictief)"), QStringLiteral("vernietiging van papier"), QDate(2026, 2, 10), {}}},
+        compiled);
+    CHECK(lines(document) == QStringList{
+                                 QStringLiteral("Zorg- en Veiligheidshuis Rotterdam-Rijnmond"),
+                                 QStringLiteral("Overzicht van verwerkers"),
+                                 QStringLiteral("Opgesteld op 28 november 2026 (P 22.3)"),
+                                 QString(),
+                                 QStringLiteral("Verwerkers en hun jaarlijkse beoordeling"),
+                                 QStringLiteral("Elke verwerkersovereenkomst is schriftelijk goedgekeurd door het hoofd en wordt ten minste "
+                                                "eens per jaar beoordeeld."),
+                                 QStringLiteral("Verwerker | Dienst | Goedgekeurd door het hoofd | Laatst beoordeeld | Volgende beoordeling"),
+                                 QStringLiteral("Hostingbedrijf Rijnmond (fictief) | hosting van de server | 1 maart 2025 | 1 november 2025 | "
+                                                "1 november 2026 (te laat)"),
+                                 QStringLiteral("Archiefdienst Zuid (fictief) | vernietiging van papier | 10 februari 2026 | nog niet | "
+                                                "10 februari 2027"),
+                                 QStringLiteral("Zorg- en Veiligheidshuis Rotterdam-Rijnmond · Overzicht van verwerkers · opgesteld op "
+                                                "28 november 2026"),
+                             });
+}
+
+TEST_CASE("Issue 12, P 14.8 a-f: the draft notification to the AP holds the six elements of the breach and says it is a draft")
+{
+    Datalek datalek;
+    datalek.id = 7;
+    datalek.discoveredAt = QDateTime(QDate(2026, 11, 20), QTime(8, 15), QTimeZone::utc());
+    datalek.aardEnOmvang = QStringLiteral("Verslag naar een verkeerde ontvanger gemaild (fictief)");
+    datalek.categorieenBetrokkenen = QStringLiteral("één hoofdpersoon");
+    datalek.categorieenGegevens = QStringLiteral("naam, politiegegevens");
+    datalek.versleuteling = QStringLiteral("nee");
+    datalek.aanbevolenMaatregelen = QStringLiteral("alert zijn op ongewenst contact");
+    datalek.gevolgenEnHerstel = QStringLiteral("ontvanger heeft de e-mail verwijderd");
+    datalek.contactpersoon = QStringLiteral("privacyfunctionaris ZVHRR");
+    const QStringList text = lines(apMeldingDocument(datalek, compiled));
+    CHECK(text.at(1) == QStringLiteral("Concept-melding datalek aan de Autoriteit Persoonsgegevens"));
+    CHECK(text.at(3).startsWith(QStringLiteral("Concept — ")));
+    CHECK(text.at(4) == QStringLiteral("Datalek 7, ontdekt 20 november 2026, 09:15")); // Amsterdam time
+    CHECK(text.mid(6, 7) == QStringList{
+                                QStringLiteral("a. Aard van de inbreuk | Verslag naar een verkeerde ontvanger gemaild (fictief)"),
+                                QStringLiteral("b. Categorieën betrokkenen en hun aantal | één hoofdpersoon"),
+                                QStringLiteral("c. Categorieën persoonsgegevens | naam, politiegegevens"),
+                                QStringLiteral("d. Versleuteld, geanonimiseerd of anders onbegrijpelijk | nee"),
+                                QStringLiteral("e. Aanbevolen maatregelen voor betrokkenen | alert zijn op ongewenst contact"),
+                                QStringLiteral("f. Gevolgen en herstel | ontvanger heeft de e-mail verwijderd"),
+                                QStringLiteral("Contactpersoon | privacyfunctionaris ZVHRR"),
+                            });
+}
+
+TEST_CASE("Issue 12, P 24.3 a-f and P 14.11: the register lists each activity's six elements, the breach overview what was done and told")
+{
+    const Document activities = verwerkingsregisterDocument(
+        {Verwerking{1, QStringLiteral("Casusregie"), QStringLiteral("de convenantpartijen"), QStringLiteral("C 1.4"), QStringLiteral("B3"),
+                    QStringLiteral("I-IV"), QStringLiteral("deelnemers casusoverleg"), QString()}},
+        compiled);
+    CHECK(lines(activities).contains(QStringLiteral("f. Doorgifte aan derde landen | (niet vastgelegd)")));
+    CHECK(lines(activities).contains(QStringLiteral("a. Verwerkingsverantwoordelijken | de convenantpartijen")));
+    CHECK(lines(verwerkingsregisterDocument({}, compiled)).contains(QStringLiteral("Het register is leeg.")));
+
+    Datalek lek;
+    lek.id = 3;
+    lek.discoveredAt = QDateTime(QDate(2026, 11, 1), QTime(9, 0), QTimeZone::utc());
+    lek.aardEnOmvang = QStringLiteral("Laptop kwijt (fictief)");
+    lek.apNotifiedAt = QDateTime(QDate(2026, 11, 5), QTime(9, 0), QTimeZone::utc());
+    lek.apReference = QStringLiteral("AP-2026-123");
+    lek.decidedOnInforming = true;
+    lek.informingGrounds = QStringLiteral("P 14.9 a: versleuteld");
+    DatalekClocks late;
+    late.autoriteitOverdue = true;
+    const QStringList overview = lines(datalekkenDocument({DatalekStatus{lek, late}}, compiled));
+    CHECK(overview.contains(QStringLiteral("Gemeld aan de AP | 5 november 2026, 10:00 (kenmerk AP-2026-123) — later dan 72 uur na ontdekking")));
+    CHECK(overview.contains(QStringLiteral("Betrokkenen geïnformeerd | nee: P 14.9 a: versleuteld")));
+    CHECK(overview.contains(QStringLiteral("Vertrouwelijk — voor de privacyfunctionaris, het hoofd en de toezichthouder")));
+}
+
+TEST_CASE("Issue 12, C 13.2f: the case summary's header, notice, sections and footer in order, and a recipient without items is told so")
+{
+    CaseSummaryContent content;
+    content.copyNumber = QStringLiteral("2026-0017/O2/3");
+    content.casus.number = CasusNumber{2026, 17};
+    content.casus.aanmeldingsdatum = QDate(2026, 10, 2);
+    content.casus.reden = QStringLiteral("Overlast (fictief)");
+    content.casus.phase = Phase::Casusoverleg;
+    content.overleg.datum = QDateTime(QDate(2026, 12, 3), QTime(13, 0), QTimeZone::utc());
+    content.overleg.plaats = QStringLiteral("zaal 2");
+    content.recipient = Party{4, QStringLiteral("Veilig Thuis Rotterdam-Rijnmond"), QStringLiteral("Veilig Thuis"), PartyType::Overig, {}};
+    content.madeBy = QStringLiteral("Anouk de Vries");
+    content.madeAt = QDateTime(QDate(2026, 11, 28), QTime(15, 45), QTimeZone::utc());
+    const QStringList text = lines(caseSummaryDocument(content));
+    CHECK(text.mid(0, 5) == QStringList{
+                                QStringLiteral("Zorg- en Veiligheidshuis Rotterdam-Rijnmond"),
+                                QStringLiteral("Casussamenvatting casus 2026-0017"),
+                                QStringLiteral("Casusoverleg: 3 december 2026, 14:00, zaal 2"),
+                                QStringLiteral("Voor: Veilig Thuis Rotterdam-Rijnmond"),
+                                QStringLiteral("Vertrouwelijk — alleen voor Veilig Thuis Rotterdam-Rijnmond in het casusoverleg van 3 december 2026"),
+                            });
+    CHECK(text.last() == QStringLiteral("Exemplaar 2026-0017/O2/3 · gemaakt door Anouk de Vries op 28 november 2026, 16:45 · "
+                                        "Na afloop inleveren of vernietigen"));
+    CHECK(text.contains(QStringLiteral("Voor Veilig Thuis Rotterdam-Rijnmond zijn in deze fase geen gegevens goedgekeurd door de "
+                                       "leverende partijen; deze samenvatting bevat daarom geen gegevens (C 13.2f, P 3.5c).")));
+    QStringList headings;
+    for (const DocumentSection &section : caseSummaryDocument(content).sections)
+        headings << section.heading;
+    CHECK(headings == QStringList{QStringLiteral("Casus"), QStringLiteral("Agenda van het casusoverleg"), QStringLiteral("Betrokkenen"),
+                                  QStringLiteral("Gegevens voor Veilig Thuis Rotterdam-Rijnmond"), QStringLiteral("Eerdere besluiten"),
+                                  QStringLiteral("Plan van aanpak")});
+}
