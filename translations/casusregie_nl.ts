@@ -1839,6 +1839,22 @@ Doel: %1</translation>
             <numerusform>, waarvan %n over de termijn</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Inzage &amp;overview…</source>
+        <translation>Inzage&amp;overzicht…</translation>
+    </message>
+    <message>
+        <source>Decision &amp;letter…</source>
+        <translation>Besluit&amp;brief…</translation>
+    </message>
+    <message>
+        <source>The overview for the requester: P 18.1 a-h and a copy of the data (P 18.5), to print or save</source>
+        <translation>Het overzicht voor de verzoeker: P 18.1 a-h en een kopie van de gegevens (P 18.5), om af te drukken of op te slaan</translation>
+    </message>
+    <message>
+        <source>The written, motivated decision for the requester (P 18.3, 19.4, 20.4)</source>
+        <translation>Het schriftelijke, gemotiveerde besluit voor de verzoeker (P 18.3, 19.4, 20.4)</translation>
+    </message>
 </context>
 <context>
     <name>casusregie::ui::WithdrawConsentDialog</name>

@@ -1,6 +1,7 @@
 // Issue 12: the text of each document on fixed fictional data, line by line (golden tests).
 #include "documents/CaseSummary.h"
 #include "documents/RegisterDocuments.h"
+#include "documents/RightsDocuments.h"
 
 #include <catch2/catch.hpp>
 
@@ -138,4 +139,49 @@ TEST_CASE("Issue 12, C 13.2f: the case summary's header, notice, sections and fo
     CHECK(headings == QStringList{QStringLiteral("Casus"), QStringLiteral("Agenda van het casusoverleg"), QStringLiteral("Betrokkenen"),
                                   QStringLiteral("Gegevens voor Veilig Thuis Rotterdam-Rijnmond"), QStringLiteral("Eerdere besluiten"),
                                   QStringLiteral("Plan van aanpak")});
+}
+
+TEST_CASE("Issue 12, P 18.3: the decision letter is addressed to the requester, states the decision with its motivation and where to complain")
+{
+    Verzoek verzoek;
+    verzoek.type = VerzoekType::Inzage;
+    verzoek.receivedOn = QDate(2026, 11, 2);
+    verzoek.requesterName = QStringLiteral("J. de Vries (fictief)");
+    verzoek.requesterBirthDate = QDate(1979, 4, 30);
+    verzoek.identityVerifiedOn = QDate(2026, 11, 4);
+    verzoek.besluit = VerzoekBesluit::Afgewezen;
+    verzoek.motivation = QStringLiteral("Art. 23 AVG: lopend strafrechtelijk onderzoek");
+    const QStringList text = lines(besluitbriefDocument(verzoek, QDate(2026, 12, 2), compiled));
+    CHECK(text.at(2) == QStringLiteral("Aan: J. de Vries (fictief) (geboren 30 april 1979)"));
+    CHECK(text.contains(QStringLiteral("Op 2 november 2026 ontvingen wij uw verzoek om inzage in uw persoonsgegevens.")));
+    CHECK(text.contains(QStringLiteral("Uw identiteit is vastgesteld op 4 november 2026.")));
+    CHECK(text.contains(QStringLiteral("Wij wijzen uw verzoek af.")));
+    CHECK(text.contains(QStringLiteral("Motivering: Art. 23 AVG: lopend strafrechtelijk onderzoek")));
+    CHECK(text.join(QLatin1Char(' ')).contains(QStringLiteral("klacht indienen bij het Zorg- en Veiligheidshuis en bij de Autoriteit")));
+    // The name is on the paper, never in the PDF's metadata.
+    CHECK_FALSE(besluitbriefDocument(verzoek, {}, compiled).title.contains(QStringLiteral("Vries")));
+}
+
+TEST_CASE("Issue 12, P 18.1 a-h, 18.5, 17.5: the inzage overview has the eight parts and the copy, names routed OM data, never the kept OM records")
+{
+    InzageOverzicht overzicht;
+    overzicht.requesterName = QStringLiteral("J. de Vries (fictief)");
+    overzicht.compiledOn = compiled;
+    overzicht.doeleinden = {QStringLiteral("Gezamenlijk beeld")};
+    overzicht.rechten = QStringLiteral("U kunt correctie vragen.");
+    overzicht.klachtrecht = QStringLiteral("Klacht bij de AP.");
+    overzicht.geautomatiseerdeBesluitvorming = QStringLiteral("Geen.");
+    overzicht.kopie = {InzageRegel{QStringLiteral("Adresgegevens"), QStringLiteral("Kerkstraat 1 (fictief)"), QStringLiteral("Gemeente Rotterdam"),
+                                   QStringLiteral("Triage")}};
+    overzicht.doorverwezen = {QStringLiteral("OM-gegevens: doorgestuurd naar de privacyfunctionaris van het OM (P 17.5).")};
+    BewaardeOmVerstrekking kept;
+    kept.betrokkeneNaam = QStringLiteral("Geheim bewaard record");
+    overzicht.bewaardeOmVerstrekkingen = {kept};
+    const QStringList text = lines(inzageOverzichtDocument(overzicht));
+    for (const char *part : {"a. Doeleinden", "b. Categorieën persoonsgegevens", "c. Ontvangers", "d. Bewaartermijn", "e. Uw rechten",
+                             "f. Klachtrecht", "g. Bronnen", "h. Geautomatiseerde besluitvorming", "Kopie van uw gegevens"})
+        CHECK(text.contains(QString::fromUtf8(part)));
+    CHECK(text.contains(QStringLiteral("Adresgegevens | Kerkstraat 1 (fictief) | Gemeente Rotterdam | Triage")));
+    CHECK(text.contains(QStringLiteral("OM-gegevens: doorgestuurd naar de privacyfunctionaris van het OM (P 17.5).")));
+    CHECK_FALSE(text.join(QLatin1Char(' ')).contains(QStringLiteral("Geheim bewaard record")));
 }

@@ -9,6 +9,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPrintPreviewDialog>
 #include <QPushButton>
 #include <QTableWidget>
 
@@ -82,4 +83,19 @@ TEST_CASE("P 17, 18.4, 18.3 in the client: a request is registered, decided only
     QTest::mouseClick(saveOf(sent), Qt::LeftButton);
     world.settle();
     REQUIRE_FALSE(table->item(0, 7)->text().isEmpty());
+
+    // Issue 12: the written decision and the inzage overview open in the print preview.
+    table->selectRow(0);
+    QTest::mouseClick(window.findChild<QPushButton *>(QStringLiteral("letterButton")), Qt::LeftButton);
+    REQUIRE(QTest::qWaitFor([&]() {
+        auto *preview = window.findChild<QPrintPreviewDialog *>(QStringLiteral("letterPreview"));
+        return preview && preview->isVisible();
+    }));
+    window.findChild<QPrintPreviewDialog *>(QStringLiteral("letterPreview"))->close();
+    QTest::mouseClick(window.findChild<QPushButton *>(QStringLiteral("overviewButton")), Qt::LeftButton);
+    world.settle();
+    REQUIRE(QTest::qWaitFor([&]() {
+        auto *preview = window.findChild<QPrintPreviewDialog *>(QStringLiteral("overviewPreview"));
+        return preview && preview->isVisible();
+    }));
 }

@@ -1,7 +1,10 @@
 #include "verzoeken/VerzoekenView.h"
 
-#include "main/RoleScreens.h"
+#include "common/Clock.h"
+#include "documents/RightsDocuments.h"
+#include "forms/DocumentOutput.h"
 #include "forms/Widgets.h"
+#include "main/RoleScreens.h"
 #include "service/ServiceThread.h"
 #include "verzoeken/VerzoekDialogs.h"
 
@@ -9,6 +12,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QPrintPreviewDialog>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -34,6 +38,8 @@ VerzoekenView::VerzoekenView(ServiceThread &service, User user, QWidget *parent)
     , m_identityButton(new QPushButton(tr("&Identity verified…"), this))
     , m_decideButton(new QPushButton(tr("&Decide…"), this))
     , m_sentButton(new QPushButton(tr("Answer &sent…"), this))
+    , m_overviewButton(new QPushButton(tr("Inzage &overview…"), this))
+    , m_letterButton(new QPushButton(tr("Decision &letter…"), this))
 {
     setObjectName(QStringLiteral("verzoekenView"));
     m_summaryLabel->setObjectName(QStringLiteral("verzoekenSummaryLabel"));
@@ -46,9 +52,15 @@ VerzoekenView::VerzoekenView(ServiceThread &service, User user, QWidget *parent)
     m_identityButton->setVisible(allows(Operation::VerifyVerzoekIdentity));
     m_decideButton->setVisible(allows(Operation::DecideVerzoek));
     m_sentButton->setVisible(allows(Operation::SendVerzoekAnswer));
+    m_overviewButton->setObjectName(QStringLiteral("overviewButton"));
+    m_overviewButton->setToolTip(tr("The overview for the requester: P 18.1 a-h and a copy of the data (P 18.5), to print or save"));
+    m_overviewButton->setVisible(allows(Operation::ViewInzageOverzicht));
+    m_letterButton->setObjectName(QStringLiteral("letterButton"));
+    m_letterButton->setToolTip(tr("The written, motivated decision for the requester (P 18.3, 19.4, 20.4)"));
+    m_letterButton->setVisible(allows(Operation::DecideVerzoek));
 
     auto *buttons = new QHBoxLayout;
-    for (QPushButton *button : {m_registerButton, m_identityButton, m_decideButton, m_sentButton})
+    for (QPushButton *button : {m_registerButton, m_identityButton, m_decideButton, m_sentButton, m_overviewButton, m_letterButton})
         buttons->addWidget(button);
     buttons->addStretch();
     auto *layout = new QVBoxLayout(this);
@@ -70,6 +82,16 @@ VerzoekenView::VerzoekenView(ServiceThread &service, User user, QWidget *parent)
     connect(m_sentButton, &QPushButton::clicked, this, [this]() {
         if (const VerzoekStatus *status = selected())
             openStep(new AnswerSentDialog(m_service, status->verzoek.id, this));
+    });
+    connect(m_overviewButton, &QPushButton::clicked, this, [this]() {
+        if (const VerzoekStatus *status = selected())
+            previewInzageOverzicht(status->verzoek.id);
+    });
+    connect(m_letterButton, &QPushButton::clicked, this, [this]() {
+        if (const VerzoekStatus *status = selected())
+            openPrintPreview(this, {besluitbriefDocument(status->verzoek, status->deadline,
+                                                         dateInAmsterdam(QDateTime::currentDateTimeUtc()))})
+                ->setObjectName(QStringLiteral("letterPreview"));
     });
     updateButtons();
 }
@@ -104,6 +126,20 @@ void VerzoekenView::updateButtons()
     m_identityButton->setEnabled(status && !status->verzoek.identityVerified());
     m_decideButton->setEnabled(status && status->verzoek.identityVerified() && status->verzoek.besluit == VerzoekBesluit::Open);
     m_sentButton->setEnabled(status && status->verzoek.besluit != VerzoekBesluit::Open && !status->verzoek.sentOn.isValid());
+    m_overviewButton->setEnabled(status && status->verzoek.type == VerzoekType::Inzage && status->verzoek.identityVerified());
+    m_letterButton->setEnabled(status && status->verzoek.besluit != VerzoekBesluit::Open);
+}
+
+void VerzoekenView::previewInzageOverzicht(qint64 verzoekId)
+{
+    m_service.call(this, [verzoekId](Service &service) { return service.inzageOverzicht(verzoekId); },
+                   [this](const Result<InzageOverzicht> &overzicht) {
+                       if (!overzicht) {
+                           m_summaryLabel->setText(overzicht.error().message);
+                           return;
+                       }
+                       openPrintPreview(this, {inzageOverzichtDocument(*overzicht)})->setObjectName(QStringLiteral("overviewPreview"));
+                   });
 }
 
 void VerzoekenView::openStep(QDialog *dialog)

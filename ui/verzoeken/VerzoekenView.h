@@ -33,6 +33,7 @@ private:
     const VerzoekStatus *selected() const;
     void updateButtons();
     void openStep(QDialog *dialog);
+    void previewInzageOverzicht(qint64 verzoekId);
     bool allows(Operation operation) const;
 
     ServiceThread &m_service;
@@ -45,6 +46,8 @@ private:
     QPushButton *m_identityButton;
     QPushButton *m_decideButton;
     QPushButton *m_sentButton;
+    QPushButton *m_overviewButton;
+    QPushButton *m_letterButton;
 };
 
 } // namespace casusregie::ui
