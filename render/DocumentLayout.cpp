@@ -169,6 +169,34 @@ private:
             paragraph(text, font(bodyPoints), points(3));
         if (!section.tableHeader.isEmpty())
             table(section);
+        if (!section.bars.isEmpty())
+            chart(section.bars);
+    }
+
+    // Horizontal bars, one per line: label, bar in proportion to the largest value, the value.
+    // A withheld count is a short hatched bar with its text, so its length says nothing.
+    void chart(const QList<DocumentBar> &bars)
+    {
+        m_flow.skip(points(6));
+        const QFont chosen = font(bodyPoints);
+        const qreal labelWidth = m_width * 0.38;
+        const qreal valueWidth = m_width * 0.1;
+        const qreal barSpace = m_width - labelWidth - valueWidth - points(8);
+        int largest = 1;
+        for (const DocumentBar &bar : bars)
+            largest = std::max(largest, bar.value);
+        for (const DocumentBar &bar : bars) {
+            const qreal height = std::max(textHeight(bar.label, chosen, labelWidth - points(4)), points(bodyPoints * 1.6));
+            const qreal length = bar.withheld ? barSpace * 0.04 : barSpace * bar.value / largest;
+            m_flow.place(height + points(2), [=, this](QPainter &painter) {
+                painter.setFont(chosen);
+                painter.drawText(QRectF(0, 0, labelWidth - points(4), height), bar.label, wrapped());
+                const QRectF drawn(labelWidth, points(2), length, height - points(4));
+                painter.fillRect(drawn, bar.withheld ? QBrush(QColor(0x60, 0x60, 0x60), Qt::BDiagPattern) : QBrush(QColor(0x2f, 0x5d, 0x8a)));
+                painter.setPen(Qt::black);
+                painter.drawText(QRectF(labelWidth + length + points(4), 0, valueWidth, height), bar.valueText, wrapped());
+            });
+        }
     }
 
     void table(const DocumentSection &section)

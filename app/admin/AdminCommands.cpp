@@ -29,6 +29,7 @@ const std::array commands{
     Command{&partyOpzeggingCommand, runPartyOpzegging}, Command{&partyUitsluitingCommand, runPartyUitsluiting},
     Command{&reportVerwerkingsregisterCommand, runReportVerwerkingsregister},
     Command{&reportVerwerkersCommand, runReportVerwerkers}, Command{&reportDatalekkenCommand, runReportDatalekken},
+    Command{&reportJaarcijfersCommand, runReportJaarcijfers},
 };
 
 QString generalHelp()

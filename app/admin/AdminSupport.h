@@ -108,6 +108,8 @@ int runProfileExport(AdminContext &context, const ParsedOptions &options);
 extern const CommandSpec reportVerwerkingsregisterCommand;
 extern const CommandSpec reportVerwerkersCommand;
 extern const CommandSpec reportDatalekkenCommand;
+extern const CommandSpec reportJaarcijfersCommand;
+int runReportJaarcijfers(AdminContext &context, const ParsedOptions &options);
 int runReportVerwerkingsregister(AdminContext &context, const ParsedOptions &options);
 int runReportVerwerkers(AdminContext &context, const ParsedOptions &options);
 int runReportDatalekken(AdminContext &context, const ParsedOptions &options);

@@ -3,6 +3,7 @@
 #include "AdminSupport.h"
 
 #include "PdfExport.h"
+#include "documents/AnnualReport.h"
 #include "documents/RegisterDocuments.h"
 
 #include <QGuiApplication>
@@ -18,6 +19,16 @@ constexpr std::array reportOptions{
     OptionSpec{"key-file", "BESTAND", "het sleutelbestand van die database"},
     OptionSpec{"audit-key-file", "BESTAND", "sleutel van de auditketen (standaard: <key-file>.audit)"},
     OptionSpec{"as", "NAAM", "uw eigen account; het wachtwoord komt van standaardinvoer"},
+    OptionSpec{"out", "BESTAND", "het PDF-bestand dat wordt gemaakt (alleen voor u leesbaar)"},
+    OptionSpec{"help", nullptr, "toon deze hulp"},
+};
+
+constexpr std::array yearReportOptions{
+    OptionSpec{"db", "BESTAND", "de database"},
+    OptionSpec{"key-file", "BESTAND", "het sleutelbestand van die database"},
+    OptionSpec{"audit-key-file", "BESTAND", "sleutel van de auditketen (standaard: <key-file>.audit)"},
+    OptionSpec{"as", "NAAM", "uw eigen account; het wachtwoord komt van standaardinvoer"},
+    OptionSpec{"year", "JAAR", "het jaar (standaard: vorig jaar)"},
     OptionSpec{"out", "BESTAND", "het PDF-bestand dat wordt gemaakt (alleen voor u leesbaar)"},
     OptionSpec{"help", nullptr, "toon deze hulp"},
 };
@@ -50,6 +61,9 @@ const CommandSpec reportVerwerkingsregisterCommand{
     "report verwerkingsregister", "Het register van verwerkingsactiviteiten (P 24.3) als PDF.", reportOptions};
 const CommandSpec reportVerwerkersCommand{
     "report verwerkers", "De verwerkers met hun jaarlijkse beoordeling (P 22.3) als PDF.", reportOptions};
+const CommandSpec reportJaarcijfersCommand{
+    "report jaarcijfers", "De geanonimiseerde jaarcijfers (C 12.3) als PDF, met staafdiagrammen; aantallen van 1-4 als \"<5\".",
+    yearReportOptions};
 const CommandSpec reportDatalekkenCommand{
     "report datalekken", "Het overzicht van datalekken (P 14.11) als PDF; bevat beschrijvingen, vertrouwelijk.", reportOptions};
 
@@ -70,6 +84,25 @@ int runReportVerwerkers(AdminContext &context, const ParsedOptions &options)
         if (!verwerkers)
             return std::unexpected(verwerkers.error());
         return verwerkersDocument(*verwerkers, today);
+    });
+}
+
+int runReportJaarcijfers(AdminContext &context, const ParsedOptions &options)
+{
+    const QString yearText = options.value(QStringLiteral("year"));
+    bool numeric = yearText.isEmpty();
+    const int year = yearText.isEmpty() ? context.clock.today().year() - 1 : yearText.toInt(&numeric);
+    if (!numeric || year < 2000 || year > 2100)
+        return usageError(context, QStringLiteral("Geef met --year een jaartal, bijvoorbeeld 2026."));
+    return writeReport(context, options, [year](Service &service, QDate today) -> Result<Document> {
+        auto figures = service.annualFigures(year);
+        auto parties = figures ? service.parties() : Result<QList<Party>>(std::unexpected(figures.error()));
+        if (!parties)
+            return std::unexpected(parties.error());
+        QHash<qint64, QString> names;
+        for (const Party &party : *parties)
+            names.insert(party.id, party.name);
+        return annualReportDocument(*figures, names, today);
     });
 }
 

@@ -15,13 +15,33 @@ struct DocumentRow {
     QStringList cells;
 };
 
-// A heading, its paragraphs, then at most one table whose header row repeats on every page.
+// One bar of a bar chart. A count kept back to protect small groups (1 to 4, C 12.3) has no
+// value: it is drawn hatched with its text ("<5"), never with a length that would give it away.
+struct DocumentBar {
+    QString label;
+    int value = 0;
+    QString valueText; // what is printed at the bar's end
+    bool withheld = false;
+};
+
+// A heading, its paragraphs, then at most one table whose header row repeats on every page, then
+// at most one horizontal bar chart.
 struct DocumentSection {
     QString heading;
     QStringList paragraphs;
     QStringList tableHeader; // empty: no table
     QList<DocumentRow> tableRows;
+    QList<DocumentBar> bars; // empty: no chart
 };
+
+// A section of text only: a heading and its paragraphs.
+inline DocumentSection textSection(const QString &heading, const QStringList &paragraphs)
+{
+    DocumentSection section;
+    section.heading = heading;
+    section.paragraphs = paragraphs;
+    return section;
+}
 
 struct Document {
     QString title;              // also the PDF title: never personal data

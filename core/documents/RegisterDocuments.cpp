@@ -48,7 +48,7 @@ Document verwerkingsregisterDocument(const QList<Verwerking> &verwerkingen, QDat
 {
     Document document = registerFrame(QStringLiteral("Register van verwerkingsactiviteiten"), QStringLiteral("P 24.3"), compiledOn);
     if (verwerkingen.isEmpty()) {
-        document.sections << DocumentSection{QStringLiteral("Verwerkingen"), {QStringLiteral("Het register is leeg.")}, {}, {}};
+        document.sections << textSection(QStringLiteral("Verwerkingen"), {QStringLiteral("Het register is leeg.")});
         return document;
     }
     for (const Verwerking &verwerking : verwerkingen)
@@ -90,7 +90,7 @@ Document datalekkenDocument(const QList<DatalekStatus> &datalekken, QDate compil
     Document document = registerFrame(QStringLiteral("Overzicht van datalekken"), QStringLiteral("P 14.11"), compiledOn);
     document.notice = QStringLiteral("Vertrouwelijk — voor de privacyfunctionaris, het hoofd en de toezichthouder");
     if (datalekken.isEmpty()) {
-        document.sections << DocumentSection{QStringLiteral("Datalekken"), {QStringLiteral("Er zijn geen datalekken vastgelegd.")}, {}, {}};
+        document.sections << textSection(QStringLiteral("Datalekken"), {QStringLiteral("Er zijn geen datalekken vastgelegd.")});
         return document;
     }
     for (const DatalekStatus &status : datalekken) {

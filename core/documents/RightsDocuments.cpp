@@ -71,12 +71,10 @@ Document inzageOverzichtDocument(const InzageOverzicht &overzicht)
 {
     Document document = letterFrame(QStringLiteral("Overzicht van uw persoonsgegevens"), overzicht.requesterName,
                                     overzicht.requesterBirthDate, overzicht.compiledOn);
-    document.sections << DocumentSection{QStringLiteral("Uw verzoek om inzage"),
-                                         {QStringLiteral("U vroeg welke persoonsgegevens het Zorg- en Veiligheidshuis over u verwerkt. "
-                                                         "Hieronder staat wat het privacyprotocol (artikel 18) u laat weten, met een "
-                                                         "kopie van de gegevens.")},
-                                         {},
-                                         {}};
+    document.sections << textSection(QStringLiteral("Uw verzoek om inzage"),
+                                     {QStringLiteral("U vroeg welke persoonsgegevens het Zorg- en Veiligheidshuis over u verwerkt. "
+                                                     "Hieronder staat wat het privacyprotocol (artikel 18) u laat weten, met een "
+                                                     "kopie van de gegevens.")});
     document.sections << listSection(QStringLiteral("a. Doeleinden"), overzicht.doeleinden, QStringLiteral("Geen."))
                       << listSection(QStringLiteral("b. Categorieën persoonsgegevens"), overzicht.categorieen, QStringLiteral("Geen."))
                       << listSection(QStringLiteral("c. Ontvangers"), overzicht.ontvangers, QStringLiteral("Geen."))
@@ -122,9 +120,8 @@ Document besluitbriefDocument(const Verzoek &verzoek, QDate deadline, QDate comp
     rights.paragraphs << QStringLiteral("U kunt een klacht indienen bij het Zorg- en Veiligheidshuis en bij de Autoriteit "
                                         "Persoonsgegevens (privacyprotocol). U kunt ook de rechter vragen over uw verzoek te beslissen.");
     document.sections << request << decision << rights;
-    document.sections << DocumentSection{QString(), {QStringLiteral("Met vriendelijke groet,"),
-                                                     QStringLiteral("het hoofd van het Zorg- en Veiligheidshuis Rotterdam-Rijnmond")},
-                                         {}, {}};
+    document.sections << textSection(QString(), {QStringLiteral("Met vriendelijke groet,"),
+                                                 QStringLiteral("het hoofd van het Zorg- en Veiligheidshuis Rotterdam-Rijnmond")});
     return document;
 }
 

@@ -100,9 +100,11 @@ CASUSREGIE_CBOR_FIELDS(NewBesluit, field("overlegId", &NewBesluit::overlegId), f
                        field("text", &NewBesluit::text), field("escalatedTo", &NewBesluit::escalatedTo),
                        field("outcome", &NewBesluit::outcome))
 CASUSREGIE_CBOR_FIELDS(DocumentRow, field("cells", &DocumentRow::cells))
+CASUSREGIE_CBOR_FIELDS(DocumentBar, field("label", &DocumentBar::label), field("value", &DocumentBar::value),
+                       field("valueText", &DocumentBar::valueText), field("withheld", &DocumentBar::withheld))
 CASUSREGIE_CBOR_FIELDS(DocumentSection, field("heading", &DocumentSection::heading),
                        field("paragraphs", &DocumentSection::paragraphs), field("tableHeader", &DocumentSection::tableHeader),
-                       field("tableRows", &DocumentSection::tableRows))
+                       field("tableRows", &DocumentSection::tableRows), field("bars", &DocumentSection::bars))
 CASUSREGIE_CBOR_FIELDS(Document, field("title", &Document::title), field("subject", &Document::subject),
                        field("headerLines", &Document::headerLines), field("notice", &Document::notice),
                        field("pageFooter", &Document::pageFooter), field("sections", &Document::sections))

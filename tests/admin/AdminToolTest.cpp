@@ -419,6 +419,16 @@ TEST_CASE("Issue 12: admin report writes the privacy officer's documents as PDF 
     REQUIRE(report(QStringLiteral("verwerkers"), QStringLiteral("privacy.mulder"), verwerkers).exitCode == 0);
     CHECK(pdfReading(verwerkers).contains(QStringLiteral("Overzicht van verwerkers")));
 
+    // C 12.3: the annual figures for the data analyst, anonymised, with their charts.
+    const QString jaarcijfers = setup.folder.filePath(QStringLiteral("jaarcijfers.pdf"));
+    const Run figures = admin(QStringList{QStringLiteral("report"), QStringLiteral("jaarcijfers")} + paths
+                                  + QStringList{QStringLiteral("--as"), QStringLiteral("analist.bos"), QStringLiteral("--year"),
+                                                QString::number(QDate::currentDate().year()), QStringLiteral("--out"), jaarcijfers},
+                              demoPassword);
+    INFO(figures.err.toStdString());
+    REQUIRE(figures.exitCode == 0);
+    CHECK(pdfReading(jaarcijfers).contains(QStringLiteral("Jaarcijfers %1").arg(QDate::currentDate().year())));
+
     // A procesregisseur may not read the breach register: refused, and no file.
     const QString refusedFile = setup.folder.filePath(QStringLiteral("geweigerd.pdf"));
     const Run refused = report(QStringLiteral("datalekken"), QStringLiteral("pr.devries"), refusedFile);

@@ -1,4 +1,5 @@
 // Issue 12: the text of each document on fixed fictional data, line by line (golden tests).
+#include "documents/AnnualReport.h"
 #include "documents/CaseSummary.h"
 #include "documents/RegisterDocuments.h"
 #include "documents/RightsDocuments.h"
@@ -184,4 +185,34 @@ TEST_CASE("Issue 12, P 18.1 a-h, 18.5, 17.5: the inzage overview has the eight p
     CHECK(text.contains(QStringLiteral("Adresgegevens | Kerkstraat 1 (fictief) | Gemeente Rotterdam | Triage")));
     CHECK(text.contains(QStringLiteral("OM-gegevens: doorgestuurd naar de privacyfunctionaris van het OM (P 17.5).")));
     CHECK_FALSE(text.join(QLatin1Char(' ')).contains(QStringLiteral("Geheim bewaard record")));
+}
+
+TEST_CASE("Issue 12, C 12.3: the annual report prints withheld counts as <5 with a bar that gives no length away, the rest as counted")
+{
+    AnnualFigures figures;
+    figures.year = 2026;
+    figures.received = SuppressedCount{37, false};
+    figures.perTheme.insert(enumKey(Theme::HuiselijkGeweld), SuppressedCount{21, false});
+    figures.perTheme.insert(enumKey(Theme::Radicalisering), SuppressedCount{0, true});
+    figures.perOutcome.insert(QStringLiteral("afgeschaald"), SuppressedCount{12, false});
+    figures.averageDays.insert(enumKey(Phase::Triage), 11.5);
+    figures.averageDays.insert(enumKey(Phase::Casusoverleg), std::nullopt);
+    const Document report = annualReportDocument(figures, {}, compiled);
+    const QStringList text = lines(report);
+    CHECK(text.contains(QStringLiteral("In 2026 zijn 37 casussen aangemeld.")));
+    CHECK(text.contains(QStringLiteral("%1 | <5").arg(enumLabel(Theme::Radicalisering))));
+    CHECK(text.contains(QStringLiteral("%1 | 21").arg(enumLabel(Theme::HuiselijkGeweld))));
+    CHECK(text.contains(QStringLiteral("afgeschaald (succesvol afgesloten) | 12")));
+    CHECK(text.contains(QStringLiteral("%1 | 11,5").arg(enumLabel(Phase::Triage))));
+    CHECK(text.contains(QStringLiteral("%1 | minder dan 5 casussen").arg(enumLabel(Phase::Casusoverleg))));
+    const QList<DocumentBar> themeBars = report.sections.at(1).bars;
+    REQUIRE(themeBars.size() == 2);
+    for (const DocumentBar &bar : themeBars) {
+        if (bar.withheld) {
+            CHECK(bar.value == 0);
+            CHECK(bar.valueText == QStringLiteral("<5"));
+        } else {
+            CHECK(bar.value == 21);
+        }
+    }
 }

@@ -5,6 +5,7 @@
 
 #include "DocumentLayout.h"
 #include "demo/DemoGenerator.h"
+#include "documents/AnnualReport.h"
 #include "common/Clock.h"
 #include "storage/PartyRepository.h"
 #include "PdfExport.h"
@@ -163,7 +164,9 @@ TEST_CASE("Issue 12 on the demo data: pr.devries makes the three copies of the u
 {
     FakeClock clock;
     InitialisedDatabase setup{clock};
-    REQUIRE(demo::fillDemoData(setup.database(), setup.auditKey, clock, {40, 2026, {}}).has_value());
+    // More casussen when the examples for docs/documents.md are made, so the annual report has counts of 5 and up.
+    const int cases = qEnvironmentVariableIsEmpty("CASUSREGIE_DOCUMENT_EXAMPLES") ? 40 : 600;
+    REQUIRE(demo::fillDemoData(setup.database(), setup.auditKey, clock, {cases, 2026, {}}).has_value());
     LocalService pr(setup.database(), clock, setup.auditKey);
     REQUIRE(pr.login(QStringLiteral("pr.devries"), demo::demoPassword).has_value());
     // The demo's example: the overleg five days from now.
@@ -208,4 +211,17 @@ TEST_CASE("Issue 12 on the demo data: pr.devries makes the three copies of the u
     }
     CHECK(pr.summaryCopies(casusId)->size() == 3);
     CHECK(VerstrekkingRepository(setup.database()).forCasus(casusId)->size() == 3);
+
+    // The annual report of the same demo data, for docs/documents.md.
+    if (const QString examples = qEnvironmentVariable("CASUSREGIE_DOCUMENT_EXAMPLES"); !examples.isEmpty()) {
+        const auto figures = pr.annualFigures(clock.today().year() - 1);
+        REQUIRE(figures.has_value());
+        QHash<qint64, QString> names;
+        const auto parties = PartyRepository(setup.database()).all();
+        for (const Party &party : *parties)
+            names.insert(party.id, party.name);
+        REQUIRE(render::writePdf({annualReportDocument(*figures, names, clock.today())},
+                                 QDir(examples).filePath(QStringLiteral("jaarcijfers.pdf")))
+                    .has_value());
+    }
 }

@@ -1,7 +1,10 @@
 #include "figures/AnnualFiguresView.h"
 
+#include "common/Clock.h"
+#include "documents/AnnualReport.h"
 #include "domain/Phase.h"
 #include "domain/Theme.h"
+#include "forms/DocumentOutput.h"
 #include "service/ServiceThread.h"
 
 #include <QFormLayout>
@@ -59,6 +62,15 @@ AnnualFiguresView::AnnualFiguresView(ServiceThread &service, int year, QWidget *
     layout->addWidget(note);
     layout->addWidget(m_receivedLabel);
     layout->addWidget(m_table);
+    // C 12.3: the annual report on paper or as PDF, with the figures as shown.
+    auto *documentButtons = new DocumentButtons(QStringLiteral("Jaarcijfers.pdf"), [this]() {
+        QList<Document> report;
+        if (m_figures)
+            report << annualReportDocument(*m_figures, m_partyNames, dateInAmsterdam(QDateTime::currentDateTimeUtc()));
+        return report;
+    }, this);
+    documentButtons->setObjectName(QStringLiteral("figuresDocumentButtons"));
+    layout->addWidget(documentButtons);
     connect(m_yearSpinBox, &QSpinBox::valueChanged, this, &AnnualFiguresView::refresh);
 }
 
@@ -72,11 +84,13 @@ void AnnualFiguresView::refresh()
 {
     m_service.call(this, [year = m_yearSpinBox->value()](Service &service) { return service.annualFigures(year); },
                    [this](const Result<AnnualFigures> &figures) {
+                       m_figures.reset();
                        if (!figures) {
                            m_receivedLabel->setText(tr("The figures could not be computed: %1").arg(figures.error().message));
                            m_table->setRowCount(0);
                            return;
                        }
+                       m_figures = *figures;
                        showFigures(*figures);
                    });
 }

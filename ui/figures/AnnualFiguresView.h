@@ -1,7 +1,11 @@
 #pragma once
 
+#include "rules/AnnualFigures.h"
+
 #include <QHash>
 #include <QWidget>
+
+#include <optional>
 
 class QLabel;
 class QSpinBox;
@@ -9,7 +13,6 @@ class QTableWidget;
 
 namespace casusregie {
 class ServiceThread;
-struct AnnualFigures;
 }
 
 namespace casusregie::ui {
@@ -33,6 +36,7 @@ private:
     QSpinBox *m_yearSpinBox;
     QLabel *m_receivedLabel;
     QTableWidget *m_table;
+    std::optional<AnnualFigures> m_figures; // as last shown: what is printed
 };
 
 } // namespace casusregie::ui
