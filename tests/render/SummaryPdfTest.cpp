@@ -6,6 +6,8 @@
 #include "DocumentLayout.h"
 #include "demo/DemoGenerator.h"
 #include "documents/AnnualReport.h"
+#include "documents/RegisterDocuments.h"
+#include "documents/RightsDocuments.h"
 #include "common/Clock.h"
 #include "storage/PartyRepository.h"
 #include "PdfExport.h"
@@ -43,6 +45,32 @@ QString savedPdf(const QTemporaryDir &folder, const QString &name, const QList<D
     const QString path = folder.filePath(name);
     REQUIRE(render::writePdf(documents, path).has_value());
     return path;
+}
+
+// The privacy officer's and the hoofd's documents of the demo data, for docs/documents.md.
+void writeOfficerExamples(InitialisedDatabase &setup, const Clock &clock, const QDir &examples)
+{
+    LocalService privacy(setup.database(), clock, setup.auditKey);
+    LocalService hoofd(setup.database(), clock, setup.auditKey);
+    REQUIRE(privacy.login(QStringLiteral("privacy.mulder"), demo::demoPassword).has_value());
+    REQUIRE(hoofd.login(QStringLiteral("hoofd.dekker"), demo::demoPassword).has_value());
+    const auto write = [&](const Document &document, const char *name) {
+        REQUIRE(render::writePdf({document}, examples.filePath(QLatin1String(name))).has_value());
+    };
+    write(verwerkingsregisterDocument(*privacy.verwerkingsregister(), clock.today()), "verwerkingsregister.pdf");
+    write(verwerkersDocument(*privacy.verwerkers(), clock.today()), "verwerkers.pdf");
+    const auto datalekken = privacy.datalekken();
+    REQUIRE(datalekken.has_value());
+    write(datalekkenDocument(*datalekken, clock.today()), "datalekken.pdf");
+    write(apMeldingDocument(datalekken->first().datalek, clock.today()), "ap-melding.pdf");
+    const auto verzoeken = hoofd.verzoeken();
+    REQUIRE(verzoeken.has_value());
+    for (const VerzoekStatus &status : *verzoeken) {
+        if (status.verzoek.type == VerzoekType::Inzage && status.verzoek.besluit != VerzoekBesluit::Open) {
+            write(inzageOverzichtDocument(*hoofd.inzageOverzicht(status.verzoek.id)), "inzageoverzicht.pdf");
+            write(besluitbriefDocument(status.verzoek, status.deadline, clock.today()), "besluitbrief.pdf");
+        }
+    }
 }
 
 } // namespace
@@ -223,5 +251,6 @@ TEST_CASE("Issue 12 on the demo data: pr.devries makes the three copies of the u
         REQUIRE(render::writePdf({annualReportDocument(*figures, names, clock.today())},
                                  QDir(examples).filePath(QStringLiteral("jaarcijfers.pdf")))
                     .has_value());
+        writeOfficerExamples(setup, clock, QDir(examples));
     }
 }
