@@ -737,6 +737,10 @@ Doel: %1</translation>
             <numerusform>, waarvan %n over een termijn heen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Draft &amp;AP notification…</source>
+        <translation>Concept-melding &amp;AP…</translation>
+    </message>
 </context>
 <context>
     <name>casusregie::ui::DecideVerzoekDialog</name>

@@ -8,6 +8,7 @@
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QPlainTextEdit>
+#include <QPrintPreviewDialog>
 #include <QPushButton>
 #include <QStatusBar>
 #include <QTableWidget>
@@ -51,4 +52,15 @@ TEST_CASE("P 14.3, 14.11 in the client: a partner reports a breach with a-e, the
     REQUIRE(table->item(0, 1)->text() == QStringLiteral("Politie Eenheid Rotterdam"));
     REQUIRE(table->item(0, 2)->text() == QStringLiteral("USB-stick met een verslag verloren"));
     REQUIRE(table->item(0, 4)->text().startsWith(QStringLiteral("uiterlijk")));
+
+    // Issue 12, P 14.8: the draft AP notification of the selected breach opens in the print preview.
+    auto *draft = window.findChild<QPushButton *>(QStringLiteral("apDraftButton"));
+    REQUIRE_FALSE(draft->isEnabled());
+    table->selectRow(0);
+    REQUIRE(draft->isEnabled());
+    QTest::mouseClick(draft, Qt::LeftButton);
+    REQUIRE(QTest::qWaitFor([&]() {
+        auto *preview = window.findChild<QPrintPreviewDialog *>(QStringLiteral("apDraftPreview"));
+        return preview && preview->isVisible();
+    }));
 }

@@ -10,6 +10,8 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QPrintPreviewDialog>
+#include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -40,9 +42,27 @@ DatalekkenView::DatalekkenView(ServiceThread &service, QWidget *parent)
         return QList<Document>{datalekkenDocument(m_datalekken, dateInAmsterdam(QDateTime::currentDateTimeUtc()))};
     }, this);
     documentButtons->setObjectName(QStringLiteral("datalekkenDocumentButtons"));
+    // P 14.8 a-f: the draft of the notification for the selected breach, to copy into the AP's form.
+    auto *apDraftButton = new QPushButton(tr("Draft &AP notification…"), this);
+    apDraftButton->setObjectName(QStringLiteral("apDraftButton"));
+    apDraftButton->setEnabled(false);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    connect(m_table, &QTableWidget::itemSelectionChanged, this, [this, apDraftButton]() {
+        const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+        apDraftButton->setEnabled(!rows.isEmpty() && rows.first().row() < m_datalekken.size());
+    });
+    connect(apDraftButton, &QPushButton::clicked, this, [this]() {
+        const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+        if (rows.isEmpty() || rows.first().row() >= m_datalekken.size())
+            return;
+        openPrintPreview(this, {apMeldingDocument(m_datalekken.at(rows.first().row()).datalek,
+                                                  dateInAmsterdam(QDateTime::currentDateTimeUtc()))})
+            ->setObjectName(QStringLiteral("apDraftPreview"));
+    });
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_summaryLabel);
     layout->addWidget(m_table);
+    layout->addWidget(apDraftButton, 0, Qt::AlignLeft);
     layout->addWidget(documentButtons);
 }
 
