@@ -31,8 +31,6 @@
 #include <QTextStream>
 #include <QWindow>
 
-#include <algorithm>
-
 using namespace casusregie;
 
 namespace {
@@ -165,12 +163,6 @@ Start startChild(const QString &databasePath, const QString &keyPath)
     return start;
 }
 
-double median(QList<double> values)
-{
-    std::sort(values.begin(), values.end());
-    return values.at(values.size() / 2);
-}
-
 struct Arguments {
     int cases = 10000;
     QString json;
@@ -222,12 +214,12 @@ int runParent(const Arguments &arguments)
     }
     bench::Report report;
     const QString size = QStringLiteral("%1 casussen").arg(arguments.cases);
-    report.line(QStringLiteral("Client: process start to login window (%1)").arg(size), median(loginWindow), QStringLiteral("ms"));
-    report.line(QStringLiteral("Client: of which opening the database and the retention run"), median(opening),
+    report.line(QStringLiteral("Client: process start to login window (%1)").arg(size), bench::median(loginWindow), QStringLiteral("ms"));
+    report.line(QStringLiteral("Client: of which opening the database and the retention run"), bench::median(opening),
                 QStringLiteral("ms"));
-    report.line(QStringLiteral("Client: login to first worklist page shown"), median(worklist), QStringLiteral("ms"));
-    report.line(QStringLiteral("Client: resident memory after login (%1)").arg(size), median(resident), QStringLiteral("MiB"));
-    report.line(QStringLiteral("Client: peak resident memory"), median(peak), QStringLiteral("MiB"));
+    report.line(QStringLiteral("Client: login to first worklist page shown"), bench::median(worklist), QStringLiteral("ms"));
+    report.line(QStringLiteral("Client: resident memory after login (%1)").arg(size), bench::median(resident), QStringLiteral("MiB"));
+    report.line(QStringLiteral("Client: peak resident memory"), bench::median(peak), QStringLiteral("MiB"));
     if (!arguments.json.isEmpty() && !report.write(arguments.json)) {
         QTextStream(stderr) << "bench: " << arguments.json << " kon niet worden geschreven" << Qt::endl;
         return 1;

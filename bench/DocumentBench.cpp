@@ -10,7 +10,6 @@
 #include <QPdfWriter>
 #include <QTemporaryDir>
 
-#include <algorithm>
 
 namespace casusregie::bench {
 
@@ -64,8 +63,7 @@ void documentFigures(Report &report)
         checked(render::writePdf({summary}, folder.filePath(QStringLiteral("samenvatting.pdf"))), "PDF schrijven");
         times << timer.nsecsElapsed() / 1e6;
     }
-    std::sort(times.begin(), times.end());
-    report.line(QStringLiteral("Case summary PDF, %1 pages (median of 7)").arg(pages), times.at(times.size() / 2), QStringLiteral("ms"));
+    report.line(QStringLiteral("Case summary PDF, %1 pages (median of 7)").arg(pages), median(times), QStringLiteral("ms"));
 }
 
 } // namespace casusregie::bench

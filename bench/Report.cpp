@@ -6,7 +6,15 @@
 #include <QTextStream>
 #include <QThread>
 
+#include <algorithm>
+
 namespace casusregie::bench {
+
+double median(QList<double> samples)
+{
+    std::sort(samples.begin(), samples.end());
+    return samples.isEmpty() ? 0 : samples.at(samples.size() / 2);
+}
 
 void Report::line(const QString &what, double value, const QString &unit)
 {

@@ -1,10 +1,14 @@
 #pragma once
 
 #include <QJsonArray>
+#include <QList>
 #include <QJsonObject>
 #include <QString>
 
 namespace casusregie::bench {
+
+// The middle of repeated measurements: the figure the reports print.
+double median(QList<double> samples);
 
 // What the bench measured: printed line by line as it comes, and kept for the JSON report
 // (`casusregie-bench --json FILE`) that docs/performance.md is written from.

@@ -43,7 +43,7 @@ DocumentSection countsSection(const QString &heading, const QString &what, const
 
 Document annualReportDocument(const AnnualFigures &figures, const QHash<qint64, QString> &partyNames, QDate compiledOn)
 {
-    const QString zvh = QStringLiteral("Zorg- en Veiligheidshuis Rotterdam-Rijnmond");
+    const QString &zvh = DocumentText::zvh;
     const QString title = QStringLiteral("Jaarcijfers %1").arg(figures.year);
     Document document;
     document.title = title;

@@ -7,10 +7,8 @@ namespace casusregie {
 
 namespace {
 
-QString orNotRecorded(const QString &text)
-{
-    return text.trimmed().isEmpty() ? QStringLiteral("(niet vastgelegd)") : text.trimmed();
-}
+using DocumentText::orNotRecorded;
+using DocumentText::zvh;
 
 QString themesText(const QList<Theme> &themes)
 {
@@ -138,9 +136,9 @@ Document caseSummaryDocument(const CaseSummaryContent &content)
     const QString meeting = DocumentText::longDate(dateInAmsterdam(content.overleg.datum));
     Document document;
     document.title = QStringLiteral("Casussamenvatting voor het casusoverleg");
-    document.subject = QStringLiteral("Zorg- en Veiligheidshuis Rotterdam-Rijnmond");
+    document.subject = zvh;
     document.headerLines = {
-        QStringLiteral("Zorg- en Veiligheidshuis Rotterdam-Rijnmond"),
+        zvh,
         QStringLiteral("Casussamenvatting casus %1").arg(content.casus.number.toString()),
         QStringLiteral("Casusoverleg: %1, %2").arg(DocumentText::longDateTime(content.overleg.datum), orNotRecorded(content.overleg.plaats)),
         QStringLiteral("Voor: %1").arg(content.recipient.name),

@@ -54,6 +54,12 @@ struct Document {
 
 namespace DocumentText {
 
+// Who every document comes from: in its header and as the PDF's subject.
+inline const QString zvh = QStringLiteral("Zorg- en Veiligheidshuis Rotterdam-Rijnmond");
+
+// A field left empty, said so on paper rather than left blank.
+QString orNotRecorded(const QString &text);
+
 // "28 november 2026", as Dutch letters and forms write dates.
 QString longDate(QDate date);
 // "28 november 2026, 14:30"

@@ -14,6 +14,11 @@ constexpr std::array months{"januari", "februari", "maart",     "april",   "mei"
 
 } // namespace
 
+QString orNotRecorded(const QString &text)
+{
+    return text.trimmed().isEmpty() ? QStringLiteral("(niet vastgelegd)") : text.trimmed();
+}
+
 QString longDate(QDate date)
 {
     if (!date.isValid())

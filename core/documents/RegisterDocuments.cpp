@@ -4,12 +4,8 @@ namespace casusregie {
 
 namespace {
 
-const QString zvh = QStringLiteral("Zorg- en Veiligheidshuis Rotterdam-Rijnmond");
-
-QString orNotRecorded(const QString &text)
-{
-    return text.trimmed().isEmpty() ? QStringLiteral("(niet vastgelegd)") : text.trimmed();
-}
+using DocumentText::orNotRecorded;
+using DocumentText::zvh;
 
 QString dateOrNone(QDate date)
 {

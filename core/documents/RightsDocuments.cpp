@@ -4,7 +4,7 @@ namespace casusregie {
 
 namespace {
 
-const QString zvh = QStringLiteral("Zorg- en Veiligheidshuis Rotterdam-Rijnmond");
+using DocumentText::zvh;
 
 QString birthDate(QDate date)
 {

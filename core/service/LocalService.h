@@ -225,8 +225,11 @@ private:
     // of an item they may see or supplied, or asked about in an information request to their party.
     Result<QSet<qint64>> visibleBetrokkeneIds(const Call &call) const;
     Result<QSet<qint64>> betrokkeneIdsForParty(qint64 casusId, qint64 partyId, const QList<Gegeven> &visibleItems) const;
+    // What every copy of one overleg's summary shares, read once for all its recipients.
+    struct SummaryBasis;
+    Result<SummaryBasis> summaryBasis(const Call &call, const Overleg &overleg) const;
     // One copy of the case summary for one recipient: its content, verstrekking and record.
-    Result<SummaryCopy> makeSummaryCopy(Call &call, const Overleg &overleg, qint64 recipientPartyId, const QString &number);
+    Result<SummaryCopy> makeSummaryCopy(Call &call, const SummaryBasis &basis, qint64 recipientPartyId, const QString &number);
     // An item of this casus the caller may see; a hidden one answers exactly like a missing one.
     Result<Gegeven> visibleGegeven(const Call &call, qint64 gegevenId) const;
     // What decides whether an item may be shared on this day (rules/DisclosureRules).

@@ -33,6 +33,39 @@ int ordinalOf(const Overleg &overleg, const QList<Overleg> &all)
 
 } // namespace
 
+struct LocalService::SummaryBasis {
+    Overleg overleg;
+    QList<Overleg> overleggen; // all of the casus
+    QList<Party> parties;
+    QList<Betrokkene> betrokkenen;
+    QList<OverlegBesluit> besluiten;
+    QList<Afspraak> afspraken;
+};
+
+Result<LocalService::SummaryBasis> LocalService::summaryBasis(const Call &call, const Overleg &overleg) const
+{
+    const qint64 casusId = call.casus->id;
+    OverlegRepository overleggen(m_database);
+    SummaryBasis basis;
+    basis.overleg = overleg;
+    auto all = overleggen.forCasus(casusId);
+    auto parties = all ? PartyRepository(m_database).all() : Result<QList<Party>>(std::unexpected(all.error()));
+    auto betrokkenen = parties ? BetrokkeneRepository(m_database).forCasus(casusId)
+                               : Result<QList<Betrokkene>>(std::unexpected(parties.error()));
+    auto besluiten = betrokkenen ? overleggen.besluitenForCasus(casusId)
+                                 : Result<QList<OverlegBesluit>>(std::unexpected(betrokkenen.error()));
+    auto afspraken = besluiten ? PlanRepository(m_database).afspraken(casusId)
+                               : Result<QList<Afspraak>>(std::unexpected(besluiten.error()));
+    if (!afspraken)
+        return std::unexpected(afspraken.error());
+    basis.overleggen = *all;
+    basis.parties = *parties;
+    basis.betrokkenen = *betrokkenen;
+    basis.besluiten = *besluiten;
+    basis.afspraken = *afspraken;
+    return basis;
+}
+
 Result<QList<SummaryCopy>> LocalService::makeSummaryCopies(qint64 casusId, qint64 overlegId, const QList<qint64> &recipientPartyIds)
 {
     return gated(Operation::MakeSummaryCopies, casusId, [&](Call &call) -> Result<QList<SummaryCopy>> {
@@ -62,14 +95,14 @@ Result<QList<SummaryCopy>> LocalService::makeSummaryCopies(qint64 casusId, qint6
             if (auto member = requireMember(recipient, call.today); !member)
                 return std::unexpected(member.error());
         }
-        auto all = overleggen.forCasus(casusId);
-        auto made = all ? SummaryCopyRepository(m_database).countForOverleg(overlegId) : Result<int>(std::unexpected(all.error()));
+        auto basis = summaryBasis(call, *overleg);
+        auto made = basis ? SummaryCopyRepository(m_database).countForOverleg(overlegId) : Result<int>(std::unexpected(basis.error()));
         if (!made)
             return std::unexpected(made.error());
-        const QString prefix = QStringLiteral("%1/O%2/").arg(call.casus->number.toString()).arg(ordinalOf(*overleg, *all));
+        const QString prefix = QStringLiteral("%1/O%2/").arg(call.casus->number.toString()).arg(ordinalOf(*overleg, basis->overleggen));
         QList<SummaryCopy> copies;
         for (const qint64 recipient : recipientPartyIds) {
-            auto copy = makeSummaryCopy(call, *overleg, recipient, prefix + QString::number(*made + copies.size() + 1));
+            auto copy = makeSummaryCopy(call, *basis, recipient, prefix + QString::number(*made + copies.size() + 1));
             if (!copy)
                 return std::unexpected(copy.error());
             copies << *copy;
@@ -78,18 +111,16 @@ Result<QList<SummaryCopy>> LocalService::makeSummaryCopies(qint64 casusId, qint6
     });
 }
 
-Result<SummaryCopy> LocalService::makeSummaryCopy(Call &call, const Overleg &overleg, qint64 recipientPartyId, const QString &number)
+Result<SummaryCopy> LocalService::makeSummaryCopy(Call &call, const SummaryBasis &basis, qint64 recipientPartyId, const QString &number)
 {
+    const Overleg &overleg = basis.overleg;
     CaseSummaryContent content;
     content.copyNumber = number;
     content.casus = *call.casus;
     content.overleg = overleg;
     content.madeBy = call.user.displayName;
     content.madeAt = call.now;
-    auto parties = PartyRepository(m_database).all();
-    if (!parties)
-        return std::unexpected(parties.error());
-    for (const Party &party : *parties) {
+    for (const Party &party : basis.parties) {
         content.partyNames.insert(party.id, party.name);
         if (party.id == recipientPartyId)
             content.recipient = party;
@@ -98,34 +129,24 @@ Result<SummaryCopy> LocalService::makeSummaryCopy(Call &call, const Overleg &ove
     auto items = gegevensForParty(*call.casus, recipientPartyId, call.today);
     auto persons = items ? betrokkeneIdsForParty(call.casus->id, recipientPartyId, *items)
                          : Result<QSet<qint64>>(std::unexpected(items.error()));
-    auto betrokkenen = persons ? BetrokkeneRepository(m_database).forCasus(call.casus->id)
-                               : Result<QList<Betrokkene>>(std::unexpected(persons.error()));
-    if (!betrokkenen)
-        return std::unexpected(betrokkenen.error());
+    if (!persons)
+        return std::unexpected(persons.error());
     content.gegevens = *items;
-    for (const Betrokkene &betrokkene : *betrokkenen) {
+    for (const Betrokkene &betrokkene : basis.betrokkenen) {
         if (persons->contains(betrokkene.id))
             content.betrokkenen << betrokkene;
     }
     // C 10.2: decisions only of the overleggen this recipient was invited to.
-    OverlegRepository overleggen(m_database);
-    auto all = overleggen.forCasus(call.casus->id);
-    auto besluiten = all ? overleggen.besluitenForCasus(call.casus->id)
-                         : Result<QList<OverlegBesluit>>(std::unexpected(all.error()));
-    auto afspraken = besluiten ? PlanRepository(m_database).afspraken(call.casus->id)
-                               : Result<QList<Afspraak>>(std::unexpected(besluiten.error()));
-    if (!afspraken)
-        return std::unexpected(afspraken.error());
     QSet<qint64> invitedTo;
-    for (const Overleg &other : *all) {
+    for (const Overleg &other : basis.overleggen) {
         if (other.invitedPartyIds.contains(recipientPartyId))
             invitedTo.insert(other.id);
     }
-    for (const OverlegBesluit &besluit : *besluiten) {
+    for (const OverlegBesluit &besluit : basis.besluiten) {
         if (invitedTo.contains(besluit.overlegId))
             content.earlierBesluiten << besluit;
     }
-    content.afspraken = *afspraken;
+    content.afspraken = basis.afspraken;
 
     // P 8.1: the copy is a verstrekking of exactly the items it holds.
     Verstrekking verstrekking;

@@ -4,29 +4,16 @@
 #include "documents/RegisterDocuments.h"
 #include "documents/RightsDocuments.h"
 
+#include "TestSupport.h"
+
 #include <catch2/catch.hpp>
 
 #include <QTimeZone>
 
 using namespace casusregie;
+using namespace casusregie::test;
 
 namespace {
-
-// Every line a reader of the paper sees, in order: header, notice, headings, paragraphs, table cells.
-QStringList lines(const Document &document)
-{
-    QStringList all = document.headerLines;
-    all << document.notice;
-    for (const DocumentSection &section : document.sections) {
-        all << section.heading << section.paragraphs;
-        if (!section.tableHeader.isEmpty())
-            all << section.tableHeader.join(QStringLiteral(" | "));
-        for (const DocumentRow &row : section.tableRows)
-            all << row.cells.join(QStringLiteral(" | "));
-    }
-    all << document.pageFooter;
-    return all;
-}
 
 const QDate compiled(2026, 11, 28);
 
@@ -38,7 +25,7 @@ TEST_CASE("Issue 12, P 22.3: the processors' list names the hoofd's approval and
         {Verwerker{1, QStringLiteral("Hostingbedrijf Rijnmond (fictief)"), QStringLiteral("hosting van de server"), QDate(2025, 3, 1), QDate(2025, 11, 1)},
          Verwerker{2, QStringLiteral("Archiefdienst Zuid (fictief)"), QStringLiteral("vernietiging van papier"), QDate(2026, 2, 10), {}}},
         compiled);
-    CHECK(lines(document) == QStringList{
+    CHECK(documentLines(document) == QStringList{
                                  QStringLiteral("Zorg- en Veiligheidshuis Rotterdam-Rijnmond"),
                                  QStringLiteral("Overzicht van verwerkers"),
                                  QStringLiteral("Opgesteld op 28 november 2026 (P 22.3)"),
@@ -68,7 +55,7 @@ TEST_CASE("Issue 12, P 14.8 a-f: the draft notification to the AP holds the six 
     datalek.aanbevolenMaatregelen = QStringLiteral("alert zijn op ongewenst contact");
     datalek.gevolgenEnHerstel = QStringLiteral("ontvanger heeft de e-mail verwijderd");
     datalek.contactpersoon = QStringLiteral("privacyfunctionaris ZVHRR");
-    const QStringList text = lines(apMeldingDocument(datalek, compiled));
+    const QStringList text = documentLines(apMeldingDocument(datalek, compiled));
     CHECK(text.at(1) == QStringLiteral("Concept-melding datalek aan de Autoriteit Persoonsgegevens"));
     CHECK(text.at(3).startsWith(QStringLiteral("Concept — ")));
     CHECK(text.at(4) == QStringLiteral("Datalek 7, ontdekt 20 november 2026, 09:15")); // Amsterdam time
@@ -89,9 +76,9 @@ TEST_CASE("Issue 12, P 24.3 a-f and P 14.11: the register lists each activity's 
         {Verwerking{1, QStringLiteral("Casusregie"), QStringLiteral("de convenantpartijen"), QStringLiteral("C 1.4"), QStringLiteral("B3"),
                     QStringLiteral("I-IV"), QStringLiteral("deelnemers casusoverleg"), QString()}},
         compiled);
-    CHECK(lines(activities).contains(QStringLiteral("f. Doorgifte aan derde landen | (niet vastgelegd)")));
-    CHECK(lines(activities).contains(QStringLiteral("a. Verwerkingsverantwoordelijken | de convenantpartijen")));
-    CHECK(lines(verwerkingsregisterDocument({}, compiled)).contains(QStringLiteral("Het register is leeg.")));
+    CHECK(documentLines(activities).contains(QStringLiteral("f. Doorgifte aan derde landen | (niet vastgelegd)")));
+    CHECK(documentLines(activities).contains(QStringLiteral("a. Verwerkingsverantwoordelijken | de convenantpartijen")));
+    CHECK(documentLines(verwerkingsregisterDocument({}, compiled)).contains(QStringLiteral("Het register is leeg.")));
 
     Datalek lek;
     lek.id = 3;
@@ -103,7 +90,7 @@ TEST_CASE("Issue 12, P 24.3 a-f and P 14.11: the register lists each activity's 
     lek.informingGrounds = QStringLiteral("P 14.9 a: versleuteld");
     DatalekClocks late;
     late.autoriteitOverdue = true;
-    const QStringList overview = lines(datalekkenDocument({DatalekStatus{lek, late}}, compiled));
+    const QStringList overview = documentLines(datalekkenDocument({DatalekStatus{lek, late}}, compiled));
     CHECK(overview.contains(QStringLiteral("Gemeld aan de AP | 5 november 2026, 10:00 (kenmerk AP-2026-123) — later dan 72 uur na ontdekking")));
     CHECK(overview.contains(QStringLiteral("Betrokkenen geïnformeerd | nee: P 14.9 a: versleuteld")));
     CHECK(overview.contains(QStringLiteral("Vertrouwelijk — voor de privacyfunctionaris, het hoofd en de toezichthouder")));
@@ -122,7 +109,7 @@ TEST_CASE("Issue 12, C 13.2f: the case summary's header, notice, sections and fo
     content.recipient = Party{4, QStringLiteral("Veilig Thuis Rotterdam-Rijnmond"), QStringLiteral("Veilig Thuis"), PartyType::Overig, {}};
     content.madeBy = QStringLiteral("Anouk de Vries");
     content.madeAt = QDateTime(QDate(2026, 11, 28), QTime(15, 45), QTimeZone::utc());
-    const QStringList text = lines(caseSummaryDocument(content));
+    const QStringList text = documentLines(caseSummaryDocument(content));
     CHECK(text.mid(0, 5) == QStringList{
                                 QStringLiteral("Zorg- en Veiligheidshuis Rotterdam-Rijnmond"),
                                 QStringLiteral("Casussamenvatting casus 2026-0017"),
@@ -152,7 +139,7 @@ TEST_CASE("Issue 12, P 18.3: the decision letter is addressed to the requester, 
     verzoek.identityVerifiedOn = QDate(2026, 11, 4);
     verzoek.besluit = VerzoekBesluit::Afgewezen;
     verzoek.motivation = QStringLiteral("Art. 23 AVG: lopend strafrechtelijk onderzoek");
-    const QStringList text = lines(besluitbriefDocument(verzoek, QDate(2026, 12, 2), compiled));
+    const QStringList text = documentLines(besluitbriefDocument(verzoek, QDate(2026, 12, 2), compiled));
     CHECK(text.at(2) == QStringLiteral("Aan: J. de Vries (fictief) (geboren 30 april 1979)"));
     CHECK(text.contains(QStringLiteral("Op 2 november 2026 ontvingen wij uw verzoek om inzage in uw persoonsgegevens.")));
     CHECK(text.contains(QStringLiteral("Uw identiteit is vastgesteld op 4 november 2026.")));
@@ -178,7 +165,7 @@ TEST_CASE("Issue 12, P 18.1 a-h, 18.5, 17.5: the inzage overview has the eight p
     BewaardeOmVerstrekking kept;
     kept.betrokkeneNaam = QStringLiteral("Geheim bewaard record");
     overzicht.bewaardeOmVerstrekkingen = {kept};
-    const QStringList text = lines(inzageOverzichtDocument(overzicht));
+    const QStringList text = documentLines(inzageOverzichtDocument(overzicht));
     for (const char *part : {"a. Doeleinden", "b. Categorieën persoonsgegevens", "c. Ontvangers", "d. Bewaartermijn", "e. Uw rechten",
                              "f. Klachtrecht", "g. Bronnen", "h. Geautomatiseerde besluitvorming", "Kopie van uw gegevens"})
         CHECK(text.contains(QString::fromUtf8(part)));
@@ -198,7 +185,7 @@ TEST_CASE("Issue 12, C 12.3: the annual report prints withheld counts as <5 with
     figures.averageDays.insert(enumKey(Phase::Triage), 11.5);
     figures.averageDays.insert(enumKey(Phase::Casusoverleg), std::nullopt);
     const Document report = annualReportDocument(figures, {}, compiled);
-    const QStringList text = lines(report);
+    const QStringList text = documentLines(report);
     CHECK(text.contains(QStringLiteral("In 2026 zijn 37 casussen aangemeld.")));
     CHECK(text.contains(QStringLiteral("%1 | <5").arg(enumLabel(Theme::Radicalisering))));
     CHECK(text.contains(QStringLiteral("%1 | 21").arg(enumLabel(Theme::HuiselijkGeweld))));

@@ -11,14 +11,7 @@ namespace casusregie::test {
 // Everything a copy prints, as one text: what a reader of the paper would see.
 inline QString printedText(const Document &document)
 {
-    QStringList parts = document.headerLines;
-    parts << document.notice << document.pageFooter;
-    for (const DocumentSection &section : document.sections) {
-        parts << section.heading << section.paragraphs << section.tableHeader;
-        for (const DocumentRow &row : section.tableRows)
-            parts << row.cells;
-    }
-    return parts.join(QLatin1Char('\n'));
+    return documentLines(document).join(QLatin1Char('\n'));
 }
 
 // A casus with one person, an item from each of three suppliers and an overleg with four parties

@@ -77,4 +77,19 @@ void writeFile(const QString &path, const QByteArray &bytes)
         throw std::runtime_error("cannot write test file");
 }
 
+QStringList documentLines(const Document &document)
+{
+    QStringList all = document.headerLines;
+    all << document.notice;
+    for (const DocumentSection &section : document.sections) {
+        all << section.heading << section.paragraphs;
+        if (!section.tableHeader.isEmpty())
+            all << section.tableHeader.join(QStringLiteral(" | "));
+        for (const DocumentRow &row : section.tableRows)
+            all << row.cells.join(QStringLiteral(" | "));
+    }
+    all << document.pageFooter;
+    return all;
+}
+
 } // namespace casusregie::test

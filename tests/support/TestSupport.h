@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Clock.h"
+#include "documents/Document.h"
 #include "domain/Role.h"
 #include "security/DatabaseKey.h"
 #include "storage/Database.h"
@@ -71,5 +72,9 @@ qint64 addScreenedUser(Database &database, const QString &username, const QStrin
 
 QByteArray readFile(const QString &path);
 void writeFile(const QString &path, const QByteArray &bytes);
+
+// Every line a reader of a printed document sees, in order: header, notice, each section's heading,
+// paragraphs, table header and rows (cells joined with " | "), and the page footer.
+QStringList documentLines(const Document &document);
 
 } // namespace casusregie::test

@@ -39,7 +39,7 @@ DatalekkenView::DatalekkenView(ServiceThread &service, QWidget *parent)
 
     // P 14.11: the overview on paper or as PDF, as compiled today (Europe/Amsterdam).
     auto *documentButtons = new DocumentButtons(QStringLiteral("Datalekken.pdf"), [this]() {
-        return QList<Document>{datalekkenDocument(m_datalekken, dateInAmsterdam(QDateTime::currentDateTimeUtc()))};
+        return QList<Document>{datalekkenDocument(m_datalekken, SystemClock().today())};
     }, this);
     documentButtons->setObjectName(QStringLiteral("datalekkenDocumentButtons"));
     // P 14.8 a-f: the draft of the notification for the selected breach, to copy into the AP's form.
@@ -56,7 +56,7 @@ DatalekkenView::DatalekkenView(ServiceThread &service, QWidget *parent)
         if (rows.isEmpty() || rows.first().row() >= m_datalekken.size())
             return;
         openPrintPreview(this, {apMeldingDocument(m_datalekken.at(rows.first().row()).datalek,
-                                                  dateInAmsterdam(QDateTime::currentDateTimeUtc()))})
+                                                  SystemClock().today())})
             ->setObjectName(QStringLiteral("apDraftPreview"));
     });
     auto *layout = new QVBoxLayout(this);

@@ -66,7 +66,7 @@ AnnualFiguresView::AnnualFiguresView(ServiceThread &service, int year, QWidget *
     auto *documentButtons = new DocumentButtons(QStringLiteral("Jaarcijfers.pdf"), [this]() {
         QList<Document> report;
         if (m_figures)
-            report << annualReportDocument(*m_figures, m_partyNames, dateInAmsterdam(QDateTime::currentDateTimeUtc()));
+            report << annualReportDocument(*m_figures, m_partyNames, SystemClock().today());
         return report;
     }, this);
     documentButtons->setObjectName(QStringLiteral("figuresDocumentButtons"));

@@ -90,7 +90,7 @@ VerzoekenView::VerzoekenView(ServiceThread &service, User user, QWidget *parent)
     connect(m_letterButton, &QPushButton::clicked, this, [this]() {
         if (const VerzoekStatus *status = selected())
             openPrintPreview(this, {besluitbriefDocument(status->verzoek, status->deadline,
-                                                         dateInAmsterdam(QDateTime::currentDateTimeUtc()))})
+                                                         SystemClock().today())})
                 ->setObjectName(QStringLiteral("letterPreview"));
     });
     updateButtons();
