@@ -1,5 +1,6 @@
 #include "DocumentLayout.h"
 
+#include "ColumnChart.h"
 #include "PageFlow.h"
 
 #include <QFontMetricsF>
@@ -167,10 +168,22 @@ private:
         paragraph(section.heading, headingFont, 0);
         for (const QString &text : section.paragraphs)
             paragraph(text, font(bodyPoints), points(3));
+        if (!section.columns.categories.isEmpty())
+            columnChart(section.columns);
         if (!section.tableHeader.isEmpty())
             table(section);
         if (!section.bars.isEmpty())
             chart(section.bars);
+    }
+
+    // A chart about 7 cm high, kept whole on one page.
+    void columnChart(const DocumentColumnChart &chart)
+    {
+        m_flow.skip(points(6));
+        const qreal height = points(200);
+        m_flow.place(height, [chart, height, width = m_width, point = points(1)](QPainter &painter) {
+            paintColumnChart(painter, chart, QRectF(0, 0, width, height), font(bodyPoints - 1), point);
+        });
     }
 
     // Horizontal bars, one per line: label, bar in proportion to the largest value, the value.
@@ -206,9 +219,15 @@ private:
         for (const qreal share : columnShares(section))
             widths << share * m_width;
         const auto headerRow = [this, &section, &widths]() { row(section.tableHeader, widths, true); };
-        // The header row is repeated at the top of every page the table continues on.
+        // A short table stays whole on one page; a long one starts with at least one row under its header.
+        qreal whole = rowHeight(section.tableHeader, widths, true);
+        for (const DocumentRow &cells : section.tableRows)
+            whole += rowHeight(cells.cells, widths, false);
+        const qreal start = rowHeight(section.tableHeader, widths, true) * 2;
+        m_flow.keepRoomFor(whole <= m_flow.pageHeight() / 3 ? whole : start);
+        // The header row is repeated at the top of every page the table continues on (set after
+        // the page break above, which would otherwise print it twice).
         m_flow.setPageStart(headerRow);
-        m_flow.keepRoomFor(rowHeight(section.tableHeader, widths, true) * 2);
         headerRow();
         for (const DocumentRow &cells : section.tableRows)
             row(cells.cells, widths, false);

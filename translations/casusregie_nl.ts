@@ -148,6 +148,14 @@
         <source>fewer than 5 cases</source>
         <translation>minder dan 5 casussen</translation>
     </message>
+    <message>
+        <source>Per month the number of cases that entered each phase, also cases registered in an earlier year.</source>
+        <translation>Per maand het aantal casussen dat een fase inging, ook casussen die in een eerder jaar zijn aangemeld.</translation>
+    </message>
+    <message>
+        <source>Cases entering each phase, per month:</source>
+        <translation>Casussen die een fase ingingen, per maand:</translation>
+    </message>
 </context>
 <context>
     <name>casusregie::ui::AnswerSentDialog</name>

@@ -5,6 +5,9 @@
 
 #include <QLocale>
 
+#include <algorithm>
+#include <optional>
+
 namespace casusregie {
 
 namespace {
@@ -22,6 +25,18 @@ QString outcomeLabel(const QString &key)
     return key;
 }
 
+// The phases named by these keys, in the order a casus goes through them.
+QList<Phase> phasesIn(const QStringList &keys)
+{
+    QList<Phase> phases;
+    for (const QString &key : keys) {
+        if (const auto phase = enumFromKey<Phase>(key))
+            phases << *phase;
+    }
+    std::sort(phases.begin(), phases.end());
+    return phases;
+}
+
 // A table of counts and the same counts as bars.
 DocumentSection countsSection(const QString &heading, const QString &what, const QList<std::pair<QString, SuppressedCount>> &counts)
 {
@@ -35,6 +50,42 @@ DocumentSection countsSection(const QString &heading, const QString &what, const
     for (const auto &[label, count] : counts) {
         section.tableRows << DocumentRow{{label, count.text()}};
         section.bars << DocumentBar{label, count.value, count.text(), count.suppressed()};
+    }
+    return section;
+}
+
+// Per month how many casussen entered each phase: a column chart and the same counts as a table,
+// so the exact figures can be read too.
+DocumentSection perMonthSection(const AnnualFigures &figures)
+{
+    DocumentSection section;
+    section.heading = QStringLiteral("Per maand: casussen die een fase ingingen");
+    section.paragraphs << QStringLiteral("Per maand het aantal casussen dat in die maand is aangemeld, in triage kwam, in het "
+                                         "casusoverleg kwam of werd afgeschaald, ook als de casus in een eerder jaar is "
+                                         "aangemeld. Een gearceerde kolom staat voor 1 tot en met 4 casussen.");
+    if (figures.withoutMonths.value > 0 || figures.withoutMonths.suppressed())
+        section.paragraphs << QStringLiteral("Van %1 casussen die in %2 zijn aangemeld en al vernietigd zijn, is de maand niet "
+                                             "bewaard; zij tellen hier niet mee.")
+                                  .arg(figures.withoutMonths.text())
+                                  .arg(figures.year);
+    const QLocale dutch(QLocale::Dutch, QLocale::Netherlands);
+    section.tableHeader << QStringLiteral("Maand");
+    const QList<Phase> phases = phasesIn(figures.enteredPerMonth.keys());
+    section.columns.withheldLabel = QStringLiteral("1 tot en met 4");
+    for (int month = 1; month <= 12; ++month) {
+        section.columns.categories << dutch.monthName(month, QLocale::ShortFormat);
+        section.tableRows << DocumentRow{{dutch.monthName(month)}};
+    }
+    for (const Phase phase : std::as_const(phases)) {
+        const QList<SuppressedCount> counts = figures.enteredPerMonth.value(enumKey(phase));
+        DocumentSeries series{enumLabel(phase), {}};
+        section.tableHeader << enumLabel(phase);
+        for (int month = 0; month < 12; ++month) {
+            const SuppressedCount count = counts.value(month);
+            series.bars << DocumentBar{section.columns.categories.at(month), count.value, count.text(), count.suppressed()};
+            section.tableRows[month].cells << count.text();
+        }
+        section.columns.series << series;
     }
     return section;
 }
@@ -73,14 +124,13 @@ Document annualReportDocument(const AnnualFigures &figures, const QHash<qint64, 
     durations.heading = QStringLiteral("Gemiddelde doorlooptijd per fase");
     durations.tableHeader = {QStringLiteral("Fase"), QStringLiteral("Gemiddeld aantal dagen")};
     const QLocale dutch(QLocale::Dutch, QLocale::Netherlands);
-    for (auto it = figures.averageDays.begin(); it != figures.averageDays.end(); ++it) {
-        const auto phase = enumFromKey<Phase>(it.key());
-        durations.tableRows << DocumentRow{{phase ? enumLabel(*phase) : it.key(),
-                                            it.value() ? dutch.toString(*it.value(), 'f', 1) : QStringLiteral("minder dan 5 casussen")}};
+    for (const Phase phase : phasesIn(figures.averageDays.keys())) {
+        const std::optional<double> days = figures.averageDays.value(enumKey(phase));
+        durations.tableRows << DocumentRow{{enumLabel(phase), days ? dutch.toString(*days, 'f', 1) : QStringLiteral("minder dan 5 casussen")}};
     }
     if (durations.tableRows.isEmpty())
         durations = textSection(durations.heading, {QStringLiteral("Geen fase is door 5 of meer casussen afgerond.")});
-    document.sections << durations;
+    document.sections << durations << perMonthSection(figures);
     return document;
 }
 

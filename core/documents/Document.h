@@ -24,11 +24,25 @@ struct DocumentBar {
     bool withheld = false;
 };
 
-// A heading, its paragraphs, then at most one table whose header row repeats on every page, then
-// at most one horizontal bar chart.
+// A column chart of several series over the same categories, e.g. the phases over the months:
+// per category one group of columns, one column per series, and a legend with the series' names.
+struct DocumentSeries {
+    QString name;
+    QList<DocumentBar> bars; // one per category, in the categories' order
+};
+
+struct DocumentColumnChart {
+    QStringList categories; // empty: no chart
+    QList<DocumentSeries> series;
+    QString withheldLabel; // the legend of a hatched column, e.g. "1 tot en met 4"
+};
+
+// A heading, its paragraphs, then at most one column chart, at most one table whose header row
+// repeats on every page, then at most one horizontal bar chart.
 struct DocumentSection {
     QString heading;
     QStringList paragraphs;
+    DocumentColumnChart columns;
     QStringList tableHeader; // empty: no table
     QList<DocumentRow> tableRows;
     QList<DocumentBar> bars; // empty: no chart

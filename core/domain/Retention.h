@@ -62,6 +62,12 @@ struct ManagementRecord {
     int daysAanmelding = -1;
     int daysTriage = -1;
     int daysCasusoverleg = -1;
+    // The month (its first day; the day itself is not kept) each phase was entered, for the
+    // annual chart of phases per month; null when never entered or destroyed before version 15.
+    QDate monthAanmelding;
+    QDate monthTriage;
+    QDate monthCasusoverleg;
+    QDate monthAfschaling;
     QDate destroyedOn;
     RetentionRule rule = RetentionRule::VijfJaar;
 };

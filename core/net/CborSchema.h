@@ -102,8 +102,13 @@ CASUSREGIE_CBOR_FIELDS(NewBesluit, field("overlegId", &NewBesluit::overlegId), f
 CASUSREGIE_CBOR_FIELDS(DocumentRow, field("cells", &DocumentRow::cells))
 CASUSREGIE_CBOR_FIELDS(DocumentBar, field("label", &DocumentBar::label), field("value", &DocumentBar::value),
                        field("valueText", &DocumentBar::valueText), field("withheld", &DocumentBar::withheld))
+CASUSREGIE_CBOR_FIELDS(DocumentSeries, field("name", &DocumentSeries::name), field("bars", &DocumentSeries::bars))
+CASUSREGIE_CBOR_FIELDS(DocumentColumnChart, field("categories", &DocumentColumnChart::categories),
+                       field("series", &DocumentColumnChart::series),
+                       field("withheldLabel", &DocumentColumnChart::withheldLabel))
 CASUSREGIE_CBOR_FIELDS(DocumentSection, field("heading", &DocumentSection::heading),
-                       field("paragraphs", &DocumentSection::paragraphs), field("tableHeader", &DocumentSection::tableHeader),
+                       field("paragraphs", &DocumentSection::paragraphs), field("columns", &DocumentSection::columns),
+                       field("tableHeader", &DocumentSection::tableHeader),
                        field("tableRows", &DocumentSection::tableRows), field("bars", &DocumentSection::bars))
 CASUSREGIE_CBOR_FIELDS(Document, field("title", &Document::title), field("subject", &Document::subject),
                        field("headerLines", &Document::headerLines), field("notice", &Document::notice),
@@ -128,7 +133,9 @@ CASUSREGIE_CBOR_FIELDS(RetentionExtension, field("id", &RetentionExtension::id),
 CASUSREGIE_CBOR_FIELDS(SuppressedCount, field("value", &SuppressedCount::value), field("hidden", &SuppressedCount::hidden))
 CASUSREGIE_CBOR_FIELDS(AnnualFigures, field("year", &AnnualFigures::year), field("received", &AnnualFigures::received),
                        field("perTheme", &AnnualFigures::perTheme), field("perAanmeldendePartij", &AnnualFigures::perAanmeldendePartij),
-                       field("perOutcome", &AnnualFigures::perOutcome), field("averageDays", &AnnualFigures::averageDays))
+                       field("perOutcome", &AnnualFigures::perOutcome), field("averageDays", &AnnualFigures::averageDays),
+                       field("enteredPerMonth", &AnnualFigures::enteredPerMonth),
+                       field("withoutMonths", &AnnualFigures::withoutMonths))
 CASUSREGIE_CBOR_FIELDS(AuditEntry, field("at", &AuditEntry::at), field("userId", &AuditEntry::userId),
                        field("username", &AuditEntry::username), field("roles", &AuditEntry::roles),
                        field("partyId", &AuditEntry::partyId), field("action", &AuditEntry::action),

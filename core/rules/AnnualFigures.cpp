@@ -5,6 +5,7 @@
 #include <QStringList>
 
 #include <algorithm>
+#include <array>
 
 namespace casusregie {
 
@@ -23,6 +24,30 @@ QString outcomeOf(Phase phase, const QList<PhaseTransition> &history)
     return QStringLiteral("lopend");
 }
 
+QDate monthOf(QDate date)
+{
+    return date.isValid() ? QDate(date.year(), date.month(), 1) : QDate();
+}
+
+// The months of the chart: the phases a casus can enter in the course of C 12.3, in order.
+const std::array chartedPhases{Phase::Aanmelding, Phase::Triage, Phase::Casusoverleg, Phase::Afschaling};
+
+QDate monthEntered(const ManagementRecord &record, Phase phase)
+{
+    switch (phase) {
+    case Phase::Aanmelding:
+        return record.monthAanmelding;
+    case Phase::Triage:
+        return record.monthTriage;
+    case Phase::Casusoverleg:
+        return record.monthCasusoverleg;
+    case Phase::Afschaling:
+        return record.monthAfschaling;
+    default:
+        return {};
+    }
+}
+
 } // namespace
 
 ManagementRecord managementRecordOf(const Casus &casus, const QList<PhaseTransition> &history)
@@ -35,6 +60,15 @@ ManagementRecord managementRecordOf(const Casus &casus, const QList<PhaseTransit
         themes << enumKey(theme);
     record.themes = themes.join(QLatin1Char(','));
     record.outcome = outcomeOf(casus.phase, history);
+    record.monthAanmelding = monthOf(casus.aanmeldingsdatum);
+    for (const PhaseTransition &transition : history) {
+        QDate *month = transition.to == Phase::Triage         ? &record.monthTriage
+                       : transition.to == Phase::Casusoverleg ? &record.monthCasusoverleg
+                       : transition.to == Phase::Afschaling   ? &record.monthAfschaling
+                                                              : nullptr;
+        if (month && month->isNull()) // the first time counts
+            *month = monthOf(dateInAmsterdam(transition.at));
+    }
 
     // Only phases that were completed count towards their duration.
     QDate since = casus.aanmeldingsdatum;
@@ -58,7 +92,17 @@ AnnualFigures annualFigures(int year, const QList<ManagementRecord> &records)
     AnnualFigures figures;
     figures.year = year;
     QMap<QString, QPair<qint64, int>> durations; // phase -> (total days, cases)
+    for (const Phase phase : chartedPhases)
+        figures.enteredPerMonth[enumKey(phase)] = QList<SuppressedCount>(12);
     for (const ManagementRecord &record : records) {
+        // The chart counts every casus that entered a phase in this year, whenever it was aangemeld.
+        for (const Phase phase : chartedPhases) {
+            const QDate month = monthEntered(record, phase);
+            if (month.year() == year)
+                ++figures.enteredPerMonth[enumKey(phase)][month.month() - 1].value;
+        }
+        if (record.aanmeldingsjaar == year && record.monthAanmelding.isNull())
+            ++figures.withoutMonths.value;
         if (record.aanmeldingsjaar != year)
             continue;
         ++figures.received.value;
@@ -83,6 +127,11 @@ AnnualFigures annualFigures(int year, const QList<ManagementRecord> &records)
             count = SuppressedCount{0, true};
     };
     suppress(figures.received);
+    suppress(figures.withoutMonths);
+    for (QList<SuppressedCount> &months : figures.enteredPerMonth) {
+        for (SuppressedCount &count : months)
+            suppress(count);
+    }
     for (auto *map : {&figures.perTheme, &figures.perOutcome}) {
         for (SuppressedCount &count : *map)
             suppress(count);

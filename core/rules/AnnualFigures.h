@@ -25,7 +25,7 @@ struct SuppressedCount {
 };
 
 // The annual figures of C 12.3: cases received, per theme, per aanmeldende partij, per outcome,
-// and the average duration of each phase.
+// the average duration of each phase, and per month how many casussen entered each phase.
 struct AnnualFigures {
     int year = 0;
     SuppressedCount received;
@@ -33,6 +33,11 @@ struct AnnualFigures {
     QMap<qint64, SuppressedCount> perAanmeldendePartij;
     QMap<QString, SuppressedCount> perOutcome;        // lopend, niet_doorgeleid, afgeschaald
     QMap<QString, std::optional<double>> averageDays; // phase key; empty when fewer than 5 cases completed it
+    // Phase key (aanmelding, triage, casusoverleg, afschaling) -> 12 counts, January first: the
+    // casussen that entered that phase in that month of the year.
+    QMap<QString, QList<SuppressedCount>> enteredPerMonth;
+    // Casussen aangemeld this year whose months were not kept (destroyed before schema version 15).
+    SuppressedCount withoutMonths;
 };
 
 AnnualFigures annualFigures(int year, const QList<ManagementRecord> &records);

@@ -560,6 +560,15 @@ constexpr std::array schemaV14{
     "CREATE INDEX summary_copies_by_verstrekking ON summary_copies (verstrekking_id)",
 };
 
+// Version 15 (issue 12): the month, not the day, each phase was entered, for the annual chart of
+// phases per month (C 12.3). Records of casussen destroyed before this version have none.
+constexpr std::array schemaV15{
+    "ALTER TABLE management_records ADD COLUMN month_aanmelding DATE",
+    "ALTER TABLE management_records ADD COLUMN month_triage DATE",
+    "ALTER TABLE management_records ADD COLUMN month_casusoverleg DATE",
+    "ALTER TABLE management_records ADD COLUMN month_afschaling DATE",
+};
+
 constexpr std::array migrations{
     Migration{1, "partijen, gebruikers, casussen en faseovergangen", schemaV1},
     Migration{2, "betrokkenen, gegevens, goedkeuringen, toestemming, verstrekkingen, overleggen, plan, auditlog", schemaV2},
@@ -575,6 +584,7 @@ constexpr std::array migrations{
     Migration{12, "indexen voor een pagina van de werkvoorraad", schemaV12},
     Migration{13, "volgorde van de werkvoorraad; aanmeldingen met procesregisseur zijn opgepakt", schemaV13},
     Migration{14, "genummerde exemplaren van casussamenvattingen", schemaV14},
+    Migration{15, "maand waarin elke fase begon, in de managementgegevens", schemaV15},
 };
 
 Status runStatements(Database &database, const Migration &migration)

@@ -183,10 +183,12 @@ Status RetentionRepository::addManagementRecord(const ManagementRecord &record)
 {
     return execSql(m_database.connection(),
                    QStringLiteral("INSERT INTO management_records (aanmeldingsjaar, aanmeldende_partij_id, themes, outcome, "
-                                  "days_aanmelding, days_triage, days_casusoverleg, destroyed_on, rule) "
-                                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                                  "days_aanmelding, days_triage, days_casusoverleg, month_aanmelding, month_triage, "
+                                  "month_casusoverleg, month_afschaling, destroyed_on, rule) "
+                                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                    {record.aanmeldingsjaar, record.aanmeldendePartijId, record.themes, record.outcome,
-                    record.daysAanmelding, record.daysTriage, record.daysCasusoverleg, record.destroyedOn,
+                    record.daysAanmelding, record.daysTriage, record.daysCasusoverleg, record.monthAanmelding,
+                    record.monthTriage, record.monthCasusoverleg, record.monthAfschaling, record.destroyedOn,
                     enumKey(record.rule)});
 }
 
@@ -194,7 +196,8 @@ Result<QList<ManagementRecord>> RetentionRepository::managementRecords() const
 {
     auto query = runSql(m_database.connection(),
                         QStringLiteral("SELECT aanmeldingsjaar, aanmeldende_partij_id, themes, outcome, days_aanmelding, "
-                                       "days_triage, days_casusoverleg, destroyed_on, rule FROM management_records ORDER BY id"));
+                                       "days_triage, days_casusoverleg, month_aanmelding, month_triage, month_casusoverleg, "
+                                       "month_afschaling, destroyed_on, rule FROM management_records ORDER BY id"));
     if (!query)
         return std::unexpected(query.error());
     return remainingRows<ManagementRecord>(*query, [](StoredRow &row) {
@@ -206,6 +209,10 @@ Result<QList<ManagementRecord>> RetentionRepository::managementRecords() const
         record.daysAanmelding = row.value("days_aanmelding").toInt();
         record.daysTriage = row.value("days_triage").toInt();
         record.daysCasusoverleg = row.value("days_casusoverleg").toInt();
+        record.monthAanmelding = row.value("month_aanmelding").toDate();
+        record.monthTriage = row.value("month_triage").toDate();
+        record.monthCasusoverleg = row.value("month_casusoverleg").toDate();
+        record.monthAfschaling = row.value("month_afschaling").toDate();
         record.destroyedOn = row.value("destroyed_on").toDate();
         record.rule = row.enumAt<RetentionRule>("rule");
         return record;

@@ -12,4 +12,6 @@ for pdf in "$pdf_dir"/*.pdf; do
     name=$(basename "$pdf" .pdf)
     pdftoppm -r 60 -png -f 1 -l 1 -singlefile "$pdf" "$image_dir/$name"
 done
+# The annual report's column chart is on its second page.
+pdftoppm -r 60 -png -f 2 -l 2 -singlefile "$pdf_dir/jaarcijfers.pdf" "$image_dir/jaarcijfers-per-maand"
 ls "$image_dir"

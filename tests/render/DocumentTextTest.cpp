@@ -184,6 +184,11 @@ TEST_CASE("Issue 12, C 12.3: the annual report prints withheld counts as <5 with
     figures.perOutcome.insert(QStringLiteral("afgeschaald"), SuppressedCount{12, false});
     figures.averageDays.insert(enumKey(Phase::Triage), 11.5);
     figures.averageDays.insert(enumKey(Phase::Casusoverleg), std::nullopt);
+    QList<SuppressedCount> triage(12);
+    triage[2] = SuppressedCount{9, false};
+    triage[3] = SuppressedCount{0, true};
+    figures.enteredPerMonth.insert(enumKey(Phase::Triage), triage);
+    figures.enteredPerMonth.insert(enumKey(Phase::Aanmelding), QList<SuppressedCount>(12));
     const Document report = annualReportDocument(figures, {}, compiled);
     const QStringList text = documentLines(report);
     CHECK(text.contains(QStringLiteral("In 2026 zijn 37 casussen aangemeld.")));
@@ -202,4 +207,16 @@ TEST_CASE("Issue 12, C 12.3: the annual report prints withheld counts as <5 with
             CHECK(bar.value == 21);
         }
     }
+
+    // Per month: a table in phase order and a column chart with the same counts.
+    CHECK(text.contains(QStringLiteral("Maand | %1 | %2").arg(enumLabel(Phase::Aanmelding), enumLabel(Phase::Triage))));
+    CHECK(text.contains(QStringLiteral("maart | 0 | 9")));
+    CHECK(text.contains(QStringLiteral("april | 0 | <5")));
+    const DocumentColumnChart chart = report.sections.last().columns;
+    REQUIRE(chart.categories.size() == 12);
+    REQUIRE(chart.series.size() == 2);
+    CHECK(chart.series.at(1).name == enumLabel(Phase::Triage));
+    CHECK(chart.series.at(1).bars.at(2).value == 9);
+    CHECK(chart.series.at(1).bars.at(3).withheld);
+    CHECK(chart.series.at(1).bars.at(3).value == 0);
 }

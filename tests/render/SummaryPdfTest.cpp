@@ -122,6 +122,36 @@ TEST_CASE("Issue 12: every page carries the copy number, the instruction to hand
         CHECK(all.count(QStringLiteral("Persoon %1 ").arg(row)) == 1);
 }
 
+TEST_CASE("Issue 12: a short table is kept whole on one page and prints its header row once")
+{
+    // A long first table pushes the second, short one near the end of a page.
+    for (const int firstRows : {20, 30, 38, 44}) {
+        Document document = longDocument(firstRows);
+        DocumentSection shortTable;
+        shortTable.heading = QStringLiteral("Korte tabel");
+        shortTable.tableHeader = {QStringLiteral("Maandkop"), QStringLiteral("Aantalkop")};
+        for (int month = 1; month <= 12; ++month)
+            shortTable.tableRows << DocumentRow{{QStringLiteral("Maand%1").arg(month), QString::number(month)}};
+        document.sections << shortTable;
+        QTemporaryDir folder;
+        const QString path = savedPdf(folder, QStringLiteral("kort.pdf"), {document});
+        INFO(firstRows << " rijen ervoor");
+        const QString all = pdfReading(path);
+        CHECK(all.count(QStringLiteral("Maandkop")) == 1);
+        int pageOfFirst = 0;
+        int pageOfLast = 0;
+        for (int page = 1; page <= pdfPages(path); ++page) {
+            const QString text = pdfReading(path, page) + QLatin1Char(' ');
+            if (text.contains(QStringLiteral("Maand1 ")))
+                pageOfFirst = page;
+            if (text.contains(QStringLiteral("Maand12 ")))
+                pageOfLast = page;
+        }
+        CHECK(pageOfFirst > 0);
+        CHECK(pageOfFirst == pageOfLast);
+    }
+}
+
 TEST_CASE("Issue 12: several copies in one print job each number their own pages")
 {
     QTemporaryDir folder;

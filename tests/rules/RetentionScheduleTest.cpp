@@ -123,7 +123,12 @@ TEST_CASE("C 12.3, P 11.7: annual figures count per theme, party and outcome and
         record.daysTriage = i < 5 ? 20 : -1;
         records << record;
     }
-    records << ManagementRecord{2024, 1, QStringLiteral("overig"), QStringLiteral("lopend"), 1, -1, -1, {}, RetentionRule::VijfJaar};
+    ManagementRecord earlier;
+    earlier.aanmeldingsjaar = 2024;
+    earlier.aanmeldendePartijId = 1;
+    earlier.themes = QStringLiteral("overig");
+    earlier.outcome = QStringLiteral("lopend");
+    records << earlier;
 
     const AnnualFigures figures = annualFigures(2025, records);
     REQUIRE(figures.received.text() == QStringLiteral("7"));
@@ -137,4 +142,56 @@ TEST_CASE("C 12.3, P 11.7: annual figures count per theme, party and outcome and
     REQUIRE(figures.perOutcome.value(QStringLiteral("afgeschaald")).text() == QStringLiteral("5"));
     REQUIRE(figures.averageDays.value(QStringLiteral("triage")) == 20.0);
     REQUIRE_FALSE(figures.averageDays.value(QStringLiteral("casusoverleg")).has_value());
+}
+
+TEST_CASE("P 11.7: the management record keeps the month each phase began and never the day")
+{
+    Casus casus;
+    casus.aanmeldingsdatum = QDate(2025, 3, 17);
+    casus.phase = Phase::Afschaling;
+    const auto transition = [](Phase from, Phase to, QDateTime at) { return PhaseTransition{1, from, to, at, 7, {}, {}}; };
+    const QList<PhaseTransition> history{
+        transition(Phase::Aanmelding, Phase::Triage, QDateTime(QDate(2025, 3, 20), QTime(10, 0), Qt::UTC)),
+        // 23:30 UTC on 31 May is already 1 June in Amsterdam.
+        transition(Phase::Triage, Phase::Casusoverleg, QDateTime(QDate(2025, 5, 31), QTime(23, 30), Qt::UTC)),
+        transition(Phase::Casusoverleg, Phase::Afschaling, QDateTime(QDate(2025, 9, 9), QTime(9, 0), Qt::UTC)),
+    };
+    const ManagementRecord record = managementRecordOf(casus, history);
+    REQUIRE(record.monthAanmelding == QDate(2025, 3, 1));
+    REQUIRE(record.monthTriage == QDate(2025, 3, 1));
+    REQUIRE(record.monthCasusoverleg == QDate(2025, 6, 1));
+    REQUIRE(record.monthAfschaling == QDate(2025, 9, 1));
+}
+
+TEST_CASE("C 12.3: the annual chart counts per month the casussen that entered each phase and shows 1 to 4 as <5")
+{
+    QList<ManagementRecord> records;
+    for (int i = 0; i < 8; ++i) {
+        ManagementRecord record;
+        record.aanmeldingsjaar = i < 6 ? 2025 : 2024;
+        record.monthAanmelding = i < 6 ? QDate(2025, 2, 1) : QDate(2024, 12, 1);
+        record.monthTriage = i < 6 ? QDate(2025, 2, 1) : QDate(2025, 1, 1);
+        record.monthCasusoverleg = i < 2 ? QDate(2025, 4, 1) : QDate();
+        records << record;
+    }
+    ManagementRecord destroyedLongAgo; // destroyed before the months were kept
+    destroyedLongAgo.aanmeldingsjaar = 2025;
+    records << destroyedLongAgo;
+
+    const AnnualFigures figures = annualFigures(2025, records);
+    const QList<SuppressedCount> aangemeld = figures.enteredPerMonth.value(QStringLiteral("aanmelding"));
+    const QList<SuppressedCount> triage = figures.enteredPerMonth.value(QStringLiteral("triage"));
+    const QList<SuppressedCount> overleg = figures.enteredPerMonth.value(QStringLiteral("casusoverleg"));
+    REQUIRE(aangemeld.size() == 12);
+    REQUIRE(figures.enteredPerMonth.value(QStringLiteral("afschaling")).size() == 12);
+    REQUIRE(aangemeld.at(1).text() == QStringLiteral("6"));
+    REQUIRE(aangemeld.at(0).text() == QStringLiteral("0")); // the 2024 aanmeldingen belong to 2024
+    // A casus aangemeld in 2024 that entered triage in January 2025 counts in 2025's chart.
+    REQUIRE(triage.at(0).text() == QStringLiteral("<5"));
+    REQUIRE(triage.at(0).value == 0);
+    REQUIRE(triage.at(1).text() == QStringLiteral("6"));
+    REQUIRE(overleg.at(3).suppressed());
+    REQUIRE(overleg.at(3).value == 0);
+    REQUIRE(figures.withoutMonths.text() == QStringLiteral("<5"));
+    REQUIRE(annualFigures(2026, records).enteredPerMonth.value(QStringLiteral("triage")).at(1).text() == QStringLiteral("0"));
 }

@@ -48,3 +48,24 @@ TEST_CASE("C 12.3, P 11.7 in the client: the annual figures count per party and 
     REQUIRE(countFor(table, QStringLiteral("Gemeente Rotterdam")) == QStringLiteral("<5"));
     REQUIRE(countFor(table, QStringLiteral("nog lopend")) == QStringLiteral("8"));
 }
+
+TEST_CASE("C 12.3 in the client: the month table shows the casussen aangemeld this month in phase order")
+{
+    ClientWorld world;
+    world.logIn(ClientWorld::liaison);
+    submit(world, 6);
+    MainWindow window(*world.service, world.clock, world.logIn(ClientWorld::procesregisseur), QString());
+    window.refresh();
+    window.show();
+    world.settle();
+
+    auto *months = window.findChild<QTableWidget *>(QStringLiteral("monthTable"));
+    REQUIRE(months->rowCount() == 12);
+    REQUIRE(months->columnCount() == 4);
+    REQUIRE(months->horizontalHeaderItem(0)->text() == enumLabel(Phase::Aanmelding));
+    REQUIRE(months->horizontalHeaderItem(3)->text() == enumLabel(Phase::Afschaling));
+    const int thisMonth = world.clock.today().month() - 1;
+    REQUIRE(months->item(thisMonth, 0)->text() == QStringLiteral("6"));
+    REQUIRE(months->item(thisMonth, 1)->text() == QStringLiteral("0"));
+    REQUIRE(months->item((thisMonth + 1) % 12, 0)->text() == QStringLiteral("0"));
+}

@@ -8,12 +8,15 @@
 #include "service/ServiceThread.h"
 
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace casusregie::ui {
 
@@ -40,6 +43,7 @@ AnnualFiguresView::AnnualFiguresView(ServiceThread &service, int year, QWidget *
     , m_yearSpinBox(new QSpinBox(this))
     , m_receivedLabel(new QLabel(this))
     , m_table(new QTableWidget(0, 3, this))
+    , m_monthTable(new QTableWidget(12, 1, this))
 {
     setObjectName(QStringLiteral("annualFiguresView"));
     m_yearSpinBox->setObjectName(QStringLiteral("yearSpinBox"));
@@ -53,6 +57,16 @@ AnnualFiguresView::AnnualFiguresView(ServiceThread &service, int year, QWidget *
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setStretchLastSection(true);
 
+    m_monthTable->setObjectName(QStringLiteral("monthTable"));
+    m_monthTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_monthTable->setTabKeyNavigation(false);
+    m_monthTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_monthTable->setToolTip(tr("Per month the number of cases that entered each phase, also cases registered in an earlier year."));
+    const QLocale locale;
+    for (int month = 1; month <= 12; ++month)
+        m_monthTable->setVerticalHeaderItem(month - 1, new QTableWidgetItem(locale.standaloneMonthName(month)));
+    m_table->setTabKeyNavigation(false);
+
     auto *yearForm = new QFormLayout;
     yearForm->addRow(tr("&Year:"), m_yearSpinBox);
     auto *note = new QLabel(tr("From anonymised data of live and destroyed cases (P 11.7, C 12.3); counts of 1 to 4 are shown as <5."), this);
@@ -61,7 +75,13 @@ AnnualFiguresView::AnnualFiguresView(ServiceThread &service, int year, QWidget *
     layout->addLayout(yearForm);
     layout->addWidget(note);
     layout->addWidget(m_receivedLabel);
-    layout->addWidget(m_table);
+    auto *tables = new QHBoxLayout;
+    tables->addWidget(m_table, 3);
+    auto *monthColumn = new QVBoxLayout;
+    monthColumn->addWidget(new QLabel(tr("Cases entering each phase, per month:"), this));
+    monthColumn->addWidget(m_monthTable);
+    tables->addLayout(monthColumn, 2);
+    layout->addLayout(tables);
     // C 12.3: the annual report on paper or as PDF, with the figures as shown.
     auto *documentButtons = new DocumentButtons(QStringLiteral("Jaarcijfers.pdf"), [this]() {
         QList<Document> report;
@@ -88,6 +108,7 @@ void AnnualFiguresView::refresh()
                        if (!figures) {
                            m_receivedLabel->setText(tr("The figures could not be computed: %1").arg(figures.error().message));
                            m_table->setRowCount(0);
+                           m_monthTable->clearContents();
                            return;
                        }
                        m_figures = *figures;
@@ -121,6 +142,29 @@ void AnnualFiguresView::showFigures(const AnnualFigures &figures)
         const auto phase = enumFromKey<Phase>(it.key());
         add(tr("Average days in phase"), phase ? enumLabel(*phase) : it.key(),
             it.value() ? locale.toString(*it.value(), 'f', 1) : tr("fewer than 5 cases"));
+    }
+    showMonths(figures);
+}
+
+void AnnualFiguresView::showMonths(const AnnualFigures &figures)
+{
+    // In the order of the phases, not of their keys.
+    QList<Phase> phases;
+    for (const QString &key : figures.enteredPerMonth.keys()) {
+        if (const auto phase = enumFromKey<Phase>(key))
+            phases << *phase;
+    }
+    std::sort(phases.begin(), phases.end());
+    m_monthTable->clearContents();
+    m_monthTable->setColumnCount(int(phases.size()));
+    for (int column = 0; column < phases.size(); ++column) {
+        m_monthTable->setHorizontalHeaderItem(column, new QTableWidgetItem(enumLabel(phases.at(column))));
+        const QList<SuppressedCount> counts = figures.enteredPerMonth.value(enumKey(phases.at(column)));
+        for (int month = 0; month < 12; ++month) {
+            auto *number = new QTableWidgetItem(counts.value(month).text());
+            number->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            m_monthTable->setItem(month, column, number);
+        }
     }
 }
 

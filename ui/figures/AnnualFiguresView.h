@@ -18,7 +18,8 @@ class ServiceThread;
 namespace casusregie::ui {
 
 // The annual figures of C 12.3 from anonymised data only (P 11.7): cases received, per theme,
-// per aanmeldende partij, per outcome, and the average days per phase. Counts of 1 to 4 read
+// per aanmeldende partij, per outcome, the average days per phase, and per month the casussen that
+// entered each phase. Counts of 1 to 4 read
 // "<5", so that nobody can be singled out.
 class AnnualFiguresView final : public QWidget {
     Q_OBJECT
@@ -30,12 +31,14 @@ public:
 
 private:
     void showFigures(const AnnualFigures &figures);
+    void showMonths(const AnnualFigures &figures);
 
     ServiceThread &m_service;
     QHash<qint64, QString> m_partyNames;
     QSpinBox *m_yearSpinBox;
     QLabel *m_receivedLabel;
     QTableWidget *m_table;
+    QTableWidget *m_monthTable; // per month the casussen that entered each phase
     std::optional<AnnualFigures> m_figures; // as last shown: what is printed
 };
 
