@@ -271,10 +271,6 @@
         <translation>Betrokkene toevoegen</translation>
     </message>
     <message>
-        <source>unknown</source>
-        <translation>onbekend</translation>
-    </message>
-    <message>
         <source>e.g. mother, neighbour, wijkagent</source>
         <translation>bijvoorbeeld moeder, buurman, wijkagent</translation>
     </message>
@@ -751,6 +747,49 @@ Doel: %1</translation>
     </message>
 </context>
 <context>
+    <name>casusregie::ui::DateField</name>
+    <message>
+        <source>dd-mm-yyyy</source>
+        <translation>dd-mm-jjjj</translation>
+    </message>
+    <message>
+        <source>Pick the date from a calendar</source>
+        <translation>Kies de datum in een kalender</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Kalender</translation>
+    </message>
+    <message>
+        <source>dd-mm-yyyy, empty if unknown</source>
+        <translation>dd-mm-jjjj, leeg als onbekend</translation>
+    </message>
+    <message>
+        <source>Enter a date.</source>
+        <translation>Vul een datum in.</translation>
+    </message>
+    <message>
+        <source>Type the date as dd-mm-yyyy, e.g. 28-11-2026.</source>
+        <translation>Typ de datum als dd-mm-jjjj, bijvoorbeeld 28-11-2026.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 bestaat niet.</translation>
+    </message>
+    <message>
+        <source>The date may not be before %1.</source>
+        <translation>De datum mag niet vóór %1 liggen.</translation>
+    </message>
+    <message>
+        <source>The date may not be after %1.</source>
+        <translation>De datum mag niet na %1 liggen.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tijd</translation>
+    </message>
+</context>
+<context>
     <name>casusregie::ui::DecideVerzoekDialog</name>
     <message>
         <source>Decide on the request</source>
@@ -809,6 +848,10 @@ Doel: %1</translation>
     <message>
         <source>Not saved: %1</source>
         <translation>Niet opgeslagen: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 // LocalService: the casusoverleg, its decisions and the plan van aanpak.
 #include "service/LocalService.h"
 
+#include "common/Clock.h"
 #include "service/InputChecks.h"
 #include "storage/CasusRepository.h"
 #include "storage/Database.h"
@@ -16,6 +17,15 @@ namespace {
 Error notInCasus()
 {
     return Error{ErrorCode::NotFound, QStringLiteral("Dit hoort niet bij deze casus.")};
+}
+
+// An overleg is planned for today or later: a date in the past (and so before the aanmelding) is a
+// typing error, not a plan. What was held is recorded with its outcome, not planned afterwards.
+Status notInThePast(const QDateTime &datum, QDate today)
+{
+    if (datum.isValid() && dateInAmsterdam(datum) < today)
+        return fail(ErrorCode::InvalidArgument, QStringLiteral("Een casusoverleg wordt niet in het verleden gepland."));
+    return {};
 }
 
 } // namespace
@@ -39,6 +49,8 @@ Result<qint64> LocalService::planOverleg(const Overleg &input)
         if (!input.datum.isValid() || input.doel.trimmed().isEmpty() || input.decisionTypes.trimmed().isEmpty())
             return fail(ErrorCode::InvalidArgument,
                         QStringLiteral("Een casusoverleg heeft een datum, een doel en de soorten besluiten die genomen worden (C 13.2)."));
+        if (auto when = notInThePast(input.datum, call.today); !when)
+            return std::unexpected(when.error());
         if (input.invitedPartyIds.isEmpty())
             return fail(ErrorCode::InvalidArgument, QStringLiteral("Nodig ten minste één partij uit."));
         auto withRole = partiesWithARole(m_database, *call.casus);
@@ -71,6 +83,8 @@ Status LocalService::scheduleOverleg(qint64 casusId, qint64 overlegId, const QDa
             return std::unexpected(notInCasus());
         if (!datum.isValid())
             return fail(ErrorCode::InvalidArgument, QStringLiteral("Geef een geldige datum en tijd."));
+        if (auto when = notInThePast(datum, call.today); !when)
+            return when;
         return overleggen.reschedule(overlegId, datum, plaats);
     });
 }

@@ -94,3 +94,28 @@ TEST_CASE("C 9.4c: agreements per party, a partner updates only its own party's,
     REQUIRE(world.as(QStringLiteral("antes")).afspraken(casusId)->first().status == AfspraakStatus::Afgerond);
     REQUIRE(pr.addMonitoringNote(casusId, QStringLiteral("Rustig verlopen")).has_value());
 }
+
+TEST_CASE("Issue 13: an overleg is not planned nor moved into the past, today is fine")
+{
+    ServiceWorld world;
+    const qint64 casusId = world.newCase();
+    const qint64 antes = world.party(QStringLiteral("Antes"));
+    Overleg overleg;
+    overleg.casusId = casusId;
+    overleg.datum = world.clock.now().addDays(-1);
+    overleg.doel = QStringLiteral("Plan opstellen");
+    overleg.decisionTypes = QStringLiteral("plan van aanpak");
+    overleg.invitedPartyIds = {antes};
+    Service &pr = world.as(QStringLiteral("pr1"));
+    const auto past = pr.planOverleg(overleg);
+    REQUIRE(past.error().code == ErrorCode::InvalidArgument);
+    REQUIRE(past.error().message.contains(QStringLiteral("verleden")));
+    REQUIRE(pr.overleggen(casusId)->isEmpty());
+
+    overleg.datum = world.clock.now();
+    const auto today = pr.planOverleg(overleg);
+    REQUIRE(today.has_value());
+    REQUIRE(pr.scheduleOverleg(casusId, *today, world.clock.now().addDays(-2), QStringLiteral("Zaal 1")).error().code
+            == ErrorCode::InvalidArgument);
+    REQUIRE(pr.overleggen(casusId)->first().datum == overleg.datum);
+}

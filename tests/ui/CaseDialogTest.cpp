@@ -8,7 +8,7 @@
 #include "cases/PhaseChangeDialog.h"
 
 #include <QComboBox>
-#include <QDateEdit>
+#include "forms/DateField.h"
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -183,7 +183,7 @@ TEST_CASE("P 16.1, 16.7 in the client: informing a betrokkene is recorded, and w
 
     QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("informButton")), Qt::LeftButton);
     auto *inform = dialog.findChild<InformatieplichtDialog *>();
-    inform->findChild<QDateEdit *>(QStringLiteral("informedOnEdit"))->setDate(world.clock.today());
+    inform->findChild<DateField *>(QStringLiteral("informedOnEdit"))->setDate(world.clock.today());
     QTest::keyClicks(inform->findChild<QLineEdit *>(QStringLiteral("informHowEdit")), QStringLiteral("in een gesprek, met de folder"));
     QTest::mouseClick(saveButton(inform), Qt::LeftButton);
     world.settle();
@@ -196,8 +196,8 @@ TEST_CASE("P 16.1, 16.7 in the client: informing a betrokkene is recorded, and w
     QTest::keyClicks(withhold->findChild<QLineEdit *>(QStringLiteral("withholdMotivationEdit")),
                      QStringLiteral("Informeren brengt de veiligheid van een gezinslid in gevaar"));
     QTest::keyClicks(withhold->findChild<QLineEdit *>(QStringLiteral("conditionsEdit")), QStringLiteral("zodra het gezinslid veilig woont"));
-    withhold->findChild<QDateEdit *>(QStringLiteral("expectedOnEdit"))->setDate(world.clock.today().addMonths(1));
-    withhold->findChild<QDateEdit *>(QStringLiteral("reviewOnEdit"))->setDate(world.clock.today());
+    withhold->findChild<DateField *>(QStringLiteral("expectedOnEdit"))->setDate(world.clock.today().addMonths(1));
+    withhold->findChild<DateField *>(QStringLiteral("reviewOnEdit"))->setDate(world.clock.today());
     QTest::mouseClick(saveButton(withhold), Qt::LeftButton);
     world.settle();
     REQUIRE(dialog.findChild<InformatieplichtDialog *>() == nullptr);

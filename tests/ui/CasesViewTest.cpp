@@ -19,7 +19,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateEdit>
+#include "forms/DateField.h"
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -234,7 +234,7 @@ TEST_CASE("Case work in the client: betrokkene, item and phase change with revie
     // B2: the bekendheidscheck in other ZVHs belongs to triage.
     QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("checkButton")), Qt::LeftButton);
     auto *check = dialog.findChild<BekendheidscheckDialog *>();
-    check->findChild<QDateEdit *>(QStringLiteral("checkDateEdit"))->setDate(world.clock.today());
+    check->findChild<DateField *>(QStringLiteral("checkDateEdit"))->setDate(world.clock.today());
     QTest::keyClicks(check->findChild<QLineEdit *>(QStringLiteral("otherZvhEdit")), QStringLiteral("ZVH Haaglanden"));
     QTest::keyClicks(check->findChild<QLineEdit *>(QStringLiteral("checkResultEdit")), QStringLiteral("niet bekend"));
     QTest::mouseClick(saveButton(check), Qt::LeftButton);
@@ -364,7 +364,7 @@ TEST_CASE("Triage, overleg and supplier approval in the client: the invited poli
     QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("approvalButton")), Qt::LeftButton);
     auto *approval = dialog.findChild<ApprovalDialog *>();
     tick(approval->findChild<QListWidget *>(QStringLiteral("recipientsList")), police.partyId);
-    approval->findChild<QDateEdit *>(QStringLiteral("approvedOnEdit"))->setDate(world.clock.today()); // the service's day
+    approval->findChild<DateField *>(QStringLiteral("approvedOnEdit"))->setDate(world.clock.today()); // the service's day
     QTest::keyClicks(approval->findChild<QLineEdit *>(QStringLiteral("approvedByEdit")), QStringLiteral("teamleider gemeente"));
     QTest::keyClicks(approval->findChild<QLineEdit *>(QStringLiteral("howEdit")), QStringLiteral("per e-mail"));
     QTest::mouseClick(saveButton(approval), Qt::LeftButton);
@@ -441,7 +441,7 @@ TEST_CASE("P 7.2, 13.7, C 10.3 in the client: a secret item is shared only under
             if (recipients->item(row)->data(Qt::UserRole).toLongLong() == policeParty)
                 recipients->item(row)->setCheckState(Qt::Checked);
         }
-        approval->findChild<QDateEdit *>(QStringLiteral("approvedOnEdit"))->setDate(world.clock.today());
+        approval->findChild<DateField *>(QStringLiteral("approvedOnEdit"))->setDate(world.clock.today());
         QTest::keyClicks(approval->findChild<QLineEdit *>(QStringLiteral("approvedByEdit")), QStringLiteral("teamleider"));
         QTest::keyClicks(approval->findChild<QLineEdit *>(QStringLiteral("howEdit")), QStringLiteral("per e-mail"));
         QTest::mouseClick(saveButton(approval), Qt::LeftButton);
@@ -457,7 +457,7 @@ TEST_CASE("P 7.2, 13.7, C 10.3 in the client: a secret item is shared only under
 
     QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("consentButton")), Qt::LeftButton);
     auto *consent = dialog.findChild<ConsentDialog *>();
-    consent->findChild<QDateEdit *>(QStringLiteral("givenOnEdit"))->setDate(world.clock.today());
+    consent->findChild<DateField *>(QStringLiteral("givenOnEdit"))->setDate(world.clock.today());
     QTest::keyClicks(consent->findChild<QLineEdit *>(QStringLiteral("scopeEdit")), QStringLiteral("adres voor het casusoverleg"));
     QTest::keyClicks(consent->findChild<QLineEdit *>(QStringLiteral("consentHowEdit")), QStringLiteral("schriftelijk, formulier in dossier"));
     consent->findChild<QCheckBox *>(QStringLiteral("toldCheckBox"))->setChecked(true);

@@ -4,7 +4,10 @@
 #include "main/MainWindow.h"
 
 #include <QAction>
-#include <QDateTimeEdit>
+#include "common/Clock.h"
+#include "forms/DateField.h"
+
+#include <QTimeEdit>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QPlainTextEdit>
@@ -30,7 +33,9 @@ TEST_CASE("P 14.3, 14.11 in the client: a partner reports a breach with a-e, the
         REQUIRE(dialog != nullptr);
         auto *save = dialog->findChild<QDialogButtonBox *>(QStringLiteral("formButtonBox"))->button(QDialogButtonBox::Save);
         REQUIRE_FALSE(save->isEnabled());
-        dialog->findChild<QDateTimeEdit *>(QStringLiteral("discoveredEdit"))->setDateTime(world.clock.now().addSecs(-3600));
+        const QDateTime discovered = inAmsterdam(world.clock.now().addSecs(-3600));
+        dialog->findChild<DateField *>(QStringLiteral("discoveredEdit"))->setDate(discovered.date());
+        dialog->findChild<QTimeEdit *>(QStringLiteral("discoveredTimeEdit"))->setTime(discovered.time());
         const QStringList answers{QStringLiteral("USB-stick met een verslag verloren"), QStringLiteral("Agent Jansen"),
                                   QStringLiteral("Stick op afstand niet te wissen; melden bij gevonden voorwerpen"),
                                   QStringLiteral("Drie betrokkenen, gezondheidsgegevens"), QStringLiteral("Wachtwoorden gewijzigd")};

@@ -4,7 +4,7 @@
 #include "verzoeken/VerzoekDialogs.h"
 
 #include <QComboBox>
-#include <QDateEdit>
+#include "forms/DateField.h"
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -40,7 +40,7 @@ TEST_CASE("P 17, 18.4, 18.3 in the client: a request is registered, decided only
 
         QTest::mouseClick(window.findChild<QPushButton *>(QStringLiteral("registerVerzoekButton")), Qt::LeftButton);
         auto *registration = window.findChild<RegisterVerzoekDialog *>();
-        registration->findChild<QDateEdit *>(QStringLiteral("receivedEdit"))->setDate(today);
+        registration->findChild<DateField *>(QStringLiteral("receivedEdit"))->setDate(today);
         QTest::keyClicks(registration->findChild<QLineEdit *>(QStringLiteral("requesterEdit")), QStringLiteral("J. de Vries"));
         QTest::mouseClick(saveOf(registration), Qt::LeftButton);
         world.settle();
@@ -50,7 +50,7 @@ TEST_CASE("P 17, 18.4, 18.3 in the client: a request is registered, decided only
         table->selectRow(0);
         QTest::mouseClick(window.findChild<QPushButton *>(QStringLiteral("identityButton")), Qt::LeftButton);
         auto *identity = window.findChild<VerifyIdentityDialog *>();
-        identity->findChild<QDateEdit *>(QStringLiteral("verifiedOnEdit"))->setDate(today);
+        identity->findChild<DateField *>(QStringLiteral("verifiedOnEdit"))->setDate(today);
         QTest::keyClicks(identity->findChild<QLineEdit *>(QStringLiteral("howEdit")), QStringLiteral("paspoort aan de balie"));
         QTest::mouseClick(saveOf(identity), Qt::LeftButton);
         world.settle();
@@ -79,7 +79,7 @@ TEST_CASE("P 17, 18.4, 18.3 in the client: a request is registered, decided only
     table->selectRow(0);
     QTest::mouseClick(window.findChild<QPushButton *>(QStringLiteral("sentButton")), Qt::LeftButton);
     auto *sent = window.findChild<AnswerSentDialog *>();
-    sent->findChild<QDateEdit *>(QStringLiteral("sentEdit"))->setDate(today);
+    sent->findChild<DateField *>(QStringLiteral("sentEdit"))->setDate(today);
     QTest::mouseClick(saveOf(sent), Qt::LeftButton);
     world.settle();
     REQUIRE_FALSE(table->item(0, 7)->text().isEmpty());

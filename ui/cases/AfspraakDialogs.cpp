@@ -1,8 +1,8 @@
 #include "cases/AfspraakDialogs.h"
+#include "forms/DateField.h"
 #include "forms/Widgets.h"
 
 #include <QDate>
-#include <QDateEdit>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -16,7 +16,7 @@ AddAfspraakDialog::AddAfspraakDialog(ServiceThread &service, qint64 casusId, con
     , m_casusId(casusId)
     , m_partyCombo(new QComboBox(this))
     , m_actionEdit(new QLineEdit(this))
-    , m_dueEdit(dateEdit(QStringLiteral("dueEdit"), today().addMonths(1), this))
+    , m_dueEdit(new DateField(QStringLiteral("dueEdit"), today().addMonths(1), this))
 {
     setObjectName(QStringLiteral("addAfspraakDialog"));
     m_partyCombo->setObjectName(QStringLiteral("ownerCombo"));
@@ -35,7 +35,7 @@ void AddAfspraakDialog::submit()
     afspraak.casusId = m_casusId;
     afspraak.ownerPartyId = m_partyCombo->currentData().toLongLong();
     afspraak.action = m_actionEdit->text().trimmed();
-    afspraak.dueDate = m_dueEdit->date();
+    afspraak.dueDate = m_dueEdit->date().value_or(QDate());
     save([afspraak](Service &s) { return s.addAfspraak(afspraak); });
 }
 

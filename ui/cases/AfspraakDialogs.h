@@ -3,11 +3,12 @@
 #include "domain/Overleg.h"
 #include "forms/FormDialog.h"
 
-class QDateEdit;
 class QLineEdit;
 class QPlainTextEdit;
 
 namespace casusregie::ui {
+
+class DateField;
 
 // The plan van aanpak's agreements (C 9.4c): a new one, with the party that carries it out, and
 // the status and result of one, kept up by that party or the casusregisseur.
@@ -23,7 +24,7 @@ private:
     qint64 m_casusId;
     QComboBox *m_partyCombo;
     QLineEdit *m_actionEdit;
-    QDateEdit *m_dueEdit;
+    DateField *m_dueEdit;
 };
 
 class AfspraakStatusDialog final : public FormDialog {

@@ -1,13 +1,13 @@
 #include "cases/ApprovalDialog.h"
 
 #include "service/Commands.h"
+#include "forms/DateField.h"
 #include "forms/Widgets.h"
 
 #include "domain/Verwerkingsdoel.h"
 
 #include <QComboBox>
 #include <QDate>
-#include <QDateEdit>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -22,7 +22,7 @@ ApprovalDialog::ApprovalDialog(ServiceThread &service, qint64 casusId, qint64 ge
     , m_recipientsList(checkList(recipients, this))
     , m_purposeCombo(new QComboBox(this))
     , m_approvedByEdit(new QLineEdit(this))
-    , m_approvedOnEdit(dateEdit(QStringLiteral("approvedOnEdit"), today(), this))
+    , m_approvedOnEdit(pastDateField(QStringLiteral("approvedOnEdit"), this))
     , m_howEdit(new QLineEdit(this))
 {
     setObjectName(QStringLiteral("approvalDialog"));
@@ -63,7 +63,7 @@ void ApprovalDialog::submit()
 {
     const NewApproval approval{m_gegevenId, checkedIds(m_recipientsList),
                                Verwerkingsdoel(m_purposeCombo->currentData().toInt()),
-                               m_approvedByEdit->text().trimmed(), m_approvedOnEdit->date(), m_howEdit->text().trimmed()};
+                               m_approvedByEdit->text().trimmed(), m_approvedOnEdit->date().value_or(QDate()), m_howEdit->text().trimmed()};
     save([casusId = m_casusId, approval](Service &s) { return s.recordApproval(casusId, approval); });
 }
 

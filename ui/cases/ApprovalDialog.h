@@ -4,10 +4,11 @@
 #include "forms/FormDialog.h"
 
 class QComboBox;
-class QDateEdit;
 class QLineEdit;
 
 namespace casusregie::ui {
+
+class DateField;
 
 // Records the supplier's approval of one item for recipient parties (P 3.5c/d, 13.5; C 17.2):
 // for which purpose of the casus's phase (B2), who at the supplying party approved it, when and how.
@@ -26,7 +27,7 @@ private:
     QListWidget *m_recipientsList;
     QComboBox *m_purposeCombo;
     QLineEdit *m_approvedByEdit;
-    QDateEdit *m_approvedOnEdit;
+    DateField *m_approvedOnEdit;
     QLineEdit *m_howEdit;
 };
 

@@ -2,11 +2,11 @@
 
 #include "forms/FormDialog.h"
 
-class QCheckBox;
-class QDateEdit;
 class QLineEdit;
 
 namespace casusregie::ui {
+
+class DateField;
 
 // Adds a betrokkene to a casus: name, date of birth when known, category (B3) and description.
 class BetrokkeneDialog final : public FormDialog {
@@ -20,8 +20,7 @@ private:
 
     qint64 m_casusId;
     QLineEdit *m_naamEdit;
-    QDateEdit *m_geboortedatumEdit;
-    QCheckBox *m_onbekendCheckBox;
+    DateField *m_geboortedatumEdit;
     QComboBox *m_categorieCombo;
     QLineEdit *m_omschrijvingEdit;
 };

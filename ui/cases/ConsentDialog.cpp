@@ -1,10 +1,10 @@
 #include "cases/ConsentDialog.h"
 
 #include "domain/Consent.h"
+#include "forms/DateField.h"
 #include "forms/Widgets.h"
 
 #include <QCheckBox>
-#include <QDateEdit>
 #include <QFormLayout>
 #include <QLineEdit>
 
@@ -19,7 +19,7 @@ ConsentDialog::ConsentDialog(ServiceThread &service, qint64 casusId, const QHash
     , m_supplierCombo(new QComboBox(this))
     , m_givenByCombo(new QComboBox(this))
     , m_representativeEdit(new QLineEdit(this))
-    , m_givenOnEdit(dateEdit(QStringLiteral("givenOnEdit"), today(), this))
+    , m_givenOnEdit(pastDateField(QStringLiteral("givenOnEdit"), this))
     , m_scopeEdit(new QLineEdit(this))
     , m_howEdit(new QLineEdit(this))
     , m_toldCheckBox(new QCheckBox(tr("Told that the consent can be withdrawn at any time"), this))
@@ -67,7 +67,7 @@ void ConsentDialog::submit()
     consent.supplierPartyId = m_supplierCombo->currentData().toLongLong();
     consent.givenBy = selectedEnum<ConsentGiver>(m_givenByCombo);
     consent.representativeName = m_representativeEdit->text().trimmed();
-    consent.givenOn = m_givenOnEdit->date();
+    consent.givenOn = m_givenOnEdit->date().value_or(QDate());
     consent.scope = m_scopeEdit->text().trimmed();
     consent.recordedHow = m_howEdit->text().trimmed();
     consent.toldCanWithdraw = m_toldCheckBox->isChecked();

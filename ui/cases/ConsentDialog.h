@@ -3,10 +3,11 @@
 #include "forms/FormDialog.h"
 
 class QCheckBox;
-class QDateEdit;
 class QLineEdit;
 
 namespace casusregie::ui {
+
+class DateField;
 
 // Records a betrokkene's consent for sharing what a party holds under professional secrecy
 // (P 7.2): who gave it, when, for what, how it was recorded, and that they were told it can be
@@ -26,7 +27,7 @@ private:
     QComboBox *m_supplierCombo;
     QComboBox *m_givenByCombo;
     QLineEdit *m_representativeEdit;
-    QDateEdit *m_givenOnEdit;
+    DateField *m_givenOnEdit;
     QLineEdit *m_scopeEdit;
     QLineEdit *m_howEdit;
     QCheckBox *m_toldCheckBox;

@@ -1,10 +1,10 @@
 #include "cases/CourseNoteDialogs.h"
 
 #include "domain/Overleg.h"
+#include "forms/DateField.h"
 #include "forms/Widgets.h"
 
 #include <QDate>
-#include <QDateEdit>
 #include <QFormLayout>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -14,7 +14,7 @@ namespace casusregie::ui {
 BekendheidscheckDialog::BekendheidscheckDialog(ServiceThread &service, qint64 casusId, QWidget *parent)
     : FormDialog(service, tr("Bekendheidscheck in other ZVHs"), parent)
     , m_casusId(casusId)
-    , m_dateEdit(dateEdit(QStringLiteral("checkDateEdit"), today(), this))
+    , m_dateEdit(pastDateField(QStringLiteral("checkDateEdit"), this))
     , m_otherZvhEdit(new QLineEdit(this))
     , m_resultEdit(new QLineEdit(this))
 {
@@ -36,7 +36,7 @@ BekendheidscheckDialog::BekendheidscheckDialog(ServiceThread &service, qint64 ca
 
 void BekendheidscheckDialog::submit()
 {
-    const Bekendheidscheck check{0, m_casusId, m_dateEdit->date(), m_otherZvhEdit->text().trimmed(), m_resultEdit->text().trimmed()};
+    const Bekendheidscheck check{0, m_casusId, m_dateEdit->date().value_or(QDate()), m_otherZvhEdit->text().trimmed(), m_resultEdit->text().trimmed()};
     save([check](Service &s) { return s.recordBekendheidscheck(check); });
 }
 

@@ -2,11 +2,12 @@
 
 #include "forms/FormDialog.h"
 
-class QDateEdit;
 class QLineEdit;
 class QPlainTextEdit;
 
 namespace casusregie::ui {
+
+class DateField;
 
 // Two short records of a casus's course: the bekendheidscheck in other Zorg- en
 // Veiligheidshuizen at triage (B2), and a monitoring note after afschaling (C 9.4d).
@@ -20,7 +21,7 @@ private:
     void submit() override;
 
     qint64 m_casusId;
-    QDateEdit *m_dateEdit;
+    DateField *m_dateEdit;
     QLineEdit *m_otherZvhEdit;
     QLineEdit *m_resultEdit;
 };

@@ -1,10 +1,10 @@
 #include "cases/InformatieplichtDialog.h"
 
 #include "domain/Informatieplicht.h"
+#include "forms/DateField.h"
 #include "forms/Widgets.h"
 
 #include <QDate>
-#include <QDateEdit>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLineEdit>
@@ -21,14 +21,14 @@ InformatieplichtDialog::InformatieplichtDialog(ServiceThread &service, qint64 ca
     , m_withheldRadio(new QRadioButton(tr("Informing &withheld"), this))
     , m_informedPart(new QWidget(this))
     , m_withheldPart(new QWidget(this))
-    , m_informedOnEdit(dateEdit(QStringLiteral("informedOnEdit"), today(), m_informedPart))
+    , m_informedOnEdit(pastDateField(QStringLiteral("informedOnEdit"), m_informedPart))
     , m_howEdit(new QLineEdit(m_informedPart))
     , m_byPartyCombo(new QComboBox(m_informedPart))
     , m_groundCombo(new QComboBox(m_withheldPart))
     , m_motivationEdit(new QLineEdit(m_withheldPart))
-    , m_expectedOnEdit(dateEdit(QStringLiteral("expectedOnEdit"), today().addMonths(1), m_withheldPart))
+    , m_expectedOnEdit(new DateField(QStringLiteral("expectedOnEdit"), today().addMonths(1), m_withheldPart))
     , m_conditionsEdit(new QLineEdit(m_withheldPart))
-    , m_reviewOnEdit(dateEdit(QStringLiteral("reviewOnEdit"), today().addMonths(1), m_withheldPart))
+    , m_reviewOnEdit(new DateField(QStringLiteral("reviewOnEdit"), today().addMonths(1), m_withheldPart))
 {
     setObjectName(QStringLiteral("informatieplichtDialog"));
     m_betrokkeneCombo->setObjectName(QStringLiteral("informBetrokkeneCombo"));
@@ -88,15 +88,15 @@ void InformatieplichtDialog::submit()
     record.betrokkeneId = m_betrokkeneCombo->currentData().toLongLong();
     record.informed = m_informedRadio->isChecked();
     if (record.informed) {
-        record.informedOn = m_informedOnEdit->date();
+        record.informedOn = m_informedOnEdit->date().value_or(QDate());
         record.how = m_howEdit->text().trimmed();
         record.byPartyId = m_byPartyCombo->currentData().toLongLong();
     } else {
         record.ground = selectedEnum<UitstelGrond>(m_groundCombo);
         record.motivation = m_motivationEdit->text().trimmed();
-        record.expectedOn = m_expectedOnEdit->date();
+        record.expectedOn = m_expectedOnEdit->date().value_or(QDate());
         record.conditions = m_conditionsEdit->text().trimmed();
-        record.reviewOn = m_reviewOnEdit->date();
+        record.reviewOn = m_reviewOnEdit->date().value_or(QDate());
     }
     save([casusId = m_casusId, record](Service &s) { return s.recordInformatieplicht(casusId, record); });
 }

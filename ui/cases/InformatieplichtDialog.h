@@ -2,12 +2,13 @@
 
 #include "forms/FormDialog.h"
 
-class QDateEdit;
 class QLineEdit;
 class QRadioButton;
 class QWidget;
 
 namespace casusregie::ui {
+
+class DateField;
 
 // The information duty towards a betrokkene (P 16): informed (when, how, by which party), or
 // informing withheld on a ground of P 16.6 a-e with its motivation, the expected moment, the
@@ -28,14 +29,14 @@ private:
     QRadioButton *m_withheldRadio;
     QWidget *m_informedPart;
     QWidget *m_withheldPart;
-    QDateEdit *m_informedOnEdit;
+    DateField *m_informedOnEdit;
     QLineEdit *m_howEdit;
     QComboBox *m_byPartyCombo;
     QComboBox *m_groundCombo;
     QLineEdit *m_motivationEdit;
-    QDateEdit *m_expectedOnEdit;
+    DateField *m_expectedOnEdit;
     QLineEdit *m_conditionsEdit;
-    QDateEdit *m_reviewOnEdit;
+    DateField *m_reviewOnEdit;
 };
 
 } // namespace casusregie::ui

@@ -2,10 +2,11 @@
 
 #include "domain/Overleg.h"
 
+#include "forms/DateField.h"
 #include "forms/Widgets.h"
 
 #include <QDateTime>
-#include <QDateTimeEdit>
+#include <QTimeEdit>
 #include <QFormLayout>
 #include <QLineEdit>
 
@@ -16,16 +17,17 @@ OverlegDialog::OverlegDialog(ServiceThread &service, qint64 casusId, const QList
     : FormDialog(service, tr("Plan a casusoverleg"), parent)
     , m_casusId(casusId)
     , m_themes(themes)
-    , m_datumEdit(new QDateTimeEdit(QDateTime(today().addDays(7), QTime(10, 0)), this))
+    , m_datumEdit(new DateField(QStringLiteral("datumEdit"), today().addDays(7), this))
+    , m_timeEdit(new QTimeEdit(QTime(10, 0), this))
     , m_plaatsEdit(new QLineEdit(this))
     , m_doelEdit(new QLineEdit(this))
     , m_decisionTypesEdit(new QLineEdit(this))
     , m_invitedList(checkList(parties, this))
 {
     setObjectName(QStringLiteral("overlegDialog"));
-    m_datumEdit->setObjectName(QStringLiteral("datumEdit"));
-    m_datumEdit->setCalendarPopup(true);
-    m_datumEdit->setDisplayFormat(QStringLiteral("dd-MM-yyyy HH:mm"));
+    // Not in the past; the service refuses it too.
+    m_datumEdit->setRange(today(), QDate());
+    m_timeEdit->setObjectName(QStringLiteral("timeEdit"));
     m_plaatsEdit->setObjectName(QStringLiteral("plaatsEdit"));
     m_doelEdit->setObjectName(QStringLiteral("overlegDoelEdit"));
     m_doelEdit->setPlaceholderText(tr("e.g. a shared picture and a plan"));
@@ -33,7 +35,7 @@ OverlegDialog::OverlegDialog(ServiceThread &service, qint64 casusId, const QList
     m_decisionTypesEdit->setPlaceholderText(tr("e.g. plan van aanpak, casusregisseur"));
     m_invitedList->setObjectName(QStringLiteral("invitedList"));
 
-    form()->addRow(tr("&When:"), m_datumEdit);
+    form()->addRow(tr("&When:"), dateAndTimeRow(m_datumEdit, m_timeEdit));
     form()->addRow(tr("W&here:"), m_plaatsEdit);
     form()->addRow(tr("&Goal:"), m_doelEdit);
     form()->addRow(tr("&Decisions to take:"), m_decisionTypesEdit);
@@ -55,7 +57,7 @@ void OverlegDialog::submit()
 {
     Overleg overleg;
     overleg.casusId = m_casusId;
-    overleg.datum = m_datumEdit->dateTime().toUTC();
+    overleg.datum = amsterdamMoment(m_datumEdit, m_timeEdit->time());
     overleg.plaats = m_plaatsEdit->text().trimmed();
     overleg.doel = m_doelEdit->text().trimmed();
     overleg.themes = m_themes;

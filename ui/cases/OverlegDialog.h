@@ -3,10 +3,12 @@
 #include "domain/Theme.h"
 #include "forms/FormDialog.h"
 
-class QDateTimeEdit;
+class QTimeEdit;
 class QLineEdit;
 
 namespace casusregie::ui {
+
+class DateField;
 
 // Plans a casusoverleg (C 13.2): when and where, its goal, the kinds of decisions to take and the
 // parties invited; the service admits only parties with a role in the casus (C 13.2e).
@@ -22,7 +24,8 @@ private:
 
     qint64 m_casusId;
     QList<Theme> m_themes;
-    QDateTimeEdit *m_datumEdit;
+    DateField *m_datumEdit;
+    QTimeEdit *m_timeEdit;
     QLineEdit *m_plaatsEdit;
     QLineEdit *m_doelEdit;
     QLineEdit *m_decisionTypesEdit;

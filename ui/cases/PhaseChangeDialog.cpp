@@ -5,7 +5,6 @@
 #include "forms/Widgets.h"
 
 #include <QDate>
-#include <QDateEdit>
 #include <QFormLayout>
 #include <QHeaderView>
 #include <QLabel>

@@ -6,7 +6,6 @@
 
 #include <QHash>
 
-class QDateEdit;
 class QLineEdit;
 class QTableWidget;
 

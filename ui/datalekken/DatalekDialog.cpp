@@ -1,9 +1,12 @@
 #include "datalekken/DatalekDialog.h"
 
+#include "common/Clock.h"
 #include "domain/Datalek.h"
+#include "forms/DateField.h"
+#include "forms/Widgets.h"
 
 #include <QDateTime>
-#include <QDateTimeEdit>
+#include <QTimeEdit>
 #include <QFormLayout>
 #include <QPlainTextEdit>
 
@@ -11,14 +14,12 @@ namespace casusregie::ui {
 
 DatalekDialog::DatalekDialog(ServiceThread &service, QWidget *parent)
     : FormDialog(service, tr("Report a data breach"), parent)
-    , m_discoveredEdit(new QDateTimeEdit(QDateTime::currentDateTime(), this))
+    , m_discoveredEdit(pastDateField(QStringLiteral("discoveredEdit"), this))
+    , m_discoveredTimeEdit(new QTimeEdit(inAmsterdam(QDateTime::currentDateTimeUtc()).time(), this))
 {
     setObjectName(QStringLiteral("datalekDialog"));
-    m_discoveredEdit->setObjectName(QStringLiteral("discoveredEdit"));
-    m_discoveredEdit->setCalendarPopup(true);
-    m_discoveredEdit->setDisplayFormat(QStringLiteral("dd-MM-yyyy HH:mm"));
-    m_discoveredEdit->setMaximumDateTime(QDateTime::currentDateTime());
-    form()->addRow(tr("&Discovered on:"), m_discoveredEdit);
+    m_discoveredTimeEdit->setObjectName(QStringLiteral("discoveredTimeEdit"));
+    form()->addRow(tr("&Discovered on:"), dateAndTimeRow(m_discoveredEdit, m_discoveredTimeEdit));
 
     const QStringList labels{tr("a. What happened, and how much data:"), tr("b. Contact person:"),
                              tr("c. Measures that could limit it:"), tr("d. Consequences for the betrokkenen:"),
@@ -45,7 +46,7 @@ void DatalekDialog::updateSave()
 void DatalekDialog::submit()
 {
     Datalek datalek;
-    datalek.discoveredAt = m_discoveredEdit->dateTime().toUTC();
+    datalek.discoveredAt = amsterdamMoment(m_discoveredEdit, m_discoveredTimeEdit->time());
     datalek.aardEnOmvang = m_fields.at(0)->toPlainText().trimmed();
     datalek.contactpersoon = m_fields.at(1)->toPlainText().trimmed();
     datalek.mogelijkeMaatregelen = m_fields.at(2)->toPlainText().trimmed();

@@ -2,10 +2,12 @@
 
 #include "forms/FormDialog.h"
 
-class QDateTimeEdit;
+class QTimeEdit;
 class QPlainTextEdit;
 
 namespace casusregie::ui {
+
+class DateField;
 
 // Reports a personal data breach to the privacy officer with what P 14.3 a-e asks. Anyone who
 // works with the system can: the sooner it is known, the sooner the 72-hour clock is met.
@@ -18,7 +20,8 @@ private:
     void submit() override;
     void updateSave();
 
-    QDateTimeEdit *m_discoveredEdit;
+    DateField *m_discoveredEdit;
+    QTimeEdit *m_discoveredTimeEdit;
     QList<QPlainTextEdit *> m_fields; // P 14.3 a-e, in that order
 };
 

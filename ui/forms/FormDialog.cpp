@@ -1,5 +1,7 @@
 #include "forms/FormDialog.h"
 
+#include "forms/DateField.h"
+
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -30,7 +32,7 @@ FormDialog::FormDialog(ServiceThread &service, const QString &title, QWidget *pa
     layout->addWidget(m_errorLabel);
     layout->addWidget(m_buttons);
     connect(m_buttons, &QDialogButtonBox::accepted, this, [this]() {
-        if (!m_saving)
+        if (!m_saving && datesAcceptable())
             submit();
     });
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -46,6 +48,20 @@ void FormDialog::setSaving(bool saving)
 {
     m_saving = saving;
     setSaveEnabled(m_saveEnabled);
+}
+
+bool FormDialog::datesAcceptable()
+{
+    for (DateField *field : findChildren<DateField *>()) {
+        if (!field->isEnabled() || !field->isVisibleTo(this) || field->isAcceptable())
+            continue;
+        const auto *label = qobject_cast<QLabel *>(m_form->labelForField(field));
+        const QString name = label ? label->text().remove(QLatin1Char('&')).remove(QLatin1Char(':')) : QString();
+        showError(name.isEmpty() ? field->problem() : tr("%1: %2").arg(name, field->problem()));
+        field->setFocus();
+        return false;
+    }
+    return true;
 }
 
 void FormDialog::showError(const QString &message)

@@ -48,6 +48,8 @@ protected:
 
 private:
     void setSaving(bool saving);
+    // A date field with an impossible or out-of-range date stops the save, says why and takes focus.
+    bool datesAcceptable();
 
     ServiceThread &m_service;
     QFormLayout *m_form;

@@ -2,7 +2,11 @@
 
 #include "common/Clock.h"
 
-#include <QDateEdit>
+#include "forms/DateField.h"
+
+#include <QHBoxLayout>
+#include <QTimeEdit>
+#include <QTimeZone>
 #include <QHeaderView>
 #include <QTableWidget>
 
@@ -35,13 +39,37 @@ void appendRow(QTableWidget *table, const QStringList &cells)
         table->setItem(row, column, new QTableWidgetItem(cells.at(column)));
 }
 
-QDateEdit *dateEdit(const QString &objectName, QDate date, QWidget *parent)
+DateField *pastDateField(const QString &objectName, QWidget *parent)
 {
-    auto *edit = new QDateEdit(date, parent);
-    edit->setObjectName(objectName);
-    edit->setCalendarPopup(true);
-    edit->setDisplayFormat(QStringLiteral("dd-MM-yyyy"));
-    return edit;
+    auto *field = new DateField(objectName, today(), parent);
+    field->setRange(QDate(), today());
+    return field;
+}
+
+DateField *birthDateField(const QString &objectName, QWidget *parent)
+{
+    auto *field = new DateField(objectName, std::nullopt, parent);
+    field->setOptional(true);
+    field->setRange(QDate(1900, 1, 1), today());
+    return field;
+}
+
+QHBoxLayout *dateAndTimeRow(DateField *date, QTimeEdit *time)
+{
+    time->setDisplayFormat(QStringLiteral("HH:mm"));
+    time->setAccessibleName(DateField::tr("Time"));
+    auto *row = new QHBoxLayout;
+    row->addWidget(date, 1);
+    row->addWidget(time, 0, Qt::AlignTop); // level with the date, above its error text
+    return row;
+}
+
+QDateTime amsterdamMoment(const DateField *date, QTime time)
+{
+    const std::optional<QDate> day = date->date();
+    if (!day)
+        return {};
+    return QDateTime(*day, time, QTimeZone(QByteArrayLiteral("Europe/Amsterdam"))).toUTC();
 }
 
 } // namespace casusregie::ui

@@ -3,8 +3,9 @@
 #include <QDate>
 #include <QStringList>
 
-class QDateEdit;
+class QHBoxLayout;
 class QTableWidget;
+class QTimeEdit;
 class QWidget;
 
 namespace casusregie::ui {
@@ -18,7 +19,15 @@ void appendRow(QTableWidget *table, const QStringList &cells);
 // find "in the future" between midnight and 02:00).
 QDate today();
 
-// A date field as every form has it: dd-MM-yyyy with a calendar to pick from.
-QDateEdit *dateEdit(const QString &objectName, QDate date, QWidget *parent);
+class DateField;
+
+// The date something happened: today unless changed, never after today.
+DateField *pastDateField(const QString &objectName, QWidget *parent);
+// A date of birth: empty ("unknown") unless typed, not before 1900 nor after today.
+DateField *birthDateField(const QString &objectName, QWidget *parent);
+// A date field and a time of day (HH:mm) side by side, for a moment.
+QHBoxLayout *dateAndTimeRow(DateField *date, QTimeEdit *time);
+// A moment typed as a date and a time of day, in Europe/Amsterdam; invalid when the date is.
+QDateTime amsterdamMoment(const DateField *date, QTime time);
 
 } // namespace casusregie::ui

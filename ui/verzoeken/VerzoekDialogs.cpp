@@ -1,9 +1,9 @@
 #include "verzoeken/VerzoekDialogs.h"
 
 #include "domain/Verzoek.h"
+#include "forms/DateField.h"
 #include "forms/Widgets.h"
 
-#include <QDateEdit>
 #include <QFormLayout>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -15,10 +15,10 @@ RegisterVerzoekDialog::RegisterVerzoekDialog(ServiceThread &service, const QHash
                                              QWidget *parent)
     : FormDialog(service, tr("Register a request"), parent)
     , m_typeCombo(new QComboBox(this))
-    , m_receivedEdit(dateEdit(QStringLiteral("receivedEdit"), today(), this))
+    , m_receivedEdit(pastDateField(QStringLiteral("receivedEdit"), this))
     , m_viaCombo(new QComboBox(this))
     , m_nameEdit(new QLineEdit(this))
-    , m_birthEdit(dateEdit(QStringLiteral("birthEdit"), today(), this))
+    , m_birthEdit(birthDateField(QStringLiteral("birthEdit"), this))
 {
     setObjectName(QStringLiteral("registerVerzoekDialog"));
     m_typeCombo->setObjectName(QStringLiteral("typeCombo"));
@@ -47,17 +47,17 @@ void RegisterVerzoekDialog::submit()
 {
     Verzoek verzoek;
     verzoek.type = selectedEnum<VerzoekType>(m_typeCombo);
-    verzoek.receivedOn = m_receivedEdit->date();
+    verzoek.receivedOn = m_receivedEdit->date().value_or(QDate());
     verzoek.viaPartyId = m_viaCombo->currentData().toLongLong();
     verzoek.requesterName = m_nameEdit->text().trimmed();
-    verzoek.requesterBirthDate = m_birthEdit->date();
+    verzoek.requesterBirthDate = m_birthEdit->date().value_or(QDate());
     save([verzoek](Service &s) { return s.registerVerzoek(verzoek); });
 }
 
 VerifyIdentityDialog::VerifyIdentityDialog(ServiceThread &service, qint64 verzoekId, QWidget *parent)
     : FormDialog(service, tr("Requester's identity verified"), parent)
     , m_verzoekId(verzoekId)
-    , m_onEdit(dateEdit(QStringLiteral("verifiedOnEdit"), today(), this))
+    , m_onEdit(pastDateField(QStringLiteral("verifiedOnEdit"), this))
     , m_howEdit(new QLineEdit(this))
 {
     setObjectName(QStringLiteral("verifyIdentityDialog"));
@@ -71,7 +71,7 @@ VerifyIdentityDialog::VerifyIdentityDialog(ServiceThread &service, qint64 verzoe
 
 void VerifyIdentityDialog::submit()
 {
-    save([id = m_verzoekId, on = m_onEdit->date(), how = m_howEdit->text().trimmed()](Service &s) { return s.verifyIdentity(id, on, how); });
+    save([id = m_verzoekId, on = m_onEdit->date().value_or(QDate()), how = m_howEdit->text().trimmed()](Service &s) { return s.verifyIdentity(id, on, how); });
 }
 
 DecideVerzoekDialog::DecideVerzoekDialog(ServiceThread &service, qint64 verzoekId, QWidget *parent)
@@ -102,7 +102,7 @@ void DecideVerzoekDialog::submit()
 AnswerSentDialog::AnswerSentDialog(ServiceThread &service, qint64 verzoekId, QWidget *parent)
     : FormDialog(service, tr("Answer sent"), parent)
     , m_verzoekId(verzoekId)
-    , m_sentEdit(dateEdit(QStringLiteral("sentEdit"), today(), this))
+    , m_sentEdit(pastDateField(QStringLiteral("sentEdit"), this))
 {
     setObjectName(QStringLiteral("answerSentDialog"));
     form()->addRow(tr("&Sent on:"), m_sentEdit);
@@ -110,7 +110,7 @@ AnswerSentDialog::AnswerSentDialog(ServiceThread &service, qint64 verzoekId, QWi
 
 void AnswerSentDialog::submit()
 {
-    save([id = m_verzoekId, on = m_sentEdit->date()](Service &s) { return s.markVerzoekSent(id, on); });
+    save([id = m_verzoekId, on = m_sentEdit->date().value_or(QDate())](Service &s) { return s.markVerzoekSent(id, on); });
 }
 
 } // namespace casusregie::ui

@@ -4,11 +4,12 @@
 
 #include <QDate>
 
-class QDateEdit;
 class QLineEdit;
 class QPlainTextEdit;
 
 namespace casusregie::ui {
+
+class DateField;
 
 // The steps of a request of a betrokkene (P 17-21), each a small form: registering it, recording
 // how the requester's identity was verified (P 18.4), the hoofd's decision (P 17.2, 18.3, 19.4)
@@ -24,10 +25,10 @@ private:
     void updateSave();
 
     QComboBox *m_typeCombo;
-    QDateEdit *m_receivedEdit;
+    DateField *m_receivedEdit;
     QComboBox *m_viaCombo;
     QLineEdit *m_nameEdit;
-    QDateEdit *m_birthEdit;
+    DateField *m_birthEdit;
 };
 
 class VerifyIdentityDialog final : public FormDialog {
@@ -39,7 +40,7 @@ private:
     void submit() override;
 
     qint64 m_verzoekId;
-    QDateEdit *m_onEdit;
+    DateField *m_onEdit;
     QLineEdit *m_howEdit;
 };
 
@@ -65,7 +66,7 @@ private:
     void submit() override;
 
     qint64 m_verzoekId;
-    QDateEdit *m_sentEdit;
+    DateField *m_sentEdit;
 };
 
 } // namespace casusregie::ui
