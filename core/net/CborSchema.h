@@ -212,6 +212,26 @@ CASUSREGIE_CBOR_FIELDS(MembershipChange, field("partyId", &MembershipChange::par
                        field("gebeurtenis", &MembershipChange::gebeurtenis), field("datum", &MembershipChange::datum),
                        field("toelichting", &MembershipChange::toelichting))
 CASUSREGIE_CBOR_FIELDS(NewUser, field("user", &NewUser::user), field("password", &NewUser::password))
+CASUSREGIE_CBOR_FIELDS(PhaseTransition, field("casusId", &PhaseTransition::casusId), field("from", &PhaseTransition::from),
+                       field("to", &PhaseTransition::to), field("at", &PhaseTransition::at),
+                       field("byUserId", &PhaseTransition::byUserId), field("decision", &PhaseTransition::decision),
+                       field("basis", &PhaseTransition::basis))
+CASUSREGIE_CBOR_FIELDS(InvolvedParty, field("partyId", &InvolvedParty::partyId), field("role", &InvolvedParty::role))
+CASUSREGIE_CBOR_FIELDS(OverlegBesluit, field("id", &OverlegBesluit::id), field("overlegId", &OverlegBesluit::overlegId),
+                       field("soort", &OverlegBesluit::soort), field("text", &OverlegBesluit::text),
+                       field("escalatedTo", &OverlegBesluit::escalatedTo), field("outcome", &OverlegBesluit::outcome),
+                       field("byUserId", &OverlegBesluit::byUserId), field("at", &OverlegBesluit::at))
+CASUSREGIE_CBOR_FIELDS(Approval, field("id", &Approval::id), field("gegevenId", &Approval::gegevenId),
+                       field("recipientPartyId", &Approval::recipientPartyId), field("purpose", &Approval::purpose),
+                       field("phase", &Approval::phase), field("approvedBy", &Approval::approvedBy),
+                       field("approvedOn", &Approval::approvedOn), field("how", &Approval::how),
+                       field("withdrawnOn", &Approval::withdrawnOn), field("recordedByUserId", &Approval::recordedByUserId))
+CASUSREGIE_CBOR_FIELDS(CasusCourse, field("phaseHistory", &CasusCourse::phaseHistory),
+                       field("involvedParties", &CasusCourse::involvedParties),
+                       field("bekendheidschecks", &CasusCourse::bekendheidschecks),
+                       field("informatieverzoeken", &CasusCourse::informatieverzoeken), field("besluiten", &CasusCourse::besluiten),
+                       field("approvals", &CasusCourse::approvals), field("verstrekkingen", &CasusCourse::verstrekkingen),
+                       field("informatieplicht", &CasusCourse::informatieplicht))
 
 #undef CASUSREGIE_CBOR_FIELDS
 

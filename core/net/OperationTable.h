@@ -75,6 +75,7 @@ namespace casusregie {
        (qint64 casusId, qint64 overlegId, const QList<qint64> &recipientPartyIds), \
        (casusId, overlegId, recipientPartyIds)) \
     OP(summaryCopies, ViewSummaryCopies, Result<QList<SummaryCopyRecord>>, (qint64 casusId), (casusId)) \
+    OP(casusCourse, ViewCourse, Result<CasusCourse>, (qint64 casusId), (casusId)) \
     OP(recordRetentionExtension, RecordRetentionExtension, Result<qint64>, \
        (const RetentionExtension &extension), \
        (extension)) \

@@ -157,6 +157,10 @@ constexpr std::array grants{
     Grant{O::ViewSummaryCopies, R::Procesregisseur, N::AssignedProcesregisseur},
     Grant{O::ViewSummaryCopies, R::Casusregisseur, N::AppointedCasusregisseur},
     Grant{O::ViewSummaryCopies, R::Partnerdeelnemer, N::InvitedParty},
+    // The course of the casus: the service gives a partner only its own party's share of it.
+    Grant{O::ViewCourse, R::Procesregisseur, N::AssignedProcesregisseur},
+    Grant{O::ViewCourse, R::Casusregisseur, N::AppointedCasusregisseur},
+    Grant{O::ViewCourse, R::Partnerdeelnemer, N::InvitedParty},
 
     Grant{O::RecordRetentionExtension, R::Procesregisseur, N::AssignedProcesregisseur},
 
@@ -246,7 +250,7 @@ constexpr std::array caseScoped{
     O::RecordSecrecyOverride, O::TransitionPhase, O::PlanOverleg, O::ScheduleOverleg, O::RecordOverlegOutcome,
     O::RecordOverlegDecision, O::AppointCasusregisseur, O::SetAfschalingscriteria, O::AddAfspraak,
     O::UpdateAfspraakStatus, O::AddMonitoringNote, O::ViewPlan, O::ViewOverleggen, O::RecordVerstrekking, O::ViewAuditTrail,
-    O::MakeSummaryCopies, O::ViewSummaryCopies, O::RecordRetentionExtension, O::RecordInformatieplicht, O::RecordCalamiteitsevaluatie, O::ViewCalamiteitsevaluaties,
+    O::MakeSummaryCopies, O::ViewSummaryCopies, O::ViewCourse, O::RecordRetentionExtension, O::RecordInformatieplicht, O::RecordCalamiteitsevaluatie, O::ViewCalamiteitsevaluaties,
 };
 
 constexpr std::array personal{
@@ -254,20 +258,20 @@ constexpr std::array personal{
     O::RecordApproval, O::WithdrawApproval, O::RecordConsent, O::WithdrawConsent, O::ViewConsents, O::RecordSecrecyOverride,
     O::TransitionPhase, O::PlanOverleg, O::RecordOverlegOutcome, O::RecordOverlegDecision, O::AddAfspraak,
     O::UpdateAfspraakStatus, O::AddMonitoringNote, O::ViewPlan, O::ViewOverleggen, O::RecordVerstrekking, O::SetGoalAndThemes,
-    O::MakeSummaryCopies, O::ViewSummaryCopies,
+    O::MakeSummaryCopies, O::ViewSummaryCopies, O::ViewCourse,
     O::RegisterVerzoek, O::ViewVerzoeken, O::VerifyVerzoekIdentity, O::DecideVerzoek, O::ViewInzageOverzicht,
     O::ExecuteVerzoek, O::RecordInformatieplicht, O::ViewInformatieplichtReviews, O::ViewBewaardeOmVerstrekkingen,
 };
 
 constexpr std::array readOnly{O::ViewCase, O::ViewBetrokkenen, O::ViewGegevens, O::ViewConsents, O::ViewPlan, O::ViewOverleggen, O::ViewAuditTrail,
-                              O::ViewCalamiteitsevaluaties, O::ViewSummaryCopies};
+                              O::ViewCalamiteitsevaluaties, O::ViewSummaryCopies, O::ViewCourse};
 
 constexpr std::array views{O::ViewParties, O::ListOwnPartyAanmeldingen, O::SearchCases, O::ViewWorklist, O::ViewCase,
                            O::ViewBetrokkenen, O::ViewGegevens, O::ViewConsents, O::ViewPlan, O::ViewOverleggen,
                            O::ViewCalamiteitsevaluaties, O::ViewAnnualFigures, O::ViewVerzoeken, O::ViewInzageOverzicht,
                            O::ViewInformatieplichtReviews, O::ViewDatalekken, O::ViewRegisters, O::ViewMembership,
                            O::ViewAuditTrail, O::VerifyAuditChain, O::ViewBewaardeOmVerstrekkingen, O::ViewUsers,
-                           O::ViewRoleGrants, O::ViewSummaryCopies};
+                           O::ViewRoleGrants, O::ViewSummaryCopies, O::ViewCourse};
 
 // What every account does for itself, whatever its roles: also an account whose roles still wait
 // for confirmation must be able to choose its password and enrol its second factor.

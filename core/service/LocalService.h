@@ -110,6 +110,7 @@ public:
     Result<QList<Overleg>> overleggen(qint64 casusId) override;
     Result<QList<SummaryCopy>> makeSummaryCopies(qint64 casusId, qint64 overlegId, const QList<qint64> &recipientPartyIds) override;
     Result<QList<SummaryCopyRecord>> summaryCopies(qint64 casusId) override;
+    Result<CasusCourse> casusCourse(qint64 casusId) override;
 
     Result<qint64> recordRetentionExtension(const RetentionExtension &extension) override;
     Result<qint64> recordCalamiteitsevaluatie(const Calamiteitsevaluatie &evaluation) override;

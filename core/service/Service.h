@@ -2,6 +2,7 @@
 
 #include "common/Result.h"
 #include "domain/BewaardeOmVerstrekking.h"
+#include "domain/CasusCourse.h"
 #include "domain/Party.h"
 #include "domain/Register.h"
 #include "domain/Retention.h"
@@ -92,6 +93,9 @@ public:
     // The copies made in this casus (number, party, by, when): all for the procesregisseur, a
     // partner's own party's for others.
     virtual Result<QList<SummaryCopyRecord>> summaryCopies(qint64 casusId) = 0;
+    // What was recorded in the casus's course (phase history, triage, decisions, approvals,
+    // verstrekkingen, informatieplicht): all for its procesregisseur, a partner's own share for others.
+    virtual Result<CasusCourse> casusCourse(qint64 casusId) = 0;
 
     // Retention (P 11.3-11.5).
     virtual Result<qint64> recordRetentionExtension(const RetentionExtension &extension) = 0;

@@ -68,6 +68,13 @@ Result<QList<Approval>> ApprovalRepository::forGegeven(qint64 gegevenId) const
                             {gegevenId}, approvalFrom);
 }
 
+Result<QList<Approval>> ApprovalRepository::forCasus(qint64 casusId) const
+{
+    return listOf<Approval>(m_database.connection(),
+                            selectApprovals + QStringLiteral(" WHERE gegeven_id IN (SELECT id FROM gegevens WHERE casus_id = ?) ORDER BY id"),
+                            {casusId}, approvalFrom);
+}
+
 Result<QSet<qint64>> ApprovalRepository::approvedFor(qint64 casusId, qint64 recipientPartyId, Phase phase, QDate day) const
 {
     auto query = runSql(m_database.connection(),

@@ -18,6 +18,7 @@ public:
     Result<Approval> byId(qint64 id) const;
     Status withdraw(qint64 approvalId, QDate on);
     Result<QList<Approval>> forGegeven(qint64 gegevenId) const;
+    Result<QList<Approval>> forCasus(qint64 casusId) const;
     // The items of a casus this party may see on that day.
     // The items of the casus approved for this recipient on this day, in this phase (P 3.5a/c: an
     // approval lapses when the casus moves to another phase).

@@ -77,6 +77,7 @@ const QMap<Operation, QList<QPair<Role, Scenario>>> allowed{
     {O::ViewOverleggen, {{R::Procesregisseur, S::OwnCase}, {R::Casusregisseur, S::OwnCase}, {R::Partnerdeelnemer, S::OwnCase}}},
     {O::MakeSummaryCopies, {{R::Procesregisseur, S::OwnCase}, {R::Casusregisseur, S::OwnCase}, {R::Partnerdeelnemer, S::OwnCase}}},
     {O::ViewSummaryCopies, {{R::Procesregisseur, S::OwnCase}, {R::Casusregisseur, S::OwnCase}, {R::Partnerdeelnemer, S::OwnCase}}},
+    {O::ViewCourse, {{R::Procesregisseur, S::OwnCase}, {R::Casusregisseur, S::OwnCase}, {R::Partnerdeelnemer, S::OwnCase}}},
     {O::RecordVerstrekking, {{R::Procesregisseur, S::OwnCase}, {R::Casusregisseur, S::OwnCase}, {R::Partnerdeelnemer, S::OwnCase},
                              {R::Hoofd, S::OwnCase}, {R::Hoofd, S::OtherCase}, {R::Hoofd, S::NewAanmelding}}},
     {O::ViewAuditTrail, {{R::Procesregisseur, S::OwnCase}, {R::Hoofd, S::OwnCase}, {R::Hoofd, S::OtherCase}, {R::Hoofd, S::NewAanmelding},

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "domain/Approval.h"
+#include "domain/Casus.h"
+#include "domain/Informatieplicht.h"
+#include "domain/Overleg.h"
+#include "domain/Verstrekking.h"
+
+#include <QList>
+#include <QString>
+
+namespace casusregie {
+
+// A party with a role in the casus, as triage recorded it (C 13.2e).
+struct InvolvedParty {
+    qint64 partyId = 0;
+    QString role;
+};
+
+// What was recorded in the course of a casus, so that its workspace can show every record again
+// (issue 13). The service fills in only what the user may see: the assigned procesregisseur
+// everything; a partner or casusregisseur the decisions of overleggen its party was invited to,
+// the approvals of its own party's items and the verstrekkingen to or of its party.
+struct CasusCourse {
+    QList<PhaseTransition> phaseHistory;
+    QList<InvolvedParty> involvedParties;
+    QList<Bekendheidscheck> bekendheidschecks;
+    QList<Informatieverzoek> informatieverzoeken;
+    QList<OverlegBesluit> besluiten;
+    QList<Approval> approvals;
+    QList<Verstrekking> verstrekkingen;
+    QList<Informatieplicht> informatieplicht;
+};
+
+} // namespace casusregie

@@ -1,0 +1,127 @@
+// LocalService: the course of a casus as recorded, for its workspace (issue 13).
+#include "service/LocalService.h"
+
+#include "storage/ApprovalRepository.h"
+#include "storage/BetrokkeneRepository.h"
+#include "storage/CasusRepository.h"
+#include "storage/Database.h"
+#include "storage/GegevenRepository.h"
+#include "storage/OverlegRepository.h"
+#include "storage/TriageRepository.h"
+#include "storage/VerstrekkingRepository.h"
+#include "storage/VerzoekRepository.h"
+
+#include <QSet>
+
+namespace casusregie {
+
+namespace {
+
+// Unwraps a repository answer into `target`, or keeps the first error.
+template <typename T>
+bool take(Result<T> &&answer, T &target, std::optional<Error> &error)
+{
+    if (!answer) {
+        if (!error)
+            error = answer.error();
+        return false;
+    }
+    target = std::move(*answer);
+    return true;
+}
+
+// The procesregisseur's whole course of the casus: how it went through its phases, triage, every
+// decision, approval, verstrekking and the informatieplicht per betrokkene.
+Result<CasusCourse> wholeCourse(Database &database, qint64 casusId)
+{
+    CasusCourse course;
+    std::optional<Error> error;
+    take(CasusRepository(database).transitions(casusId), course.phaseHistory, error);
+    QMap<qint64, QString> involved;
+    if (take(TriageRepository(database).involvedParties(casusId), involved, error)) {
+        for (auto it = involved.cbegin(); it != involved.cend(); ++it)
+            course.involvedParties << InvolvedParty{it.key(), it.value()};
+    }
+    take(TriageRepository(database).bekendheidschecks(casusId), course.bekendheidschecks, error);
+    take(TriageRepository(database).informatieverzoeken(casusId), course.informatieverzoeken, error);
+    take(OverlegRepository(database).besluitenForCasus(casusId), course.besluiten, error);
+    take(ApprovalRepository(database).forCasus(casusId), course.approvals, error);
+    take(VerstrekkingRepository(database).forCasus(casusId), course.verstrekkingen, error);
+    QList<Betrokkene> betrokkenen;
+    if (take(BetrokkeneRepository(database).forCasus(casusId), betrokkenen, error)) {
+        VerzoekRepository verzoeken(database);
+        for (const Betrokkene &betrokkene : std::as_const(betrokkenen)) {
+            QList<Informatieplicht> records;
+            if (take(verzoeken.informatieplicht(betrokkene.id), records, error))
+                course.informatieplicht << records;
+        }
+    }
+    if (error)
+        return std::unexpected(*error);
+    return course;
+}
+
+// A partner's (or casusregisseur's) share: the decisions of overleggen its party was invited to,
+// the approvals of its own party's items (it controls them, C 13.2f) and the verstrekkingen to
+// its party or of its items, listing only the items it supplied or received. Nothing of triage,
+// the phase history or the informatieplicht: those are the procesregisseur's (P 9.6).
+CasusCourse partyShare(const CasusCourse &whole, qint64 partyId, const QList<Overleg> &overleggen,
+                              const QList<Gegeven> &items)
+{
+    QSet<qint64> invitedOverleggen;
+    for (const Overleg &overleg : overleggen) {
+        if (overleg.invitedPartyIds.contains(partyId))
+            invitedOverleggen.insert(overleg.id);
+    }
+    QSet<qint64> ownItems;
+    for (const Gegeven &item : items) {
+        if (item.supplierPartyId == partyId)
+            ownItems.insert(item.id);
+    }
+    CasusCourse share;
+    for (const OverlegBesluit &besluit : whole.besluiten) {
+        if (invitedOverleggen.contains(besluit.overlegId))
+            share.besluiten << besluit;
+    }
+    for (const Approval &approval : whole.approvals) {
+        if (ownItems.contains(approval.gegevenId))
+            share.approvals << approval;
+    }
+    for (Verstrekking verstrekking : whole.verstrekkingen) {
+        if (verstrekking.recipientPartyId != partyId) {
+            QList<qint64> own;
+            for (const qint64 id : std::as_const(verstrekking.gegevenIds)) {
+                if (ownItems.contains(id))
+                    own << id;
+            }
+            if (own.isEmpty())
+                continue;
+            verstrekking.gegevenIds = own;
+        }
+        share.verstrekkingen << verstrekking;
+    }
+    return share;
+}
+
+} // namespace
+
+Result<CasusCourse> LocalService::casusCourse(qint64 casusId)
+{
+    return gated(Operation::ViewCourse, casusId, [&](Call &call) -> Result<CasusCourse> {
+        auto whole = wholeCourse(m_database, casusId);
+        if (!whole)
+            return std::unexpected(whole.error());
+        if (call.isAssignedProcesregisseur()) {
+            call.objects << QStringLiteral("verloop:volledig");
+            return *whole;
+        }
+        auto overleggen = OverlegRepository(m_database).forCasus(casusId);
+        auto items = overleggen ? GegevenRepository(m_database).heldForCasus(casusId) : std::unexpected(overleggen.error());
+        if (!items)
+            return std::unexpected(items.error());
+        call.objects << QStringLiteral("verloop:partij:%1").arg(call.user.partyId);
+        return partyShare(*whole, call.user.partyId, *overleggen, *items);
+    });
+}
+
+} // namespace casusregie
