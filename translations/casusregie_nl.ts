@@ -292,6 +292,281 @@
     </message>
 </context>
 <context>
+    <name>casusregie::ui::CaseCourseTabs</name>
+    <message>
+        <source>Party</source>
+        <translation>Partij</translation>
+    </message>
+    <message>
+        <source>Role in the casus</source>
+        <translation>Rol in de casus</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Other ZVH</source>
+        <translation>Andere ZVH</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Uitkomst</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <source>Party asked</source>
+        <translation>Gevraagde partij</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Over</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Vraag</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Door</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Waar</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Doel</translation>
+    </message>
+    <message>
+        <source>Invited</source>
+        <translation>Uitgenodigd</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>Aanwezig</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Verslag</translation>
+    </message>
+    <message>
+        <source>Overleg of</source>
+        <translation>Overleg van</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Besluit</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Uitkomst</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Vastgelegd door</translation>
+    </message>
+    <message>
+        <source>At</source>
+        <translation>Op</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Gegeven</translation>
+    </message>
+    <message>
+        <source>For party</source>
+        <translation>Voor partij</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Doel</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>Goedgekeurd door</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Op</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Hoe</translation>
+    </message>
+    <message>
+        <source>Withdrawn on</source>
+        <translation>Ingetrokken op</translation>
+    </message>
+    <message>
+        <source>Betrokkene</source>
+        <translation>Betrokkene</translation>
+    </message>
+    <message>
+        <source>For items of</source>
+        <translation>Voor gegevens van</translation>
+    </message>
+    <message>
+        <source>Given by</source>
+        <translation>Gegeven door</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Reikwijdte</translation>
+    </message>
+    <message>
+        <source>Recorded how</source>
+        <translation>Vastgelegd hoe</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Aan</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Gegevens</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Wettelijke grondslag</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Exemplaar</translation>
+    </message>
+    <message>
+        <source>Made by</source>
+        <translation>Gemaakt door</translation>
+    </message>
+    <message>
+        <source>Informed</source>
+        <translation>Geïnformeerd</translation>
+    </message>
+    <message>
+        <source>On / expected</source>
+        <translation>Op / verwacht</translation>
+    </message>
+    <message>
+        <source>How / ground</source>
+        <translation>Hoe / grond</translation>
+    </message>
+    <message>
+        <source>Review on</source>
+        <translation>Heroverweging op</translation>
+    </message>
+    <message>
+        <source>By party</source>
+        <translation>Door partij</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Van</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>Grondslag</translation>
+    </message>
+    <message>
+        <source>Parties involved</source>
+        <translation>Betrokken partijen</translation>
+    </message>
+    <message>
+        <source>Bekendheidschecks at other ZVHs</source>
+        <translation>Bekendheidschecks bij andere ZVH&apos;s</translation>
+    </message>
+    <message>
+        <source>Information asked of parties</source>
+        <translation>Informatie gevraagd aan partijen</translation>
+    </message>
+    <message>
+        <source>Tri&amp;age</source>
+        <translation>Tri&amp;age</translation>
+    </message>
+    <message>
+        <source>Overleggen</source>
+        <translation>Overleggen</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Besluiten</translation>
+    </message>
+    <message>
+        <source>Overleggen and decisions (&amp;u)</source>
+        <translation>Overleggen en besl&amp;uiten</translation>
+    </message>
+    <message>
+        <source>Supplier approvals per item and recipient</source>
+        <translation>Goedkeuringen van de leverancier per gegeven en ontvanger</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>Toestemmingen</translation>
+    </message>
+    <message>
+        <source>Verstrekkingen</source>
+        <translation>Verstrekkingen</translation>
+    </message>
+    <message>
+        <source>Printed case summaries</source>
+        <translation>Geprinte casussamenvattingen</translation>
+    </message>
+    <message>
+        <source>Approvals an&amp;d disclosures</source>
+        <translation>Goe&amp;dkeuringen en verstrekkingen</translation>
+    </message>
+    <message>
+        <source>Informing the betrokkenen (P 16)</source>
+        <translation>Informeren van de betrokkenen (P 16)</translation>
+    </message>
+    <message>
+        <source>Information duty (&amp;h)</source>
+        <translation>Informatieplic&amp;ht</translation>
+    </message>
+    <message>
+        <source>Phase changes</source>
+        <translation>Faseovergangen</translation>
+    </message>
+    <message>
+        <source>Phase changes (&amp;w)</source>
+        <translation>Fase&amp;wijzigingen</translation>
+    </message>
+    <message>
+        <source>item %1</source>
+        <translation>gegeven %1</translation>
+    </message>
+    <message>
+        <source>%1 about %2 (%3)</source>
+        <translation>%1 over %2 (%3)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>withheld</source>
+        <translation>uitgesteld</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>casusregie::ui::CaseDialog</name>
     <message>
         <source>&amp;Take on this case</source>
@@ -470,6 +745,14 @@ Doel: %1</translation>
     <message>
         <source>Print or save the case summary for a planned overleg, one numbered copy per party (C 13.2f)</source>
         <translation>De casussamenvatting voor een gepland overleg afdrukken of opslaan, één genummerd exemplaar per partij (C 13.2f)</translation>
+    </message>
+    <message>
+        <source>&amp;People and items</source>
+        <translation>&amp;Personen en gegevens</translation>
+    </message>
+    <message>
+        <source>P&amp;lan van aanpak</source>
+        <translation>P&amp;lan van aanpak</translation>
     </message>
 </context>
 <context>

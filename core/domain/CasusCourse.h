@@ -7,6 +7,7 @@
 #include "domain/Verstrekking.h"
 
 #include <QList>
+#include <QMap>
 #include <QString>
 
 namespace casusregie {
@@ -30,6 +31,7 @@ struct CasusCourse {
     QList<Approval> approvals;
     QList<Verstrekking> verstrekkingen;
     QList<Informatieplicht> informatieplicht;
+    QMap<qint64, QString> userNames; // who recorded what above: user id -> display name
 };
 
 } // namespace casusregie

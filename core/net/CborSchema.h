@@ -231,7 +231,7 @@ CASUSREGIE_CBOR_FIELDS(CasusCourse, field("phaseHistory", &CasusCourse::phaseHis
                        field("bekendheidschecks", &CasusCourse::bekendheidschecks),
                        field("informatieverzoeken", &CasusCourse::informatieverzoeken), field("besluiten", &CasusCourse::besluiten),
                        field("approvals", &CasusCourse::approvals), field("verstrekkingen", &CasusCourse::verstrekkingen),
-                       field("informatieplicht", &CasusCourse::informatieplicht))
+                       field("informatieplicht", &CasusCourse::informatieplicht), field("userNames", &CasusCourse::userNames))
 
 #undef CASUSREGIE_CBOR_FIELDS
 

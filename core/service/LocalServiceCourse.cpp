@@ -8,6 +8,7 @@
 #include "storage/GegevenRepository.h"
 #include "storage/OverlegRepository.h"
 #include "storage/TriageRepository.h"
+#include "storage/UserRepository.h"
 #include "storage/VerstrekkingRepository.h"
 #include "storage/VerzoekRepository.h"
 
@@ -103,6 +104,25 @@ CasusCourse partyShare(const CasusCourse &whole, qint64 partyId, const QList<Ove
     return share;
 }
 
+// The names of the colleagues who recorded what the course shows, so it says who did it.
+void nameRecorders(Database &database, CasusCourse &course)
+{
+    QSet<qint64> ids;
+    for (const PhaseTransition &transition : std::as_const(course.phaseHistory))
+        ids.insert(transition.byUserId);
+    for (const OverlegBesluit &besluit : std::as_const(course.besluiten))
+        ids.insert(besluit.byUserId);
+    for (const Verstrekking &verstrekking : std::as_const(course.verstrekkingen))
+        ids.insert(verstrekking.byUserId);
+    for (const Informatieverzoek &verzoek : std::as_const(course.informatieverzoeken))
+        ids.insert(verzoek.byUserId);
+    UserRepository users(database);
+    for (const qint64 id : std::as_const(ids)) {
+        if (const auto user = users.byId(id))
+            course.userNames.insert(id, user->displayName);
+    }
+}
+
 } // namespace
 
 Result<CasusCourse> LocalService::casusCourse(qint64 casusId)
@@ -113,6 +133,7 @@ Result<CasusCourse> LocalService::casusCourse(qint64 casusId)
             return std::unexpected(whole.error());
         if (call.isAssignedProcesregisseur()) {
             call.objects << QStringLiteral("verloop:volledig");
+            nameRecorders(m_database, *whole);
             return *whole;
         }
         auto overleggen = OverlegRepository(m_database).forCasus(casusId);
@@ -120,7 +141,9 @@ Result<CasusCourse> LocalService::casusCourse(qint64 casusId)
         if (!items)
             return std::unexpected(items.error());
         call.objects << QStringLiteral("verloop:partij:%1").arg(call.user.partyId);
-        return partyShare(*whole, call.user.partyId, *overleggen, *items);
+        CasusCourse share = partyShare(*whole, call.user.partyId, *overleggen, *items);
+        nameRecorders(m_database, share);
+        return share;
     });
 }
 

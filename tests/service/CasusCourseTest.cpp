@@ -49,6 +49,7 @@ TEST_CASE("Issue 13: the procesregisseur sees back every record of the casus's c
     REQUIRE(course->phaseHistory.size() == 1);
     CHECK(course->phaseHistory.first().to == Phase::Triage);
     CHECK(course->phaseHistory.first().decision == QStringLiteral("Complexe problematiek"));
+    CHECK_FALSE(course->userNames.value(course->phaseHistory.first().byUserId).isEmpty()); // who took the step
     QList<qint64> involved;
     for (const InvolvedParty &party : course->involvedParties)
         involved << party.partyId;

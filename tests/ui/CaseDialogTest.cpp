@@ -6,6 +6,7 @@
 #include "cases/InformatieplichtDialog.h"
 #include "cases/OverlegOutcomeDialog.h"
 #include "cases/PhaseChangeDialog.h"
+#include "common/Clock.h"
 
 #include <QComboBox>
 #include "forms/DateField.h"
@@ -16,6 +17,8 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QTabWidget>
+#include <QTableView>
 #include <QTableWidget>
 
 using namespace casusregie;
@@ -76,17 +79,24 @@ QPushButton *saveButton(QWidget *form)
     return form->findChild<QDialogButtonBox *>(QStringLiteral("formButtonBox"))->button(QDialogButtonBox::Save);
 }
 
+// The casus as `user` opens it: shown, and loaded once every call has answered.
+std::unique_ptr<CaseDialog> openCase(ClientWorld &world, const User &user, const CasusInOverleg &casus)
+{
+    auto dialog = std::make_unique<CaseDialog>(*world.service, user, casus.casusId, casus.partyNames, nullptr);
+    dialog->setAttribute(Qt::WA_DeleteOnClose, false);
+    dialog->show();
+    world.settle();
+    return dialog;
+}
+
 } // namespace
 
 TEST_CASE("From casusoverleg to afschaling in the client: attendance, minutes, the afschaling decision with its criteria, then the phase")
 {
     ClientWorld world;
     CasusInOverleg casus(world);
-    const qint64 casusId = casus.casusId;
-    CaseDialog dialog(*world.service, casus.pr, casusId, casus.partyNames, nullptr);
-    dialog.setAttribute(Qt::WA_DeleteOnClose, false);
-    dialog.show();
-    world.settle();
+    const auto opened = openCase(world, casus.pr, casus);
+    CaseDialog &dialog = *opened;
 
     QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("outcomeButton")), Qt::LeftButton);
     world.settle();
@@ -131,10 +141,8 @@ TEST_CASE("C 9.4c in the client: the procesregisseur adds an agreement for the p
     ClientWorld world;
     CasusInOverleg casus(world);
     {
-        CaseDialog dialog(*world.service, casus.pr, casus.casusId, casus.partyNames, nullptr);
-        dialog.setAttribute(Qt::WA_DeleteOnClose, false);
-        dialog.show();
-        world.settle();
+        const auto opened = openCase(world, casus.pr, casus);
+        CaseDialog &dialog = *opened;
         QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("addAfspraakButton")), Qt::LeftButton);
         auto *add = dialog.findChild<AddAfspraakDialog *>();
         auto *owner = add->findChild<QComboBox *>(QStringLiteral("ownerCombo"));
@@ -146,10 +154,8 @@ TEST_CASE("C 9.4c in the client: the procesregisseur adds an agreement for the p
     }
 
     const User police = world.logIn(ClientWorld::liaison);
-    CaseDialog dialog(*world.service, police, casus.casusId, casus.partyNames, nullptr);
-    dialog.setAttribute(Qt::WA_DeleteOnClose, false);
-    dialog.show();
-    world.settle();
+    const auto opened = openCase(world, police, casus);
+    CaseDialog &dialog = *opened;
     auto *table = dialog.findChild<QTableWidget *>(QStringLiteral("afsprakenTable"));
     REQUIRE(table->rowCount() == 1);
     REQUIRE_FALSE(dialog.findChild<QPushButton *>(QStringLiteral("addAfspraakButton"))->isVisible());
@@ -176,10 +182,8 @@ TEST_CASE("P 16.1, 16.7 in the client: informing a betrokkene is recorded, and w
         return service.addBetrokkene({0, id, BetrokkeneCategorie::I, QStringLiteral("Ümit Çelik"), QDate(1990, 5, 17), {}});
     }, [](const Result<qint64> &added) { REQUIRE(added.has_value()); });
     world.settle();
-    CaseDialog dialog(*world.service, casus.pr, casus.casusId, casus.partyNames, nullptr);
-    dialog.setAttribute(Qt::WA_DeleteOnClose, false);
-    dialog.show();
-    world.settle();
+    const auto opened = openCase(world, casus.pr, casus);
+    CaseDialog &dialog = *opened;
 
     QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("informButton")), Qt::LeftButton);
     auto *inform = dialog.findChild<InformatieplichtDialog *>();
@@ -207,4 +211,68 @@ TEST_CASE("P 16.1, 16.7 in the client: informing a betrokkene is recorded, and w
                         [&](const Result<QList<InformatieplichtReview>> &reviews) { due = reviews ? int(reviews->size()) : -1; });
     world.settle();
     REQUIRE(due == 1); // the withholding is up for review today
+}
+
+namespace {
+
+QTableView *courseTable(QWidget &dialog, const char *name)
+{
+    auto *view = dialog.findChild<QTableView *>(QLatin1String(name));
+    REQUIRE(view != nullptr);
+    return view;
+}
+
+QString cellText(QTableView *view, int row, int column)
+{
+    return view->model()->index(row, column).data().toString();
+}
+
+bool tabShown(QWidget &dialog, const char *pageName)
+{
+    auto *tabs = dialog.findChild<QTabWidget *>(QStringLiteral("caseCourseTabs"));
+    return tabs->isTabVisible(tabs->indexOf(dialog.findChild<QWidget *>(QLatin1String(pageName))));
+}
+
+} // namespace
+
+TEST_CASE("Issue 13 in the client: the phase history, triage and the planned overleg reappear in the case's tabs, and the invited police sees when and where")
+{
+    ClientWorld world;
+    CasusInOverleg casus(world);
+    {
+        const auto opened = openCase(world, casus.pr, casus);
+        CaseDialog &dialog = *opened;
+        QTableView *history = courseTable(dialog, "historyPage/0");
+        REQUIRE(history->model()->rowCount() == 2);
+        CHECK(cellText(history, 0, 3) == QStringLiteral("Complex"));
+        CHECK(cellText(history, 1, 2) == enumLabel(Phase::Casusoverleg));
+        CHECK_FALSE(cellText(history, 1, 5).isEmpty()); // who took the step
+        QTableView *involved = courseTable(dialog, "triagePage/0");
+        REQUIRE(involved->model()->rowCount() == 1);
+        CHECK(cellText(involved, 0, 1) == QStringLiteral("melder"));
+        QTableView *overleggen = courseTable(dialog, "overleggenPage/0");
+        REQUIRE(overleggen->model()->rowCount() == 1);
+        CHECK(cellText(overleggen, 0, 2) == QStringLiteral("Gezamenlijk beeld"));
+        CHECK(tabShown(dialog, "historyPage"));
+        if (const QString shots = qEnvironmentVariable("CASUSREGIE_SCREENSHOTS"); !shots.isEmpty()) {
+            dialog.resize(1280, 720);
+            auto *tabs = dialog.findChild<QTabWidget *>(QStringLiteral("caseCourseTabs"));
+            for (const char *page : {"historyPage", "overleggenPage"}) {
+                tabs->setCurrentWidget(dialog.findChild<QWidget *>(QLatin1String(page)));
+                dialog.grab().save(shots + QStringLiteral("/casus-%1.png").arg(QLatin1String(page)));
+            }
+        }
+    }
+    // The invited police: the overleg's date and its invitees, none of the procesregisseur's parts.
+    const User police = world.logIn(ClientWorld::liaison);
+    const auto opened = openCase(world, police, casus);
+    CaseDialog &dialog = *opened;
+    QTableView *overleggen = courseTable(dialog, "overleggenPage/0");
+    REQUIRE(overleggen->model()->rowCount() == 1);
+    CHECK(cellText(overleggen, 0, 0) == inAmsterdam(world.clock.now().addDays(7)).toString(QStringLiteral("dd-MM-yyyy HH:mm")));
+    CHECK(cellText(overleggen, 0, 3).contains(QStringLiteral("Politie")));
+    CHECK(tabShown(dialog, "overleggenPage"));
+    CHECK_FALSE(tabShown(dialog, "historyPage"));
+    CHECK_FALSE(tabShown(dialog, "triagePage"));
+    CHECK(courseTable(dialog, "historyPage/0")->model()->rowCount() == 0); // the service gave it none
 }

@@ -1,6 +1,7 @@
 #include "cases/CaseDialog.h"
 
 #include "cases/ApprovalDialog.h"
+#include "cases/CaseCourseTabs.h"
 #include "cases/BetrokkeneDialog.h"
 #include "cases/ConsentDialog.h"
 #include "cases/CourseNoteDialogs.h"
@@ -59,6 +60,7 @@ CaseDialog::CaseDialog(ServiceThread &service, User user, qint64 casusId, QHash<
     , m_gegevensTable(readOnlyTable(QStringLiteral("gegevensTable"),
                                     {tr("Betrokkene"), tr("Kind of data"), tr("Supplied by"), tr("Basis"), tr("Content")}, this))
     , m_planSection(new PlanSection(service, m_user, casusId, this))
+    , m_courseTabs(new CaseCourseTabs(service, casusId, m_partyNames, this))
 {
     setObjectName(QStringLiteral("caseDialog"));
     setAttribute(Qt::WA_DeleteOnClose);
@@ -109,10 +111,22 @@ void CaseDialog::nameWidgets()
 // the tables and the plan van aanpak.
 void CaseDialog::layOut()
 {
-    auto *betrokkenen = new QGroupBox(tr("Betrokkenen"), this);
+    auto *people = new QWidget(this);
+    people->setObjectName(QStringLiteral("peoplePage"));
+    auto *peopleLayout = new QVBoxLayout(people);
+    auto *betrokkenen = new QGroupBox(tr("Betrokkenen"), people);
     (new QVBoxLayout(betrokkenen))->addWidget(m_betrokkenenTable);
-    auto *gegevens = new QGroupBox(tr("Items you may see"), this);
+    auto *gegevens = new QGroupBox(tr("Items you may see"), people);
     (new QVBoxLayout(gegevens))->addWidget(m_gegevensTable);
+    peopleLayout->addWidget(betrokkenen, 1);
+    peopleLayout->addWidget(gegevens, 2);
+    // Every part of the casus on its own tab, so each table has the room of the whole window.
+    m_courseTabs->insertTab(0, people, tr("&People and items"));
+    m_courseTabs->insertTab(1, m_planSection, tr("P&lan van aanpak"));
+    m_courseTabs->setCurrentIndex(0);
+    m_courseTabs->setTabVisible(1, false); // until the service says the user may see the plan
+    connect(m_planSection, &PlanSection::availabilityChanged, this,
+            [this](bool available) { m_courseTabs->setTabVisible(m_courseTabs->indexOf(m_planSection), available); });
     // Two rows: the casus's course, and the work on its betrokkenen and items.
     auto *course = new QHBoxLayout;
     for (QPushButton *action : {m_takeOnButton, m_triageButton, m_checkButton, m_overlegButton, m_summaryButton,
@@ -131,11 +145,8 @@ void CaseDialog::layOut()
     layout->addWidget(m_noticeLabel);
     layout->addLayout(course);
     layout->addLayout(items);
-    layout->addWidget(betrokkenen);
-    layout->addWidget(gegevens, 1);
-    layout->addWidget(m_planSection);
+    layout->addWidget(m_courseTabs, 1);
     m_planSection->setPartyNames(m_partyNames);
-    m_planSection->hide(); // until the service says the user may see the plan
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -191,6 +202,7 @@ void CaseDialog::reload()
         }
         showCasus(*casus);
         loadPersonalData();
+        m_courseTabs->reload(); // answered after the personal data: the names are known by then
     });
 }
 
@@ -295,6 +307,7 @@ void CaseDialog::showCasus(const Casus &casus)
     m_takeOnButton->setVisible(m_user.hasRole(Role::Procesregisseur) && casus.procesregisseurIds.isEmpty());
     m_planSection->setProcesregisseur(casus.procesregisseurIds.contains(m_user.id));
     m_planSection->reload();
+    m_courseTabs->setProcesregisseur(casus.procesregisseurIds.contains(m_user.id));
 }
 
 void CaseDialog::loadPersonalData()
@@ -321,10 +334,10 @@ void CaseDialog::loadPersonalData()
     m_service.call(this, [id = m_casusId](Service &service) { return service.gegevens(id); },
                    [this](const Result<QList<Gegeven>> &gegevens) {
                        m_gegevensTable->setRowCount(0);
-                       m_items.clear();
+                       m_items = gegevens.value_or(QList<Gegeven>());
+                       m_courseTabs->setKnown(m_betrokkeneNames, m_items);
                        if (!gegevens)
                            return; // the notice above already says why
-                       m_items = *gegevens;
                        updateActions();
                        for (const Gegeven &gegeven : *gegevens)
                            appendRow(m_gegevensTable, {m_betrokkeneNames.value(gegeven.betrokkeneId), enumLabel(gegeven.category),

@@ -19,6 +19,7 @@ class ServiceThread;
 
 namespace casusregie::ui {
 
+class CaseCourseTabs;
 class PlanSection;
 
 // One casus as the user may see it: its number, phase and aanmelding, and (where the access
@@ -74,6 +75,7 @@ private:
     QTableWidget *m_betrokkenenTable;
     QTableWidget *m_gegevensTable;
     PlanSection *m_planSection;
+    CaseCourseTabs *m_courseTabs;
     QHash<qint64, QString> m_betrokkeneNames;
     std::optional<Casus> m_casus;
     QList<Gegeven> m_items;

@@ -81,7 +81,7 @@ void PlanSection::reload()
                    [this](const Result<QList<Afspraak>> &afspraken) {
                        m_table->setRowCount(0);
                        m_afspraken.clear();
-                       setVisible(afspraken.has_value()); // only for those who may see the plan
+                       Q_EMIT availabilityChanged(afspraken.has_value()); // only for those who may see the plan
                        if (!afspraken)
                            return;
                        m_afspraken = *afspraken;

@@ -27,6 +27,10 @@ public:
     void setProcesregisseur(bool assigned);
     void reload();
 
+Q_SIGNALS:
+    // Whether the user may see the plan at all: the section is shown only then.
+    void availabilityChanged(bool available);
+
 private:
     void openForm(QDialog *form);
     void updateButtons();

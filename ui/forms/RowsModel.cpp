@@ -1,0 +1,84 @@
+#include "forms/RowsModel.h"
+
+#include <QBrush>
+#include <QColor>
+#include <QHeaderView>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+
+namespace casusregie::ui {
+
+RowsModel::RowsModel(QStringList headers, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_headers(std::move(headers))
+{
+}
+
+void RowsModel::setRows(QList<QList<TableCell>> rows)
+{
+    beginResetModel();
+    m_rows = std::move(rows);
+    endResetModel();
+}
+
+int RowsModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int RowsModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_headers.size());
+}
+
+QVariant RowsModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const TableCell cell = m_rows.at(index.row()).value(index.column());
+    switch (role) {
+    case Qt::DisplayRole:
+        return cell.text;
+    case Qt::ToolTipRole:
+        return cell.text.isEmpty() ? QVariant() : QVariant(cell.text);
+    case SortRole:
+        return cell.sortKey.isValid() ? cell.sortKey : QVariant(cell.text);
+    case Qt::ForegroundRole:
+        return cell.attention ? QVariant(QBrush(QColor(0xa4, 0x00, 0x1d))) : QVariant();
+    default:
+        return {};
+    }
+}
+
+QVariant RowsModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0 || section >= m_headers.size())
+        return {};
+    return m_headers.at(section);
+}
+
+QTableView *recordsView(const QString &objectName, RowsModel *model, QWidget *parent)
+{
+    auto *view = new QTableView(parent);
+    auto *sorted = new QSortFilterProxyModel(view);
+    sorted->setSourceModel(model);
+    sorted->setSortRole(RowsModel::SortRole);
+    sorted->setSortCaseSensitivity(Qt::CaseInsensitive);
+    view->setObjectName(objectName);
+    view->setModel(sorted);
+    view->setSortingEnabled(true);
+    view->sortByColumn(-1, Qt::AscendingOrder); // in the service's order until the user sorts
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setTabKeyNavigation(false);
+    view->setWordWrap(false);
+    view->setTextElideMode(Qt::ElideRight);
+    view->setAlternatingRowColors(true);
+    view->verticalHeader()->hide();
+    view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    view->horizontalHeader()->setStretchLastSection(true);
+    view->horizontalHeader()->setDefaultSectionSize(140);
+    return view;
+}
+
+} // namespace casusregie::ui

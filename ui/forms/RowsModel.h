@@ -1,0 +1,52 @@
+#pragma once
+
+#include <QAbstractTableModel>
+#include <QStringList>
+#include <QVariant>
+
+class QTableView;
+class QWidget;
+
+namespace casusregie::ui {
+
+// One cell of a table of records: what is shown, the raw value it sorts by (a date sorts as a
+// date, not as its text), and whether it asks for attention (an overdue date, a lapsed approval).
+struct TableCell {
+    QString text;
+    QVariant sortKey; // invalid: sorts by the text
+    bool attention = false;
+
+    TableCell(QString shown = {}, QVariant key = {}, bool warn = false)
+        : text(std::move(shown))
+        , sortKey(std::move(key))
+        , attention(warn)
+    {
+    }
+};
+
+// A read-only model for records the service returned, shown back in the client. The columns are
+// fixed when it is made; the rows are replaced whole with each answer. A cell's whole text is its
+// tooltip, so a long text elided in the view can still be read.
+class RowsModel final : public QAbstractTableModel {
+    Q_OBJECT
+public:
+    static constexpr int SortRole = Qt::UserRole + 1;
+
+    explicit RowsModel(QStringList headers, QObject *parent = nullptr);
+
+    void setRows(QList<QList<TableCell>> rows);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    QStringList m_headers;
+    QList<QList<TableCell>> m_rows;
+};
+
+// A sortable view of such a model: rows selected whole, long text elided, Tab leaves the table.
+QTableView *recordsView(const QString &objectName, RowsModel *model, QWidget *parent);
+
+} // namespace casusregie::ui
