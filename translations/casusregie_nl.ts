@@ -804,13 +804,6 @@ Doel: %1</translation>
         <source>Search a case by its number.</source>
         <translation>Zoek een casus op zijn nummer.</translation>
     </message>
-    <message numerus="yes">
-        <source>Aanmeldingen of your organisation: %n</source>
-        <translation>
-            <numerusform>Aanmeldingen van uw organisatie: %n</numerusform>
-            <numerusform>Aanmeldingen van uw organisatie: %n</numerusform>
-        </translation>
-    </message>
     <message>
         <source>A case number looks like 2026-0001: the year, a dash and a serial number.</source>
         <translation>Een casusnummer ziet eruit als 2026-0001: het jaar, een streepje en een volgnummer.</translation>
@@ -867,6 +860,13 @@ Doel: %1</translation>
         <translation>
             <numerusform>Casussen waaraan u werkt: de eerste %n; scroll omlaag voor meer, dubbelklik om er een te openen.</numerusform>
             <numerusform>Casussen waaraan u werkt: de eerste %n; scroll omlaag voor meer, dubbelklik om er een te openen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Aanmeldingen of your organisation: %n; double-click to read one.</source>
+        <translation>
+            <numerusform>Aanmeldingen van uw organisatie: %n; dubbelklik om hem te lezen.</numerusform>
+            <numerusform>Aanmeldingen van uw organisatie: %n; dubbelklik om er een te lezen.</numerusform>
         </translation>
     </message>
 </context>
@@ -1506,6 +1506,45 @@ Doel: %1</translation>
     <message>
         <source>&amp;Afschalingscriteria:</source>
         <translation>A&amp;fschalingscriteria:</translation>
+    </message>
+</context>
+<context>
+    <name>casusregie::ui::OwnAanmeldingDialog</name>
+    <message>
+        <source>Your organisation&apos;s aanmelding</source>
+        <translation>Aanmelding van uw organisatie</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Bezig met laden…</translation>
+    </message>
+    <message>
+        <source>What was submitted</source>
+        <translation>Wat is aangemeld</translation>
+    </message>
+    <message>
+        <source>What was submitted:</source>
+        <translation>Wat is aangemeld:</translation>
+    </message>
+    <message>
+        <source>This aanmelding cannot be shown: %1</source>
+        <translation>Deze aanmelding kan niet worden getoond: %1</translation>
+    </message>
+    <message>
+        <source>Aanmelding %1</source>
+        <translation>Aanmelding %1</translation>
+    </message>
+    <message>
+        <source>taken on by a procesregisseur, now in phase %1</source>
+        <translation>opgepakt door een procesregisseur, nu in de fase %1</translation>
+    </message>
+    <message>
+        <source>waiting to be taken on by a procesregisseur</source>
+        <translation>wacht tot een procesregisseur hem oppakt</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Aanmelding %1&lt;/b&gt; by %2, submitted on %3.&lt;br&gt;Status: %4.</source>
+        <translation>&lt;b&gt;Aanmelding %1&lt;/b&gt; van %2, ingediend op %3.&lt;br&gt;Status: %4.</translation>
     </message>
 </context>
 <context>

@@ -42,6 +42,8 @@ CASUSREGIE_CBOR_FIELDS(CasusOverview, field("id", &CasusOverview::id), field("nu
                        field("phase", &CasusOverview::phase), field("aanmeldingsdatum", &CasusOverview::aanmeldingsdatum),
                        field("aanmeldendePartijId", &CasusOverview::aanmeldendePartijId))
 CASUSREGIE_CBOR_FIELDS(NewAanmelding, field("reden", &NewAanmelding::reden))
+CASUSREGIE_CBOR_FIELDS(OwnAanmelding, field("overview", &OwnAanmelding::overview), field("reden", &OwnAanmelding::reden),
+                       field("takenOn", &OwnAanmelding::takenOn))
 CASUSREGIE_CBOR_FIELDS(PageRequest, field("afterDate", &PageRequest::afterDate), field("afterId", &PageRequest::afterId),
                        field("limit", &PageRequest::limit))
 CASUSREGIE_CBOR_FIELDS(CasusPage, field("items", &CasusPage::items), field("more", &CasusPage::more))

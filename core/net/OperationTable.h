@@ -19,6 +19,7 @@ namespace casusregie {
     OP(parties, ViewParties, Result<QList<Party>>, (), ()) \
     OP(submitAanmelding, SubmitAanmelding, Result<CasusOverview>, (const NewAanmelding &aanmelding), (aanmelding)) \
     OP(ownPartyAanmeldingen, ListOwnPartyAanmeldingen, Result<QList<CasusOverview>>, (), ()) \
+    OP(ownAanmelding, ListOwnPartyAanmeldingen, Result<OwnAanmelding>, (qint64 casusId), (casusId)) \
     OP(searchCases, SearchCases, Result<QList<CasusOverview>>, (const CaseSearch &search), (search)) \
     OP(worklist, ViewWorklist, Result<QList<CasusOverview>>, (), ()) \
     OP(worklistPage, ViewWorklist, Result<CasusPage>, (const PageRequest &page), (page)) \

@@ -34,6 +34,13 @@ struct CasusOverview {
     qint64 aanmeldendePartijId = 0;
 };
 
+// A partner's own aanmelding as its organisation submitted it: what, when, and how far it is.
+struct OwnAanmelding {
+    CasusOverview overview;
+    QString reden;
+    bool takenOn = false; // a procesregisseur took it on
+};
+
 // A page of a long list of casussen, newest aanmelding first. The next page starts after the last
 // casus of this one: give its aanmeldingsdatum and id (id 0: the first page).
 struct PageRequest {

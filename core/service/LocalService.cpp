@@ -33,11 +33,6 @@ Error sessionEnded()
     return Error{ErrorCode::SessionEnded, QStringLiteral("U bent niet (meer) ingelogd; log opnieuw in.")};
 }
 
-Error caseNotVisible()
-{
-    // Exactly what CasusRepository says for a casus that does not exist.
-    return Error{ErrorCode::NotFound, QStringLiteral("Deze casus bestaat niet.")};
-}
 
 // Verifying against this hash when the username is unknown makes that answer take as long
 // as a wrong password, so timing does not tell which usernames exist.
@@ -56,6 +51,12 @@ QString roleKeys(const QList<Role> &roles)
 }
 
 } // namespace
+
+Error LocalService::caseNotVisible()
+{
+    // Exactly what CasusRepository says for a casus that does not exist.
+    return Error{ErrorCode::NotFound, QStringLiteral("Deze casus bestaat niet.")};
+}
 
 LocalService::LocalService(Database &database, const Clock &clock, AuditKey auditKey, SecondFactor secondFactor)
     : m_database(database)

@@ -71,6 +71,7 @@ public:
 
     Result<CasusOverview> submitAanmelding(const NewAanmelding &aanmelding) override;
     Result<QList<CasusOverview>> ownPartyAanmeldingen() override;
+    Result<OwnAanmelding> ownAanmelding(qint64 casusId) override;
     Result<QList<CasusOverview>> searchCases(const CaseSearch &search) override;
     Result<QList<CasusOverview>> worklist() override;
     Result<CasusPage> worklistPage(const PageRequest &page) override;
@@ -158,6 +159,9 @@ public:
     Status confirmSecondFactorEnrolment(const QString &code) override;
 
 private:
+    // What a casus the user may not know of answers: exactly what a missing casus answers (C 10.2).
+    static Error caseNotVisible();
+
     // What a call knows while it runs behind the gate.
     struct Call {
         const User &user;

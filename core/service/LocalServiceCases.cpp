@@ -78,6 +78,17 @@ Result<QList<CasusOverview>> LocalService::ownPartyAanmeldingen()
     });
 }
 
+Result<OwnAanmelding> LocalService::ownAanmelding(qint64 casusId)
+{
+    return gated(Operation::ListOwnPartyAanmeldingen, 0, [&](Call &call) -> Result<OwnAanmelding> {
+        auto casus = CasusRepository(m_database).byId(casusId);
+        if (!casus || casus->aanmeldendePartijId != call.user.partyId)
+            return std::unexpected(!casus && casus.error().code != ErrorCode::NotFound ? casus.error() : caseNotVisible());
+        call.objects << QStringLiteral("casus:%1").arg(casus->id);
+        return OwnAanmelding{overviewOf(*casus), casus->reden, casus->takenOn};
+    });
+}
+
 Result<QList<CasusOverview>> LocalService::worklist()
 {
     return gated(Operation::ViewWorklist, 0, [&](Call &call) -> Result<QList<CasusOverview>> {

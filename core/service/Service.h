@@ -38,6 +38,9 @@ public:
     // Aanmelding, search and the casus itself.
     virtual Result<CasusOverview> submitAanmelding(const NewAanmelding &aanmelding) = 0;
     virtual Result<QList<CasusOverview>> ownPartyAanmeldingen() = 0;
+    // One of those, read-only: what the organisation submitted, when, and its status. Another
+    // party's aanmelding answers as if it did not exist.
+    virtual Result<OwnAanmelding> ownAanmelding(qint64 casusId) = 0;
     virtual Result<QList<CasusOverview>> searchCases(const CaseSearch &search) = 0;
     // The casussen the user works on: as procesregisseur (assigned, or new aanmeldingen to take
     // on), as appointed casusregisseur, or for a party invited to an overleg. Numbers and phases only.

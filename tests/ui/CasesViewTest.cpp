@@ -8,6 +8,7 @@
 #include "cases/CourseNoteDialogs.h"
 #include "cases/GegevenDialog.h"
 #include "cases/OverlegDialog.h"
+#include "cases/OwnAanmeldingDialog.h"
 #include "cases/OverlegOutcomeDialog.h"
 #include "cases/PhaseChangeDialog.h"
 #include "cases/TriageDialog.h"
@@ -86,6 +87,27 @@ TEST_CASE("Aanmelding from the client: submitted, listed under the organisation'
     REQUIRE(f.cases()->model()->rowCount() == 1);
     REQUIRE(f.cases()->model()->index(0, 0).data().toString() == QStringLiteral("2026-0001"));
     REQUIRE(f.cases()->model()->index(0, 1).data().toString() == QStringLiteral("Aanmelding"));
+}
+
+TEST_CASE("Issue 13: a partner opens its own aanmelding read-only and sees what it submitted, when and its status")
+{
+    CasesFixture f;
+    QTest::keyClicks(f.redenEdit(), reden);
+    QTest::mouseClick(f.submit(), Qt::LeftButton);
+    f.world.settle();
+    REQUIRE(f.cases()->model()->rowCount() == 1);
+    Q_EMIT f.cases()->activated(f.cases()->model()->index(0, 0));
+    f.world.settle();
+    auto *dialog = f.window.findChild<OwnAanmeldingDialog *>();
+    REQUIRE(dialog != nullptr);
+    CHECK(dialog->findChild<QPlainTextEdit *>(QStringLiteral("ownAanmeldingReden"))->toPlainText() == reden);
+    CHECK(dialog->findChild<QPlainTextEdit *>(QStringLiteral("ownAanmeldingReden"))->isReadOnly());
+    const QString summary = dialog->findChild<QLabel *>(QStringLiteral("ownAanmeldingSummary"))->text();
+    CHECK(summary.contains(QStringLiteral("2026-0001")));
+    CHECK(summary.contains(f.world.clock.today().toString(QStringLiteral("dd-MM-yyyy"))));
+    CHECK(summary.contains(QStringLiteral("procesregisseur")));
+    CHECK_FALSE(f.window.findChild<CaseDialog *>()); // not the casus itself, which does not open to it
+    dialog->close();
 }
 
 TEST_CASE("Session lost: the window says so, keeps the typed aanmelding, and submits it once the same user logged in again")

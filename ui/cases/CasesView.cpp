@@ -1,6 +1,7 @@
 #include "cases/CasesView.h"
 
 #include "cases/CaseDialog.h"
+#include "cases/OwnAanmeldingDialog.h"
 #include "cases/CasesModel.h"
 #include "main/RoleScreens.h"
 #include "service/ServiceThread.h"
@@ -145,6 +146,7 @@ void CasesView::updateButtons()
 void CasesView::refresh()
 {
     ++m_listGeneration; // a page still on its way belongs to the list shown before
+    m_showingOwnAanmeldingen = false;
     if (m_listComboBox->count() == 0) {
         m_listLabel->setText(tr("Search a case by its number."));
         return;
@@ -163,7 +165,9 @@ void CasesView::refresh()
                            return;
                        }
                        m_model->setCases(*cases);
-                       m_listLabel->setText(tr("Aanmeldingen of your organisation: %n", nullptr, int(cases->size())));
+                       m_showingOwnAanmeldingen = true;
+                       m_listLabel->setText(tr("Aanmeldingen of your organisation: %n; double-click to read one.", nullptr,
+                                               int(cases->size())));
                    });
 }
 
@@ -198,6 +202,10 @@ void CasesView::loadWorklistPage(const PageRequest &after)
 void CasesView::openCase(const QModelIndex &index)
 {
     const CasusOverview &casus = m_model->casusAt(m_proxy->mapToSource(index).row());
+    if (m_showingOwnAanmeldingen) {
+        (new OwnAanmeldingDialog(m_service, casus.id, m_partyNames, this))->show();
+        return;
+    }
     auto *dialog = new CaseDialog(m_service, m_user, casus.id, m_partyNames, this);
     connect(dialog, &CaseDialog::caseChanged, this, &CasesView::refresh);
     dialog->show();
@@ -212,6 +220,7 @@ void CasesView::search()
         return;
     }
     ++m_listGeneration; // the results replace the list; its pages still on their way are dropped
+    m_showingOwnAanmeldingen = false;
     m_service.call(this, [number](Service &service) { return service.searchCases(CaseSearch{number, {}, {}}); },
                    [this, number](const Result<QList<CasusOverview>> &cases) {
                        if (!cases) {

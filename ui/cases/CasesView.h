@@ -64,6 +64,7 @@ private:
     QLabel *m_feedbackLabel;
     bool m_submitting = false;
     int m_listGeneration = 0; // which list an answer belongs to
+    bool m_showingOwnAanmeldingen = false; // rows open read-only as the organisation's own submissions
 };
 
 } // namespace casusregie::ui
