@@ -1,10 +1,12 @@
 #include "forms/FormDialog.h"
 
 #include "forms/DateField.h"
+#include "forms/Widgets.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
+#include <QLayout>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -48,6 +50,20 @@ void FormDialog::setSaving(bool saving)
 {
     m_saving = saving;
     setSaveEnabled(m_saveEnabled);
+}
+
+void FormDialog::showEvent(QShowEvent *event)
+{
+    if (!m_fitted) { // the subclass has put its fields in place by now
+        fitLongContents(this);
+        m_fitted = true;
+        // The size was taken before the fields gave up their width: lay out again and take it anew.
+        for (QLayout *inner : findChildren<QLayout *>())
+            inner->invalidate();
+        layout()->activate();
+        adjustSize();
+    }
+    QDialog::showEvent(event);
 }
 
 bool FormDialog::datesAcceptable()

@@ -46,6 +46,8 @@ protected:
     // Called when the user asks to save; builds the command and calls save().
     virtual void submit() = 0;
 
+    void showEvent(QShowEvent *event) override;
+
 private:
     void setSaving(bool saving);
     // A date field with an impossible or out-of-range date stops the save, says why and takes focus.
@@ -57,6 +59,7 @@ private:
     QDialogButtonBox *m_buttons;
     bool m_saving = false;
     bool m_saveEnabled = true;
+    bool m_fitted = false;
 };
 
 // A combo box with every value of a domain enum, by its Dutch label.

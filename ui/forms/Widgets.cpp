@@ -7,7 +7,11 @@
 #include <QHBoxLayout>
 #include <QTimeEdit>
 #include <QTimeZone>
+#include <QAbstractButton>
+#include <QComboBox>
+#include <QAbstractItemView>
 #include <QHeaderView>
+#include <QLabel>
 #include <QTableWidget>
 
 namespace casusregie::ui {
@@ -37,6 +41,30 @@ void appendRow(QTableWidget *table, const QStringList &cells)
     table->insertRow(row);
     for (int column = 0; column < cells.size(); ++column)
         table->setItem(row, column, new QTableWidgetItem(cells.at(column)));
+}
+
+void fitLongContents(QWidget *window)
+{
+    constexpr int widest = 560; // what one field may claim of a 1280-pixel screen
+    const auto yieldWidth = [](QWidget *widget, const QString &text) {
+        if (widget->sizeHint().width() <= widest)
+            return;
+        widget->setSizePolicy(QSizePolicy::Ignored, widget->sizePolicy().verticalPolicy());
+        widget->setMaximumWidth(widest);
+        if (widget->toolTip().isEmpty())
+            widget->setToolTip(text);
+    };
+    for (QComboBox *combo : window->findChildren<QComboBox *>()) {
+        // The list that drops down still shows every entry whole.
+        combo->view()->setTextElideMode(Qt::ElideNone);
+        yieldWidth(combo, combo->currentText());
+    }
+    for (QLabel *label : window->findChildren<QLabel *>()) {
+        label->setWordWrap(true);
+        yieldWidth(label, label->text());
+    }
+    for (QAbstractButton *button : window->findChildren<QAbstractButton *>())
+        yieldWidth(button, button->text());
 }
 
 DateField *pastDateField(const QString &objectName, QWidget *parent)

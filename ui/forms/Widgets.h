@@ -21,6 +21,12 @@ QDate today();
 
 class DateField;
 
+// Keeps a window within a screen of 1280 pixels, however long the names and texts in it are:
+// choice lists size to a reasonable width instead of their longest entry, labels wrap, and a label
+// or check box wider than that (one very long word) gives up width and shows its whole text as a
+// tooltip. Call once its contents are in place.
+void fitLongContents(QWidget *window);
+
 // The date something happened: today unless changed, never after today.
 DateField *pastDateField(const QString &objectName, QWidget *parent);
 // A date of birth: empty ("unknown") unless typed, not before 1900 nor after today.
