@@ -5,6 +5,7 @@
 #include "cases/ApprovalDialog.h"
 #include "cases/ConsentDialog.h"
 #include "cases/GegevenDialog.h"
+#include "cases/InformatieplichtDialog.h"
 #include "cases/PhaseChangeDialog.h"
 #include "cases/VerstrekkingDialog.h"
 #include "cases/WithdrawConsentDialog.h"
@@ -41,7 +42,7 @@ void requireFits(QDialog *dialog)
 
 } // namespace
 
-TEST_CASE("Issue 13: a 200-character name and a 4,000-character text leave the item, consent, approval, phase, disclosure and withdrawal forms within 1280x720 with their buttons reachable")
+TEST_CASE("Issue 13: a 200-character name and a 4,000-character text leave every case form within 1280x720 with its buttons reachable")
 {
     ClientWorld world;
     const QHash<qint64, QString> people{{1, longName}, {2, QStringLiteral("Kort")}};
@@ -62,6 +63,7 @@ TEST_CASE("Issue 13: a 200-character name and a 4,000-character text leave the i
     ServiceThread &service = *world.service;
     QList<QDialog *> dialogs{new GegevenDialog(service, 1, people, parties, 10),
                              new ConsentDialog(service, 1, people, parties, 10),
+                             new InformatieplichtDialog(service, 1, people, parties, 10),
                              new ApprovalDialog(service, 1, item.id, Phase::Triage, itemDescription, parties),
                              new PhaseChangeDialog(service, 1, Phase::Triage, {item}, people),
                              new VerstrekkingDialog(service, 1, {item}, people, parties),

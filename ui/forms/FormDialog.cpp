@@ -58,8 +58,12 @@ void FormDialog::showEvent(QShowEvent *event)
         fitLongContents(this);
         m_fitted = true;
         // The size was taken before the fields gave up their width: lay out again and take it anew.
-        for (QLayout *inner : findChildren<QLayout *>())
-            inner->invalidate();
+        // Nested parts (a QWidget with its own layout) learn of it only through a posted event.
+        for (QWidget *part : findChildren<QWidget *>()) {
+            if (part->layout())
+                part->layout()->activate();
+            part->updateGeometry();
+        }
         layout()->activate();
         adjustSize();
     }
