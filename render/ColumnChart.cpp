@@ -25,11 +25,11 @@ QColor colourOf(qsizetype series)
 std::pair<int, int> valueScale(int largest)
 {
     largest = std::max(largest, 4);
-    for (int power = 1;; power *= 10) {
-        for (const int factor : {1, 2, 5}) {
-            const int step = factor * power;
+    for (qint64 power = 1;; power *= 10) {
+        for (const qint64 factor : {1, 2, 5}) {
+            const qint64 step = factor * power;
             if (largest <= step * 5)
-                return {step * int(std::ceil(double(largest) / step)), step};
+                return {int(step * qint64(std::ceil(double(largest) / double(step)))), int(step)};
         }
     }
 }
