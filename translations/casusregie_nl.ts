@@ -1136,6 +1136,10 @@ Doel: %1</translation>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>Close without saving what you typed?</source>
+        <translation>Sluiten zonder op te slaan wat u hebt ingevuld?</translation>
+    </message>
 </context>
 <context>
     <name>casusregie::ui::GegevenDialog</name>

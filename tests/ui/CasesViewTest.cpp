@@ -28,6 +28,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSet>
+#include <QMessageBox>
 #include <QTableView>
 #include <QTableWidget>
 
@@ -474,8 +475,14 @@ TEST_CASE("P 7.2, 13.7, C 10.3 in the client: a secret item is shared only under
     ApprovalDialog *refused = approveForPolice();
     REQUIRE(refused != nullptr); // P 7.2: no consent yet
     REQUIRE(refused->findChild<QLabel *>(QStringLiteral("formErrorLabel"))->text().contains(QStringLiteral("beroepsgeheim")));
+    // What was typed is dropped only once the user says so.
     refused->reject();
+    auto *question = refused->findChild<QMessageBox *>(QStringLiteral("discardQuestion"));
+    REQUIRE(question != nullptr);
+    REQUIRE(refused->isVisible());
+    QTest::mouseClick(question->button(QMessageBox::Discard), Qt::LeftButton);
     world.settle();
+    REQUIRE(dialog.findChild<ApprovalDialog *>() == nullptr);
 
     QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("consentButton")), Qt::LeftButton);
     auto *consent = dialog.findChild<ConsentDialog *>();

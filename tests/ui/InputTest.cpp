@@ -10,6 +10,7 @@
 #include <QPointer>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 
 using namespace casusregie;
@@ -136,4 +137,36 @@ TEST_CASE("Issue 13: an untouched date of birth is saved as unknown, a typed one
         else
             CHECK(betrokkene.geboortedatum == QDate(1983, 5, 7));
     }
+}
+
+TEST_CASE("Issue 13: closing a form with typed input asks first, keeps it on Cancel and drops it only on Discard")
+{
+    ClientWorld world;
+    const qint64 casusId = takenOnCase(world);
+    {
+        QPointer<BetrokkeneDialog> untouched = new BetrokkeneDialog(*world.service, casusId);
+        untouched->show();
+        QTest::keyClick(untouched, Qt::Key_Escape);
+        QTest::qWait(0);
+        CHECK(untouched.isNull()); // nothing typed: closes at once
+    }
+    QPointer<BetrokkeneDialog> dialog = new BetrokkeneDialog(*world.service, casusId);
+    dialog->show();
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("naamEdit")), QStringLiteral("Half Ingevuld"));
+    dialog->reject();
+    auto *question = dialog->findChild<QMessageBox *>(QStringLiteral("discardQuestion"));
+    REQUIRE(question != nullptr);
+    QTest::mouseClick(question->button(QMessageBox::Cancel), Qt::LeftButton);
+    QTest::qWait(0);
+    REQUIRE_FALSE(dialog.isNull());
+    CHECK(dialog->isVisible());
+    CHECK(dialog->findChild<QLineEdit *>(QStringLiteral("naamEdit"))->text() == QStringLiteral("Half Ingevuld"));
+
+    dialog->reject();
+    question = dialog->findChild<QMessageBox *>(QStringLiteral("discardQuestion"));
+    REQUIRE(question != nullptr);
+    QTest::mouseClick(question->button(QMessageBox::Discard), Qt::LeftButton);
+    QTest::qWait(0);
+    CHECK(dialog.isNull());
+    CHECK(betrokkenenOf(world, casusId).isEmpty()); // nothing was saved
 }

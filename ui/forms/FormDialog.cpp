@@ -5,7 +5,12 @@
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QAbstractButton>
+#include <QComboBox>
 #include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QLayout>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -56,6 +61,7 @@ void FormDialog::showEvent(QShowEvent *event)
 {
     if (!m_fitted) { // the subclass has put its fields in place by now
         fitLongContents(this);
+        watchEdits();
         m_fitted = true;
         // The size was taken before the fields gave up their width: lay out again and take it anew.
         // Nested parts (a QWidget with its own layout) learn of it only through a posted event.
@@ -68,6 +74,47 @@ void FormDialog::showEvent(QShowEvent *event)
         adjustSize();
     }
     QDialog::showEvent(event);
+}
+
+void FormDialog::watchEdits()
+{
+    const auto edited = [this]() { m_edited = true; };
+    // Only what the user does counts, not what the form filled in itself before it was shown.
+    for (QLineEdit *edit : findChildren<QLineEdit *>())
+        connect(edit, &QLineEdit::textEdited, this, edited);
+    for (QPlainTextEdit *edit : findChildren<QPlainTextEdit *>())
+        connect(edit, &QPlainTextEdit::textChanged, this, edited);
+    for (QComboBox *combo : findChildren<QComboBox *>())
+        connect(combo, &QComboBox::activated, this, edited);
+    for (QAbstractButton *button : findChildren<QAbstractButton *>()) {
+        if (button->isCheckable())
+            connect(button, &QAbstractButton::clicked, this, edited);
+    }
+    for (QListWidget *list : findChildren<QListWidget *>())
+        connect(list, &QListWidget::itemChanged, this, edited);
+    for (DateField *field : findChildren<DateField *>())
+        connect(field, &DateField::changed, this, edited);
+}
+
+void FormDialog::reject()
+{
+    if (!m_edited || m_confirmed || m_saving) {
+        if (!m_saving) // a save under way ends in its own answer
+            QDialog::reject();
+        return;
+    }
+    auto *ask = new QMessageBox(QMessageBox::Question, windowTitle(), tr("Close without saving what you typed?"),
+                                QMessageBox::Discard | QMessageBox::Cancel, this);
+    ask->setObjectName(QStringLiteral("discardQuestion"));
+    ask->setDefaultButton(QMessageBox::Cancel);
+    ask->setAttribute(Qt::WA_DeleteOnClose);
+    connect(ask, &QMessageBox::finished, this, [this](int answer) {
+        if (answer != QMessageBox::Discard)
+            return;
+        m_confirmed = true;
+        QDialog::reject();
+    });
+    ask->open();
 }
 
 bool FormDialog::datesAcceptable()

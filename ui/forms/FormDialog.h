@@ -22,6 +22,10 @@ class FormDialog : public QDialog {
 public:
     FormDialog(ServiceThread &service, const QString &title, QWidget *parent = nullptr);
 
+    // Cancel, Escape or closing the window with typed input asks first: nothing typed is lost
+    // without the user saying so.
+    void reject() override;
+
 protected:
     QFormLayout *form() const { return m_form; }
     ServiceThread &service() const { return m_service; }
@@ -60,6 +64,10 @@ private:
     bool m_saving = false;
     bool m_saveEnabled = true;
     bool m_fitted = false;
+    bool m_edited = false;   // the user changed a field since the form opened
+    bool m_confirmed = false; // the user agreed to drop what was typed
+private:
+    void watchEdits();
 };
 
 // A combo box with every value of a domain enum, by its Dutch label.
