@@ -1380,6 +1380,10 @@ Doel: %1</translation>
         <source>Registers</source>
         <translation>Registers</translation>
     </message>
+    <message>
+        <source>You have typed something that is not saved yet. Close Casusregie anyway?</source>
+        <translation>U hebt iets ingevuld dat nog niet is opgeslagen. Casusregie toch sluiten?</translation>
+    </message>
 </context>
 <context>
     <name>casusregie::ui::MonitoringNoteDialog</name>

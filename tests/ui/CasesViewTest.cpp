@@ -111,6 +111,27 @@ TEST_CASE("Issue 13: a partner opens its own aanmelding read-only and sees what 
     dialog->close();
 }
 
+TEST_CASE("Issue 13: quitting with a typed aanmelding asks first and keeps the text on Cancel")
+{
+    CasesFixture f;
+    QTest::keyClicks(f.redenEdit(), reden);
+    f.window.close();
+    auto *question = f.window.findChild<QMessageBox *>(QStringLiteral("quitQuestion"));
+    REQUIRE(question != nullptr);
+    CHECK(f.window.isVisible());
+    QTest::mouseClick(question->button(QMessageBox::Cancel), Qt::LeftButton);
+    QTest::qWait(0);
+    CHECK(f.window.isVisible());
+    CHECK(f.redenEdit()->toPlainText() == reden);
+
+    f.window.close();
+    question = f.window.findChild<QMessageBox *>(QStringLiteral("quitQuestion"));
+    REQUIRE(question != nullptr);
+    QTest::mouseClick(question->button(QMessageBox::Discard), Qt::LeftButton);
+    QTest::qWait(0);
+    CHECK_FALSE(f.window.isVisible());
+}
+
 TEST_CASE("Session lost: the window says so, keeps the typed aanmelding, and submits it once the same user logged in again")
 {
     CasesFixture f;

@@ -143,6 +143,11 @@ void CasesView::updateButtons()
     m_submitButton->setEnabled(!m_submitting && !m_redenEdit->toPlainText().trimmed().isEmpty());
 }
 
+bool CasesView::hasUnsavedInput() const
+{
+    return !m_redenEdit->toPlainText().trimmed().isEmpty();
+}
+
 void CasesView::refresh()
 {
     ++m_listGeneration; // a page still on its way belongs to the list shown before

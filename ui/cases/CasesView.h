@@ -37,6 +37,8 @@ public:
 
     void setPartyNames(QHash<qint64, QString> names);
     void refresh();
+    // An aanmelding typed but not yet submitted.
+    bool hasUnsavedInput() const;
 
 private:
     void setUpTable();

@@ -25,6 +25,8 @@ public:
     // Cancel, Escape or closing the window with typed input asks first: nothing typed is lost
     // without the user saying so.
     void reject() override;
+    // Typed into and not saved, and the user has not agreed to drop it.
+    bool hasUnsavedInput() const { return m_edited && !m_confirmed; }
 
 protected:
     QFormLayout *form() const { return m_form; }

@@ -2,6 +2,7 @@
 
 #include "audit/AuditView.h"
 #include "cases/CasesView.h"
+#include "forms/FormDialog.h"
 #include "common/Clock.h"
 #include "datalekken/DatalekDialog.h"
 #include "datalekken/DatalekkenView.h"
@@ -16,6 +17,7 @@
 #include "users/UsersView.h"
 #include "verzoeken/VerzoekenView.h"
 
+#include <QCloseEvent>
 #include <QApplication>
 #include <QLabel>
 #include <QAction>
@@ -26,6 +28,8 @@
 #include <QStringList>
 #include <QTabWidget>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace casusregie::ui {
 
@@ -131,6 +135,36 @@ void MainWindow::createMenus()
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Casusregie"), this, &MainWindow::showAbout);
+}
+
+bool MainWindow::hasUnsavedInput() const
+{
+    if (m_casesView && m_casesView->hasUnsavedInput())
+        return true;
+    const QList<FormDialog *> forms = findChildren<FormDialog *>();
+    return std::any_of(forms.begin(), forms.end(), [](const FormDialog *form) { return form->hasUnsavedInput(); });
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_closeConfirmed || !hasUnsavedInput()) {
+        QMainWindow::closeEvent(event);
+        return;
+    }
+    event->ignore();
+    auto *ask = new QMessageBox(QMessageBox::Question, windowTitle(),
+                                tr("You have typed something that is not saved yet. Close Casusregie anyway?"),
+                                QMessageBox::Discard | QMessageBox::Cancel, this);
+    ask->setObjectName(QStringLiteral("quitQuestion"));
+    ask->setDefaultButton(QMessageBox::Cancel);
+    ask->setAttribute(Qt::WA_DeleteOnClose);
+    connect(ask, &QMessageBox::finished, this, [this](int answer) {
+        if (answer != QMessageBox::Discard)
+            return;
+        m_closeConfirmed = true;
+        close();
+    });
+    ask->open();
 }
 
 void MainWindow::refresh()

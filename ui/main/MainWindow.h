@@ -36,7 +36,14 @@ public:
 
     void refresh();
 
+protected:
+    // Quitting (Ctrl+Q, the window's close button) with an aanmelding or a form typed but not
+    // saved asks first.
+    void closeEvent(QCloseEvent *event) override;
+
 private:
+    bool hasUnsavedInput() const;
+
     QTabWidget *createTabs();
     void createStatusBar();
     void createMenus();
@@ -59,6 +66,7 @@ private:
     RegistersView *m_registersView = nullptr;
     SessionBanner *m_sessionBanner;
     QProgressBar *m_busyIndicator;
+    bool m_closeConfirmed = false;
 };
 
 } // namespace casusregie::ui
