@@ -9,7 +9,6 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QLayout>
 #include <QPushButton>
@@ -103,18 +102,10 @@ void FormDialog::reject()
             QDialog::reject();
         return;
     }
-    auto *ask = new QMessageBox(QMessageBox::Question, windowTitle(), tr("Close without saving what you typed?"),
-                                QMessageBox::Discard | QMessageBox::Cancel, this);
-    ask->setObjectName(QStringLiteral("discardQuestion"));
-    ask->setDefaultButton(QMessageBox::Cancel);
-    ask->setAttribute(Qt::WA_DeleteOnClose);
-    connect(ask, &QMessageBox::finished, this, [this](int answer) {
-        if (answer != QMessageBox::Discard)
-            return;
+    askToDiscard(this, QStringLiteral("discardQuestion"), tr("Close without saving what you typed?"), [this]() {
         m_confirmed = true;
         QDialog::reject();
     });
-    ask->open();
 }
 
 bool FormDialog::datesAcceptable()

@@ -12,6 +12,7 @@
 #include <QAbstractItemView>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMessageBox>
 #include <QTableWidget>
 
 namespace casusregie::ui {
@@ -65,6 +66,19 @@ void fitLongContents(QWidget *window)
     }
     for (QAbstractButton *button : window->findChildren<QAbstractButton *>())
         yieldWidth(button, button->text());
+}
+
+void askToDiscard(QWidget *parent, const QString &objectName, const QString &question, std::function<void()> discard)
+{
+    auto *ask = new QMessageBox(QMessageBox::Question, parent->windowTitle(), question, QMessageBox::Discard | QMessageBox::Cancel, parent);
+    ask->setObjectName(objectName);
+    ask->setDefaultButton(QMessageBox::Cancel);
+    ask->setAttribute(Qt::WA_DeleteOnClose);
+    QObject::connect(ask, &QMessageBox::finished, parent, [discard = std::move(discard)](int answer) {
+        if (answer == QMessageBox::Discard)
+            discard();
+    });
+    ask->open();
 }
 
 DateField *pastDateField(const QString &objectName, QWidget *parent)

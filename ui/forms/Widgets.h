@@ -3,6 +3,8 @@
 #include <QDate>
 #include <QStringList>
 
+#include <functional>
+
 class QHBoxLayout;
 class QTableWidget;
 class QTimeEdit;
@@ -26,6 +28,10 @@ class DateField;
 // or check box wider than that (one very long word) gives up width and shows its whole text as a
 // tooltip. Call once its contents are in place.
 void fitLongContents(QWidget *window);
+
+// Asks, without blocking, whether typed input may be dropped; calls `discard` only on yes.
+// Cancel is the default, so Enter keeps the input.
+void askToDiscard(QWidget *parent, const QString &objectName, const QString &question, std::function<void()> discard);
 
 // The date something happened: today unless changed, never after today.
 DateField *pastDateField(const QString &objectName, QWidget *parent);

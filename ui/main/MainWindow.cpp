@@ -3,6 +3,7 @@
 #include "audit/AuditView.h"
 #include "cases/CasesView.h"
 #include "forms/FormDialog.h"
+#include "forms/Widgets.h"
 #include "common/Clock.h"
 #include "datalekken/DatalekDialog.h"
 #include "datalekken/DatalekkenView.h"
@@ -152,19 +153,11 @@ void MainWindow::closeEvent(QCloseEvent *event)
         return;
     }
     event->ignore();
-    auto *ask = new QMessageBox(QMessageBox::Question, windowTitle(),
-                                tr("You have typed something that is not saved yet. Close Casusregie anyway?"),
-                                QMessageBox::Discard | QMessageBox::Cancel, this);
-    ask->setObjectName(QStringLiteral("quitQuestion"));
-    ask->setDefaultButton(QMessageBox::Cancel);
-    ask->setAttribute(Qt::WA_DeleteOnClose);
-    connect(ask, &QMessageBox::finished, this, [this](int answer) {
-        if (answer != QMessageBox::Discard)
-            return;
-        m_closeConfirmed = true;
-        close();
-    });
-    ask->open();
+    askToDiscard(this, QStringLiteral("quitQuestion"),
+                 tr("You have typed something that is not saved yet. Close Casusregie anyway?"), [this]() {
+                     m_closeConfirmed = true;
+                     close();
+                 });
 }
 
 void MainWindow::refresh()
