@@ -5,7 +5,6 @@
 
 #include <QLocale>
 
-#include <algorithm>
 #include <optional>
 
 namespace casusregie {
@@ -23,18 +22,6 @@ QString outcomeLabel(const QString &key)
     if (key == QLatin1String("afgesloten"))
         return QStringLiteral("afgesloten");
     return key;
-}
-
-// The phases named by these keys, in the order a casus goes through them.
-QList<Phase> phasesIn(const QStringList &keys)
-{
-    QList<Phase> phases;
-    for (const QString &key : keys) {
-        if (const auto phase = enumFromKey<Phase>(key))
-            phases << *phase;
-    }
-    std::sort(phases.begin(), phases.end());
-    return phases;
 }
 
 // A table of counts and the same counts as bars.
@@ -70,7 +57,7 @@ DocumentSection perMonthSection(const AnnualFigures &figures)
                                   .arg(figures.year);
     const QLocale dutch(QLocale::Dutch, QLocale::Netherlands);
     section.tableHeader << QStringLiteral("Maand");
-    const QList<Phase> phases = phasesIn(figures.enteredPerMonth.keys());
+    const QList<Phase> phases = phasesInOrder(figures.enteredPerMonth.keys());
     section.columns.withheldLabel = QStringLiteral("1 tot en met 4");
     for (int month = 1; month <= 12; ++month) {
         section.columns.categories << dutch.monthName(month, QLocale::ShortFormat);
@@ -124,7 +111,7 @@ Document annualReportDocument(const AnnualFigures &figures, const QHash<qint64, 
     durations.heading = QStringLiteral("Gemiddelde doorlooptijd per fase");
     durations.tableHeader = {QStringLiteral("Fase"), QStringLiteral("Gemiddeld aantal dagen")};
     const QLocale dutch(QLocale::Dutch, QLocale::Netherlands);
-    for (const Phase phase : phasesIn(figures.averageDays.keys())) {
+    for (const Phase phase : phasesInOrder(figures.averageDays.keys())) {
         const std::optional<double> days = figures.averageDays.value(enumKey(phase));
         durations.tableRows << DocumentRow{{enumLabel(phase), days ? dutch.toString(*days, 'f', 1) : QStringLiteral("minder dan 5 casussen")}};
     }

@@ -87,6 +87,17 @@ ManagementRecord managementRecordOf(const Casus &casus, const QList<PhaseTransit
     return record;
 }
 
+QList<Phase> phasesInOrder(const QStringList &keys)
+{
+    QList<Phase> phases;
+    for (const QString &key : keys) {
+        if (const auto phase = enumFromKey<Phase>(key))
+            phases << *phase;
+    }
+    std::sort(phases.begin(), phases.end());
+    return phases;
+}
+
 AnnualFigures annualFigures(int year, const QList<ManagementRecord> &records)
 {
     AnnualFigures figures;

@@ -42,4 +42,8 @@ struct AnnualFigures {
 
 AnnualFigures annualFigures(int year, const QList<ManagementRecord> &records);
 
+// The phases named by these keys (of averageDays or enteredPerMonth), in the order a casus goes
+// through them rather than the order of their keys.
+QList<Phase> phasesInOrder(const QStringList &keys);
+
 } // namespace casusregie

@@ -16,7 +16,6 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
-#include <algorithm>
 
 namespace casusregie::ui {
 
@@ -148,13 +147,7 @@ void AnnualFiguresView::showFigures(const AnnualFigures &figures)
 
 void AnnualFiguresView::showMonths(const AnnualFigures &figures)
 {
-    // In the order of the phases, not of their keys.
-    QList<Phase> phases;
-    for (const QString &key : figures.enteredPerMonth.keys()) {
-        if (const auto phase = enumFromKey<Phase>(key))
-            phases << *phase;
-    }
-    std::sort(phases.begin(), phases.end());
+    const QList<Phase> phases = phasesInOrder(figures.enteredPerMonth.keys());
     m_monthTable->clearContents();
     m_monthTable->setColumnCount(int(phases.size()));
     for (int column = 0; column < phases.size(); ++column) {
