@@ -228,6 +228,17 @@ CASUSREGIE_CBOR_FIELDS(Approval, field("id", &Approval::id), field("gegevenId", 
                        field("phase", &Approval::phase), field("approvedBy", &Approval::approvedBy),
                        field("approvedOn", &Approval::approvedOn), field("how", &Approval::how),
                        field("withdrawnOn", &Approval::withdrawnOn), field("recordedByUserId", &Approval::recordedByUserId))
+CASUSREGIE_CBOR_FIELDS(CaseAction, field("operation", &CaseAction::operation), field("refusal", &CaseAction::refusal))
+CASUSREGIE_CBOR_FIELDS(CasusStatus, field("casusId", &CasusStatus::casusId), field("number", &CasusStatus::number),
+                       field("phase", &CasusStatus::phase), field("phaseSince", &CasusStatus::phaseSince),
+                       field("procesregisseurs", &CasusStatus::procesregisseurs),
+                       field("casusregisseur", &CasusStatus::casusregisseur), field("nextOverlegAt", &CasusStatus::nextOverlegAt),
+                       field("nextOverlegPlaats", &CasusStatus::nextOverlegPlaats),
+                       field("openAfspraken", &CasusStatus::openAfspraken), field("overdueAfspraken", &CasusStatus::overdueAfspraken),
+                       field("retentionDecisionBy", &CasusStatus::retentionDecisionBy),
+                       field("informatieplichtReviewsDue", &CasusStatus::informatieplichtReviewsDue),
+                       field("secretItemsWithoutConsent", &CasusStatus::secretItemsWithoutConsent),
+                       field("actions", &CasusStatus::actions))
 CASUSREGIE_CBOR_FIELDS(CasusCourse, field("phaseHistory", &CasusCourse::phaseHistory),
                        field("involvedParties", &CasusCourse::involvedParties),
                        field("bekendheidschecks", &CasusCourse::bekendheidschecks),

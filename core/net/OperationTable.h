@@ -77,6 +77,7 @@ namespace casusregie {
        (casusId, overlegId, recipientPartyIds)) \
     OP(summaryCopies, ViewSummaryCopies, Result<QList<SummaryCopyRecord>>, (qint64 casusId), (casusId)) \
     OP(casusCourse, ViewCourse, Result<CasusCourse>, (qint64 casusId), (casusId)) \
+    OP(caseStatus, ViewCaseStatus, Result<CasusStatus>, (qint64 casusId), (casusId)) \
     OP(recordRetentionExtension, RecordRetentionExtension, Result<qint64>, \
        (const RetentionExtension &extension), \
        (extension)) \

@@ -162,6 +162,16 @@ constexpr std::array grants{
     Grant{O::ViewCourse, R::Casusregisseur, N::AppointedCasusregisseur},
     Grant{O::ViewCourse, R::Partnerdeelnemer, N::InvitedParty},
 
+    // Where a casus stands (its workspace's header): whoever may open it, and the hoofd, who finds a
+    // casus by number to assign a procesregisseur, record a P 23.1 verstrekking or a calamity
+    // evaluation (the service gives the hoofd no more than number, phase and procesregisseurs).
+    Grant{O::ViewCaseStatus, R::Procesregisseur, N::AssignedProcesregisseur},
+    Grant{O::ViewCaseStatus, R::Procesregisseur, N::NewAanmelding},
+    Grant{O::ViewCaseStatus, R::Casusregisseur, N::AppointedCasusregisseur},
+    Grant{O::ViewCaseStatus, R::Casusregisseur, N::AskedParty},
+    Grant{O::ViewCaseStatus, R::Partnerdeelnemer, N::InvitedParty},
+    Grant{O::ViewCaseStatus, R::Partnerdeelnemer, N::AskedParty},
+    Grant{O::ViewCaseStatus, R::Hoofd, N::AnyCase},
     Grant{O::RecordRetentionExtension, R::Procesregisseur, N::AssignedProcesregisseur},
 
     Grant{O::ViewAuditTrail, R::Procesregisseur, N::AssignedProcesregisseur},
@@ -250,7 +260,7 @@ constexpr std::array caseScoped{
     O::RecordSecrecyOverride, O::TransitionPhase, O::PlanOverleg, O::ScheduleOverleg, O::RecordOverlegOutcome,
     O::RecordOverlegDecision, O::AppointCasusregisseur, O::SetAfschalingscriteria, O::AddAfspraak,
     O::UpdateAfspraakStatus, O::AddMonitoringNote, O::ViewPlan, O::ViewOverleggen, O::RecordVerstrekking, O::ViewAuditTrail,
-    O::MakeSummaryCopies, O::ViewSummaryCopies, O::ViewCourse, O::RecordRetentionExtension, O::RecordInformatieplicht, O::RecordCalamiteitsevaluatie, O::ViewCalamiteitsevaluaties,
+    O::MakeSummaryCopies, O::ViewSummaryCopies, O::ViewCourse, O::ViewCaseStatus, O::RecordRetentionExtension, O::RecordInformatieplicht, O::RecordCalamiteitsevaluatie, O::ViewCalamiteitsevaluaties,
 };
 
 constexpr std::array personal{
@@ -258,20 +268,20 @@ constexpr std::array personal{
     O::RecordApproval, O::WithdrawApproval, O::RecordConsent, O::WithdrawConsent, O::ViewConsents, O::RecordSecrecyOverride,
     O::TransitionPhase, O::PlanOverleg, O::RecordOverlegOutcome, O::RecordOverlegDecision, O::AddAfspraak,
     O::UpdateAfspraakStatus, O::AddMonitoringNote, O::ViewPlan, O::ViewOverleggen, O::RecordVerstrekking, O::SetGoalAndThemes,
-    O::MakeSummaryCopies, O::ViewSummaryCopies, O::ViewCourse,
+    O::MakeSummaryCopies, O::ViewSummaryCopies, O::ViewCourse, O::ViewCaseStatus,
     O::RegisterVerzoek, O::ViewVerzoeken, O::VerifyVerzoekIdentity, O::DecideVerzoek, O::ViewInzageOverzicht,
     O::ExecuteVerzoek, O::RecordInformatieplicht, O::ViewInformatieplichtReviews, O::ViewBewaardeOmVerstrekkingen,
 };
 
 constexpr std::array readOnly{O::ViewCase, O::ViewBetrokkenen, O::ViewGegevens, O::ViewConsents, O::ViewPlan, O::ViewOverleggen, O::ViewAuditTrail,
-                              O::ViewCalamiteitsevaluaties, O::ViewSummaryCopies, O::ViewCourse};
+                              O::ViewCalamiteitsevaluaties, O::ViewSummaryCopies, O::ViewCourse, O::ViewCaseStatus};
 
 constexpr std::array views{O::ViewParties, O::ListOwnPartyAanmeldingen, O::SearchCases, O::ViewWorklist, O::ViewCase,
                            O::ViewBetrokkenen, O::ViewGegevens, O::ViewConsents, O::ViewPlan, O::ViewOverleggen,
                            O::ViewCalamiteitsevaluaties, O::ViewAnnualFigures, O::ViewVerzoeken, O::ViewInzageOverzicht,
                            O::ViewInformatieplichtReviews, O::ViewDatalekken, O::ViewRegisters, O::ViewMembership,
                            O::ViewAuditTrail, O::VerifyAuditChain, O::ViewBewaardeOmVerstrekkingen, O::ViewUsers,
-                           O::ViewRoleGrants, O::ViewSummaryCopies, O::ViewCourse};
+                           O::ViewRoleGrants, O::ViewSummaryCopies, O::ViewCourse, O::ViewCaseStatus};
 
 // What every account does for itself, whatever its roles: also an account whose roles still wait
 // for confirmation must be able to choose its password and enrol its second factor.
@@ -406,6 +416,30 @@ Verdict decide(Operation operation, const Subject &subject, const std::optional<
     if (scoped && !caseVisible(subject, *relation))
         return Verdict::NotVisible;
     return Verdict::Denied;
+}
+
+QString denialReason(Operation operation, const Subject &subject, const std::optional<CaseRelation> &relation)
+{
+    if (subject.accountSetupPending)
+        return QStringLiteral("Kies eerst een eigen wachtwoord en stel de tweede factor in (B6).");
+    if (touchesPersonalData(operation) && !subject.personalDataCleared)
+        return QStringLiteral("Uw account mag geen persoonsgegevens verwerken: een geheimhoudingsverklaring of VOG/screening "
+                              "ontbreekt, of uw organisatie neemt niet meer deel (P 13.1, 13.3, 27.3).");
+    if (relation && relation->readOnly && !isReadOnly(operation))
+        return QStringLiteral("Deze casus is alleen nog in te zien (P 11.6, 11.8).");
+    const CaseRoutes routes = routesGranting(operation, subject.roles);
+    if (relation && routes.assignedProcesregisseur && relation->assignedProcesregisseur && relation->prAccessExpired)
+        return QStringLiteral("Meer dan zes maanden na de afschaling is de casus gesloten (P 11.6).");
+    if (relation && relation->partnerAccessClosed && (routes.invitedParty || routes.askedParty || routes.appointedCasusregisseur))
+        return QStringLiteral("De casus is voor partners gesloten (P 11.6, 11.8).");
+    if (routes.assignedProcesregisseur)
+        return QStringLiteral("Alleen een procesregisseur van deze casus kan dit.");
+    if (routes.newAanmelding)
+        return QStringLiteral("Dit kan alleen bij een nieuwe aanmelding die nog niemand heeft opgepakt.");
+    if (routes.appointedCasusregisseur || routes.invitedParty || routes.askedParty)
+        return QStringLiteral("Alleen een partij die voor een overleg van deze casus is uitgenodigd of om informatie is "
+                              "gevraagd kan dit.");
+    return QStringLiteral("Uw rol geeft hiervoor geen recht.");
 }
 
 } // namespace casusregie::AccessPolicy

@@ -4,6 +4,7 @@
 #include "rules/Operation.h"
 
 #include <QList>
+#include <QString>
 
 #include <optional>
 
@@ -70,6 +71,10 @@ CaseRoutes routesGranting(Operation operation, const QList<Role> &roles);
 
 // `relation` is required for case-scoped operations and ignored otherwise.
 Verdict decide(Operation operation, const Subject &subject, const std::optional<CaseRelation> &relation);
+
+// Why decide() refuses `operation` (Dutch, for the user), for a subject who may know of the casus:
+// the first reason that holds, from the account to the relation the grant asks for.
+QString denialReason(Operation operation, const Subject &subject, const std::optional<CaseRelation> &relation);
 
 } // namespace AccessPolicy
 

@@ -1,5 +1,6 @@
 #include "service/LocalService.h"
 
+#include "rules/PhaseActions.h"
 #include "rules/RetentionSchedule.h"
 #include "security/PasswordHasher.h"
 #include "security/Totp.h"
@@ -340,6 +341,14 @@ Status LocalService::gate(Operation operation, qint64 casusId, const Work &work)
     if (auto refused = refusal(AccessPolicy::decide(operation, subject, relation), subject)) {
         auditRefusal(operation, casusId, {}, *refused);
         return std::unexpected(*refused);
+    }
+    // Work on a casus's course belongs to its phases (rules/PhaseActions), whoever asks.
+    if (call.casus) {
+        if (const QString misfit = PhaseActions::refusal(operation, call.casus->phase); !misfit.isEmpty()) {
+            const Error error{ErrorCode::GuardFailed, misfit};
+            auditRefusal(operation, casusId, {}, error);
+            return std::unexpected(error);
+        }
     }
 
     std::optional<Error> failure;

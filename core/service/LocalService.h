@@ -112,6 +112,7 @@ public:
     Result<QList<SummaryCopy>> makeSummaryCopies(qint64 casusId, qint64 overlegId, const QList<qint64> &recipientPartyIds) override;
     Result<QList<SummaryCopyRecord>> summaryCopies(qint64 casusId) override;
     Result<CasusCourse> casusCourse(qint64 casusId) override;
+    Result<CasusStatus> caseStatus(qint64 casusId) override;
 
     Result<qint64> recordRetentionExtension(const RetentionExtension &extension) override;
     Result<qint64> recordCalamiteitsevaluatie(const Calamiteitsevaluatie &evaluation) override;
@@ -218,6 +219,11 @@ private:
     bool personalDataCleared() const;
     void auditRefusal(Operation operation, qint64 casusId, const QStringList &objects, const Error &error);
     AuditEntry auditEntry(Operation operation, qint64 casusId, const QStringList &objects, const QString &outcome) const;
+
+    // The status of a casus (LocalServiceStatus.cpp): what the user may do, and its signals.
+    QList<CaseAction> actionsIn(const Call &call);
+    Status fillCourseSignals(const Call &call, CasusStatus &status) const;
+    Status fillProcesregisseurSignals(const Call &call, CasusStatus &status) const;
 
     // Item rules shared by several commands.
     Status requireOwnPartyGegeven(const Call &call, qint64 supplierPartyId) const;

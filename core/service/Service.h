@@ -3,6 +3,7 @@
 #include "common/Result.h"
 #include "domain/BewaardeOmVerstrekking.h"
 #include "domain/CasusCourse.h"
+#include "domain/CasusStatus.h"
 #include "domain/Party.h"
 #include "domain/Register.h"
 #include "domain/Retention.h"
@@ -99,6 +100,9 @@ public:
     // What was recorded in the casus's course (phase history, triage, decisions, approvals,
     // verstrekkingen, informatieplicht): all for its procesregisseur, a partner's own share for others.
     virtual Result<CasusCourse> casusCourse(qint64 casusId) = 0;
+    // Where the casus stands: phase and since when, who works on it, the next overleg, signals,
+    // and what this user may do in it now (and why not). A partner gets its own party's share.
+    virtual Result<CasusStatus> caseStatus(qint64 casusId) = 0;
 
     // Retention (P 11.3-11.5).
     virtual Result<qint64> recordRetentionExtension(const RetentionExtension &extension) = 0;

@@ -78,6 +78,8 @@ const QMap<Operation, QList<QPair<Role, Scenario>>> allowed{
     {O::MakeSummaryCopies, {{R::Procesregisseur, S::OwnCase}, {R::Casusregisseur, S::OwnCase}, {R::Partnerdeelnemer, S::OwnCase}}},
     {O::ViewSummaryCopies, {{R::Procesregisseur, S::OwnCase}, {R::Casusregisseur, S::OwnCase}, {R::Partnerdeelnemer, S::OwnCase}}},
     {O::ViewCourse, {{R::Procesregisseur, S::OwnCase}, {R::Casusregisseur, S::OwnCase}, {R::Partnerdeelnemer, S::OwnCase}}},
+    {O::ViewCaseStatus, {{R::Procesregisseur, S::OwnCase}, {R::Procesregisseur, S::NewAanmelding}, {R::Casusregisseur, S::OwnCase},
+                         {R::Partnerdeelnemer, S::OwnCase}, {R::Hoofd, S::OwnCase}, {R::Hoofd, S::OtherCase}, {R::Hoofd, S::NewAanmelding}}},
     {O::RecordVerstrekking, {{R::Procesregisseur, S::OwnCase}, {R::Casusregisseur, S::OwnCase}, {R::Partnerdeelnemer, S::OwnCase},
                              {R::Hoofd, S::OwnCase}, {R::Hoofd, S::OtherCase}, {R::Hoofd, S::NewAanmelding}}},
     {O::ViewAuditTrail, {{R::Procesregisseur, S::OwnCase}, {R::Hoofd, S::OwnCase}, {R::Hoofd, S::OtherCase}, {R::Hoofd, S::NewAanmelding},

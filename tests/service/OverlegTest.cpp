@@ -92,7 +92,10 @@ TEST_CASE("C 9.4c: agreements per party, a partner updates only its own party's,
                                                                 QStringLiteral("Bezoek afgelegd"))
                 .has_value());
     REQUIRE(world.as(QStringLiteral("antes")).afspraken(casusId)->first().status == AfspraakStatus::Afgerond);
-    REQUIRE(pr.addMonitoringNote(casusId, QStringLiteral("Rustig verlopen")).has_value());
+    // Monitoring follows the afschaling (C 1.10): before it, a note is refused with the reason.
+    const auto early = pr.addMonitoringNote(casusId, QStringLiteral("Rustig verlopen"));
+    REQUIRE(early.error().code == ErrorCode::GuardFailed);
+    REQUIRE(early.error().message.contains(QStringLiteral("fase afschaling")));
 }
 
 TEST_CASE("Issue 13: an overleg is not planned nor moved into the past, today is fine")

@@ -113,7 +113,8 @@ public:
     }
 
     // Plans an overleg of the casus with these parties invited.
-    qint64 planOverleg(qint64 casusId, const QList<qint64> &invited)
+    // An overleg of the casus a week from now with these parties invited, complete but not planned.
+    Overleg overleg(qint64 casusId, const QList<qint64> &invited) const
     {
         Overleg overleg;
         overleg.casusId = casusId;
@@ -121,7 +122,12 @@ public:
         overleg.doel = QStringLiteral("Gezamenlijk beeld en plan");
         overleg.decisionTypes = QStringLiteral("plan van aanpak, casusregisseur");
         overleg.invitedPartyIds = invited;
-        auto id = as(QStringLiteral("pr1")).planOverleg(overleg);
+        return overleg;
+    }
+
+    qint64 planOverleg(qint64 casusId, const QList<qint64> &invited)
+    {
+        auto id = as(QStringLiteral("pr1")).planOverleg(overleg(casusId, invited));
         REQUIRE(id.has_value());
         return *id;
     }
@@ -156,6 +162,19 @@ public:
         }
         return NewApproval{gegevenId, recipients, purpose,
                            QStringLiteral("teamleider van de leverende partij"), clock.today(), QStringLiteral("per e-mail")};
+    }
+
+    // Informing the betrokkene withheld on a P 16.6 ground, complete as P 16.7 asks, reviewed on `reviewOn`.
+    Informatieplicht withheldInforming(qint64 betrokkeneId, QDate reviewOn) const
+    {
+        Informatieplicht withheld;
+        withheld.betrokkeneId = betrokkeneId;
+        withheld.ground = UitstelGrond::Strafvorderlijk;
+        withheld.motivation = QStringLiteral("Lopend opsporingsonderzoek");
+        withheld.expectedOn = clock.today().addMonths(3);
+        withheld.conditions = QStringLiteral("Na afronding van het onderzoek");
+        withheld.reviewOn = reviewOn;
+        return withheld;
     }
 
     // Consent of the betrokkene to this supplier, given today, complete as P 7.2 asks.

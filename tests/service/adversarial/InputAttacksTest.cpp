@@ -56,7 +56,9 @@ TEST_CASE("Issue 9 point 21: the service refuses overlong, multi-line or implaus
     const qint64 overleg = world.planOverleg(casusId, {world.party(QStringLiteral("Politie"))});
     requireRefusedInput(pr.recordOverlegOutcome(casusId, {overleg, {}, textOf(InputLimits::TextKind::Lang)}).error(), "te lang");
     REQUIRE(pr.overleggen(casusId)->front().minutes.isEmpty());
-    requireRefusedInput(pr.addMonitoringNote(casusId, textOf(InputLimits::TextKind::Lang)).error(), "te lang");
+    const qint64 afgeschaald = world.newCase(); // monitoring follows the afschaling
+    world.afschalen(afgeschaald);
+    requireRefusedInput(pr.addMonitoringNote(afgeschaald, textOf(InputLimits::TextKind::Lang)).error(), "te lang");
     requireRefusedInput(pr.addAfspraak({0, casusId, world.party(QStringLiteral("Politie")), QStringLiteral("Huisbezoek"),
                                         QDate(1026, 3, 1), AfspraakStatus::Open, {}})
                             .error(),

@@ -1,0 +1,152 @@
+// LocalService: where a casus stands, for the header of its workspace (issue 13).
+#include "service/LocalService.h"
+
+#include "rules/CaseSignals.h"
+#include "rules/DisclosureRules.h"
+#include "rules/PhaseActions.h"
+#include "rules/RetentionSchedule.h"
+#include "storage/CasusRepository.h"
+#include "storage/GegevenRepository.h"
+#include "storage/OverlegRepository.h"
+#include "storage/PlanRepository.h"
+#include "storage/RetentionRepository.h"
+#include "storage/UserRepository.h"
+#include "storage/VerzoekRepository.h"
+
+#include <array>
+
+namespace casusregie {
+
+namespace {
+
+// The work a casus's workspace offers, in the order of its course.
+constexpr std::array workspaceOperations{
+    Operation::TakeOnCase,         Operation::AssignProcesregisseur,  Operation::SetGoalAndThemes,
+    Operation::RecordBekendheidscheck, Operation::AddBetrokkene,      Operation::AddGegeven,
+    Operation::RecordApproval,     Operation::WithdrawApproval,       Operation::RecordConsent,
+    Operation::WithdrawConsent,    Operation::RecordSecrecyOverride,  Operation::RecordVerstrekking,
+    Operation::RecordInformatieplicht, Operation::PlanOverleg,        Operation::MakeSummaryCopies,
+    Operation::RecordOverlegOutcome, Operation::AppointCasusregisseur, Operation::AddAfspraak,
+    Operation::AddMonitoringNote,  Operation::TransitionPhase,        Operation::RecordRetentionExtension,
+    Operation::RecordCalamiteitsevaluatie,
+};
+
+bool anyRoute(const CaseRoutes &routes)
+{
+    return routes.assignedProcesregisseur || routes.appointedCasusregisseur || routes.invitedParty || routes.askedParty
+        || routes.newAanmelding || routes.anyCase;
+}
+
+} // namespace
+
+// Each operation the user's roles could ever be granted on a casus, with the access policy's and
+// the phase's verdict for this casus now: the same decisions the gate takes when it is called.
+QList<CaseAction> LocalService::actionsIn(const Call &call)
+{
+    const Subject subject{call.user.roles, personalDataCleared(), accountSetupPending(call.user)};
+    QList<CaseAction> actions;
+    for (const Operation operation : workspaceOperations) {
+        if (!anyRoute(AccessPolicy::routesGranting(operation, call.user.roles)))
+            continue; // never this user's work: not offered at all
+        CaseAction action{operation, {}};
+        if (AccessPolicy::decide(operation, subject, call.relation) != Verdict::Allowed)
+            action.refusal = AccessPolicy::denialReason(operation, subject, call.relation);
+        else
+            action.refusal = PhaseActions::refusal(operation, call.casus->phase);
+        actions << action;
+    }
+    return actions;
+}
+
+Result<CasusStatus> LocalService::caseStatus(qint64 casusId)
+{
+    return gated(Operation::ViewCaseStatus, casusId, [&](Call &call) -> Result<CasusStatus> {
+        const Casus &casus = *call.casus;
+        CasusStatus status;
+        status.casusId = casus.id;
+        status.number = casus.number;
+        status.phase = casus.phase;
+        auto entered = CasusRepository(m_database).lastEntered(casus.id, casus.phase);
+        status.phaseSince = entered && entered->isValid() ? entered->date() : casus.aanmeldingsdatum;
+        UserRepository users(m_database);
+        for (const qint64 id : casus.procesregisseurIds) {
+            if (const auto user = users.byId(id))
+                status.procesregisseurs << user->displayName;
+        }
+        if (casus.casusregisseurUserId != 0) {
+            if (const auto user = users.byId(casus.casusregisseurUserId))
+                status.casusregisseur = user->displayName;
+        }
+        status.actions = actionsIn(call);
+        const bool procesregisseur = call.isAssignedProcesregisseur();
+        const bool partner = call.relation.invitedParty || call.relation.appointedCasusregisseur;
+        if (procesregisseur || partner) {
+            if (auto filled = fillCourseSignals(call, status); !filled)
+                return std::unexpected(filled.error());
+        }
+        if (procesregisseur) {
+            if (auto filled = fillProcesregisseurSignals(call, status); !filled)
+                return std::unexpected(filled.error());
+        }
+        call.objects << QStringLiteral("casus:%1").arg(casus.id);
+        return status;
+    });
+}
+
+// The next overleg and the agreements: for a partner only the overleggen its party is invited to
+// and its own party's agreements (C 10.2, C 9.4c).
+Status LocalService::fillCourseSignals(const Call &call, CasusStatus &status) const
+{
+    const bool procesregisseur = call.isAssignedProcesregisseur() || call.relation.appointedCasusregisseur;
+    auto overleggen = OverlegRepository(m_database).forCasus(call.casus->id);
+    if (!overleggen)
+        return std::unexpected(overleggen.error());
+    QList<Overleg> visible;
+    for (const Overleg &overleg : std::as_const(*overleggen)) {
+        if (procesregisseur || overleg.invitedPartyIds.contains(call.user.partyId))
+            visible << overleg;
+    }
+    if (const auto next = CaseSignals::nextOverleg(visible, call.now)) {
+        status.nextOverlegAt = next->datum;
+        status.nextOverlegPlaats = next->plaats;
+    }
+    auto afspraken = PlanRepository(m_database).afspraken(call.casus->id);
+    if (!afspraken)
+        return std::unexpected(afspraken.error());
+    for (const Afspraak &afspraak : std::as_const(*afspraken)) {
+        if (!procesregisseur && afspraak.ownerPartyId != call.user.partyId)
+            continue;
+        status.openAfspraken += CaseSignals::isOpen(afspraak) ? 1 : 0;
+        status.overdueAfspraken += CaseSignals::isOverdue(afspraak, call.today) ? 1 : 0;
+    }
+    return {};
+}
+
+// What only the procesregisseur answers for: the retention decision (P 11.3), the information
+// duty's reviews (P 16) and items that may not be shared for want of consent (P 7.2, B4).
+Status LocalService::fillProcesregisseurSignals(const Call &call, CasusStatus &status) const
+{
+    auto facts = RetentionRepository(m_database).factsFor(*call.casus);
+    if (!facts)
+        return std::unexpected(facts.error());
+    const QDate destruction = RetentionSchedule::datesFor(*facts).destructionDue;
+    if (CaseSignals::retentionDecisionDue(destruction, call.today))
+        status.retentionDecisionBy = destruction;
+    auto reviews = VerzoekRepository(m_database).reviewsDue(call.today);
+    if (!reviews)
+        return std::unexpected(reviews.error());
+    for (const auto &[casusId, record] : std::as_const(*reviews))
+        status.informatieplichtReviewsDue += casusId == call.casus->id ? 1 : 0;
+    auto items = GegevenRepository(m_database).heldForCasus(call.casus->id);
+    if (!items)
+        return std::unexpected(items.error());
+    for (const Gegeven &item : std::as_const(*items)) {
+        auto share = shareFacts(item, call.today);
+        if (!share)
+            return std::unexpected(share.error());
+        status.secretItemsWithoutConsent += DisclosureRules::mayShare(*share) ? 0 : 1;
+    }
+    return {};
+}
+
+} // namespace casusregie

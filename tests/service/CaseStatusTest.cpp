@@ -1,0 +1,158 @@
+// Issue 13: where a casus stands, as the header of its workspace shows it, and what the user may
+// do in it now, decided by the service from the access policy and the phase.
+#include "ServiceWorld.h"
+
+#include "rules/CaseSignals.h"
+
+using namespace casusregie;
+using namespace casusregie::test;
+
+namespace {
+
+const CaseAction &actionOf(const CasusStatus &status, Operation operation)
+{
+    const CaseAction *action = status.action(operation);
+    INFO(enumKey(operation).toStdString());
+    REQUIRE(action != nullptr);
+    return *action;
+}
+
+} // namespace
+
+TEST_CASE("Issue 13: the header shows the phase since when, the procesregisseur, the next overleg and the agreements due")
+{
+    ServiceWorld world;
+    const qint64 casusId = world.newCase();
+    LocalService &pr = world.as(QStringLiteral("pr1"));
+    Overleg overleg = world.overleg(casusId, {world.party(QStringLiteral("Politie"))});
+    overleg.datum = world.clock.now().addDays(5);
+    overleg.plaats = QStringLiteral("Veiligheidshuis, zaal 2");
+    REQUIRE(pr.planOverleg(overleg).has_value());
+    world.planOverleg(casusId, {world.party(QStringLiteral("Antes"))}); // a week ahead, later
+    REQUIRE(pr.addAfspraak({0, casusId, world.party(QStringLiteral("Politie")), QStringLiteral("Huisbezoek"),
+                            world.clock.today().addDays(2), AfspraakStatus::Open, {}})
+                .has_value());
+    REQUIRE(pr.addAfspraak({0, casusId, world.party(QStringLiteral("Antes")), QStringLiteral("Intake"),
+                            world.clock.today().addDays(20), AfspraakStatus::Open, {}})
+                .has_value());
+    world.clock.advanceDays(3);
+
+    const auto status = pr.caseStatus(casusId);
+    REQUIRE(status.has_value());
+    CHECK(status->phase == Phase::Aanmelding);
+    CHECK(status->phaseSince == world.clock.today().addDays(-3));
+    CHECK(status->procesregisseurs.size() == 1);
+    CHECK(status->nextOverlegAt == overleg.datum);
+    CHECK(status->nextOverlegPlaats == overleg.plaats);
+    CHECK(status->openAfspraken == 2);
+    CHECK(status->overdueAfspraken == 1);
+
+    // The police sees its own overleg and its own agreement; Antes its own.
+    const auto police = world.as(QStringLiteral("politie")).caseStatus(casusId);
+    REQUIRE(police.has_value());
+    CHECK(police->nextOverlegPlaats == overleg.plaats);
+    CHECK(police->openAfspraken == 1);
+    CHECK(police->overdueAfspraken == 1);
+    const auto antes = world.as(QStringLiteral("antes")).caseStatus(casusId);
+    REQUIRE(antes.has_value());
+    CHECK(antes->nextOverlegAt == world.clock.now().addDays(4)); // its own overleg, not the police's
+    CHECK(antes->nextOverlegPlaats.isEmpty());
+    CHECK(antes->openAfspraken == 1);
+    CHECK(antes->overdueAfspraken == 0);
+
+    // Once the day has passed, an overleg is no longer the next one.
+    world.clock.advanceDays(5);
+    CHECK_FALSE(pr.caseStatus(casusId)->nextOverlegAt.isValid());
+}
+
+TEST_CASE("Issue 13: the header warns of a secret item without consent until consent is recorded")
+{
+    ServiceWorld world;
+    const qint64 casusId = world.newCase();
+    const qint64 persoon = world.addBetrokkene(casusId);
+    LocalService &pr = world.as(QStringLiteral("pr1"));
+    REQUIRE(world.addGegeven(QStringLiteral("antes"), casusId, persoon, DataCategory::Gezondheid, QStringLiteral("Antes"),
+                             Grondslag::Avg6_1e, true,
+                             QStringLiteral("Behandeling bepaalt het plan"))
+                .has_value());
+    REQUIRE(pr.caseStatus(casusId)->secretItemsWithoutConsent == 1);
+    REQUIRE(world.as(QStringLiteral("antes")).recordConsent(casusId, world.consent(persoon, QStringLiteral("Antes"))).has_value());
+    REQUIRE(pr.caseStatus(casusId)->secretItemsWithoutConsent == 0);
+    // The count is the procesregisseur's: a partner's header does not show it.
+    REQUIRE(world.as(QStringLiteral("antes")).caseStatus(casusId)->secretItemsWithoutConsent == 0);
+}
+
+TEST_CASE("Issue 13: the header warns when an information-duty review is due")
+{
+    ServiceWorld world;
+    const qint64 casusId = world.newCase();
+    const qint64 persoon = world.addBetrokkene(casusId);
+    LocalService &pr = world.as(QStringLiteral("pr1"));
+    REQUIRE(pr.recordInformatieplicht(casusId, world.withheldInforming(persoon, world.clock.today().addDays(10))).has_value());
+    REQUIRE(pr.caseStatus(casusId)->informatieplichtReviewsDue == 0);
+    world.clock.advanceDays(10);
+    REQUIRE(pr.caseStatus(casusId)->informatieplichtReviewsDue == 1);
+}
+
+TEST_CASE("P 11.3: the header warns 30 days before the destruction date that a retention decision is due")
+{
+    ServiceWorld world;
+    const qint64 casusId = world.newCase();
+    const QDate destruction = world.clock.today().addYears(5);
+    LocalService &pr = world.as(QStringLiteral("pr1"));
+    world.clock.advanceDays(int(world.clock.today().daysTo(destruction)) - CaseSignals::retentionNoticeDays - 1);
+    REQUIRE_FALSE(pr.caseStatus(casusId)->retentionDecisionBy.isValid());
+    world.clock.advanceDays(1);
+    REQUIRE(pr.caseStatus(casusId)->retentionDecisionBy == destruction);
+    REQUIRE(actionOf(*pr.caseStatus(casusId), Operation::RecordRetentionExtension).allowed());
+}
+
+TEST_CASE("Issue 13: the actions offered are what the service would allow, with the reason when it would not")
+{
+    ServiceWorld world;
+    const qint64 casusId = world.newCase();
+    world.planOverleg(casusId, {world.party(QStringLiteral("Politie"))});
+    LocalService &pr = world.as(QStringLiteral("pr1"));
+
+    const auto status = pr.caseStatus(casusId);
+    REQUIRE(status.has_value());
+    CHECK(actionOf(*status, Operation::AddBetrokkene).allowed());
+    CHECK(actionOf(*status, Operation::PlanOverleg).allowed());
+    // Not in this phase: the reason names the phase, and the service refuses the same.
+    const CaseAction &monitoring = actionOf(*status, Operation::AddMonitoringNote);
+    CHECK(monitoring.refusal.contains(QStringLiteral("fase afschaling")));
+    const auto note = pr.addMonitoringNote(casusId, QStringLiteral("Rustig"));
+    REQUIRE_FALSE(note.has_value());
+    CHECK(note.error().message == monitoring.refusal);
+    // Already taken on.
+    CHECK_FALSE(actionOf(*status, Operation::TakeOnCase).allowed());
+
+    // The invited police: its own work is offered, the procesregisseur's is not offered at all.
+    const auto police = world.as(QStringLiteral("politie")).caseStatus(casusId);
+    REQUIRE(police.has_value());
+    CHECK(actionOf(*police, Operation::AddGegeven).allowed());
+    CHECK(actionOf(*police, Operation::RecordConsent).allowed());
+    for (const Operation procesregisseurs : {Operation::TransitionPhase, Operation::AddBetrokkene, Operation::PlanOverleg})
+        CHECK(police->action(procesregisseurs) == nullptr);
+
+    // Another procesregisseur's offer: nothing, since the casus is not visible to them at all.
+    CHECK(world.as(QStringLiteral("pr2")).caseStatus(casusId).error().code == ErrorCode::NotFound);
+}
+
+TEST_CASE("Issue 13: every action offered as allowed is one the service then allows, and every refused one it refuses")
+{
+    ServiceWorld world;
+    const qint64 casusId = world.newCase();
+    world.afschalen(casusId);
+    LocalService &pr = world.as(QStringLiteral("pr1"));
+    const auto status = pr.caseStatus(casusId);
+    REQUIRE(status.has_value());
+    CHECK(actionOf(*status, Operation::AddMonitoringNote).allowed());
+    CHECK(pr.addMonitoringNote(casusId, QStringLiteral("Rustig verlopen")).has_value());
+    const CaseAction &plan = actionOf(*status, Operation::PlanOverleg);
+    CHECK(plan.refusal.contains(QStringLiteral("afschaling")));
+    const auto planned = pr.planOverleg(world.overleg(casusId, {world.party(QStringLiteral("Politie"))}));
+    REQUIRE_FALSE(planned.has_value());
+    CHECK(planned.error().message == plan.refusal);
+    CHECK(pr.overleggen(casusId)->size() == 1); // only the one afschalen() held
+}

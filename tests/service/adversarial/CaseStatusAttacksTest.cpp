@@ -1,0 +1,129 @@
+// Issue 13: what a curious partner, another procesregisseur or an over-powerful role tries against
+// the header of a casus and its offered actions. A hidden casus answers like a missing one, and no
+// seat learns more from the header than it may know otherwise.
+#include "../ServiceWorld.h"
+
+using namespace casusregie;
+using namespace casusregie::test;
+
+namespace {
+
+QList<Operation> offered(const CasusStatus &status)
+{
+    QList<Operation> operations;
+    for (const CaseAction &action : status.actions)
+        operations << action.operation;
+    return operations;
+}
+
+} // namespace
+
+TEST_CASE("Case status: a casus hidden from the user answers exactly like a missing one")
+{
+    ServiceWorld world;
+    const qint64 casusId = world.newCase();
+    world.planOverleg(casusId, {world.party(QStringLiteral("Politie"))});
+    const qint64 missing = casusId + 1000;
+    for (const char *user : {"pr2", "vt", "fb"}) {
+        INFO(user);
+        LocalService &curious = world.as(QLatin1String(user));
+        const auto hidden = curious.caseStatus(casusId);
+        const auto absent = curious.caseStatus(missing);
+        REQUIRE_FALSE(hidden.has_value());
+        REQUIRE_FALSE(absent.has_value());
+        CHECK(hidden.error().code == absent.error().code);
+        CHECK(hidden.error().message == absent.error().message);
+    }
+    // The FG may know casussen exist but has no business in their headers.
+    CHECK(world.as(QStringLiteral("fg")).caseStatus(casusId).error().code == ErrorCode::AccessDenied);
+}
+
+TEST_CASE("Case status: the hoofd sees number, phase and procesregisseurs, and only the hoofd's own actions")
+{
+    ServiceWorld world;
+    const qint64 casusId = world.newCase();
+    const qint64 persoon = world.addBetrokkene(casusId);
+    world.planOverleg(casusId, {world.party(QStringLiteral("Politie"))});
+    REQUIRE(world.addGegeven(QStringLiteral("antes"), casusId, persoon, DataCategory::Gezondheid, QStringLiteral("Antes"),
+                             Grondslag::Avg6_1e, true,
+                             QStringLiteral("Behandeling bepaalt het plan"))
+                .has_value());
+    REQUIRE(world.as(QStringLiteral("pr1")).addAfspraak({0, casusId, world.party(QStringLiteral("Politie")), QStringLiteral("Bezoek"),
+                                                         world.clock.today().addDays(3), AfspraakStatus::Open, {}})
+                .has_value());
+
+    const auto status = world.as(QStringLiteral("hoofd")).caseStatus(casusId);
+    REQUIRE(status.has_value());
+    CHECK(status->phase == Phase::Aanmelding);
+    CHECK(status->procesregisseurs.size() == 1);
+    CHECK_FALSE(status->nextOverlegAt.isValid());
+    CHECK(status->nextOverlegPlaats.isEmpty());
+    CHECK(status->openAfspraken == 0);
+    CHECK(status->secretItemsWithoutConsent == 0);
+    CHECK(offered(*status)
+          == QList<Operation>{Operation::AssignProcesregisseur, Operation::RecordVerstrekking, Operation::RecordCalamiteitsevaluatie});
+}
+
+TEST_CASE("Case status: a partner gets no procesregisseur's signals and no other party's overleg")
+{
+    ServiceWorld world;
+    const qint64 casusId = world.newCase();
+    const qint64 persoon = world.addBetrokkene(casusId);
+    REQUIRE(world.addGegeven(QStringLiteral("antes"), casusId, persoon, DataCategory::Gezondheid, QStringLiteral("Antes"),
+                             Grondslag::Avg6_1e, true,
+                             QStringLiteral("Behandeling bepaalt het plan"))
+                .has_value());
+    Overleg withAntes = world.overleg(casusId, {world.party(QStringLiteral("Antes"))});
+    withAntes.datum = world.clock.now().addDays(2);
+    withAntes.plaats = QStringLiteral("Zaal 3");
+    REQUIRE(world.as(QStringLiteral("pr1")).planOverleg(withAntes).has_value());
+    world.planOverleg(casusId, {world.party(QStringLiteral("Politie"))});
+
+    const auto police = world.as(QStringLiteral("politie")).caseStatus(casusId);
+    REQUIRE(police.has_value());
+    CHECK(police->nextOverlegPlaats != withAntes.plaats);
+    CHECK(police->nextOverlegAt != withAntes.datum);
+    CHECK(police->secretItemsWithoutConsent == 0);
+    CHECK(police->informatieplichtReviewsDue == 0);
+    CHECK_FALSE(police->retentionDecisionBy.isValid());
+}
+
+TEST_CASE("Case status: closes with the P 11.6 windows, for the partner and the procesregisseur alike")
+{
+    ServiceWorld world;
+    const qint64 casusId = world.newCase();
+    world.afschalen(casusId); // the police was invited
+    REQUIRE(world.as(QStringLiteral("politie")).caseStatus(casusId).has_value());
+    world.clock.advanceDays(200); // past 6 months
+    for (const char *user : {"pr1", "politie"}) {
+        INFO(user);
+        REQUIRE_FALSE(world.as(QLatin1String(user)).caseStatus(casusId).has_value());
+    }
+}
+
+TEST_CASE("Phase rules: work that does not fit the phase is refused from every seat and stores nothing")
+{
+    ServiceWorld world;
+    const qint64 casusId = world.newCase();
+    world.afschalen(casusId);
+    LocalService &pr = world.as(QStringLiteral("pr1"));
+    const int overleggen = int(pr.overleggen(casusId)->size());
+    // After the afschaling no new overleg, no casusregisseur, no triage work.
+    const auto appointed = pr.appointCasusregisseur(casusId, world.userId(QStringLiteral("cr")));
+    REQUIRE(appointed.error().code == ErrorCode::GuardFailed);
+    REQUIRE(pr.setGoalAndThemes(casusId, QStringLiteral("Nieuw doel"), {Theme::Overig}).error().code == ErrorCode::GuardFailed);
+    REQUIRE(pr.recordBekendheidscheck({0, casusId, world.clock.today(), QStringLiteral("ZVH Haaglanden"), QStringLiteral("onbekend")})
+                .error()
+                .code
+            == ErrorCode::GuardFailed);
+    REQUIRE(pr.casus(casusId)->casusregisseurUserId == 0);
+    REQUIRE(pr.casus(casusId)->doel == QStringLiteral("Stabiliseren"));
+    REQUIRE(pr.overleggen(casusId)->size() == overleggen);
+    // The administratief medewerker plans dates for any casus, but not for one afgeschaald either.
+    const qint64 overlegId = pr.overleggen(casusId)->first().id;
+    REQUIRE(world.as(QStringLiteral("admin"))
+                .scheduleOverleg(casusId, overlegId, world.clock.now().addDays(3), QStringLiteral("Zaal 1"))
+                .error()
+                .code
+            == ErrorCode::GuardFailed);
+}
