@@ -567,7 +567,70 @@
     </message>
 </context>
 <context>
-    <name>casusregie::ui::CaseDialog</name>
+    <name>casusregie::ui::CaseStatusPanel</name>
+    <message numerus="yes">
+        <source>In this phase since %1 (%n day(s))</source>
+        <translation>
+            <numerusform>In deze fase sinds %1 (%n dag)</numerusform>
+            <numerusform>In deze fase sinds %1 (%n dagen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no procesregisseur yet</source>
+        <translation>nog geen procesregisseur</translation>
+    </message>
+    <message>
+        <source>procesregisseur: %1</source>
+        <translation>procesregisseur: %1</translation>
+    </message>
+    <message>
+        <source>casusregisseur: %1</source>
+        <translation>casusregisseur: %1</translation>
+    </message>
+    <message>
+        <source>No overleg planned.</source>
+        <translation>Geen overleg gepland.</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 om %2</translation>
+    </message>
+    <message>
+        <source>Next overleg: %1, place not yet known.</source>
+        <translation>Volgend overleg: %1, plaats nog niet bekend.</translation>
+    </message>
+    <message>
+        <source>Next overleg: %1, %2.</source>
+        <translation>Volgend overleg: %1, %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agreement(s) past the due date.</source>
+        <translation>
+            <numerusform>%n afspraak over de termijn.</numerusform>
+            <numerusform>%n afspraken over de termijn.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Decide on extending the retention before %1: the case is destroyed then (P 11.3).</source>
+        <translation>Besluit vóór %1 over verlenging van de bewaartermijn: dan wordt de casus vernietigd (P 11.3).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n information-duty review(s) due (P 16.7).</source>
+        <translation>
+            <numerusform>%n herbeoordeling van de informatieplicht is aan de beurt (P 16.7).</numerusform>
+            <numerusform>%n herbeoordelingen van de informatieplicht zijn aan de beurt (P 16.7).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) under professional secrecy that may not be shared: consent or an override is missing (P 7.2).</source>
+        <translation>
+            <numerusform>%n gegeven onder beroepsgeheim mag niet gedeeld worden: toestemming of een doorbreking ontbreekt (P 7.2).</numerusform>
+            <numerusform>%n gegevens onder beroepsgeheim mogen niet gedeeld worden: toestemming of een doorbreking ontbreekt (P 7.2).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>casusregie::ui::CaseWorkspace</name>
     <message>
         <source>&amp;Take on this case</source>
         <translation>Casus &amp;oppakken</translation>
@@ -607,10 +670,6 @@
     <message>
         <source>Content</source>
         <translation>Inhoud</translation>
-    </message>
-    <message>
-        <source>Case</source>
-        <translation>Casus</translation>
     </message>
     <message>
         <source>Betrokkenen</source>
@@ -753,6 +812,22 @@ Doel: %1</translation>
     <message>
         <source>P&amp;lan van aanpak</source>
         <translation>P&amp;lan van aanpak</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Case %1&lt;/b&gt; · phase %2</source>
+        <translation>&lt;b&gt;Casus %1&lt;/b&gt; · fase %2</translation>
+    </message>
+    <message>
+        <source>There is no betrokkene in this case that you may see yet.</source>
+        <translation>Er is in deze casus nog geen betrokkene die u mag zien.</translation>
+    </message>
+    <message>
+        <source>There are no items you may see yet.</source>
+        <translation>Er zijn nog geen gegevens die u mag zien.</translation>
+    </message>
+    <message>
+        <source>Select an item in the table first.</source>
+        <translation>Kies eerst een gegeven in de tabel.</translation>
     </message>
 </context>
 <context>
@@ -1383,6 +1458,18 @@ Doel: %1</translation>
     <message>
         <source>You have typed something that is not saved yet. Close Casusregie anyway?</source>
         <translation>U hebt iets ingevuld dat nog niet is opgeslagen. Casusregie toch sluiten?</translation>
+    </message>
+    <message>
+        <source>Case…</source>
+        <translation>Casus…</translation>
+    </message>
+    <message>
+        <source>Close with Ctrl+W</source>
+        <translation>Sluiten met Ctrl+W</translation>
+    </message>
+    <message>
+        <source>&amp;Close case</source>
+        <translation>Casus &amp;sluiten</translation>
     </message>
 </context>
 <context>

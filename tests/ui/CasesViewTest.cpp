@@ -2,7 +2,7 @@
 
 #include "cases/ApprovalDialog.h"
 #include "cases/BetrokkeneDialog.h"
-#include "cases/CaseDialog.h"
+#include "cases/CaseWorkspace.h"
 #include "cases/CasesModel.h"
 #include "cases/ConsentDialog.h"
 #include "cases/CourseNoteDialogs.h"
@@ -22,7 +22,9 @@
 #include <QComboBox>
 #include "forms/DateField.h"
 #include <QDialogButtonBox>
+#include <QAction>
 #include <QLabel>
+#include <QTabWidget>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
@@ -107,7 +109,7 @@ TEST_CASE("Issue 13: a partner opens its own aanmelding read-only and sees what 
     CHECK(summary.contains(QStringLiteral("2026-0001")));
     CHECK(summary.contains(f.world.clock.today().toString(QStringLiteral("dd-MM-yyyy"))));
     CHECK(summary.contains(QStringLiteral("procesregisseur")));
-    CHECK_FALSE(f.window.findChild<CaseDialog *>()); // not the casus itself, which does not open to it
+    CHECK_FALSE(f.window.findChild<CaseWorkspace *>()); // not the casus itself, which does not open to it
     dialog->close();
 }
 
@@ -198,7 +200,7 @@ TEST_CASE("Worklist in the client: a procesregisseur opens a new aanmelding from
     REQUIRE(window.findChild<QLabel *>(QStringLiteral("listLabel"))->text().contains(QStringLiteral("1")));
 
     Q_EMIT table->activated(table->model()->index(0, 0));
-    auto *dialog = window.findChild<CaseDialog *>();
+    auto *dialog = window.findChild<CaseWorkspace *>();
     REQUIRE(dialog != nullptr);
     world.settle();
     REQUIRE(dialog->findChild<QLabel *>(QStringLiteral("caseHeaderLabel"))->text().contains(QStringLiteral("2026-0001")));
@@ -210,6 +212,23 @@ TEST_CASE("Worklist in the client: a procesregisseur opens a new aanmelding from
     REQUIRE_FALSE(takeOn->isVisible());
     REQUIRE(dialog->findChild<QLabel *>(QStringLiteral("noticeLabel"))->text().isEmpty()); // personal data may now be seen
     REQUIRE(table->model()->rowCount() == 1); // still in the worklist, now as the procesregisseur's own
+
+    // The casus is a tab of the main window, named by its number only, opened once however often it is chosen.
+    auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("mainTabWidget"));
+    REQUIRE(tabs->currentWidget() == dialog);
+    CHECK(tabs->tabText(tabs->currentIndex()) == QStringLiteral("Casus 2026-0001"));
+    const int tabCount = tabs->count();
+    Q_EMIT table->activated(table->model()->index(0, 0));
+    world.settle();
+    CHECK(tabs->count() == tabCount);
+    CHECK(window.findChildren<CaseWorkspace *>().size() == 1);
+    // Ctrl+W closes the casus; the lists stay.
+    window.findChild<QAction *>(QStringLiteral("closeCaseAction"))->trigger();
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    CHECK(window.findChildren<CaseWorkspace *>().isEmpty());
+    CHECK(tabs->count() == tabCount - 1);
+    window.findChild<QAction *>(QStringLiteral("closeCaseAction"))->trigger(); // on a list: nothing closes
+    CHECK(tabs->count() == tabCount - 1);
 }
 
 TEST_CASE("Issue 11: the worklist in the client loads a page of 50 and the next page when the user scrolls to its end, each casus once")
@@ -267,8 +286,7 @@ TEST_CASE("Case work in the client: betrokkene, item and phase change with revie
             partyNames.insert(party.id, party.name);
     });
     world.settle();
-    CaseDialog dialog(*world.service, pr, casusId, partyNames, nullptr);
-    dialog.setAttribute(Qt::WA_DeleteOnClose, false);
+    CaseWorkspace dialog(*world.service, world.clock, pr, casusId, partyNames, nullptr);
     dialog.show();
     world.settle();
     const auto saveButton = [](QWidget *form) {
@@ -350,8 +368,7 @@ TEST_CASE("Triage, overleg and supplier approval in the client: the invited poli
     }, [](const Result<qint64> &) {});
     world.settle();
 
-    CaseDialog dialog(*world.service, pr, casusId, partyNames, nullptr);
-    dialog.setAttribute(Qt::WA_DeleteOnClose, false);
+    CaseWorkspace dialog(*world.service, world.clock, pr, casusId, partyNames, nullptr);
     dialog.show();
     world.settle();
     const auto saveButton = [](QWidget *form) {
@@ -462,8 +479,7 @@ TEST_CASE("P 7.2, 13.7, C 10.3 in the client: a secret item is shared only under
     }, [](const Status &prepared) { REQUIRE(prepared.has_value()); });
     world.settle();
 
-    CaseDialog dialog(*world.service, pr, casusId, partyNames, nullptr);
-    dialog.setAttribute(Qt::WA_DeleteOnClose, false);
+    CaseWorkspace dialog(*world.service, world.clock, pr, casusId, partyNames, nullptr);
     dialog.show();
     world.settle();
     const auto saveButton = [](QWidget *form) {

@@ -4,7 +4,7 @@
 #include "../render/PdfReader.h"
 
 #include "PdfExport.h"
-#include "cases/CaseDialog.h"
+#include "cases/CaseWorkspace.h"
 #include "cases/SummaryDialog.h"
 
 #include <QLabel>
@@ -82,14 +82,13 @@ struct CasusWithOverleg {
 // The casus open in its dialog as the procesregisseur, and the summary dialog opened from it;
 // `made` holds the copies of the last action.
 struct SummaryScreen {
-    CaseDialog caseDialog;
+    CaseWorkspace caseDialog;
     SummaryDialog *dialog = nullptr;
     QList<SummaryCopy> made;
 
     SummaryScreen(ClientWorld &world, const CasusWithOverleg &casus)
-        : caseDialog(*world.service, casus.pr, casus.casusId, casus.partyNames, nullptr)
+        : caseDialog(*world.service, world.clock, casus.pr, casus.casusId, casus.partyNames, nullptr)
     {
-        caseDialog.setAttribute(Qt::WA_DeleteOnClose, false);
         caseDialog.show();
         world.settle();
         auto *button = caseDialog.findChild<QPushButton *>(QStringLiteral("summaryButton"));

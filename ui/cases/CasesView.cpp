@@ -1,6 +1,5 @@
 #include "cases/CasesView.h"
 
-#include "cases/CaseDialog.h"
 #include "cases/OwnAanmeldingDialog.h"
 #include "cases/CasesModel.h"
 #include "main/RoleScreens.h"
@@ -211,9 +210,7 @@ void CasesView::openCase(const QModelIndex &index)
         (new OwnAanmeldingDialog(m_service, casus.id, m_partyNames, this))->show();
         return;
     }
-    auto *dialog = new CaseDialog(m_service, m_user, casus.id, m_partyNames, this);
-    connect(dialog, &CaseDialog::caseChanged, this, &CasesView::refresh);
-    dialog->show();
+    Q_EMIT caseOpenRequested(casus.id);
 }
 
 void CasesView::search()

@@ -40,6 +40,10 @@ public:
     // An aanmelding typed but not yet submitted.
     bool hasUnsavedInput() const;
 
+Q_SIGNALS:
+    // The user chose a casus to work in: the main window opens its workspace.
+    void caseOpenRequested(qint64 casusId);
+
 private:
     void setUpTable();
     QGroupBox *aanmeldingForm();

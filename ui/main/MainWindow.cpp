@@ -1,6 +1,7 @@
 #include "main/MainWindow.h"
 
 #include "audit/AuditView.h"
+#include "cases/CaseWorkspace.h"
 #include "cases/CasesView.h"
 #include "forms/FormDialog.h"
 #include "forms/Widgets.h"
@@ -26,6 +27,7 @@
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QStatusBar>
+#include <QTabBar>
 #include <QStringList>
 #include <QTabWidget>
 #include <QVBoxLayout>
@@ -48,13 +50,13 @@ MainWindow::MainWindow(ServiceThread &service, const Clock &clock, User user, co
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Casusregie — %1").arg(m_user.displayName));
 
-    QTabWidget *tabs = createTabs();
+    m_tabs = createTabs();
 
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_sessionBanner);
-    layout->addWidget(tabs);
+    layout->addWidget(m_tabs);
     setCentralWidget(central);
 
     createStatusBar();
@@ -73,9 +75,13 @@ QTabWidget *MainWindow::createTabs()
 {
     auto *tabs = new QTabWidget(this);
     tabs->setObjectName(QStringLiteral("mainTabWidget"));
+    tabs->setDocumentMode(true);
+    tabs->setTabsClosable(true); // the casus tabs; the lists' close buttons are removed below
+    connect(tabs, &QTabWidget::tabCloseRequested, this, &MainWindow::closeCaseTab);
     if (CasesView::isUsefulFor(m_user)) {
         m_casesView = new CasesView(m_service, m_user, tabs);
         tabs->addTab(m_casesView, tr("Cases"));
+        connect(m_casesView, &CasesView::caseOpenRequested, this, &MainWindow::openCase);
     }
     if (VerzoekenView::isUsefulFor(m_user)) {
         m_verzoekenView = new VerzoekenView(m_service, m_user, tabs);
@@ -101,7 +107,46 @@ QTabWidget *MainWindow::createTabs()
     }
     // Reference data for everyone, after each role's own work.
     tabs->addTab(new PartiesView(m_partiesModel, tabs), tr("Parties"));
+    for (int index = 0; index < tabs->count(); ++index)
+        tabs->tabBar()->setTabButton(index, QTabBar::RightSide, nullptr);
     return tabs;
+}
+
+void MainWindow::openCase(qint64 casusId)
+{
+    for (CaseWorkspace *open : openWorkspaces()) {
+        if (open->casusId() == casusId) {
+            m_tabs->setCurrentWidget(open);
+            return;
+        }
+    }
+    auto *workspace = new CaseWorkspace(m_service, m_clock, m_user, casusId, m_partyNames, m_tabs);
+    const int index = m_tabs->addTab(workspace, tr("Case…"));
+    m_tabs->setTabToolTip(index, tr("Close with Ctrl+W"));
+    connect(workspace, &CaseWorkspace::titleChanged, this,
+            [this, workspace](const QString &title) { m_tabs->setTabText(m_tabs->indexOf(workspace), title); });
+    if (m_casesView)
+        connect(workspace, &CaseWorkspace::caseChanged, m_casesView, &CasesView::refresh);
+    m_tabs->setCurrentIndex(index);
+}
+
+void MainWindow::closeCaseTab(int index)
+{
+    auto *workspace = qobject_cast<CaseWorkspace *>(m_tabs->widget(index));
+    if (!workspace)
+        return; // the lists stay
+    m_tabs->removeTab(index);
+    workspace->deleteLater();
+}
+
+QList<CaseWorkspace *> MainWindow::openWorkspaces() const
+{
+    QList<CaseWorkspace *> workspaces;
+    for (int index = 0; index < m_tabs->count(); ++index) {
+        if (auto *workspace = qobject_cast<CaseWorkspace *>(m_tabs->widget(index)))
+            workspaces << workspace;
+    }
+    return workspaces;
 }
 
 // Who is logged in, whether the service is working, and which database or server this is.
@@ -127,6 +172,9 @@ void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(tr("&Refresh"), QKeySequence::Refresh, this, &MainWindow::refresh);
+    QAction *closeCase = file->addAction(tr("&Close case"), QKeySequence::Close, this,
+                                         [this]() { closeCaseTab(m_tabs->currentIndex()); });
+    closeCase->setObjectName(QStringLiteral("closeCaseAction"));
     if (allows(Operation::ReportDatalek)) {
         QAction *report = file->addAction(tr("Report a data &breach…"), this, &MainWindow::reportDatalek);
         report->setObjectName(QStringLiteral("reportDatalekAction"));
@@ -171,6 +219,7 @@ void MainWindow::refresh()
         QHash<qint64, QString> names;
         for (const Party &party : *parties)
             names.insert(party.id, party.name);
+        m_partyNames = names;
         if (m_casesView)
             m_casesView->setPartyNames(names);
         if (m_usersView)
@@ -188,6 +237,8 @@ void MainWindow::refresh()
         m_registersView->refresh();
     if (m_usersView)
         m_usersView->refresh();
+    for (CaseWorkspace *workspace : openWorkspaces())
+        workspace->reload();
 }
 
 bool MainWindow::allows(Operation operation) const

@@ -4,6 +4,7 @@
 #include "rules/Operation.h"
 #include "domain/User.h"
 
+#include <QHash>
 #include <QMainWindow>
 
 class QProgressBar;
@@ -17,6 +18,7 @@ class ServiceThread;
 namespace casusregie::ui {
 
 class CasesView;
+class CaseWorkspace;
 class AnnualFiguresView;
 class DatalekkenView;
 class RegistersView;
@@ -45,6 +47,10 @@ private:
     bool hasUnsavedInput() const;
 
     QTabWidget *createTabs();
+    // A casus opens as a tab of its own beside the lists; several can be open, each once.
+    void openCase(qint64 casusId);
+    void closeCaseTab(int index);
+    QList<CaseWorkspace *> openWorkspaces() const;
     void createStatusBar();
     void createMenus();
     void showAbout();
@@ -58,6 +64,8 @@ private:
     User m_user;
     QString m_databaseDescription;
     PartiesModel *m_partiesModel;
+    QTabWidget *m_tabs = nullptr;
+    QHash<qint64, QString> m_partyNames;
     CasesView *m_casesView = nullptr;
     UsersView *m_usersView = nullptr;
     DatalekkenView *m_datalekkenView = nullptr;

@@ -1,40 +1,47 @@
 #pragma once
 
 #include "domain/Casus.h"
+#include "domain/CasusStatus.h"
 #include "domain/Gegeven.h"
 #include "domain/User.h"
 
-#include <QDialog>
 #include <QHash>
+#include <QWidget>
 
 #include <optional>
 
+class QDialog;
 class QLabel;
 class QPushButton;
 class QTableWidget;
 
 namespace casusregie {
+class Clock;
 class ServiceThread;
 }
 
 namespace casusregie::ui {
 
 class CaseCourseTabs;
+class CaseStatusPanel;
 class PlanSection;
 
-// One casus as the user may see it: its number, phase and aanmelding, and (where the access
-// policy allows) its betrokkenen and the items their suppliers approved for the user's party.
-// A procesregisseur takes on a new aanmelding from here, adds betrokkenen and items and moves the
-// casus to its next phase; a partner adds items of its own party. The service decides each step.
-class CaseDialog final : public QDialog {
+// One casus as the user may see it, as a page of the main window: its number, phase and where it
+// stands, its aanmelding, and (where the access policy allows) its betrokkenen, the items their
+// suppliers approved for the user's party and its course on tabs. The actions are those the
+// service offers this user in this casus; one it refuses now stays visible, disabled, with why.
+class CaseWorkspace final : public QWidget {
     Q_OBJECT
 public:
-    CaseDialog(ServiceThread &service, User user, qint64 casusId, QHash<qint64, QString> partyNames, QWidget *parent = nullptr);
+    CaseWorkspace(ServiceThread &service, const Clock &clock, User user, qint64 casusId, QHash<qint64, QString> partyNames,
+                  QWidget *parent = nullptr);
 
+    qint64 casusId() const { return m_casusId; }
     void reload();
 
 Q_SIGNALS:
-    void caseChanged(); // the casus was taken on: lists elsewhere are out of date
+    void caseChanged();                     // something was recorded: lists elsewhere are out of date
+    void titleChanged(const QString &title); // the casus number is known: no personal data
 
 private:
     void nameWidgets();
@@ -44,6 +51,9 @@ private:
     void loadPersonalData();
     void takeOn();
     void updateActions();
+    // Why an action the service allows cannot be taken here yet (nothing selected, nobody to
+    // record it about), or empty.
+    QString localObstacle(Operation operation) const;
     void openForm(QDialog *form);
     void approveSelectedItem();
     void recordOutcome();
@@ -51,10 +61,12 @@ private:
     void openSummaries();
 
     ServiceThread &m_service;
+    const Clock &m_clock;
     User m_user;
     qint64 m_casusId;
     QHash<qint64, QString> m_partyNames;
     QLabel *m_headerLabel;
+    CaseStatusPanel *m_statusPanel;
     QLabel *m_redenLabel;
     QLabel *m_noticeLabel;
     QPushButton *m_takeOnButton;
@@ -76,8 +88,11 @@ private:
     QTableWidget *m_gegevensTable;
     PlanSection *m_planSection;
     CaseCourseTabs *m_courseTabs;
+    QList<QPair<QPushButton *, Operation>> m_actionButtons;
+    QHash<QPushButton *, QString> m_descriptions; // a button's tooltip while it may be used
     QHash<qint64, QString> m_betrokkeneNames;
     std::optional<Casus> m_casus;
+    std::optional<CasusStatus> m_status;
     QList<Gegeven> m_items;
     bool m_personalDataVisible = false;
 };

@@ -1,7 +1,7 @@
 #include "ClientWorld.h"
 
 #include "cases/AfspraakDialogs.h"
-#include "cases/CaseDialog.h"
+#include "cases/CaseWorkspace.h"
 #include "cases/CourseNoteDialogs.h"
 #include "cases/InformatieplichtDialog.h"
 #include "cases/OverlegOutcomeDialog.h"
@@ -80,10 +80,10 @@ QPushButton *saveButton(QWidget *form)
 }
 
 // The casus as `user` opens it: shown, and loaded once every call has answered.
-std::unique_ptr<CaseDialog> openCase(ClientWorld &world, const User &user, const CasusInOverleg &casus)
+std::unique_ptr<CaseWorkspace> openCase(ClientWorld &world, const User &user, const CasusInOverleg &casus)
 {
-    auto dialog = std::make_unique<CaseDialog>(*world.service, user, casus.casusId, casus.partyNames, nullptr);
-    dialog->setAttribute(Qt::WA_DeleteOnClose, false);
+    auto dialog = std::make_unique<CaseWorkspace>(*world.service, world.clock, user, casus.casusId, casus.partyNames, nullptr);
+    dialog->resize(1280, 720);
     dialog->show();
     world.settle();
     return dialog;
@@ -96,7 +96,7 @@ TEST_CASE("From casusoverleg to afschaling in the client: attendance, minutes, t
     ClientWorld world;
     CasusInOverleg casus(world);
     const auto opened = openCase(world, casus.pr, casus);
-    CaseDialog &dialog = *opened;
+    CaseWorkspace &dialog = *opened;
 
     QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("outcomeButton")), Qt::LeftButton);
     world.settle();
@@ -142,7 +142,7 @@ TEST_CASE("C 9.4c in the client: the procesregisseur adds an agreement for the p
     CasusInOverleg casus(world);
     {
         const auto opened = openCase(world, casus.pr, casus);
-        CaseDialog &dialog = *opened;
+        CaseWorkspace &dialog = *opened;
         QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("addAfspraakButton")), Qt::LeftButton);
         auto *add = dialog.findChild<AddAfspraakDialog *>();
         auto *owner = add->findChild<QComboBox *>(QStringLiteral("ownerCombo"));
@@ -155,7 +155,7 @@ TEST_CASE("C 9.4c in the client: the procesregisseur adds an agreement for the p
 
     const User police = world.logIn(ClientWorld::liaison);
     const auto opened = openCase(world, police, casus);
-    CaseDialog &dialog = *opened;
+    CaseWorkspace &dialog = *opened;
     auto *table = dialog.findChild<QTableWidget *>(QStringLiteral("afsprakenTable"));
     REQUIRE(table->rowCount() == 1);
     REQUIRE_FALSE(dialog.findChild<QPushButton *>(QStringLiteral("addAfspraakButton"))->isVisible());
@@ -183,7 +183,7 @@ TEST_CASE("P 16.1, 16.7 in the client: informing a betrokkene is recorded, and w
     }, [](const Result<qint64> &added) { REQUIRE(added.has_value()); });
     world.settle();
     const auto opened = openCase(world, casus.pr, casus);
-    CaseDialog &dialog = *opened;
+    CaseWorkspace &dialog = *opened;
 
     QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("informButton")), Qt::LeftButton);
     auto *inform = dialog.findChild<InformatieplichtDialog *>();
@@ -241,7 +241,7 @@ TEST_CASE("Issue 13 in the client: the phase history, triage and the planned ove
     CasusInOverleg casus(world);
     {
         const auto opened = openCase(world, casus.pr, casus);
-        CaseDialog &dialog = *opened;
+        CaseWorkspace &dialog = *opened;
         QTableView *history = courseTable(dialog, "historyPage/0");
         REQUIRE(history->model()->rowCount() == 2);
         CHECK(cellText(history, 0, 3) == QStringLiteral("Complex"));
@@ -266,7 +266,7 @@ TEST_CASE("Issue 13 in the client: the phase history, triage and the planned ove
     // The invited police: the overleg's date and its invitees, none of the procesregisseur's parts.
     const User police = world.logIn(ClientWorld::liaison);
     const auto opened = openCase(world, police, casus);
-    CaseDialog &dialog = *opened;
+    CaseWorkspace &dialog = *opened;
     QTableView *overleggen = courseTable(dialog, "overleggenPage/0");
     REQUIRE(overleggen->model()->rowCount() == 1);
     CHECK(cellText(overleggen, 0, 0) == inAmsterdam(world.clock.now().addDays(7)).toString(QStringLiteral("dd-MM-yyyy HH:mm")));
@@ -275,4 +275,37 @@ TEST_CASE("Issue 13 in the client: the phase history, triage and the planned ove
     CHECK_FALSE(tabShown(dialog, "historyPage"));
     CHECK_FALSE(tabShown(dialog, "triagePage"));
     CHECK(courseTable(dialog, "historyPage/0")->model()->rowCount() == 0); // the service gave it none
+}
+
+TEST_CASE("Issue 13: the workspace header shows the days in the phase and the next overleg, and a refused action stays visible, disabled, with the service's reason")
+{
+    ClientWorld world;
+    CasusInOverleg casus(world);
+    world.clock.advanceDays(2);
+    {
+        const auto opened = openCase(world, casus.pr, casus);
+        CaseWorkspace &workspace = *opened;
+        const QString course = workspace.findChild<QLabel *>(QStringLiteral("courseLabel"))->text();
+        CHECK(course.contains(QStringLiteral("(2 dagen)")));
+        CHECK(course.contains(casus.pr.displayName));
+        CHECK(workspace.findChild<QLabel *>(QStringLiteral("nextOverlegLabel"))->text().contains(QStringLiteral("2026")));
+        auto *monitoring = workspace.findChild<QPushButton *>(QStringLiteral("monitoringButton"));
+        CHECK(monitoring->isVisible());
+        CHECK_FALSE(monitoring->isEnabled());
+        CHECK(monitoring->toolTip().contains(QStringLiteral("fase afschaling")));
+        auto *phase = workspace.findChild<QPushButton *>(QStringLiteral("phaseButton"));
+        CHECK(phase->isEnabled());
+        CHECK_FALSE(workspace.findChild<QPushButton *>(QStringLiteral("takeOnButton"))->isVisible()); // taken on already
+    }
+    // The invited police is offered its own work only: none of the procesregisseur's buttons.
+    const User police = world.logIn(ClientWorld::liaison);
+    const auto opened = openCase(world, police, casus);
+    CaseWorkspace &workspace = *opened;
+    for (const char *procesregisseurs : {"phaseButton", "overlegButton", "addBetrokkeneButton", "outcomeButton"})
+        CHECK_FALSE(workspace.findChild<QPushButton *>(QLatin1String(procesregisseurs))->isVisible());
+    auto *addItem = workspace.findChild<QPushButton *>(QStringLiteral("addGegevenButton"));
+    CHECK(addItem->isVisible());
+    CHECK_FALSE(addItem->isEnabled()); // nobody in the casus yet that the police may see
+    CHECK_FALSE(addItem->toolTip().isEmpty());
+    CHECK(workspace.findChild<QLabel *>(QStringLiteral("nextOverlegLabel"))->text().contains(QStringLiteral("2026")));
 }

@@ -1,7 +1,8 @@
-#include "cases/CaseDialog.h"
+#include "cases/CaseWorkspace.h"
 
 #include "cases/ApprovalDialog.h"
 #include "cases/CaseCourseTabs.h"
+#include "cases/CaseStatusPanel.h"
 #include "cases/BetrokkeneDialog.h"
 #include "cases/ConsentDialog.h"
 #include "cases/CourseNoteDialogs.h"
@@ -16,9 +17,9 @@
 #include "cases/VerstrekkingDialog.h"
 #include "cases/WithdrawConsentDialog.h"
 #include "forms/Widgets.h"
+#include "common/Clock.h"
 #include "service/ServiceThread.h"
 
-#include <QDialogButtonBox>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -31,13 +32,16 @@
 
 namespace casusregie::ui {
 
-CaseDialog::CaseDialog(ServiceThread &service, User user, qint64 casusId, QHash<qint64, QString> partyNames, QWidget *parent)
-    : QDialog(parent)
+CaseWorkspace::CaseWorkspace(ServiceThread &service, const Clock &clock, User user, qint64 casusId,
+                             QHash<qint64, QString> partyNames, QWidget *parent)
+    : QWidget(parent)
     , m_service(service)
+    , m_clock(clock)
     , m_user(std::move(user))
     , m_casusId(casusId)
     , m_partyNames(std::move(partyNames))
     , m_headerLabel(new QLabel(this))
+    , m_statusPanel(new CaseStatusPanel(this))
     , m_redenLabel(new QLabel(this))
     , m_noticeLabel(new QLabel(this))
     , m_takeOnButton(new QPushButton(tr("&Take on this case"), this))
@@ -62,19 +66,16 @@ CaseDialog::CaseDialog(ServiceThread &service, User user, qint64 casusId, QHash<
     , m_planSection(new PlanSection(service, m_user, casusId, this))
     , m_courseTabs(new CaseCourseTabs(service, casusId, m_partyNames, this))
 {
-    setObjectName(QStringLiteral("caseDialog"));
-    setAttribute(Qt::WA_DeleteOnClose);
-    setWindowTitle(tr("Case"));
+    setObjectName(QStringLiteral("caseWorkspace"));
     nameWidgets();
     layOut();
     connectActions();
     updateActions();
-    resize(960, 760);
     reload();
 }
 
 // Object names for tests and accessibility, tooltips for what a button records.
-void CaseDialog::nameWidgets()
+void CaseWorkspace::nameWidgets()
 {
     m_headerLabel->setObjectName(QStringLiteral("caseHeaderLabel"));
     m_redenLabel->setObjectName(QStringLiteral("redenLabel"));
@@ -93,23 +94,40 @@ void CaseDialog::nameWidgets()
     m_approvalButton->setObjectName(QStringLiteral("approvalButton"));
     m_outcomeButton->setObjectName(QStringLiteral("outcomeButton"));
     m_consentButton->setObjectName(QStringLiteral("consentButton"));
-    m_consentButton->setToolTip(tr("Record a betrokkene's consent for items under professional secrecy (P 7.2)"));
     m_verstrekkingButton->setObjectName(QStringLiteral("verstrekkingButton"));
-    m_verstrekkingButton->setToolTip(tr("Record a disclosure of items (P 8.1)"));
     m_informButton->setObjectName(QStringLiteral("informButton"));
     m_withdrawConsentButton->setObjectName(QStringLiteral("withdrawConsentButton"));
     m_checkButton->setObjectName(QStringLiteral("checkButton"));
     m_monitoringButton->setObjectName(QStringLiteral("monitoringButton"));
     m_summaryButton->setObjectName(QStringLiteral("summaryButton"));
-    m_summaryButton->setToolTip(tr("Print or save the case summary for a planned overleg, one numbered copy per party (C 13.2f)"));
-    m_informButton->setToolTip(tr("Record that a betrokkene was informed, or why informing is withheld (P 16)"));
-    m_approvalButton->setToolTip(tr("The supplier's approval of the selected item for other parties"));
+    // Each button is the service's operation; what it records while it may be used.
+    m_actionButtons = {{m_takeOnButton, Operation::TakeOnCase},
+                       {m_triageButton, Operation::SetGoalAndThemes},
+                       {m_checkButton, Operation::RecordBekendheidscheck},
+                       {m_overlegButton, Operation::PlanOverleg},
+                       {m_summaryButton, Operation::MakeSummaryCopies},
+                       {m_outcomeButton, Operation::RecordOverlegOutcome},
+                       {m_monitoringButton, Operation::AddMonitoringNote},
+                       {m_phaseButton, Operation::TransitionPhase},
+                       {m_addBetrokkeneButton, Operation::AddBetrokkene},
+                       {m_addGegevenButton, Operation::AddGegeven},
+                       {m_approvalButton, Operation::RecordApproval},
+                       {m_consentButton, Operation::RecordConsent},
+                       {m_withdrawConsentButton, Operation::WithdrawConsent},
+                       {m_verstrekkingButton, Operation::RecordVerstrekking},
+                       {m_informButton, Operation::RecordInformatieplicht}};
+    m_descriptions.insert(m_consentButton, tr("Record a betrokkene's consent for items under professional secrecy (P 7.2)"));
+    m_descriptions.insert(m_verstrekkingButton, tr("Record a disclosure of items (P 8.1)"));
+    m_descriptions.insert(m_summaryButton,
+                          tr("Print or save the case summary for a planned overleg, one numbered copy per party (C 13.2f)"));
+    m_descriptions.insert(m_informButton, tr("Record that a betrokkene was informed, or why informing is withheld (P 16)"));
+    m_descriptions.insert(m_approvalButton, tr("The supplier's approval of the selected item for other parties"));
 
 }
 
 // The header, two rows of actions (the casus's course; the work on its betrokkenen and items),
 // the tables and the plan van aanpak.
-void CaseDialog::layOut()
+void CaseWorkspace::layOut()
 {
     auto *people = new QWidget(this);
     people->setObjectName(QStringLiteral("peoplePage"));
@@ -141,20 +159,18 @@ void CaseDialog::layOut()
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_headerLabel);
+    layout->addWidget(m_statusPanel);
     layout->addWidget(m_redenLabel);
     layout->addWidget(m_noticeLabel);
     layout->addLayout(course);
     layout->addLayout(items);
     layout->addWidget(m_courseTabs, 1);
     m_planSection->setPartyNames(m_partyNames);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    layout->addWidget(buttons);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 }
 
-void CaseDialog::connectActions()
+void CaseWorkspace::connectActions()
 {
-    connect(m_takeOnButton, &QPushButton::clicked, this, &CaseDialog::takeOn);
+    connect(m_takeOnButton, &QPushButton::clicked, this, &CaseWorkspace::takeOn);
     connect(m_addBetrokkeneButton, &QPushButton::clicked, this,
             [this]() { openForm(new BetrokkeneDialog(m_service, m_casusId, this)); });
     connect(m_addGegevenButton, &QPushButton::clicked, this, [this]() {
@@ -168,13 +184,13 @@ void CaseDialog::connectActions()
         if (m_casus)
             openForm(new OverlegDialog(m_service, m_casusId, m_casus->themes, m_partyNames, this));
     });
-    connect(m_approvalButton, &QPushButton::clicked, this, &CaseDialog::approveSelectedItem);
-    connect(m_outcomeButton, &QPushButton::clicked, this, &CaseDialog::recordOutcome);
-    connect(m_summaryButton, &QPushButton::clicked, this, &CaseDialog::openSummaries);
+    connect(m_approvalButton, &QPushButton::clicked, this, &CaseWorkspace::approveSelectedItem);
+    connect(m_outcomeButton, &QPushButton::clicked, this, &CaseWorkspace::recordOutcome);
+    connect(m_summaryButton, &QPushButton::clicked, this, &CaseWorkspace::openSummaries);
     connect(m_consentButton, &QPushButton::clicked, this, [this]() {
         openForm(new ConsentDialog(m_service, m_casusId, m_betrokkeneNames, m_partyNames, m_user.partyId, this));
     });
-    connect(m_withdrawConsentButton, &QPushButton::clicked, this, &CaseDialog::withdrawConsent);
+    connect(m_withdrawConsentButton, &QPushButton::clicked, this, &CaseWorkspace::withdrawConsent);
     connect(m_checkButton, &QPushButton::clicked, this, [this]() { openForm(new BekendheidscheckDialog(m_service, m_casusId, this)); });
     connect(m_monitoringButton, &QPushButton::clicked, this,
             [this]() { openForm(new MonitoringNoteDialog(m_service, m_casusId, this)); });
@@ -184,14 +200,14 @@ void CaseDialog::connectActions()
     connect(m_verstrekkingButton, &QPushButton::clicked, this, [this]() {
         openForm(new VerstrekkingDialog(m_service, m_casusId, m_items, m_betrokkeneNames, m_partyNames, this));
     });
-    connect(m_gegevensTable, &QTableWidget::itemSelectionChanged, this, &CaseDialog::updateActions);
+    connect(m_gegevensTable, &QTableWidget::itemSelectionChanged, this, &CaseWorkspace::updateActions);
     connect(m_phaseButton, &QPushButton::clicked, this, [this]() {
         if (m_casus)
             openForm(new PhaseChangeDialog(m_service, m_casusId, m_casus->phase, m_items, m_betrokkeneNames, this));
     });
 }
 
-void CaseDialog::reload()
+void CaseWorkspace::reload()
 {
     m_service.call(this, [id = m_casusId](Service &service) { return service.casus(id); }, [this](const Result<Casus> &casus) {
         if (!casus) {
@@ -204,9 +220,23 @@ void CaseDialog::reload()
         loadPersonalData();
         m_courseTabs->reload(); // answered after the personal data: the names are known by then
     });
+    m_service.call(this, [id = m_casusId](Service &service) { return service.caseStatus(id); },
+                   [this](const Result<CasusStatus> &status) {
+                       m_status = status ? std::optional(*status) : std::nullopt;
+                       if (m_status && !m_casus) { // the hoofd: the number and phase, not the casus itself
+                           m_headerLabel->setText(tr("<b>Case %1</b> · phase %2")
+                                                      .arg(m_status->number.toString(), enumLabel(m_status->phase)));
+                           Q_EMIT titleChanged(tr("Case %1").arg(m_status->number.toString()));
+                       }
+                       if (m_status)
+                           m_statusPanel->showStatus(*m_status, m_clock.today());
+                       else
+                           m_statusPanel->clear();
+                       updateActions();
+                   });
 }
 
-void CaseDialog::openForm(QDialog *form)
+void CaseWorkspace::openForm(QDialog *form)
 {
     connect(form, &QDialog::accepted, this, [this]() {
         Q_EMIT caseChanged();
@@ -215,29 +245,43 @@ void CaseDialog::openForm(QDialog *form)
     form->open();
 }
 
-void CaseDialog::updateActions()
+// What the service offers decides: an operation it does not offer this user is not shown; one it
+// refuses now is shown disabled with its reason. The workspace adds only what it knows locally.
+void CaseWorkspace::updateActions()
 {
-    const bool assigned = m_casus && m_casus->procesregisseurIds.contains(m_user.id);
-    const bool partner = m_user.hasRole(Role::Casusregisseur) || m_user.hasRole(Role::Partnerdeelnemer);
-    m_addBetrokkeneButton->setVisible(assigned && m_personalDataVisible);
-    m_phaseButton->setVisible(assigned && m_personalDataVisible);
-    m_addGegevenButton->setVisible((assigned || partner) && m_personalDataVisible && !m_betrokkeneNames.isEmpty());
-    const std::optional<Phase> phase = m_casus ? std::optional(m_casus->phase) : std::nullopt;
-    m_triageButton->setVisible(assigned && (phase == Phase::Aanmelding || phase == Phase::Triage));
-    m_overlegButton->setVisible(assigned && (phase == Phase::Triage || phase == Phase::Casusoverleg));
-    m_outcomeButton->setVisible(assigned && phase == Phase::Casusoverleg);
-    m_summaryButton->setVisible((assigned || partner) && (phase == Phase::Triage || phase == Phase::Casusoverleg));
-    m_checkButton->setVisible(assigned && (phase == Phase::Aanmelding || phase == Phase::Triage));
-    m_monitoringButton->setVisible(assigned && phase == Phase::Afschaling);
-    m_consentButton->setVisible((assigned || partner) && m_personalDataVisible && !m_betrokkeneNames.isEmpty());
-    m_withdrawConsentButton->setVisible(m_consentButton->isVisibleTo(this));
-    m_verstrekkingButton->setVisible((assigned || partner) && !m_items.isEmpty());
-    m_informButton->setVisible(assigned && !m_betrokkeneNames.isEmpty());
-    m_approvalButton->setVisible((assigned || partner) && !m_items.isEmpty());
-    m_approvalButton->setEnabled(!m_gegevensTable->selectionModel()->selectedRows().isEmpty());
+    for (const auto &[button, operation] : std::as_const(m_actionButtons)) {
+        const CaseAction *action = m_status ? m_status->action(operation) : nullptr;
+        // A casus taken on is no longer a new aanmelding: taking it on is past, not refused.
+        const bool past = action && operation == Operation::TakeOnCase && !action->allowed();
+        button->setVisible(action != nullptr && !past);
+        if (!action || past)
+            continue;
+        const QString obstacle = action->allowed() ? localObstacle(operation) : action->refusal;
+        button->setEnabled(obstacle.isEmpty());
+        button->setToolTip(obstacle.isEmpty() ? m_descriptions.value(button) : obstacle);
+    }
 }
 
-void CaseDialog::approveSelectedItem()
+QString CaseWorkspace::localObstacle(Operation operation) const
+{
+    switch (operation) {
+    case Operation::AddGegeven:
+    case Operation::RecordConsent:
+    case Operation::WithdrawConsent:
+    case Operation::RecordInformatieplicht:
+        return m_betrokkeneNames.isEmpty() ? tr("There is no betrokkene in this case that you may see yet.") : QString();
+    case Operation::RecordApproval:
+        if (m_items.isEmpty())
+            return tr("There are no items you may see yet.");
+        return m_gegevensTable->selectionModel()->selectedRows().isEmpty() ? tr("Select an item in the table first.") : QString();
+    case Operation::RecordVerstrekking:
+        return m_items.isEmpty() ? tr("There are no items you may see yet.") : QString();
+    default:
+        return {};
+    }
+}
+
+void CaseWorkspace::approveSelectedItem()
 {
     const QModelIndexList rows = m_gegevensTable->selectionModel()->selectedRows();
     if (rows.isEmpty() || rows.first().row() >= m_items.size())
@@ -251,7 +295,7 @@ void CaseDialog::approveSelectedItem()
     openForm(new ApprovalDialog(m_service, m_casusId, item.id, m_casus ? m_casus->phase : item.phase, description, recipients, this));
 }
 
-void CaseDialog::recordOutcome()
+void CaseWorkspace::recordOutcome()
 {
     m_service.call(this, [id = m_casusId](Service &service) { return service.overleggen(id); },
                    [this](const Result<QList<Overleg>> &overleggen) {
@@ -263,7 +307,7 @@ void CaseDialog::recordOutcome()
                    });
 }
 
-void CaseDialog::openSummaries()
+void CaseWorkspace::openSummaries()
 {
     const bool assigned = m_casus && m_casus->procesregisseurIds.contains(m_user.id);
     m_service.call(this, [id = m_casusId](Service &service) { return service.overleggen(id); },
@@ -278,7 +322,7 @@ void CaseDialog::openSummaries()
                    });
 }
 
-void CaseDialog::withdrawConsent()
+void CaseWorkspace::withdrawConsent()
 {
     m_service.call(this, [id = m_casusId](Service &service) { return service.consents(id); },
                    [this](const Result<QList<Consent>> &consents) {
@@ -290,11 +334,11 @@ void CaseDialog::withdrawConsent()
                    });
 }
 
-void CaseDialog::showCasus(const Casus &casus)
+void CaseWorkspace::showCasus(const Casus &casus)
 {
     m_casus = casus;
     const QLocale locale;
-    setWindowTitle(tr("Case %1").arg(casus.number.toString()));
+    Q_EMIT titleChanged(tr("Case %1").arg(casus.number.toString()));
     QStringList themes;
     for (const Theme theme : casus.themes)
         themes << enumLabel(theme);
@@ -304,13 +348,12 @@ void CaseDialog::showCasus(const Casus &casus)
                                     m_partyNames.value(casus.aanmeldendePartijId),
                                     themes.isEmpty() ? QString() : tr(" · themes: %1").arg(themes.join(QStringLiteral(", ")))));
     m_redenLabel->setText(tr("Reason: %1").arg(casus.reden) + (casus.doel.isEmpty() ? QString() : tr("\nGoal: %1").arg(casus.doel)));
-    m_takeOnButton->setVisible(m_user.hasRole(Role::Procesregisseur) && casus.procesregisseurIds.isEmpty());
     m_planSection->setProcesregisseur(casus.procesregisseurIds.contains(m_user.id));
     m_planSection->reload();
     m_courseTabs->setProcesregisseur(casus.procesregisseurIds.contains(m_user.id));
 }
 
-void CaseDialog::loadPersonalData()
+void CaseWorkspace::loadPersonalData()
 {
     m_service.call(this, [id = m_casusId](Service &service) { return service.betrokkenen(id); },
                    [this](const Result<QList<Betrokkene>> &betrokkenen) {
@@ -346,7 +389,7 @@ void CaseDialog::loadPersonalData()
                    });
 }
 
-void CaseDialog::takeOn()
+void CaseWorkspace::takeOn()
 {
     m_takeOnButton->setEnabled(false);
     m_service.call(this, [id = m_casusId](Service &service) { return service.takeOnCase(id); }, [this](const Status &taken) {
