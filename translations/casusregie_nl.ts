@@ -292,6 +292,37 @@
     </message>
 </context>
 <context>
+    <name>casusregie::ui::CalamiteitsevaluatieDialog</name>
+    <message>
+        <source>Calamity evaluation</source>
+        <translation>Calamiteitenevaluatie</translation>
+    </message>
+    <message>
+        <source>The calamity or incident, without names</source>
+        <translation>De calamiteit of het incident, zonder namen</translation>
+    </message>
+    <message>
+        <source>Why this dossier is needed for the evaluation</source>
+        <translation>Waarom dit dossier voor de evaluatie nodig is</translation>
+    </message>
+    <message>
+        <source>From today until the end date the procesregisseur of the case may read the dossier again, without changing it; every read names this evaluation (P 11.6).</source>
+        <translation>Van vandaag tot de einddatum mag de procesregisseur van de casus het dossier weer lezen, zonder het te wijzigen; elke inzage noemt deze evaluatie (P 11.6).</translation>
+    </message>
+    <message>
+        <source>&amp;What happened:</source>
+        <translation>&amp;Wat er gebeurde:</translation>
+    </message>
+    <message>
+        <source>&amp;Why this dossier:</source>
+        <translation>Waarom &amp;dit dossier:</translation>
+    </message>
+    <message>
+        <source>&amp;Until:</source>
+        <translation>&amp;Tot en met:</translation>
+    </message>
+</context>
+<context>
     <name>casusregie::ui::CaseCourseTabs</name>
     <message>
         <source>Party</source>
@@ -829,6 +860,74 @@ Doel: %1</translation>
         <source>Select an item in the table first.</source>
         <translation>Kies eerst een gegeven in de tabel.</translation>
     </message>
+    <message>
+        <source>Mo&amp;re</source>
+        <translation>E&amp;xtra</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw an approval…</source>
+        <translation>Goedkeuring &amp;intrekken…</translation>
+    </message>
+    <message>
+        <source>End one approval of your party&apos;s item for a recipient (C 17.2)</source>
+        <translation>Eén goedkeuring van een gegeven van uw partij voor een ontvanger beëindigen (C 17.2)</translation>
+    </message>
+    <message>
+        <source>Set aside professional &amp;secrecy…</source>
+        <translation>&amp;Beroepsgeheim doorbreken…</translation>
+    </message>
+    <message>
+        <source>Record your party&apos;s decision to share an item under professional secrecy (B4)</source>
+        <translation>Het besluit van uw partij vastleggen om een gegeven onder beroepsgeheim te delen (B4)</translation>
+    </message>
+    <message>
+        <source>Appoint the &amp;casusregisseur…</source>
+        <translation>&amp;Casusregisseur aanwijzen…</translation>
+    </message>
+    <message>
+        <source>The partner who directs the plan van aanpak (C 9.4a)</source>
+        <translation>De partner die regie voert over het plan van aanpak (C 9.4a)</translation>
+    </message>
+    <message>
+        <source>Assign a &amp;procesregisseur…</source>
+        <translation>&amp;Procesregisseur toevoegen…</translation>
+    </message>
+    <message>
+        <source>Another procesregisseur works on this case too</source>
+        <translation>Nog een procesregisseur werkt aan deze casus</translation>
+    </message>
+    <message>
+        <source>&amp;Extend the retention…</source>
+        <translation>Bewaartermijn &amp;verlengen…</translation>
+    </message>
+    <message>
+        <source>The partners&apos; decision to keep the case longer (P 11.3-11.5)</source>
+        <translation>Het besluit van de partners om de casus langer te bewaren (P 11.3-11.5)</translation>
+    </message>
+    <message>
+        <source>Calamity &amp;evaluation…</source>
+        <translation>Calamiteiten&amp;evaluatie…</translation>
+    </message>
+    <message>
+        <source>Open the dossier again to evaluate a calamity (P 11.6)</source>
+        <translation>Het dossier opnieuw openen om een calamiteit te evalueren (P 11.6)</translation>
+    </message>
+    <message>
+        <source>The approvals could not be loaded: %1</source>
+        <translation>De goedkeuringen konden niet worden geladen: %1</translation>
+    </message>
+    <message>
+        <source>Your organisation has supplied no item under professional secrecy in this case.</source>
+        <translation>Uw organisatie heeft in deze casus geen gegeven onder beroepsgeheim ingebracht.</translation>
+    </message>
+    <message>
+        <source>No casusregisseur of a party with a role in this case can be appointed.</source>
+        <translation>Er is geen casusregisseur van een partij met een rol in deze casus om aan te wijzen.</translation>
+    </message>
+    <message>
+        <source>There is no other procesregisseur to assign.</source>
+        <translation>Er is geen andere procesregisseur om toe te voegen.</translation>
+    </message>
 </context>
 <context>
     <name>casusregie::ui::CasesModel</name>
@@ -943,6 +1042,37 @@ Doel: %1</translation>
             <numerusform>Aanmeldingen van uw organisatie: %n; dubbelklik om hem te lezen.</numerusform>
             <numerusform>Aanmeldingen van uw organisatie: %n; dubbelklik om er een te lezen.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>casusregie::ui::ChooseColleagueDialog</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>There is nobody to choose: %1</source>
+        <translation>Er is niemand om te kiezen: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Colleague:</source>
+        <translation>&amp;Collega:</translation>
+    </message>
+    <message>
+        <source>Appoint the casusregisseur</source>
+        <translation>Casusregisseur aanwijzen</translation>
+    </message>
+    <message>
+        <source>The casusregisseur is a partner&apos;s casusregisseur from a party with a role in this case (C 9.4a, 14).</source>
+        <translation>De casusregisseur is een casusregisseur van een partner met een rol in deze casus (C 9.4a, 14).</translation>
+    </message>
+    <message>
+        <source>Assign a procesregisseur</source>
+        <translation>Procesregisseur toevoegen</translation>
+    </message>
+    <message>
+        <source>An active procesregisseur who does not yet work on this case.</source>
+        <translation>Een actieve procesregisseur die nog niet aan deze casus werkt.</translation>
     </message>
 </context>
 <context>
@@ -1884,6 +2014,45 @@ Doel: %1</translation>
     </message>
 </context>
 <context>
+    <name>casusregie::ui::RetentionExtensionDialog</name>
+    <message>
+        <source>Extend the retention</source>
+        <translation>Bewaartermijn verlengen</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> maanden</translation>
+    </message>
+    <message>
+        <source>The partners who took the decision</source>
+        <translation>De partners die het besluit namen</translation>
+    </message>
+    <message>
+        <source>Why keeping the case longer serves the goals of the ZVH (P 11.5)</source>
+        <translation>Waarom langer bewaren de doelen van het ZVH dient (P 11.5)</translation>
+    </message>
+    <message>
+        <source>The case is destroyed on %1 unless the term is extended.</source>
+        <translation>De casus wordt op %1 vernietigd, tenzij de termijn wordt verlengd.</translation>
+    </message>
+    <message>
+        <source>&amp;Decided on:</source>
+        <translation>&amp;Besloten op:</translation>
+    </message>
+    <message>
+        <source>&amp;Extension:</source>
+        <translation>&amp;Verlenging:</translation>
+    </message>
+    <message>
+        <source>&amp;Partners:</source>
+        <translation>&amp;Partners:</translation>
+    </message>
+    <message>
+        <source>&amp;Motivation:</source>
+        <translation>&amp;Motivering:</translation>
+    </message>
+</context>
+<context>
     <name>casusregie::ui::SecondFactorEnrolmentDialog</name>
     <message>
         <source>Set up your second factor</source>
@@ -1912,6 +2081,37 @@ Doel: %1</translation>
     <message>
         <source>Without a camera, type this key into the app: %1</source>
         <translation>Zonder camera typt u deze sleutel in de app: %1</translation>
+    </message>
+</context>
+<context>
+    <name>casusregie::ui::SecrecyOverrideDialog</name>
+    <message>
+        <source>Set aside professional secrecy</source>
+        <translation>Beroepsgeheim doorbreken</translation>
+    </message>
+    <message>
+        <source>e.g. the treating psychiatrist, after consulting the team</source>
+        <translation>bijv. de behandelend psychiater, na overleg met het team</translation>
+    </message>
+    <message>
+        <source>%1 about %2, recorded %3</source>
+        <translation>%1 over %2, vastgelegd %3</translation>
+    </message>
+    <message>
+        <source>&amp;Item:</source>
+        <translation>&amp;Gegeven:</translation>
+    </message>
+    <message>
+        <source>&amp;Ground (bijvoegsel 4):</source>
+        <translation>G&amp;rond (bijvoegsel 4):</translation>
+    </message>
+    <message>
+        <source>&amp;Motivation:</source>
+        <translation>&amp;Motivering:</translation>
+    </message>
+    <message>
+        <source>&amp;Decided by:</source>
+        <translation>Besloten &amp;door:</translation>
     </message>
 </context>
 <context>
@@ -2326,6 +2526,29 @@ Doel: %1</translation>
     <message>
         <source>The written, motivated decision for the requester (P 18.3, 19.4, 20.4)</source>
         <translation>Het schriftelijke, gemotiveerde besluit voor de verzoeker (P 18.3, 19.4, 20.4)</translation>
+    </message>
+</context>
+<context>
+    <name>casusregie::ui::WithdrawApprovalDialog</name>
+    <message>
+        <source>Withdraw an approval</source>
+        <translation>Goedkeuring intrekken</translation>
+    </message>
+    <message>
+        <source>%1 about %2 (from %3) for %4, approved %5 by %6</source>
+        <translation>%1 over %2 (van %3) voor %4, goedgekeurd %5 door %6</translation>
+    </message>
+    <message>
+        <source>From today the recipient no longer sees the item on this approval.</source>
+        <translation>Vanaf vandaag ziet de ontvanger het gegeven niet meer op grond van deze goedkeuring.</translation>
+    </message>
+    <message>
+        <source>There is no approval in force that you may withdraw.</source>
+        <translation>Er is geen geldende goedkeuring die u mag intrekken.</translation>
+    </message>
+    <message>
+        <source>&amp;Approval:</source>
+        <translation>&amp;Goedkeuring:</translation>
     </message>
 </context>
 <context>

@@ -20,6 +20,13 @@ struct CaseAction {
     bool allowed() const { return refusal.isEmpty(); }
 };
 
+// A colleague the user may choose in a casus, by name and party.
+struct Colleague {
+    qint64 userId = 0;
+    QString displayName;
+    qint64 partyId = 0;
+};
+
 // Where a casus stands, for the header of its workspace: its phase and since when, who works on
 // it, the next overleg, what needs attention, and what the user may do. The service fills in only
 // what the user may know: a partner the overleggen its party is invited to and its own party's
@@ -39,6 +46,12 @@ struct CasusStatus {
     int informatieplichtReviewsDue = 0;
     int secretItemsWithoutConsent = 0; // under professional secrecy or consent-based, not shareable now
     QList<CaseAction> actions;
+    // The valid choices of the actions allowed (empty otherwise): the parties an overleg may invite
+    // (C 13.2e), the casusregisseurs that may be appointed (C 9.4a, 14), the procesregisseurs that
+    // may be assigned.
+    QList<qint64> partiesWithARole;
+    QList<Colleague> casusregisseurCandidates;
+    QList<Colleague> procesregisseurCandidates;
 
     const CaseAction *action(Operation operation) const
     {

@@ -228,6 +228,8 @@ CASUSREGIE_CBOR_FIELDS(Approval, field("id", &Approval::id), field("gegevenId", 
                        field("phase", &Approval::phase), field("approvedBy", &Approval::approvedBy),
                        field("approvedOn", &Approval::approvedOn), field("how", &Approval::how),
                        field("withdrawnOn", &Approval::withdrawnOn), field("recordedByUserId", &Approval::recordedByUserId))
+CASUSREGIE_CBOR_FIELDS(Colleague, field("userId", &Colleague::userId), field("displayName", &Colleague::displayName),
+                       field("partyId", &Colleague::partyId))
 CASUSREGIE_CBOR_FIELDS(CaseAction, field("operation", &CaseAction::operation), field("refusal", &CaseAction::refusal))
 CASUSREGIE_CBOR_FIELDS(CasusStatus, field("casusId", &CasusStatus::casusId), field("number", &CasusStatus::number),
                        field("phase", &CasusStatus::phase), field("phaseSince", &CasusStatus::phaseSince),
@@ -238,7 +240,9 @@ CASUSREGIE_CBOR_FIELDS(CasusStatus, field("casusId", &CasusStatus::casusId), fie
                        field("retentionDecisionBy", &CasusStatus::retentionDecisionBy),
                        field("informatieplichtReviewsDue", &CasusStatus::informatieplichtReviewsDue),
                        field("secretItemsWithoutConsent", &CasusStatus::secretItemsWithoutConsent),
-                       field("actions", &CasusStatus::actions))
+                       field("actions", &CasusStatus::actions), field("partiesWithARole", &CasusStatus::partiesWithARole),
+                       field("casusregisseurCandidates", &CasusStatus::casusregisseurCandidates),
+                       field("procesregisseurCandidates", &CasusStatus::procesregisseurCandidates))
 CASUSREGIE_CBOR_FIELDS(CasusCourse, field("phaseHistory", &CasusCourse::phaseHistory),
                        field("involvedParties", &CasusCourse::involvedParties),
                        field("bekendheidschecks", &CasusCourse::bekendheidschecks),

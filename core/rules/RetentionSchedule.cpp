@@ -68,12 +68,19 @@ Status checkExtension(const RetentionExtension &extension, const RetentionFacts 
     return {};
 }
 
-Status checkCalamiteitsevaluatie(const Calamiteitsevaluatie &evaluation, const RetentionFacts &facts, QDate today)
+Status checkCalamityWindow(const RetentionFacts &facts, QDate today)
 {
     if (windowOn(facts, today) != AfschalingWindow::RequestsOnly)
         return fail(ErrorCode::GuardFailed,
                     QStringLiteral("Een calamiteitenevaluatie geldt alleen voor een casus die meer dan 24 maanden geleden is "
                                    "afgeschaald (P 11.6); daarvoor heropent alleen een nieuwe melding de casus."));
+    return {};
+}
+
+Status checkCalamiteitsevaluatie(const Calamiteitsevaluatie &evaluation, const RetentionFacts &facts, QDate today)
+{
+    if (auto window = checkCalamityWindow(facts, today); !window)
+        return window;
     if (evaluation.aanleiding.trimmed().isEmpty() || evaluation.reden.trimmed().isEmpty())
         return fail(ErrorCode::InvalidArgument,
                     QStringLiteral("Leg vast om welke calamiteit of welk incident het gaat en waarom dit dossier voor de "

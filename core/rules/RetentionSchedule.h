@@ -55,6 +55,8 @@ Status checkExtension(const RetentionExtension &extension, const RetentionFacts 
 // happened and why the dossier is needed, starting today, for at most 3 months and never past
 // the casus's destruction.
 Status checkCalamiteitsevaluatie(const Calamiteitsevaluatie &evaluation, const RetentionFacts &facts, QDate today);
+// The first of those conditions, which needs no input: the casus is in the window for it.
+Status checkCalamityWindow(const RetentionFacts &facts, QDate today);
 
 } // namespace RetentionSchedule
 

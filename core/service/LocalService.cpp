@@ -504,6 +504,16 @@ Result<Gegeven> LocalService::gegevenInCasus(const Call &call, qint64 gegevenId)
     return gegeven;
 }
 
+Result<QSet<qint64>> LocalService::partiesWithARole(const Casus &casus) const
+{
+    auto involved = TriageRepository(m_database).involvedParties(casus.id);
+    if (!involved)
+        return std::unexpected(involved.error());
+    QSet<qint64> parties(involved->keyBegin(), involved->keyEnd());
+    parties.insert(casus.aanmeldendePartijId);
+    return parties;
+}
+
 Result<ShareFacts> LocalService::shareFacts(const Gegeven &gegeven, QDate day) const
 {
     ShareFacts facts;

@@ -221,10 +221,14 @@ private:
     AuditEntry auditEntry(Operation operation, qint64 casusId, const QStringList &objects, const QString &outcome) const;
 
     // The status of a casus (LocalServiceStatus.cpp): what the user may do, and its signals.
-    QList<CaseAction> actionsIn(const Call &call);
+    Result<QList<CaseAction>> actionsIn(const Call &call);
     Status fillCourseSignals(const Call &call, CasusStatus &status) const;
     Status fillProcesregisseurSignals(const Call &call, CasusStatus &status) const;
 
+    // C 13.2e: only parties with a role in the casus may be invited, own an agreement or give its casusregisseur.
+    Result<QSet<qint64>> partiesWithARole(const Casus &casus) const;
+    // Whom the user may choose from, for the choices the status offers.
+    Status fillCandidates(const Call &call, CasusStatus &status) const;
     // Item rules shared by several commands.
     Status requireOwnPartyGegeven(const Call &call, qint64 supplierPartyId) const;
     Result<Gegeven> gegevenInCasus(const Call &call, qint64 gegevenId) const;

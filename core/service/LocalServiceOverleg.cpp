@@ -30,17 +30,6 @@ Status notInThePast(const QDateTime &datum, QDate today)
 
 } // namespace
 
-// C 13.2e: only parties with a role in the casus may be invited, or own an agreement.
-static Result<QSet<qint64>> partiesWithARole(Database &database, const Casus &casus)
-{
-    auto involved = TriageRepository(database).involvedParties(casus.id);
-    if (!involved)
-        return std::unexpected(involved.error());
-    QSet<qint64> parties(involved->keyBegin(), involved->keyEnd());
-    parties.insert(casus.aanmeldendePartijId);
-    return parties;
-}
-
 Result<qint64> LocalService::planOverleg(const Overleg &input)
 {
     return gated(Operation::PlanOverleg, input.casusId, [&](Call &call) -> Result<qint64> {
@@ -53,7 +42,7 @@ Result<qint64> LocalService::planOverleg(const Overleg &input)
             return std::unexpected(when.error());
         if (input.invitedPartyIds.isEmpty())
             return fail(ErrorCode::InvalidArgument, QStringLiteral("Nodig ten minste één partij uit."));
-        auto withRole = partiesWithARole(m_database, *call.casus);
+        auto withRole = partiesWithARole(*call.casus);
         if (!withRole)
             return std::unexpected(withRole.error());
         for (const qint64 partyId : input.invitedPartyIds) {
@@ -140,7 +129,7 @@ Status LocalService::appointCasusregisseur(qint64 casusId, qint64 userId)
         auto user = UserRepository(m_database).byId(userId);
         if (!user || !user->active || !user->hasRole(Role::Casusregisseur))
             return fail(ErrorCode::InvalidArgument, QStringLiteral("Alleen een actieve casusregisseur van een partner kan worden aangewezen."));
-        auto withRole = partiesWithARole(m_database, *call.casus);
+        auto withRole = partiesWithARole(*call.casus);
         if (!withRole)
             return std::unexpected(withRole.error());
         if (!withRole->contains(user->partyId))
@@ -166,7 +155,7 @@ Result<qint64> LocalService::addAfspraak(const Afspraak &input)
     return gated(Operation::AddAfspraak, input.casusId, [&](Call &call) -> Result<qint64> {
         if (auto valid = InputChecks::check(input); !valid)
             return std::unexpected(valid.error());
-        auto withRole = partiesWithARole(m_database, *call.casus);
+        auto withRole = partiesWithARole(*call.casus);
         if (!withRole)
             return std::unexpected(withRole.error());
         if (!withRole->contains(input.ownerPartyId))

@@ -13,6 +13,7 @@
 #include "storage/UserRepository.h"
 #include "storage/VerzoekRepository.h"
 
+#include <algorithm>
 #include <array>
 
 namespace casusregie {
@@ -41,7 +42,7 @@ bool anyRoute(const CaseRoutes &routes)
 
 // Each operation the user's roles could ever be granted on a casus, with the access policy's and
 // the phase's verdict for this casus now: the same decisions the gate takes when it is called.
-QList<CaseAction> LocalService::actionsIn(const Call &call)
+Result<QList<CaseAction>> LocalService::actionsIn(const Call &call)
 {
     const Subject subject{call.user.roles, personalDataCleared(), accountSetupPending(call.user)};
     QList<CaseAction> actions;
@@ -53,6 +54,13 @@ QList<CaseAction> LocalService::actionsIn(const Call &call)
             action.refusal = AccessPolicy::denialReason(operation, subject, call.relation);
         else
             action.refusal = PhaseActions::refusal(operation, call.casus->phase);
+        if (action.allowed() && operation == Operation::RecordCalamiteitsevaluatie) {
+            auto facts = RetentionRepository(m_database).factsFor(*call.casus);
+            if (!facts)
+                return std::unexpected(facts.error());
+            if (auto window = RetentionSchedule::checkCalamityWindow(*facts, call.today); !window)
+                action.refusal = window.error().message;
+        }
         actions << action;
     }
     return actions;
@@ -77,7 +85,10 @@ Result<CasusStatus> LocalService::caseStatus(qint64 casusId)
             if (const auto user = users.byId(casus.casusregisseurUserId))
                 status.casusregisseur = user->displayName;
         }
-        status.actions = actionsIn(call);
+        auto actions = actionsIn(call);
+        if (!actions)
+            return std::unexpected(actions.error());
+        status.actions = *actions;
         const bool procesregisseur = call.isAssignedProcesregisseur();
         const bool partner = call.relation.invitedParty || call.relation.appointedCasusregisseur;
         if (procesregisseur || partner) {
@@ -88,6 +99,8 @@ Result<CasusStatus> LocalService::caseStatus(qint64 casusId)
             if (auto filled = fillProcesregisseurSignals(call, status); !filled)
                 return std::unexpected(filled.error());
         }
+        if (auto filled = fillCandidates(call, status); !filled)
+            return std::unexpected(filled.error());
         call.objects << QStringLiteral("casus:%1").arg(casus.id);
         return status;
     });
@@ -146,6 +159,38 @@ Status LocalService::fillProcesregisseurSignals(const Call &call, CasusStatus &s
             return std::unexpected(share.error());
         status.secretItemsWithoutConsent += DisclosureRules::mayShare(*share) ? 0 : 1;
     }
+    return {};
+}
+
+// Only for actions the user may take now, only the choices the service would accept.
+Status LocalService::fillCandidates(const Call &call, CasusStatus &status) const
+{
+    const auto allowed = [&](Operation operation) {
+        const CaseAction *action = status.action(operation);
+        return action && action->allowed();
+    };
+    const bool inviting = allowed(Operation::PlanOverleg) || allowed(Operation::AddAfspraak);
+    const bool appointing = allowed(Operation::AppointCasusregisseur);
+    const bool assigning = allowed(Operation::AssignProcesregisseur);
+    if (!inviting && !appointing && !assigning)
+        return {};
+    auto withRole = partiesWithARole(*call.casus);
+    auto users = withRole ? UserRepository(m_database).all() : Result<QList<User>>(std::unexpected(withRole.error()));
+    if (!users)
+        return std::unexpected(users.error());
+    if (inviting)
+        status.partiesWithARole = QList<qint64>(withRole->cbegin(), withRole->cend());
+    for (const User &user : std::as_const(*users)) {
+        if (!user.active)
+            continue;
+        const Colleague colleague{user.id, user.displayName, user.partyId};
+        if (appointing && user.hasRole(Role::Casusregisseur) && withRole->contains(user.partyId)
+            && user.id != call.casus->casusregisseurUserId)
+            status.casusregisseurCandidates << colleague;
+        if (assigning && user.hasRole(Role::Procesregisseur) && !call.casus->procesregisseurIds.contains(user.id))
+            status.procesregisseurCandidates << colleague;
+    }
+    std::sort(status.partiesWithARole.begin(), status.partiesWithARole.end());
     return {};
 }
 

@@ -156,3 +156,51 @@ TEST_CASE("Issue 13: every action offered as allowed is one the service then all
     CHECK(planned.error().message == plan.refusal);
     CHECK(pr.overleggen(casusId)->size() == 1); // only the one afschalen() held
 }
+
+TEST_CASE("C 13.2e, C 9.4a: the choices offered are exactly those the service accepts")
+{
+    ServiceWorld world;
+    const qint64 casusId = world.newCase();
+    // A casusregisseur of a party without a role in the casus is no candidate.
+    world.addUser(QStringLiteral("cr-vt"), Role::Casusregisseur, QStringLiteral("Veilig Thuis"));
+    LocalService &pr = world.as(QStringLiteral("pr1"));
+    const auto status = pr.caseStatus(casusId);
+    REQUIRE(status.has_value());
+    const QList<qint64> withRole{world.party(QStringLiteral("Politie")), world.party(QStringLiteral("Antes")),
+                                 world.party(QStringLiteral("OM"))};
+    CHECK(QSet<qint64>(status->partiesWithARole.cbegin(), status->partiesWithARole.cend())
+          == QSet<qint64>(withRole.cbegin(), withRole.cend()));
+    REQUIRE(status->casusregisseurCandidates.size() == 1);
+    CHECK(status->casusregisseurCandidates.first().userId == world.userId(QStringLiteral("cr")));
+    REQUIRE(status->procesregisseurCandidates.size() == 1);
+    CHECK(status->procesregisseurCandidates.first().userId == world.userId(QStringLiteral("pr2")));
+
+    // What is not offered is refused, what is offered is accepted.
+    CHECK(pr.appointCasusregisseur(casusId, world.userId(QStringLiteral("cr-vt"))).error().code == ErrorCode::InvalidArgument);
+    CHECK(pr.appointCasusregisseur(casusId, status->casusregisseurCandidates.first().userId).has_value());
+    CHECK(pr.caseStatus(casusId)->casusregisseurCandidates.isEmpty()); // the one there was is appointed now
+    CHECK(pr.assignProcesregisseur(casusId, status->procesregisseurCandidates.first().userId).has_value());
+
+    // A partner chooses none of these.
+    world.planOverleg(casusId, {world.party(QStringLiteral("Politie"))});
+    const auto police = world.as(QStringLiteral("politie")).caseStatus(casusId);
+    CHECK(police->partiesWithARole.isEmpty());
+    CHECK(police->casusregisseurCandidates.isEmpty());
+    CHECK(police->procesregisseurCandidates.isEmpty());
+}
+
+TEST_CASE("P 11.6: the hoofd is offered a calamity evaluation only once the casus is more than 24 months afgeschaald")
+{
+    ServiceWorld world;
+    const qint64 casusId = world.newCase();
+    world.afschalen(casusId);
+    LocalService &hoofd = world.as(QStringLiteral("hoofd"));
+    world.clock.advanceDays(365);
+    const CaseAction early = actionOf(*hoofd.caseStatus(casusId), Operation::RecordCalamiteitsevaluatie);
+    CHECK(early.refusal.contains(QStringLiteral("24 maanden")));
+    world.clock.advanceDays(400);
+    CHECK(actionOf(*hoofd.caseStatus(casusId), Operation::RecordCalamiteitsevaluatie).allowed());
+    CHECK(hoofd.recordCalamiteitsevaluatie({0, casusId, QStringLiteral("Incident"), QStringLiteral("Evaluatie"), world.clock.today(),
+                                            world.clock.today().addMonths(1), 0, {}})
+              .has_value());
+}

@@ -2,12 +2,15 @@
 
 #include "cases/AfspraakDialogs.h"
 #include "cases/CaseWorkspace.h"
+#include "cases/ChooseColleagueDialog.h"
+#include "cases/OverlegDialog.h"
 #include "cases/CourseNoteDialogs.h"
 #include "cases/InformatieplichtDialog.h"
 #include "cases/OverlegOutcomeDialog.h"
 #include "cases/PhaseChangeDialog.h"
 #include "common/Clock.h"
 
+#include <QAction>
 #include <QComboBox>
 #include "forms/DateField.h"
 #include <QDialogButtonBox>
@@ -308,4 +311,73 @@ TEST_CASE("Issue 13: the workspace header shows the days in the phase and the ne
     CHECK_FALSE(addItem->isEnabled()); // nobody in the casus yet that the police may see
     CHECK_FALSE(addItem->toolTip().isEmpty());
     CHECK(workspace.findChild<QLabel *>(QStringLiteral("nextOverlegLabel"))->text().contains(QStringLiteral("2026")));
+}
+
+namespace {
+
+// The "More" menu's action by name, as the workspace shows it now.
+QAction *moreAction(CaseWorkspace &workspace, const char *name)
+{
+    auto *action = workspace.findChild<QAction *>(QLatin1String(name));
+    REQUIRE(action != nullptr);
+    return action;
+}
+
+} // namespace
+
+TEST_CASE("Issue 13: the procesregisseur appoints the casusregisseur from the candidates offered, and the header shows who it is")
+{
+    ClientWorld world;
+    CasusInOverleg casus(world);
+    const auto opened = openCase(world, casus.pr, casus);
+    CaseWorkspace &workspace = *opened;
+    QAction *appoint = moreAction(workspace, "appointCasusregisseurAction");
+    REQUIRE(appoint->isVisible());
+    REQUIRE(appoint->isEnabled());
+    appoint->trigger();
+    world.settle();
+    auto *dialog = workspace.findChild<ChooseColleagueDialog *>(QStringLiteral("appointCasusregisseurDialog"));
+    REQUIRE(dialog != nullptr);
+    auto *candidates = dialog->findChild<QComboBox *>(QStringLiteral("colleagueCombo"));
+    REQUIRE(candidates->count() == 1); // the police's casusregisseur: the only party with a role
+    CHECK(candidates->currentText().contains(QStringLiteral("Casusregisseur Yilmaz")));
+    QTest::mouseClick(saveButton(dialog), Qt::LeftButton);
+    world.settle();
+    CHECK(workspace.findChild<QLabel *>(QStringLiteral("courseLabel"))->text().contains(QStringLiteral("casusregisseur: Casusregisseur Yilmaz")));
+    // Nobody else to appoint now: the action says so instead of opening an empty choice.
+    CHECK_FALSE(appoint->isEnabled());
+    CHECK_FALSE(appoint->toolTip().isEmpty());
+}
+
+TEST_CASE("Issue 13: the hoofd opens a casus by number and is offered only the hoofd's work, the rest not even shown")
+{
+    ClientWorld world;
+    CasusInOverleg casus(world);
+    const User hoofd = world.logIn(ClientWorld::hoofd);
+    const auto opened = openCase(world, hoofd, casus);
+    CaseWorkspace &workspace = *opened;
+    CHECK(workspace.findChild<QLabel *>(QStringLiteral("caseHeaderLabel"))->text().contains(QStringLiteral("2026-0001")));
+    CHECK(moreAction(workspace, "assignProcesregisseurAction")->isVisible());
+    CHECK(moreAction(workspace, "calamiteitsevaluatieAction")->isVisible());
+    CHECK_FALSE(moreAction(workspace, "calamiteitsevaluatieAction")->isEnabled()); // not afgeschaald 24 months ago
+    for (const char *notHoofds : {"appointCasusregisseurAction", "retentionExtensionAction", "withdrawApprovalAction"})
+        CHECK_FALSE(moreAction(workspace, notHoofds)->isVisible());
+    for (const char *button : {"phaseButton", "addBetrokkeneButton", "overlegButton", "addGegevenButton"})
+        CHECK_FALSE(workspace.findChild<QPushButton *>(QLatin1String(button))->isVisible());
+}
+
+TEST_CASE("C 13.2e in the client: planning an overleg offers only the parties with a role in the casus")
+{
+    ClientWorld world;
+    CasusInOverleg casus(world);
+    const auto opened = openCase(world, casus.pr, casus);
+    CaseWorkspace &workspace = *opened;
+    QTest::mouseClick(workspace.findChild<QPushButton *>(QStringLiteral("overlegButton")), Qt::LeftButton);
+    world.settle();
+    auto *dialog = workspace.findChild<OverlegDialog *>();
+    REQUIRE(dialog != nullptr);
+    auto *invitees = dialog->findChild<QListWidget *>();
+    REQUIRE(invitees != nullptr);
+    REQUIRE(invitees->count() == 1);
+    CHECK(invitees->item(0)->text().contains(QStringLiteral("Politie")));
 }

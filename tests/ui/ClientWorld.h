@@ -25,6 +25,7 @@ struct ClientWorld {
     static inline const QString privacyOfficer = QStringLiteral("privacy.test");
     static inline const QString hoofd = QStringLiteral("hoofd.test");
     static inline const QString auditor = QStringLiteral("fg.test");
+    static inline const QString casusregisseur = QStringLiteral("cr.test"); // of the police
 
     FakeClock clock;
     InitialisedDatabase setup{clock};
@@ -45,6 +46,8 @@ struct ClientWorld {
                         QStringLiteral("Rotterdam"), clock.now());
         addScreenedUser(setup.database(), hoofd, QStringLiteral("Hoofd ZVH Dekker"), Role::Hoofd, QStringLiteral("Rotterdam"), clock.now());
         addScreenedUser(setup.database(), auditor, QStringLiteral("FG Vos"), Role::FgAuditor, QStringLiteral("Rotterdam"), clock.now());
+        addScreenedUser(setup.database(), casusregisseur, QStringLiteral("Casusregisseur Yilmaz"), Role::Casusregisseur,
+                        QStringLiteral("Politie"), clock.now());
         setup.close();
         REQUIRE(service->start([this]() { return openEmbeddedService(setup.path(), setup.key, setup.auditKey, clock); }).has_value());
     }

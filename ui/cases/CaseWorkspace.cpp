@@ -1,6 +1,10 @@
 #include "cases/CaseWorkspace.h"
 
 #include "cases/ApprovalDialog.h"
+#include "cases/ChooseColleagueDialog.h"
+#include "cases/RetentionDialogs.h"
+#include "cases/SecrecyOverrideDialog.h"
+#include "cases/WithdrawApprovalDialog.h"
 #include "cases/CaseCourseTabs.h"
 #include "cases/CaseStatusPanel.h"
 #include "cases/BetrokkeneDialog.h"
@@ -25,6 +29,8 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QMenu>
+#include <QToolButton>
 #include <QPushButton>
 #include <QStringList>
 #include <QTableWidget>
@@ -59,6 +65,7 @@ CaseWorkspace::CaseWorkspace(ServiceThread &service, const Clock &clock, User us
     , m_checkButton(new QPushButton(tr("Bekendheids&check…"), this))
     , m_monitoringButton(new QPushButton(tr("&Monitoring note…"), this))
     , m_summaryButton(new QPushButton(tr("Case &summary…"), this))
+    , m_moreButton(new QToolButton(this))
     , m_betrokkenenTable(readOnlyTable(QStringLiteral("betrokkenenTable"),
                                        {tr("Name"), tr("Date of birth"), tr("Category"), tr("Description")}, this))
     , m_gegevensTable(readOnlyTable(QStringLiteral("gegevensTable"),
@@ -116,6 +123,11 @@ void CaseWorkspace::nameWidgets()
                        {m_withdrawConsentButton, Operation::WithdrawConsent},
                        {m_verstrekkingButton, Operation::RecordVerstrekking},
                        {m_informButton, Operation::RecordInformatieplicht}};
+    m_moreButton->setObjectName(QStringLiteral("moreActionsButton"));
+    m_moreButton->setText(tr("Mo&re"));
+    m_moreButton->setPopupMode(QToolButton::InstantPopup);
+    m_moreButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_moreButton->setMenu(moreActionsMenu());
     m_descriptions.insert(m_consentButton, tr("Record a betrokkene's consent for items under professional secrecy (P 7.2)"));
     m_descriptions.insert(m_verstrekkingButton, tr("Record a disclosure of items (P 8.1)"));
     m_descriptions.insert(m_summaryButton,
@@ -150,6 +162,7 @@ void CaseWorkspace::layOut()
     for (QPushButton *action : {m_takeOnButton, m_triageButton, m_checkButton, m_overlegButton, m_summaryButton,
                                 m_outcomeButton, m_monitoringButton, m_phaseButton})
         course->addWidget(action);
+    course->addWidget(m_moreButton);
     course->addStretch();
     auto *items = new QHBoxLayout;
     for (QPushButton *action : {m_addBetrokkeneButton, m_addGegevenButton, m_approvalButton, m_consentButton,
@@ -182,7 +195,7 @@ void CaseWorkspace::connectActions()
     });
     connect(m_overlegButton, &QPushButton::clicked, this, [this]() {
         if (m_casus)
-            openForm(new OverlegDialog(m_service, m_casusId, m_casus->themes, m_partyNames, this));
+            openForm(new OverlegDialog(m_service, m_casusId, m_casus->themes, invitable(), this));
     });
     connect(m_approvalButton, &QPushButton::clicked, this, &CaseWorkspace::approveSelectedItem);
     connect(m_outcomeButton, &QPushButton::clicked, this, &CaseWorkspace::recordOutcome);
@@ -245,6 +258,82 @@ void CaseWorkspace::openForm(QDialog *form)
     form->open();
 }
 
+// The work of a few moments in a casus's life, each with its own screen.
+QMenu *CaseWorkspace::moreActionsMenu()
+{
+    auto *menu = new QMenu(this);
+    menu->setObjectName(QStringLiteral("moreActionsMenu"));
+    menu->setToolTipsVisible(true); // a disabled action says why
+    const auto add = [&](const QString &text, const char *name, Operation operation, const QString &description) {
+        QAction *action = menu->addAction(text);
+        action->setObjectName(QLatin1String(name));
+        m_menuActions << qMakePair(action, operation);
+        m_descriptions.insert(action, description);
+        return action;
+    };
+    m_withdrawApprovalAction = add(tr("&Withdraw an approval…"), "withdrawApprovalAction", Operation::WithdrawApproval,
+                                   tr("End one approval of your party's item for a recipient (C 17.2)"));
+    m_secrecyOverrideAction = add(tr("Set aside professional &secrecy…"), "secrecyOverrideAction", Operation::RecordSecrecyOverride,
+                                  tr("Record your party's decision to share an item under professional secrecy (B4)"));
+    m_appointCasusregisseurAction = add(tr("Appoint the &casusregisseur…"), "appointCasusregisseurAction",
+                                        Operation::AppointCasusregisseur, tr("The partner who directs the plan van aanpak (C 9.4a)"));
+    m_assignProcesregisseurAction = add(tr("Assign a &procesregisseur…"), "assignProcesregisseurAction",
+                                        Operation::AssignProcesregisseur, tr("Another procesregisseur works on this case too"));
+    m_retentionAction = add(tr("&Extend the retention…"), "retentionExtensionAction", Operation::RecordRetentionExtension,
+                            tr("The partners' decision to keep the case longer (P 11.3-11.5)"));
+    m_calamityAction = add(tr("Calamity &evaluation…"), "calamiteitsevaluatieAction", Operation::RecordCalamiteitsevaluatie,
+                           tr("Open the dossier again to evaluate a calamity (P 11.6)"));
+    connect(m_withdrawApprovalAction, &QAction::triggered, this, &CaseWorkspace::withdrawApproval);
+    connect(m_secrecyOverrideAction, &QAction::triggered, this, &CaseWorkspace::overrideSecrecy);
+    connect(m_appointCasusregisseurAction, &QAction::triggered, this, [this]() {
+        openForm(ChooseColleagueDialog::appointCasusregisseur(m_service, m_casusId, m_status->casusregisseurCandidates,
+                                                              m_partyNames, this));
+    });
+    connect(m_assignProcesregisseurAction, &QAction::triggered, this, [this]() {
+        openForm(ChooseColleagueDialog::assignProcesregisseur(m_service, m_casusId, m_status->procesregisseurCandidates,
+                                                              m_partyNames, this));
+    });
+    connect(m_retentionAction, &QAction::triggered, this,
+            [this]() { openForm(new RetentionExtensionDialog(m_service, m_casusId, m_status->retentionDecisionBy, this)); });
+    connect(m_calamityAction, &QAction::triggered, this,
+            [this]() { openForm(new CalamiteitsevaluatieDialog(m_service, m_casusId, this)); });
+    return menu;
+}
+
+// C 13.2e: an overleg invites only parties with a role in the casus, as the service offered them.
+QHash<qint64, QString> CaseWorkspace::invitable() const
+{
+    QHash<qint64, QString> parties;
+    if (m_status) {
+        for (const qint64 id : m_status->partiesWithARole)
+            parties.insert(id, m_partyNames.value(id));
+    }
+    return parties;
+}
+
+void CaseWorkspace::withdrawApproval()
+{
+    m_service.call(this, [id = m_casusId](Service &service) { return service.casusCourse(id); },
+                   [this](const Result<CasusCourse> &course) {
+                       if (!course) {
+                           m_noticeLabel->setText(tr("The approvals could not be loaded: %1").arg(course.error().message));
+                           return;
+                       }
+                       openForm(new WithdrawApprovalDialog(m_service, m_casusId, course->approvals, m_items, m_betrokkeneNames,
+                                                           m_partyNames, m_clock.today(), this));
+                   });
+}
+
+void CaseWorkspace::overrideSecrecy()
+{
+    QList<Gegeven> ownSecret;
+    for (const Gegeven &item : std::as_const(m_items)) {
+        if (item.beroepsgeheim && item.supplierPartyId == m_user.partyId)
+            ownSecret << item;
+    }
+    openForm(new SecrecyOverrideDialog(m_service, m_casusId, ownSecret, m_betrokkeneNames, this));
+}
+
 // What the service offers decides: an operation it does not offer this user is not shown; one it
 // refuses now is shown disabled with its reason. The workspace adds only what it knows locally.
 void CaseWorkspace::updateActions()
@@ -260,6 +349,18 @@ void CaseWorkspace::updateActions()
         button->setEnabled(obstacle.isEmpty());
         button->setToolTip(obstacle.isEmpty() ? m_descriptions.value(button) : obstacle);
     }
+    bool anyMore = false;
+    for (const auto &[action, operation] : std::as_const(m_menuActions)) {
+        const CaseAction *offered = m_status ? m_status->action(operation) : nullptr;
+        action->setVisible(offered != nullptr);
+        if (!offered)
+            continue;
+        anyMore = true;
+        const QString obstacle = offered->allowed() ? localObstacle(operation) : offered->refusal;
+        action->setEnabled(obstacle.isEmpty());
+        action->setToolTip(obstacle.isEmpty() ? m_descriptions.value(action) : obstacle);
+    }
+    m_moreButton->setVisible(anyMore);
 }
 
 QString CaseWorkspace::localObstacle(Operation operation) const
@@ -275,7 +376,20 @@ QString CaseWorkspace::localObstacle(Operation operation) const
             return tr("There are no items you may see yet.");
         return m_gegevensTable->selectionModel()->selectedRows().isEmpty() ? tr("Select an item in the table first.") : QString();
     case Operation::RecordVerstrekking:
+    case Operation::WithdrawApproval:
         return m_items.isEmpty() ? tr("There are no items you may see yet.") : QString();
+    case Operation::RecordSecrecyOverride:
+        return std::any_of(m_items.cbegin(), m_items.cend(),
+                           [this](const Gegeven &item) { return item.beroepsgeheim && item.supplierPartyId == m_user.partyId; })
+            ? QString()
+            : tr("Your organisation has supplied no item under professional secrecy in this case.");
+    case Operation::AppointCasusregisseur:
+        return m_status && m_status->casusregisseurCandidates.isEmpty()
+            ? tr("No casusregisseur of a party with a role in this case can be appointed.")
+            : QString();
+    case Operation::AssignProcesregisseur:
+        return m_status && m_status->procesregisseurCandidates.isEmpty() ? tr("There is no other procesregisseur to assign.")
+                                                                         : QString();
     default:
         return {};
     }

@@ -10,8 +10,11 @@
 
 #include <optional>
 
+class QAction;
 class QDialog;
 class QLabel;
+class QMenu;
+class QToolButton;
 class QPushButton;
 class QTableWidget;
 
@@ -59,6 +62,10 @@ private:
     void recordOutcome();
     void withdrawConsent();
     void openSummaries();
+    void withdrawApproval();
+    QHash<qint64, QString> invitable() const;
+    void overrideSecrecy();
+    QMenu *moreActionsMenu();
 
     ServiceThread &m_service;
     const Clock &m_clock;
@@ -84,12 +91,20 @@ private:
     QPushButton *m_checkButton;
     QPushButton *m_monitoringButton;
     QPushButton *m_summaryButton;
+    QToolButton *m_moreButton;
+    QAction *m_withdrawApprovalAction = nullptr;
+    QAction *m_secrecyOverrideAction = nullptr;
+    QAction *m_appointCasusregisseurAction = nullptr;
+    QAction *m_assignProcesregisseurAction = nullptr;
+    QAction *m_retentionAction = nullptr;
+    QAction *m_calamityAction = nullptr;
     QTableWidget *m_betrokkenenTable;
     QTableWidget *m_gegevensTable;
     PlanSection *m_planSection;
     CaseCourseTabs *m_courseTabs;
     QList<QPair<QPushButton *, Operation>> m_actionButtons;
-    QHash<QPushButton *, QString> m_descriptions; // a button's tooltip while it may be used
+    QList<QPair<QAction *, Operation>> m_menuActions; // the less frequent work, under "More"
+    QHash<QObject *, QString> m_descriptions; // a button's or action's tooltip while it may be used
     QHash<qint64, QString> m_betrokkeneNames;
     std::optional<Casus> m_casus;
     std::optional<CasusStatus> m_status;
