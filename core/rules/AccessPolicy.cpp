@@ -52,6 +52,8 @@ constexpr std::array grants{
     Grant{O::SearchCases, R::Procesregisseur, N::NoCase},
     Grant{O::SearchCases, R::Casusregisseur, N::NoCase},
     Grant{O::SearchCases, R::Partnerdeelnemer, N::NoCase},
+    // The hoofd finds a casus by its number (decision after the first release; the service refuses names).
+    Grant{O::SearchCases, R::Hoofd, N::NoCase},
 
     Grant{O::ViewCase, R::Procesregisseur, N::AssignedProcesregisseur},
     Grant{O::ViewCase, R::Procesregisseur, N::NewAanmelding},

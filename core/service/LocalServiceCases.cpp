@@ -167,6 +167,10 @@ Result<QList<CasusOverview>> LocalService::searchCases(const CaseSearch &search)
             if (auto found = cases.byNumber(*number))
                 candidates << found->id;
         } else if (!search.naam.trimmed().isEmpty()) {
+            // The hoofd finds a casus by its number only (decision after the first release).
+            if (!call.user.hasRole(Role::Procesregisseur) && !call.user.hasRole(Role::Casusregisseur)
+                && !call.user.hasRole(Role::Partnerdeelnemer))
+                return fail(ErrorCode::AccessDenied, QStringLiteral("U zoekt een casus op zijn nummer."));
             auto found = BetrokkeneRepository(m_database).byName(search.naam, search.geboortedatum);
             if (!found)
                 return std::unexpected(found.error());
@@ -188,8 +192,17 @@ Result<QList<CasusOverview>> LocalService::searchCases(const CaseSearch &search)
             const Casus &casus = found->at(i);
             const CaseRelation &relation = relations->at(i);
             const qint64 id = casus.id;
-            if (AccessPolicy::decide(Operation::ViewCase, subject, relation) != Verdict::Allowed)
+            const bool opens = AccessPolicy::decide(Operation::ViewCase, subject, relation) == Verdict::Allowed;
+            // Found by number, a casus whose status the user may see (the hoofd's) shows its number and phase only.
+            const bool statusOnly = !opens && matches.isEmpty()
+                && AccessPolicy::decide(Operation::ViewCaseStatus, subject, relation) == Verdict::Allowed;
+            if (!opens && !statusOnly)
                 continue;
+            if (statusOnly) {
+                result << CasusOverview{id, casus.number, casus.phase, {}, 0};
+                call.objects << QStringLiteral("casus:%1").arg(id);
+                continue;
+            }
             if (matches.contains(id)) {
                 // Found by name only where the user could see that person in the casus.
                 Call inCase = call;

@@ -19,6 +19,7 @@
 #include "main/MainWindow.h"
 
 #include <QCheckBox>
+#include <QGroupBox>
 #include <QComboBox>
 #include "forms/DateField.h"
 #include <QDialogButtonBox>
@@ -570,4 +571,33 @@ TEST_CASE("P 7.2, 13.7, C 10.3 in the client: a secret item is shared only under
     world.settle();
     REQUIRE(dialog.findChild<WithdrawConsentDialog *>() == nullptr);
     REQUIRE(policeSees() == 0);
+}
+
+TEST_CASE("Decision on the hoofd in the client: finds a casus by its number and opens it with the hoofd's actions only")
+{
+    ClientWorld world;
+    world.logIn(ClientWorld::liaison);
+    QObject context;
+    world.service->call(&context, [](Service &service) { return service.submitAanmelding({reden}); },
+                        [](const Result<CasusOverview> &casus) { REQUIRE(casus.has_value()); });
+    world.settle();
+    MainWindow window(*world.service, world.clock, world.logIn(ClientWorld::hoofd), QString());
+    window.show();
+    world.settle();
+    CHECK_FALSE(window.findChild<QGroupBox *>(QStringLiteral("aanmeldingGroupBox"))->isVisibleTo(&window));
+    auto *number = window.findChild<QLineEdit *>(QStringLiteral("caseNumberLineEdit"));
+    REQUIRE(number->isVisibleTo(&window));
+    QTest::keyClicks(number, QStringLiteral("2026-0001"));
+    QTest::keyClick(number, Qt::Key_Return);
+    world.settle();
+    auto *table = window.findChild<QTableView *>(QStringLiteral("casesTableView"));
+    REQUIRE(table->model()->rowCount() == 1);
+    Q_EMIT table->activated(table->model()->index(0, 0));
+    world.settle();
+    auto *workspace = window.findChild<CaseWorkspace *>();
+    REQUIRE(workspace != nullptr);
+    CHECK(workspace->findChild<QLabel *>(QStringLiteral("caseHeaderLabel"))->text().contains(QStringLiteral("2026-0001")));
+    CHECK(workspace->findChild<QLabel *>(QStringLiteral("redenLabel"))->text().isEmpty()); // not the aanmelding's content
+    CHECK(workspace->findChild<QAction *>(QStringLiteral("assignProcesregisseurAction"))->isVisible());
+    CHECK_FALSE(workspace->findChild<QPushButton *>(QStringLiteral("phaseButton"))->isVisible());
 }

@@ -127,3 +127,32 @@ TEST_CASE("Phase rules: work that does not fit the phase is refused from every s
                 .code
             == ErrorCode::GuardFailed);
 }
+
+TEST_CASE("Decision on the hoofd: finds a casus by its number, sees its number and phase only, and never searches by name")
+{
+    ServiceWorld world;
+    const qint64 casusId = world.newCase();
+    world.addBetrokkene(casusId);
+    LocalService &hoofd = world.as(QStringLiteral("hoofd"));
+    const CasusNumber number = world.as(QStringLiteral("pr1")).casus(casusId)->number;
+    const auto found = hoofd.searchCases({number.toString(), {}, {}});
+    REQUIRE(found.has_value());
+    REQUIRE(found->size() == 1);
+    CHECK(found->first().id == casusId);
+    CHECK(found->first().phase == Phase::Aanmelding);
+    CHECK_FALSE(found->first().aanmeldingsdatum.isValid());
+    CHECK(found->first().aanmeldendePartijId == 0);
+    // By name: refused, whether or not the person exists.
+    for (const QString &name : {QStringLiteral("Ümit Çelik"), QStringLiteral("Niemand Bestaand")}) {
+        const auto byName = hoofd.searchCases({{}, name, QDate(1990, 5, 17)});
+        REQUIRE_FALSE(byName.has_value());
+        CHECK(byName.error().code == ErrorCode::AccessDenied);
+    }
+    // Still no way into the casus itself.
+    CHECK_FALSE(hoofd.casus(casusId).has_value());
+    CHECK_FALSE(hoofd.betrokkenen(casusId).has_value());
+    // The procesregisseur's search is as before: with date and party.
+    const auto own = world.as(QStringLiteral("pr1")).searchCases({number.toString(), {}, {}});
+    REQUIRE(own->size() == 1);
+    CHECK(own->first().aanmeldingsdatum.isValid());
+}
