@@ -947,6 +947,47 @@ Doel: %1</translation>
         <source>Registered by</source>
         <translation>Aangemeld door</translation>
     </message>
+    <message numerus="yes">
+        <source>%n agreement(s) past the due date</source>
+        <translation>
+            <numerusform>%n afspraak over de termijn</numerusform>
+            <numerusform>%n afspraken over de termijn</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>retention decision due before %1</source>
+        <translation>bewaarbesluit nodig vóór %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n information-duty review(s) due</source>
+        <translation>
+            <numerusform>%n herbeoordeling informatieplicht</numerusform>
+            <numerusform>%n herbeoordelingen informatieplicht</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) under professional secrecy without consent</source>
+        <translation>
+            <numerusform>%n gegeven onder beroepsgeheim zonder toestemming</numerusform>
+            <numerusform>%n gegevens onder beroepsgeheim zonder toestemming</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hoofdpersoon</source>
+        <translation>Hoofdpersoon</translation>
+    </message>
+    <message>
+        <source>Days in phase</source>
+        <translation>Dagen in fase</translation>
+    </message>
+    <message>
+        <source>Next overleg</source>
+        <translation>Volgend overleg</translation>
+    </message>
+    <message>
+        <source>Signals</source>
+        <translation>Signalen</translation>
+    </message>
 </context>
 <context>
     <name>casusregie::ui::CasesView</name>
@@ -985,14 +1026,6 @@ Doel: %1</translation>
     <message>
         <source>Searching failed: %1</source>
         <translation>Zoeken mislukt: %1</translation>
-    </message>
-    <message>
-        <source>No case %1 that you may see.</source>
-        <translation>Geen casus %1 die u mag zien.</translation>
-    </message>
-    <message>
-        <source>Found: case %1.</source>
-        <translation>Gevonden: casus %1.</translation>
     </message>
     <message>
         <source>Submitting…</source>
@@ -1041,6 +1074,33 @@ Doel: %1</translation>
         <translation>
             <numerusform>Aanmeldingen van uw organisatie: %n; dubbelklik om hem te lezen.</numerusform>
             <numerusform>Aanmeldingen van uw organisatie: %n; dubbelklik om er een te lezen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>or a name, with the date of birth</source>
+        <translation>of een naam, met de geboortedatum</translation>
+    </message>
+    <message>
+        <source>Name of a betrokkene</source>
+        <translation>Naam van een betrokkene</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Geboortedatum</translation>
+    </message>
+    <message>
+        <source>this person</source>
+        <translation>deze persoon</translation>
+    </message>
+    <message>
+        <source>No case for %1 that you may see.</source>
+        <translation>Geen casus voor %1 die u mag zien.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Found: %n case(s); double-click to open one.</source>
+        <translation>
+            <numerusform>Gevonden: %n casus; dubbelklik om te openen.</numerusform>
+            <numerusform>Gevonden: %n casussen; dubbelklik om er een te openen.</numerusform>
         </translation>
     </message>
 </context>

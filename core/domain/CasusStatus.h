@@ -27,6 +27,26 @@ struct Colleague {
     qint64 partyId = 0;
 };
 
+// The next overleg and what needs attention in a casus, for its header and the worklist. The
+// service fills in what the user may know: a partner its own party's overleggen and agreements;
+// the rest only for the procesregisseur.
+struct CaseAttention {
+    QDateTime nextOverlegAt;      // invalid: none planned
+    QString nextOverlegPlaats;
+    int openAfspraken = 0;        // open or running agreements (a partner: its own party's)
+    int overdueAfspraken = 0;     // of those, past their due date
+    QDate retentionDecisionBy;    // valid when the destruction date falls within the notice period
+    int informatieplichtReviewsDue = 0;
+    int secretItemsWithoutConsent = 0; // under professional secrecy or consent-based, not shareable now
+
+    // How many signals there are: what the worklist counts.
+    int signalCount() const
+    {
+        return (overdueAfspraken > 0 ? 1 : 0) + (retentionDecisionBy.isValid() ? 1 : 0) + (informatieplichtReviewsDue > 0 ? 1 : 0)
+            + (secretItemsWithoutConsent > 0 ? 1 : 0);
+    }
+};
+
 // Where a casus stands, for the header of its workspace: its phase and since when, who works on
 // it, the next overleg, what needs attention, and what the user may do. The service fills in only
 // what the user may know: a partner the overleggen its party is invited to and its own party's
@@ -38,13 +58,7 @@ struct CasusStatus {
     QDate phaseSince;
     QStringList procesregisseurs; // display names
     QString casusregisseur;       // display name, empty while none is appointed
-    QDateTime nextOverlegAt;      // invalid: none planned
-    QString nextOverlegPlaats;
-    int openAfspraken = 0;        // open or running agreements (a partner: its own party's)
-    int overdueAfspraken = 0;     // of those, past their due date
-    QDate retentionDecisionBy;    // valid when the destruction date falls within the notice period
-    int informatieplichtReviewsDue = 0;
-    int secretItemsWithoutConsent = 0; // under professional secrecy or consent-based, not shareable now
+    CaseAttention attention;
     QList<CaseAction> actions;
     // The valid choices of the actions allowed (empty otherwise): the parties an overleg may invite
     // (C 13.2e), the casusregisseurs that may be appointed (C 9.4a, 14), the procesregisseurs that

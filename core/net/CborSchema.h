@@ -38,9 +38,17 @@ CASUSREGIE_CBOR_FIELDS(Casus, field("id", &Casus::id), field("number", &Casus::n
                        field("phase", &Casus::phase), field("procesregisseurIds", &Casus::procesregisseurIds),
                        field("casusregisseurUserId", &Casus::casusregisseurUserId),
                        field("afschalingscriteria", &Casus::afschalingscriteria))
+CASUSREGIE_CBOR_FIELDS(CaseAttention, field("nextOverlegAt", &CaseAttention::nextOverlegAt),
+                       field("nextOverlegPlaats", &CaseAttention::nextOverlegPlaats),
+                       field("openAfspraken", &CaseAttention::openAfspraken), field("overdueAfspraken", &CaseAttention::overdueAfspraken),
+                       field("retentionDecisionBy", &CaseAttention::retentionDecisionBy),
+                       field("informatieplichtReviewsDue", &CaseAttention::informatieplichtReviewsDue),
+                       field("secretItemsWithoutConsent", &CaseAttention::secretItemsWithoutConsent))
 CASUSREGIE_CBOR_FIELDS(CasusOverview, field("id", &CasusOverview::id), field("number", &CasusOverview::number),
                        field("phase", &CasusOverview::phase), field("aanmeldingsdatum", &CasusOverview::aanmeldingsdatum),
-                       field("aanmeldendePartijId", &CasusOverview::aanmeldendePartijId))
+                       field("aanmeldendePartijId", &CasusOverview::aanmeldendePartijId),
+                       field("phaseSince", &CasusOverview::phaseSince), field("hoofdpersoon", &CasusOverview::hoofdpersoon),
+                       field("attention", &CasusOverview::attention))
 CASUSREGIE_CBOR_FIELDS(NewAanmelding, field("reden", &NewAanmelding::reden))
 CASUSREGIE_CBOR_FIELDS(OwnAanmelding, field("overview", &OwnAanmelding::overview), field("reden", &OwnAanmelding::reden),
                        field("takenOn", &OwnAanmelding::takenOn))
@@ -234,12 +242,7 @@ CASUSREGIE_CBOR_FIELDS(CaseAction, field("operation", &CaseAction::operation), f
 CASUSREGIE_CBOR_FIELDS(CasusStatus, field("casusId", &CasusStatus::casusId), field("number", &CasusStatus::number),
                        field("phase", &CasusStatus::phase), field("phaseSince", &CasusStatus::phaseSince),
                        field("procesregisseurs", &CasusStatus::procesregisseurs),
-                       field("casusregisseur", &CasusStatus::casusregisseur), field("nextOverlegAt", &CasusStatus::nextOverlegAt),
-                       field("nextOverlegPlaats", &CasusStatus::nextOverlegPlaats),
-                       field("openAfspraken", &CasusStatus::openAfspraken), field("overdueAfspraken", &CasusStatus::overdueAfspraken),
-                       field("retentionDecisionBy", &CasusStatus::retentionDecisionBy),
-                       field("informatieplichtReviewsDue", &CasusStatus::informatieplichtReviewsDue),
-                       field("secretItemsWithoutConsent", &CasusStatus::secretItemsWithoutConsent),
+                       field("casusregisseur", &CasusStatus::casusregisseur), field("attention", &CasusStatus::attention),
                        field("actions", &CasusStatus::actions), field("partiesWithARole", &CasusStatus::partiesWithARole),
                        field("casusregisseurCandidates", &CasusStatus::casusregisseurCandidates),
                        field("procesregisseurCandidates", &CasusStatus::procesregisseurCandidates))

@@ -5,6 +5,7 @@
 #include "domain/Informatieplicht.h"
 #include "domain/Verzoek.h"
 #include "domain/Casus.h"
+#include "domain/CasusStatus.h"
 #include "domain/Gegeven.h"
 #include "domain/Approval.h"
 #include "domain/Overleg.h"
@@ -32,6 +33,11 @@ struct CasusOverview {
     Phase phase = Phase::Aanmelding;
     QDate aanmeldingsdatum;
     qint64 aanmeldendePartijId = 0;
+    // On a page of the worklist only: since when in its phase, the hoofdpersoon's name (for the
+    // procesregisseur, where the policy allows) and what needs attention (see CasusStatus).
+    QDate phaseSince;
+    QString hoofdpersoon;
+    CaseAttention attention;
 };
 
 // A partner's own aanmelding as its organisation submitted it: what, when, and how far it is.

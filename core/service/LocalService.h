@@ -214,7 +214,7 @@ private:
     Result<QList<CaseRelation>> relationsTo(const QList<Casus> &cases) const;
     // The casussen of the user's worklist after `after`'s cursor that the user may open now: at
     // most `limit` (and whether more follow), or all of them.
-    Result<CasusPage> worklistAfter(const Call &call, const PageRequest &after, std::optional<int> limit) const;
+    Result<CasusPage> worklistAfter(Call &call, const PageRequest &after, std::optional<int> limit) const;
     Result<CaseRelation> relationFrom(const Casus &casus, const RelationFacts &facts) const;
     bool personalDataCleared() const;
     void auditRefusal(Operation operation, qint64 casusId, const QStringList &objects, const Error &error);
@@ -222,8 +222,12 @@ private:
 
     // The status of a casus (LocalServiceStatus.cpp): what the user may do, and its signals.
     Result<QList<CaseAction>> actionsIn(const Call &call);
-    Status fillCourseSignals(const Call &call, CasusStatus &status) const;
-    Status fillProcesregisseurSignals(const Call &call, CasusStatus &status) const;
+    Status fillCourseSignals(const Call &call, CaseAttention &attention) const;
+    Status fillProcesregisseurSignals(const Call &call, CaseAttention &attention) const;
+    // A worklist row: since when in its phase, the hoofdpersoon where the user may see them, and
+    // the same attention as the casus's header.
+    Status describeForWorklist(Call &call, const Casus &casus, const CaseRelation &relation, CasusOverview &overview) const;
+    QDate phaseSince(const Casus &casus) const;
 
     // C 13.2e: only parties with a role in the casus may be invited, own an agreement or give its casusregisseur.
     Result<QSet<qint64>> partiesWithARole(const Casus &casus) const;

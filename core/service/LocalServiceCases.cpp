@@ -23,7 +23,13 @@ namespace {
 
 CasusOverview overviewOf(const Casus &casus)
 {
-    return CasusOverview{casus.id, casus.number, casus.phase, casus.aanmeldingsdatum, casus.aanmeldendePartijId};
+    CasusOverview overview;
+    overview.id = casus.id;
+    overview.number = casus.number;
+    overview.phase = casus.phase;
+    overview.aanmeldingsdatum = casus.aanmeldingsdatum;
+    overview.aanmeldendePartijId = casus.aanmeldendePartijId;
+    return overview;
 }
 
 std::optional<CasusNumber> parseCasusNumber(const QString &text)
@@ -112,7 +118,7 @@ Result<CasusPage> LocalService::worklistPage(const PageRequest &request)
     });
 }
 
-Result<CasusPage> LocalService::worklistAfter(const Call &call, const PageRequest &after, std::optional<int> limit) const
+Result<CasusPage> LocalService::worklistAfter(Call &call, const PageRequest &after, std::optional<int> limit) const
 {
     CasusRepository cases(m_database);
     // Only the routes by which this user's roles can open a casus (a procesregisseur's party being
@@ -143,7 +149,12 @@ Result<CasusPage> LocalService::worklistAfter(const Call &call, const PageReques
                 page.more = true;
                 return page;
             }
-            page.items << overviewOf(batch->at(i));
+            CasusOverview overview = overviewOf(batch->at(i));
+            if (limit) { // a page of the worklist on screen: where each casus stands
+                if (auto described = describeForWorklist(call, batch->at(i), relations->at(i), overview); !described)
+                    return std::unexpected(described.error());
+            }
+            page.items << overview;
         }
         if (!batchSize || candidates->size() < *batchSize)
             return page;
@@ -199,7 +210,11 @@ Result<QList<CasusOverview>> LocalService::searchCases(const CaseSearch &search)
             if (!opens && !statusOnly)
                 continue;
             if (statusOnly) {
-                result << CasusOverview{id, casus.number, casus.phase, {}, 0};
+                CasusOverview numberAndPhase;
+                numberAndPhase.id = id;
+                numberAndPhase.number = casus.number;
+                numberAndPhase.phase = casus.phase;
+                result << numberAndPhase;
                 call.objects << QStringLiteral("casus:%1").arg(id);
                 continue;
             }

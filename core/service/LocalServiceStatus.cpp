@@ -5,6 +5,7 @@
 #include "rules/DisclosureRules.h"
 #include "rules/PhaseActions.h"
 #include "rules/RetentionSchedule.h"
+#include "storage/BetrokkeneRepository.h"
 #include "storage/CasusRepository.h"
 #include "storage/GegevenRepository.h"
 #include "storage/OverlegRepository.h"
@@ -74,8 +75,7 @@ Result<CasusStatus> LocalService::caseStatus(qint64 casusId)
         status.casusId = casus.id;
         status.number = casus.number;
         status.phase = casus.phase;
-        auto entered = CasusRepository(m_database).lastEntered(casus.id, casus.phase);
-        status.phaseSince = entered && entered->isValid() ? entered->date() : casus.aanmeldingsdatum;
+        status.phaseSince = phaseSince(casus);
         UserRepository users(m_database);
         for (const qint64 id : casus.procesregisseurIds) {
             if (const auto user = users.byId(id))
@@ -92,11 +92,11 @@ Result<CasusStatus> LocalService::caseStatus(qint64 casusId)
         const bool procesregisseur = call.isAssignedProcesregisseur();
         const bool partner = call.relation.invitedParty || call.relation.appointedCasusregisseur;
         if (procesregisseur || partner) {
-            if (auto filled = fillCourseSignals(call, status); !filled)
+            if (auto filled = fillCourseSignals(call, status.attention); !filled)
                 return std::unexpected(filled.error());
         }
         if (procesregisseur) {
-            if (auto filled = fillProcesregisseurSignals(call, status); !filled)
+            if (auto filled = fillProcesregisseurSignals(call, status.attention); !filled)
                 return std::unexpected(filled.error());
         }
         if (auto filled = fillCandidates(call, status); !filled)
@@ -106,9 +106,47 @@ Result<CasusStatus> LocalService::caseStatus(qint64 casusId)
     });
 }
 
+QDate LocalService::phaseSince(const Casus &casus) const
+{
+    auto entered = CasusRepository(m_database).lastEntered(casus.id, casus.phase);
+    return entered && entered->isValid() ? dateInAmsterdam(*entered) : casus.aanmeldingsdatum;
+}
+
+Status LocalService::describeForWorklist(Call &call, const Casus &casus, const CaseRelation &relation, CasusOverview &overview) const
+{
+    Call inCase = call;
+    inCase.casus = casus;
+    inCase.relation = relation;
+    overview.phaseSince = phaseSince(casus);
+    if (relation.assignedProcesregisseur || relation.appointedCasusregisseur || relation.invitedParty) {
+        if (auto filled = fillCourseSignals(inCase, overview.attention); !filled)
+            return filled;
+    }
+    if (!relation.assignedProcesregisseur)
+        return {};
+    if (auto filled = fillProcesregisseurSignals(inCase, overview.attention); !filled)
+        return filled;
+    // The hoofdpersoon's name, only where the procesregisseur may see the betrokkenen now; a read
+    // of personal data, so the worklist's audit record names them.
+    const Subject subject{call.user.roles, personalDataCleared()};
+    if (AccessPolicy::decide(Operation::ViewBetrokkenen, subject, relation) != Verdict::Allowed)
+        return {};
+    auto betrokkenen = BetrokkeneRepository(m_database).forCasus(casus.id);
+    if (!betrokkenen)
+        return std::unexpected(betrokkenen.error());
+    for (const Betrokkene &betrokkene : std::as_const(*betrokkenen)) {
+        if (betrokkene.categorie == BetrokkeneCategorie::I) {
+            overview.hoofdpersoon = betrokkene.naam;
+            call.objects << QStringLiteral("betrokkene:%1").arg(betrokkene.id);
+            break;
+        }
+    }
+    return {};
+}
+
 // The next overleg and the agreements: for a partner only the overleggen its party is invited to
 // and its own party's agreements (C 10.2, C 9.4c).
-Status LocalService::fillCourseSignals(const Call &call, CasusStatus &status) const
+Status LocalService::fillCourseSignals(const Call &call, CaseAttention &attention) const
 {
     const bool procesregisseur = call.isAssignedProcesregisseur() || call.relation.appointedCasusregisseur;
     auto overleggen = OverlegRepository(m_database).forCasus(call.casus->id);
@@ -120,8 +158,8 @@ Status LocalService::fillCourseSignals(const Call &call, CasusStatus &status) co
             visible << overleg;
     }
     if (const auto next = CaseSignals::nextOverleg(visible, call.now)) {
-        status.nextOverlegAt = next->datum;
-        status.nextOverlegPlaats = next->plaats;
+        attention.nextOverlegAt = next->datum;
+        attention.nextOverlegPlaats = next->plaats;
     }
     auto afspraken = PlanRepository(m_database).afspraken(call.casus->id);
     if (!afspraken)
@@ -129,27 +167,27 @@ Status LocalService::fillCourseSignals(const Call &call, CasusStatus &status) co
     for (const Afspraak &afspraak : std::as_const(*afspraken)) {
         if (!procesregisseur && afspraak.ownerPartyId != call.user.partyId)
             continue;
-        status.openAfspraken += CaseSignals::isOpen(afspraak) ? 1 : 0;
-        status.overdueAfspraken += CaseSignals::isOverdue(afspraak, call.today) ? 1 : 0;
+        attention.openAfspraken += CaseSignals::isOpen(afspraak) ? 1 : 0;
+        attention.overdueAfspraken += CaseSignals::isOverdue(afspraak, call.today) ? 1 : 0;
     }
     return {};
 }
 
 // What only the procesregisseur answers for: the retention decision (P 11.3), the information
 // duty's reviews (P 16) and items that may not be shared for want of consent (P 7.2, B4).
-Status LocalService::fillProcesregisseurSignals(const Call &call, CasusStatus &status) const
+Status LocalService::fillProcesregisseurSignals(const Call &call, CaseAttention &attention) const
 {
     auto facts = RetentionRepository(m_database).factsFor(*call.casus);
     if (!facts)
         return std::unexpected(facts.error());
     const QDate destruction = RetentionSchedule::datesFor(*facts).destructionDue;
     if (CaseSignals::retentionDecisionDue(destruction, call.today))
-        status.retentionDecisionBy = destruction;
+        attention.retentionDecisionBy = destruction;
     auto reviews = VerzoekRepository(m_database).reviewsDue(call.today);
     if (!reviews)
         return std::unexpected(reviews.error());
     for (const auto &[casusId, record] : std::as_const(*reviews))
-        status.informatieplichtReviewsDue += casusId == call.casus->id ? 1 : 0;
+        attention.informatieplichtReviewsDue += casusId == call.casus->id ? 1 : 0;
     auto items = GegevenRepository(m_database).heldForCasus(call.casus->id);
     if (!items)
         return std::unexpected(items.error());
@@ -157,7 +195,7 @@ Status LocalService::fillProcesregisseurSignals(const Call &call, CasusStatus &s
         auto share = shareFacts(item, call.today);
         if (!share)
             return std::unexpected(share.error());
-        status.secretItemsWithoutConsent += DisclosureRules::mayShare(*share) ? 0 : 1;
+        attention.secretItemsWithoutConsent += DisclosureRules::mayShare(*share) ? 0 : 1;
     }
     return {};
 }

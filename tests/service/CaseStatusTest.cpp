@@ -3,6 +3,7 @@
 #include "ServiceWorld.h"
 
 #include "rules/CaseSignals.h"
+#include "storage/SqlStatement.h"
 
 using namespace casusregie;
 using namespace casusregie::test;
@@ -42,27 +43,27 @@ TEST_CASE("Issue 13: the header shows the phase since when, the procesregisseur,
     CHECK(status->phase == Phase::Aanmelding);
     CHECK(status->phaseSince == world.clock.today().addDays(-3));
     CHECK(status->procesregisseurs.size() == 1);
-    CHECK(status->nextOverlegAt == overleg.datum);
-    CHECK(status->nextOverlegPlaats == overleg.plaats);
-    CHECK(status->openAfspraken == 2);
-    CHECK(status->overdueAfspraken == 1);
+    CHECK(status->attention.nextOverlegAt == overleg.datum);
+    CHECK(status->attention.nextOverlegPlaats == overleg.plaats);
+    CHECK(status->attention.openAfspraken == 2);
+    CHECK(status->attention.overdueAfspraken == 1);
 
     // The police sees its own overleg and its own agreement; Antes its own.
     const auto police = world.as(QStringLiteral("politie")).caseStatus(casusId);
     REQUIRE(police.has_value());
-    CHECK(police->nextOverlegPlaats == overleg.plaats);
-    CHECK(police->openAfspraken == 1);
-    CHECK(police->overdueAfspraken == 1);
+    CHECK(police->attention.nextOverlegPlaats == overleg.plaats);
+    CHECK(police->attention.openAfspraken == 1);
+    CHECK(police->attention.overdueAfspraken == 1);
     const auto antes = world.as(QStringLiteral("antes")).caseStatus(casusId);
     REQUIRE(antes.has_value());
-    CHECK(antes->nextOverlegAt == world.clock.now().addDays(4)); // its own overleg, not the police's
-    CHECK(antes->nextOverlegPlaats.isEmpty());
-    CHECK(antes->openAfspraken == 1);
-    CHECK(antes->overdueAfspraken == 0);
+    CHECK(antes->attention.nextOverlegAt == world.clock.now().addDays(4)); // its own overleg, not the police's
+    CHECK(antes->attention.nextOverlegPlaats.isEmpty());
+    CHECK(antes->attention.openAfspraken == 1);
+    CHECK(antes->attention.overdueAfspraken == 0);
 
     // Once the day has passed, an overleg is no longer the next one.
     world.clock.advanceDays(5);
-    CHECK_FALSE(pr.caseStatus(casusId)->nextOverlegAt.isValid());
+    CHECK_FALSE(pr.caseStatus(casusId)->attention.nextOverlegAt.isValid());
 }
 
 TEST_CASE("Issue 13: the header warns of a secret item without consent until consent is recorded")
@@ -75,11 +76,11 @@ TEST_CASE("Issue 13: the header warns of a secret item without consent until con
                              Grondslag::Avg6_1e, true,
                              QStringLiteral("Behandeling bepaalt het plan"))
                 .has_value());
-    REQUIRE(pr.caseStatus(casusId)->secretItemsWithoutConsent == 1);
+    REQUIRE(pr.caseStatus(casusId)->attention.secretItemsWithoutConsent == 1);
     REQUIRE(world.as(QStringLiteral("antes")).recordConsent(casusId, world.consent(persoon, QStringLiteral("Antes"))).has_value());
-    REQUIRE(pr.caseStatus(casusId)->secretItemsWithoutConsent == 0);
+    REQUIRE(pr.caseStatus(casusId)->attention.secretItemsWithoutConsent == 0);
     // The count is the procesregisseur's: a partner's header does not show it.
-    REQUIRE(world.as(QStringLiteral("antes")).caseStatus(casusId)->secretItemsWithoutConsent == 0);
+    REQUIRE(world.as(QStringLiteral("antes")).caseStatus(casusId)->attention.secretItemsWithoutConsent == 0);
 }
 
 TEST_CASE("Issue 13: the header warns when an information-duty review is due")
@@ -89,9 +90,9 @@ TEST_CASE("Issue 13: the header warns when an information-duty review is due")
     const qint64 persoon = world.addBetrokkene(casusId);
     LocalService &pr = world.as(QStringLiteral("pr1"));
     REQUIRE(pr.recordInformatieplicht(casusId, world.withheldInforming(persoon, world.clock.today().addDays(10))).has_value());
-    REQUIRE(pr.caseStatus(casusId)->informatieplichtReviewsDue == 0);
+    REQUIRE(pr.caseStatus(casusId)->attention.informatieplichtReviewsDue == 0);
     world.clock.advanceDays(10);
-    REQUIRE(pr.caseStatus(casusId)->informatieplichtReviewsDue == 1);
+    REQUIRE(pr.caseStatus(casusId)->attention.informatieplichtReviewsDue == 1);
 }
 
 TEST_CASE("P 11.3: the header warns 30 days before the destruction date that a retention decision is due")
@@ -101,9 +102,9 @@ TEST_CASE("P 11.3: the header warns 30 days before the destruction date that a r
     const QDate destruction = world.clock.today().addYears(5);
     LocalService &pr = world.as(QStringLiteral("pr1"));
     world.clock.advanceDays(int(world.clock.today().daysTo(destruction)) - CaseSignals::retentionNoticeDays - 1);
-    REQUIRE_FALSE(pr.caseStatus(casusId)->retentionDecisionBy.isValid());
+    REQUIRE_FALSE(pr.caseStatus(casusId)->attention.retentionDecisionBy.isValid());
     world.clock.advanceDays(1);
-    REQUIRE(pr.caseStatus(casusId)->retentionDecisionBy == destruction);
+    REQUIRE(pr.caseStatus(casusId)->attention.retentionDecisionBy == destruction);
     REQUIRE(actionOf(*pr.caseStatus(casusId), Operation::RecordRetentionExtension).allowed());
 }
 
@@ -203,4 +204,41 @@ TEST_CASE("P 11.6: the hoofd is offered a calamity evaluation only once the casu
     CHECK(hoofd.recordCalamiteitsevaluatie({0, casusId, QStringLiteral("Incident"), QStringLiteral("Evaluatie"), world.clock.today(),
                                             world.clock.today().addMonths(1), 0, {}})
               .has_value());
+}
+
+TEST_CASE("Issue 13: a worklist page shows where each casus stands, and the hoofdpersoon only to its procesregisseur")
+{
+    ServiceWorld world;
+    const qint64 casusId = world.newCase();
+    world.addBetrokkene(casusId);
+    world.addBetrokkene(casusId, BetrokkeneCategorie::II, QStringLiteral("Partner van"));
+    world.planOverleg(casusId, {world.party(QStringLiteral("Politie"))});
+    LocalService &pr = world.as(QStringLiteral("pr1"));
+    REQUIRE(pr.addAfspraak({0, casusId, world.party(QStringLiteral("Politie")), QStringLiteral("Huisbezoek"),
+                            world.clock.today().addDays(1), AfspraakStatus::Open, {}})
+                .has_value());
+    world.clock.advanceDays(2);
+
+    const auto page = pr.worklistPage({});
+    REQUIRE(page.has_value());
+    REQUIRE(page->items.size() == 1);
+    const CasusOverview &row = page->items.first();
+    CHECK(row.phaseSince == world.clock.today().addDays(-2));
+    CHECK(row.hoofdpersoon == QStringLiteral("Ümit Çelik"));
+    CHECK(row.attention.nextOverlegAt.isValid());
+    CHECK(row.attention.overdueAfspraken == 1);
+    CHECK(row.attention.signalCount() == 1);
+    // The read of the name is in the worklist's audit record, by id.
+    auto audited = runSql(world.setup.database().connection(),
+                          QStringLiteral("SELECT objects FROM audit_log WHERE action = 'view_worklist' ORDER BY id DESC LIMIT 1"));
+    REQUIRE(audited.has_value());
+    REQUIRE(audited->next());
+    CHECK(audited->value(0).toString().contains(QStringLiteral("betrokkene:")));
+
+    // The invited police: its own agreement and overleg, no name.
+    const auto police = world.as(QStringLiteral("politie")).worklistPage({});
+    REQUIRE(police->items.size() == 1);
+    CHECK(police->items.first().hoofdpersoon.isEmpty());
+    CHECK(police->items.first().attention.overdueAfspraken == 1);
+    CHECK(police->items.first().attention.secretItemsWithoutConsent == 0);
 }

@@ -90,7 +90,7 @@ TEST_CASE("Aanmelding from the client: submitted, listed under the organisation'
     REQUIRE(f.redenEdit()->toPlainText().isEmpty());
     REQUIRE(f.cases()->model()->rowCount() == 1);
     REQUIRE(f.cases()->model()->index(0, 0).data().toString() == QStringLiteral("2026-0001"));
-    REQUIRE(f.cases()->model()->index(0, 1).data().toString() == QStringLiteral("Aanmelding"));
+    REQUIRE(f.cases()->model()->index(0, CasesModel::Phase).data().toString() == QStringLiteral("Aanmelding"));
 }
 
 TEST_CASE("Issue 13: a partner opens its own aanmelding read-only and sees what it submitted, when and its status")
@@ -600,4 +600,57 @@ TEST_CASE("Decision on the hoofd in the client: finds a casus by its number and 
     CHECK(workspace->findChild<QLabel *>(QStringLiteral("redenLabel"))->text().isEmpty()); // not the aanmelding's content
     CHECK(workspace->findChild<QAction *>(QStringLiteral("assignProcesregisseurAction"))->isVisible());
     CHECK_FALSE(workspace->findChild<QPushButton *>(QStringLiteral("phaseButton"))->isVisible());
+}
+
+TEST_CASE("Issue 13: the procesregisseur's worklist shows the hoofdpersoon and the days in the phase, and finds a casus by name and date of birth")
+{
+    ClientWorld world;
+    world.logIn(ClientWorld::liaison);
+    QObject context;
+    qint64 casusId = 0;
+    world.service->call(&context, [](Service &service) { return service.submitAanmelding({reden}); },
+                        [&](const Result<CasusOverview> &casus) { casusId = casus->id; });
+    world.settle();
+    world.logIn(ClientWorld::procesregisseur);
+    world.service->call(&context, [&casusId](Service &service) -> Status {
+        if (auto taken = service.takeOnCase(casusId); !taken)
+            return taken;
+        auto added = service.addBetrokkene({0, casusId, BetrokkeneCategorie::I, QStringLiteral("Ümit Çelik"), QDate(1990, 5, 17),
+                                            QStringLiteral("hoofdpersoon")});
+        return added ? Status{} : Status(std::unexpected(added.error()));
+    }, [](const Status &done) { REQUIRE(done.has_value()); });
+    world.settle();
+    world.clock.advanceDays(3);
+
+    MainWindow window(*world.service, world.clock, world.logIn(ClientWorld::procesregisseur), QString());
+    window.resize(1280, 720);
+    window.show();
+    world.settle();
+    auto *table = window.findChild<QTableView *>(QStringLiteral("casesTableView"));
+    REQUIRE(table->model()->rowCount() == 1);
+    CHECK(table->model()->index(0, CasesModel::Hoofdpersoon).data().toString() == QStringLiteral("Ümit Çelik"));
+    CHECK(table->model()->index(0, CasesModel::DaysInPhase).data().toInt() == 3);
+    CHECK_FALSE(table->isColumnHidden(CasesModel::Hoofdpersoon));
+
+    // Searching by name and date of birth: the right date finds it, another finds nothing.
+    auto *name = window.findChild<QLineEdit *>(QStringLiteral("searchNameLineEdit"));
+    auto *birth = window.findChild<DateField *>(QStringLiteral("searchBirthDateField"));
+    REQUIRE(name->isVisibleTo(&window));
+    QTest::keyClicks(name, QStringLiteral("Ümit Çelik"));
+    QTest::keyClicks(birth->lineEdit(), QStringLiteral("18-05-1990"));
+    QTest::keyClick(name, Qt::Key_Return);
+    world.settle();
+    CHECK(table->model()->rowCount() == 0);
+    birth->lineEdit()->clear();
+    QTest::keyClicks(birth->lineEdit(), QStringLiteral("17-05-1990"));
+    QTest::keyClick(name, Qt::Key_Return);
+    world.settle();
+    REQUIRE(table->model()->rowCount() == 1);
+    CHECK(table->model()->index(0, CasesModel::Number).data().toString() == QStringLiteral("2026-0001"));
+    // An impossible date is an error, not another search.
+    birth->lineEdit()->clear();
+    QTest::keyClicks(birth->lineEdit(), QStringLiteral("31-02-1990"));
+    QTest::keyClick(name, Qt::Key_Return);
+    world.settle();
+    CHECK(window.findChild<QLabel *>(QStringLiteral("listLabel"))->text().contains(QStringLiteral("31-02-1990")));
 }

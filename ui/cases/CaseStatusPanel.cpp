@@ -65,29 +65,29 @@ QString CaseStatusPanel::courseText(const CasusStatus &status, QDate today) cons
 
 QString CaseStatusPanel::overlegText(const CasusStatus &status) const
 {
-    if (!status.nextOverlegAt.isValid())
+    if (!status.attention.nextOverlegAt.isValid())
         return tr("No overleg planned.");
     const QLocale locale;
-    const QDateTime local = status.nextOverlegAt.toTimeZone(QTimeZone("Europe/Amsterdam"));
+    const QDateTime local = status.attention.nextOverlegAt.toTimeZone(QTimeZone("Europe/Amsterdam"));
     const QString when = tr("%1 at %2").arg(locale.toString(local.date(), QStringLiteral("dddd d MMMM yyyy")),
                                             locale.toString(local.time(), QLocale::ShortFormat));
-    return status.nextOverlegPlaats.isEmpty() ? tr("Next overleg: %1, place not yet known.").arg(when)
-                                              : tr("Next overleg: %1, %2.").arg(when, status.nextOverlegPlaats);
+    return status.attention.nextOverlegPlaats.isEmpty() ? tr("Next overleg: %1, place not yet known.").arg(when)
+                                              : tr("Next overleg: %1, %2.").arg(when, status.attention.nextOverlegPlaats);
 }
 
 QStringList CaseStatusPanel::signalTexts(const CasusStatus &status) const
 {
     QStringList lines;
-    if (status.overdueAfspraken > 0)
-        lines << tr("%n agreement(s) past the due date.", nullptr, status.overdueAfspraken);
-    if (status.retentionDecisionBy.isValid())
+    if (status.attention.overdueAfspraken > 0)
+        lines << tr("%n agreement(s) past the due date.", nullptr, status.attention.overdueAfspraken);
+    if (status.attention.retentionDecisionBy.isValid())
         lines << tr("Decide on extending the retention before %1: the case is destroyed then (P 11.3).")
-                     .arg(QLocale().toString(status.retentionDecisionBy, QLocale::ShortFormat));
-    if (status.informatieplichtReviewsDue > 0)
-        lines << tr("%n information-duty review(s) due (P 16.7).", nullptr, status.informatieplichtReviewsDue);
-    if (status.secretItemsWithoutConsent > 0)
+                     .arg(QLocale().toString(status.attention.retentionDecisionBy, QLocale::ShortFormat));
+    if (status.attention.informatieplichtReviewsDue > 0)
+        lines << tr("%n information-duty review(s) due (P 16.7).", nullptr, status.attention.informatieplichtReviewsDue);
+    if (status.attention.secretItemsWithoutConsent > 0)
         lines << tr("%n item(s) under professional secrecy that may not be shared: consent or an override is missing (P 7.2).",
-                    nullptr, status.secretItemsWithoutConsent);
+                    nullptr, status.attention.secretItemsWithoutConsent);
     return lines;
 }
 

@@ -294,7 +294,7 @@ QMenu *CaseWorkspace::moreActionsMenu()
                                                               m_partyNames, this));
     });
     connect(m_retentionAction, &QAction::triggered, this,
-            [this]() { openForm(new RetentionExtensionDialog(m_service, m_casusId, m_status->retentionDecisionBy, this)); });
+            [this]() { openForm(new RetentionExtensionDialog(m_service, m_casusId, m_status->attention.retentionDecisionBy, this)); });
     connect(m_calamityAction, &QAction::triggered, this,
             [this]() { openForm(new CalamiteitsevaluatieDialog(m_service, m_casusId, this)); });
     return menu;

@@ -1,6 +1,9 @@
 #include "cases/CasesModel.h"
 
+#include <QColor>
 #include <QLocale>
+#include <QStringList>
+#include <QTimeZone>
 
 namespace casusregie::ui {
 
@@ -74,23 +77,83 @@ QVariant CasesModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    if (role != Qt::DisplayRole && role != RawRole)
-        return {};
     const CasusOverview &casus = m_cases.at(index.row());
-    switch (Column(index.column())) {
+    const Column column = Column(index.column());
+    switch (role) {
+    case Qt::DisplayRole:
+        return display(casus, column);
+    case RawRole:
+        return raw(casus, column);
+    case Qt::ToolTipRole:
+        return column == Signals ? QVariant(signalsTip(casus.attention)) : QVariant();
+    case Qt::ForegroundRole: // signals in the red of errors
+        return column == Signals && casus.attention.signalCount() > 0 ? QVariant(QColor(0xa4, 0x00, 0x1d)) : QVariant();
+    default:
+        return {};
+    }
+}
+
+QVariant CasesModel::display(const CasusOverview &casus, Column column) const
+{
+    const QLocale locale;
+    switch (column) {
+    case Phase:
+        return enumLabel(casus.phase);
+    case DaysInPhase:
+        return casus.phaseSince.isValid() && m_today.isValid() ? QVariant(casus.phaseSince.daysTo(m_today)) : QVariant();
+    case NextOverleg:
+        return casus.attention.nextOverlegAt.isValid()
+            ? QVariant(locale.toString(casus.attention.nextOverlegAt.toTimeZone(QTimeZone("Europe/Amsterdam")), QLocale::ShortFormat))
+            : QVariant();
+    case Signals:
+        return casus.attention.signalCount() > 0 ? QVariant(casus.attention.signalCount()) : QVariant();
+    case Aanmeldingsdatum:
+        return locale.toString(casus.aanmeldingsdatum, QLocale::ShortFormat);
+    case AanmeldendePartij:
+        return m_partyNames.value(casus.aanmeldendePartijId);
+    default:
+        return raw(casus, column);
+    }
+}
+
+// What the view sorts on: dates as dates, numbers as numbers.
+QVariant CasesModel::raw(const CasusOverview &casus, Column column) const
+{
+    switch (column) {
     case Number:
         return casus.number.toString(); // zero-padded, so it sorts as text
+    case Hoofdpersoon:
+        return casus.hoofdpersoon;
     case Phase:
-        return role == RawRole ? QVariant(int(casus.phase)) : QVariant(enumLabel(casus.phase));
+        return int(casus.phase);
+    case DaysInPhase:
+        return casus.phaseSince.isValid() && m_today.isValid() ? QVariant(casus.phaseSince.daysTo(m_today)) : QVariant(-1);
+    case NextOverleg:
+        return casus.attention.nextOverlegAt;
+    case Signals:
+        return casus.attention.signalCount();
     case Aanmeldingsdatum:
-        return role == RawRole ? QVariant(casus.aanmeldingsdatum)
-                               : QVariant(QLocale().toString(casus.aanmeldingsdatum, QLocale::ShortFormat));
+        return casus.aanmeldingsdatum;
     case AanmeldendePartij:
         return m_partyNames.value(casus.aanmeldendePartijId);
     case ColumnCount:
         break;
     }
     return {};
+}
+
+QString CasesModel::signalsTip(const CaseAttention &attention) const
+{
+    QStringList lines;
+    if (attention.overdueAfspraken > 0)
+        lines << tr("%n agreement(s) past the due date", nullptr, attention.overdueAfspraken);
+    if (attention.retentionDecisionBy.isValid())
+        lines << tr("retention decision due before %1").arg(QLocale().toString(attention.retentionDecisionBy, QLocale::ShortFormat));
+    if (attention.informatieplichtReviewsDue > 0)
+        lines << tr("%n information-duty review(s) due", nullptr, attention.informatieplichtReviewsDue);
+    if (attention.secretItemsWithoutConsent > 0)
+        lines << tr("%n item(s) under professional secrecy without consent", nullptr, attention.secretItemsWithoutConsent);
+    return lines.join(QLatin1Char('\n'));
 }
 
 QVariant CasesModel::headerData(int section, Qt::Orientation orientation, int role) const
@@ -100,8 +163,16 @@ QVariant CasesModel::headerData(int section, Qt::Orientation orientation, int ro
     switch (Column(section)) {
     case Number:
         return tr("Case number");
+    case Hoofdpersoon:
+        return tr("Hoofdpersoon");
     case Phase:
         return tr("Phase");
+    case DaysInPhase:
+        return tr("Days in phase");
+    case NextOverleg:
+        return tr("Next overleg");
+    case Signals:
+        return tr("Signals");
     case Aanmeldingsdatum:
         return tr("Registered on");
     case AanmeldendePartij:

@@ -8,13 +8,14 @@
 
 namespace casusregie::ui {
 
-// Casussen as a search or a party's list shows them: number, phase, date, who registered it.
-// No personal data: that is only on the casus itself. A list the service pages (the worklist)
-// asks for its next page when the view scrolls to its end (fetchMore).
+// Casussen as a search, a party's list or the worklist shows them: number, phase, date, who
+// registered it; on the worklist also the hoofdpersoon (only where the service gave the name),
+// days in the phase, the next overleg and how many signals need attention. A list the service
+// pages (the worklist) asks for its next page when the view scrolls to its end (fetchMore).
 class CasesModel final : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { Number, Phase, Aanmeldingsdatum, AanmeldendePartij, ColumnCount };
+    enum Column { Number, Hoofdpersoon, Phase, DaysInPhase, NextOverleg, Signals, Aanmeldingsdatum, AanmeldendePartij, ColumnCount };
     enum { RawRole = Qt::UserRole }; // the value to sort on
 
     explicit CasesModel(QObject *parent = nullptr);
@@ -31,6 +32,7 @@ public:
     bool canFetchMore(const QModelIndex &parent) const override;
     void fetchMore(const QModelIndex &parent) override;
     void setPartyNames(QHash<qint64, QString> names);
+    void setToday(QDate today) { m_today = today; }
     const CasusOverview &casusAt(int row) const { return m_cases.at(row); }
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -47,6 +49,11 @@ private:
     bool m_more = false;     // the service has another page
     bool m_fetching = false; // a next page was asked for and has not come yet
     QHash<qint64, QString> m_partyNames;
+    QDate m_today;
+
+    QVariant display(const CasusOverview &casus, Column column) const;
+    QVariant raw(const CasusOverview &casus, Column column) const;
+    QString signalsTip(const CaseAttention &attention) const;
 };
 
 } // namespace casusregie::ui

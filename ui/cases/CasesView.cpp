@@ -2,6 +2,9 @@
 
 #include "cases/OwnAanmeldingDialog.h"
 #include "cases/CasesModel.h"
+#include "common/Clock.h"
+#include "forms/DateField.h"
+#include "forms/Widgets.h"
 #include "main/RoleScreens.h"
 #include "service/ServiceThread.h"
 
@@ -20,14 +23,17 @@
 
 namespace casusregie::ui {
 
-CasesView::CasesView(ServiceThread &service, User user, QWidget *parent)
+CasesView::CasesView(ServiceThread &service, const Clock &clock, User user, QWidget *parent)
     : QWidget(parent)
     , m_service(service)
+    , m_clock(clock)
     , m_user(std::move(user))
     , m_model(new CasesModel(this))
     , m_proxy(new QSortFilterProxyModel(this))
     , m_listComboBox(new QComboBox(this))
     , m_searchLineEdit(new QLineEdit(this))
+    , m_nameLineEdit(new QLineEdit(this))
+    , m_birthDateField(birthDateField(QStringLiteral("searchBirthDateField"), this))
     , m_searchButton(new QPushButton(tr("&Search"), this))
     , m_tableView(new QTableView(this))
     , m_listLabel(new QLabel(this))
@@ -40,6 +46,11 @@ CasesView::CasesView(ServiceThread &service, User user, QWidget *parent)
     m_searchLineEdit->setPlaceholderText(tr("Case number, e.g. 2026-0001"));
     m_searchLineEdit->setClearButtonEnabled(true);
     m_searchButton->setObjectName(QStringLiteral("searchButton"));
+    m_nameLineEdit->setObjectName(QStringLiteral("searchNameLineEdit"));
+    m_nameLineEdit->setPlaceholderText(tr("or a name, with the date of birth"));
+    m_nameLineEdit->setClearButtonEnabled(true);
+    m_nameLineEdit->setAccessibleName(tr("Name of a betrokkene"));
+    m_birthDateField->lineEdit()->setAccessibleName(tr("Date of birth"));
     m_listLabel->setObjectName(QStringLiteral("listLabel"));
     m_listComboBox->setObjectName(QStringLiteral("listComboBox"));
     if (allows(Operation::ViewWorklist))
@@ -62,6 +73,8 @@ CasesView::CasesView(ServiceThread &service, User user, QWidget *parent)
     auto *searchRow = new QHBoxLayout;
     searchRow->addWidget(m_listComboBox);
     searchRow->addWidget(m_searchLineEdit);
+    searchRow->addWidget(m_nameLineEdit, 1);
+    searchRow->addWidget(m_birthDateField);
     searchRow->addWidget(m_searchButton);
 
     QGroupBox *aanmelding = aanmeldingForm();
@@ -75,12 +88,20 @@ CasesView::CasesView(ServiceThread &service, User user, QWidget *parent)
     const bool maySearch = allows(Operation::SearchCases);
     m_searchLineEdit->setVisible(maySearch);
     m_searchButton->setVisible(maySearch);
+    // Searching by name is for those who may see persons in a casus; the hoofd finds by number
+    // (decision after the first release) and the service refuses a name from the hoofd anyway.
+    const bool mayFindPersons = maySearch && allows(Operation::ViewWorklist);
+    m_nameLineEdit->setVisible(mayFindPersons);
+    m_birthDateField->setVisible(mayFindPersons);
     aanmelding->setVisible(allows(Operation::SubmitAanmelding));
 
     connect(m_listComboBox, &QComboBox::currentIndexChanged, this, &CasesView::refresh);
     connect(m_model, &CasesModel::nextPageWanted, this, &CasesView::loadWorklistPage);
     connect(m_tableView, &QTableView::activated, this, &CasesView::openCase);
     connect(m_searchLineEdit, &QLineEdit::returnPressed, this, &CasesView::search);
+    connect(m_nameLineEdit, &QLineEdit::returnPressed, this, &CasesView::search);
+    connect(m_nameLineEdit, &QLineEdit::textChanged, this, &CasesView::updateButtons);
+    connect(m_birthDateField->lineEdit(), &QLineEdit::returnPressed, this, &CasesView::search);
     connect(m_searchLineEdit, &QLineEdit::textChanged, this, &CasesView::updateButtons);
     connect(m_searchButton, &QPushButton::clicked, this, &CasesView::search);
     connect(m_redenEdit, &QPlainTextEdit::textChanged, this, &CasesView::updateButtons);
@@ -103,6 +124,26 @@ void CasesView::setUpTable()
     m_tableView->verticalHeader()->hide();
     m_tableView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_tableView->horizontalHeader()->setSectionResizeMode(CasesModel::AanmeldendePartij, QHeaderView::Stretch);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &CasesView::showFilledColumns);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &CasesView::showFilledColumns);
+}
+
+// The worklist's own columns show only for its rows; a name or an overleg column only when some
+// row has one (a partner gets no names).
+void CasesView::showFilledColumns()
+{
+    const auto anyFilled = [this](int column) {
+        for (int row = 0; row < m_model->rowCount(); ++row) {
+            if (!m_model->index(row, column).data().toString().isEmpty())
+                return true;
+        }
+        return false;
+    };
+    const bool worklistRows = anyFilled(CasesModel::DaysInPhase);
+    m_tableView->setColumnHidden(CasesModel::DaysInPhase, !worklistRows);
+    m_tableView->setColumnHidden(CasesModel::Signals, !worklistRows);
+    m_tableView->setColumnHidden(CasesModel::Hoofdpersoon, !anyFilled(CasesModel::Hoofdpersoon));
+    m_tableView->setColumnHidden(CasesModel::NextOverleg, !anyFilled(CasesModel::NextOverleg));
 }
 
 QGroupBox *CasesView::aanmeldingForm()
@@ -138,7 +179,7 @@ void CasesView::setPartyNames(QHash<qint64, QString> names)
 
 void CasesView::updateButtons()
 {
-    m_searchButton->setEnabled(!m_searchLineEdit->text().trimmed().isEmpty());
+    m_searchButton->setEnabled(!m_searchLineEdit->text().trimmed().isEmpty() || !m_nameLineEdit->text().trimmed().isEmpty());
     m_submitButton->setEnabled(!m_submitting && !m_redenEdit->toPlainText().trimmed().isEmpty());
 }
 
@@ -191,6 +232,7 @@ void CasesView::loadWorklistPage(const PageRequest &after)
                            m_listLabel->setText(tr("The list could not be loaded: %1").arg(page.error().message));
                            return;
                        }
+                       m_model->setToday(m_clock.today());
                        if (first)
                            m_model->setFirstPage(*page);
                        else
@@ -216,6 +258,10 @@ void CasesView::openCase(const QModelIndex &index)
 void CasesView::search()
 {
     const QString number = m_searchLineEdit->text().trimmed();
+    if (number.isEmpty() && !m_nameLineEdit->text().trimmed().isEmpty()) {
+        searchByName();
+        return;
+    }
     static const QRegularExpression casusNumber(QStringLiteral("^\\d{4}-\\d{1,4}$"));
     if (!casusNumber.match(number).hasMatch()) {
         m_listLabel->setText(tr("A case number looks like 2026-0001: the year, a dash and a serial number."));
@@ -224,15 +270,34 @@ void CasesView::search()
     ++m_listGeneration; // the results replace the list; its pages still on their way are dropped
     m_showingOwnAanmeldingen = false;
     m_service.call(this, [number](Service &service) { return service.searchCases(CaseSearch{number, {}, {}}); },
-                   [this, number](const Result<QList<CasusOverview>> &cases) {
-                       if (!cases) {
-                           m_listLabel->setText(tr("Searching failed: %1").arg(cases.error().message));
-                           return;
-                       }
-                       m_model->setCases(*cases);
-                       m_listLabel->setText(cases->isEmpty() ? tr("No case %1 that you may see.").arg(number)
-                                                             : tr("Found: case %1.").arg(number));
-                   });
+                   [this, number](const Result<QList<CasusOverview>> &cases) { showSearchResult(cases, number); });
+}
+
+// A betrokkene's name with the date of birth when known: the service lists only casussen in which
+// the user may see that person, and answers the same for a person that is not there.
+void CasesView::searchByName()
+{
+    if (!m_birthDateField->isAcceptable()) {
+        m_listLabel->setText(m_birthDateField->problem());
+        m_birthDateField->lineEdit()->setFocus();
+        return;
+    }
+    ++m_listGeneration;
+    m_showingOwnAanmeldingen = false;
+    const CaseSearch search{{}, m_nameLineEdit->text().trimmed(), m_birthDateField->date().value_or(QDate())};
+    m_service.call(this, [search](Service &service) { return service.searchCases(search); },
+                   [this](const Result<QList<CasusOverview>> &cases) { showSearchResult(cases, tr("this person")); });
+}
+
+void CasesView::showSearchResult(const Result<QList<CasusOverview>> &cases, const QString &what)
+{
+    if (!cases) {
+        m_listLabel->setText(tr("Searching failed: %1").arg(cases.error().message));
+        return;
+    }
+    m_model->setCases(*cases);
+    m_listLabel->setText(cases->isEmpty() ? tr("No case for %1 that you may see.").arg(what)
+                                          : tr("Found: %n case(s); double-click to open one.", nullptr, int(cases->size())));
 }
 
 void CasesView::submitAanmelding()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/Result.h"
 #include "domain/User.h"
 #include "service/Commands.h"
 #include "rules/Operation.h"
@@ -17,12 +18,14 @@ class QSortFilterProxyModel;
 class QTableView;
 
 namespace casusregie {
+class Clock;
 class ServiceThread;
 }
 
 namespace casusregie::ui {
 
 class CasesModel;
+class DateField;
 
 // The user's worklist or the organisation's aanmeldingen, search by number, opening a casus, and
 // registering a new aanmelding. What the user typed stays until the
@@ -30,7 +33,7 @@ class CasesModel;
 class CasesView final : public QWidget {
     Q_OBJECT
 public:
-    CasesView(ServiceThread &service, User user, QWidget *parent = nullptr);
+    CasesView(ServiceThread &service, const Clock &clock, User user, QWidget *parent = nullptr);
 
     // Whether this user has anything to do here (the service decides each call regardless).
     static bool isUsefulFor(const User &user);
@@ -46,9 +49,12 @@ Q_SIGNALS:
 
 private:
     void setUpTable();
+    void showFilledColumns();
     QGroupBox *aanmeldingForm();
     void loadWorklistPage(const PageRequest &after);
     void search();
+    void searchByName();
+    void showSearchResult(const Result<QList<CasusOverview>> &cases, const QString &what);
     void openCase(const QModelIndex &index);
     void submitAanmelding();
     void showFeedback(const QString &text, bool isError);
@@ -56,12 +62,15 @@ private:
     bool allows(Operation operation) const;
 
     ServiceThread &m_service;
+    const Clock &m_clock;
     User m_user;
     CasesModel *m_model;
     QSortFilterProxyModel *m_proxy;
     QComboBox *m_listComboBox;
     QHash<qint64, QString> m_partyNames;
     QLineEdit *m_searchLineEdit;
+    QLineEdit *m_nameLineEdit;
+    DateField *m_birthDateField;
     QPushButton *m_searchButton;
     QTableView *m_tableView;
     QLabel *m_listLabel;

@@ -79,7 +79,7 @@ QTabWidget *MainWindow::createTabs()
     tabs->setTabsClosable(true); // the casus tabs; the lists' close buttons are removed below
     connect(tabs, &QTabWidget::tabCloseRequested, this, &MainWindow::closeCaseTab);
     if (CasesView::isUsefulFor(m_user)) {
-        m_casesView = new CasesView(m_service, m_user, tabs);
+        m_casesView = new CasesView(m_service, m_clock, m_user, tabs);
         tabs->addTab(m_casesView, tr("Cases"));
         connect(m_casesView, &CasesView::caseOpenRequested, this, &MainWindow::openCase);
     }

@@ -56,10 +56,10 @@ TEST_CASE("Case status: the hoofd sees number, phase and procesregisseurs, and o
     REQUIRE(status.has_value());
     CHECK(status->phase == Phase::Aanmelding);
     CHECK(status->procesregisseurs.size() == 1);
-    CHECK_FALSE(status->nextOverlegAt.isValid());
-    CHECK(status->nextOverlegPlaats.isEmpty());
-    CHECK(status->openAfspraken == 0);
-    CHECK(status->secretItemsWithoutConsent == 0);
+    CHECK_FALSE(status->attention.nextOverlegAt.isValid());
+    CHECK(status->attention.nextOverlegPlaats.isEmpty());
+    CHECK(status->attention.openAfspraken == 0);
+    CHECK(status->attention.secretItemsWithoutConsent == 0);
     CHECK(offered(*status)
           == QList<Operation>{Operation::AssignProcesregisseur, Operation::RecordVerstrekking, Operation::RecordCalamiteitsevaluatie});
 }
@@ -81,11 +81,11 @@ TEST_CASE("Case status: a partner gets no procesregisseur's signals and no other
 
     const auto police = world.as(QStringLiteral("politie")).caseStatus(casusId);
     REQUIRE(police.has_value());
-    CHECK(police->nextOverlegPlaats != withAntes.plaats);
-    CHECK(police->nextOverlegAt != withAntes.datum);
-    CHECK(police->secretItemsWithoutConsent == 0);
-    CHECK(police->informatieplichtReviewsDue == 0);
-    CHECK_FALSE(police->retentionDecisionBy.isValid());
+    CHECK(police->attention.nextOverlegPlaats != withAntes.plaats);
+    CHECK(police->attention.nextOverlegAt != withAntes.datum);
+    CHECK(police->attention.secretItemsWithoutConsent == 0);
+    CHECK(police->attention.informatieplichtReviewsDue == 0);
+    CHECK_FALSE(police->attention.retentionDecisionBy.isValid());
 }
 
 TEST_CASE("Case status: closes with the P 11.6 windows, for the partner and the procesregisseur alike")
