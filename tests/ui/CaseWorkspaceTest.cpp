@@ -9,6 +9,7 @@
 #include "cases/OverlegOutcomeDialog.h"
 #include "cases/PhaseChangeDialog.h"
 #include "common/Clock.h"
+#include "main/MainWindow.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -260,9 +261,9 @@ TEST_CASE("Issue 13 in the client: the phase history, triage and the planned ove
         if (const QString shots = qEnvironmentVariable("CASUSREGIE_SCREENSHOTS"); !shots.isEmpty()) {
             dialog.resize(1280, 720);
             auto *tabs = dialog.findChild<QTabWidget *>(QStringLiteral("caseCourseTabs"));
-            for (const char *page : {"historyPage", "overleggenPage"}) {
+            for (const auto &[page, file] : {std::pair{"historyPage", "fasewijzigingen"}, std::pair{"overleggenPage", "overleggen"}}) {
                 tabs->setCurrentWidget(dialog.findChild<QWidget *>(QLatin1String(page)));
-                dialog.grab().save(shots + QStringLiteral("/casus-%1.png").arg(QLatin1String(page)));
+                dialog.grab().save(shots + QStringLiteral("/casus-%1.png").arg(QLatin1String(file)));
             }
         }
     }
@@ -380,4 +381,36 @@ TEST_CASE("C 13.2e in the client: planning an overleg offers only the parties wi
     REQUIRE(invitees != nullptr);
     REQUIRE(invitees->count() == 1);
     CHECK(invitees->item(0)->text().contains(QStringLiteral("Politie")));
+}
+
+TEST_CASE("Issue 13: each role's main window and the casus workspace fit 1280x720 (screenshots with CASUSREGIE_SCREENSHOTS)")
+{
+    ClientWorld world;
+    CasusInOverleg casus(world);
+    const QString shots = qEnvironmentVariable("CASUSREGIE_SCREENSHOTS");
+    const QSize screen(1280, 720);
+    const auto fits = [&](QWidget &window, const QString &name) {
+        INFO(name.toStdString());
+        CHECK(window.minimumSizeHint().width() <= screen.width());
+        CHECK(window.minimumSizeHint().height() <= screen.height());
+        if (!shots.isEmpty())
+            window.grab().save(shots + QStringLiteral("/%1.png").arg(name));
+    };
+    const QList<QPair<QString, QString>> roles{{ClientWorld::procesregisseur, QStringLiteral("procesregisseur")},
+                                               {ClientWorld::liaison, QStringLiteral("partner")},
+                                               {ClientWorld::hoofd, QStringLiteral("hoofd")},
+                                               {ClientWorld::privacyOfficer, QStringLiteral("privacyfunctionaris")},
+                                               {ClientWorld::auditor, QStringLiteral("fg")}};
+    for (const auto &[username, name] : roles) {
+        MainWindow window(*world.service, world.clock, world.logIn(username), QStringLiteral("Demodatabase"));
+        window.resize(screen);
+        window.show();
+        world.settle();
+        fits(window, QStringLiteral("hoofdscherm-%1").arg(name));
+        if (auto *table = window.findChild<QTableView *>(QStringLiteral("casesTableView")); table && table->model()->rowCount() > 0) {
+            Q_EMIT table->activated(table->model()->index(0, 0));
+            world.settle();
+            fits(window, QStringLiteral("werkruimte-%1").arg(name));
+        }
+    }
 }

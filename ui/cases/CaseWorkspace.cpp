@@ -177,6 +177,8 @@ void CaseWorkspace::layOut()
     layout->addWidget(m_noticeLabel);
     layout->addLayout(course);
     layout->addLayout(items);
+    // The tables scroll inside their tabs: the workspace fits 1280x720 and 1024x700 with any content.
+    m_courseTabs->setMinimumHeight(220);
     layout->addWidget(m_courseTabs, 1);
     m_planSection->setPartyNames(m_partyNames);
 }

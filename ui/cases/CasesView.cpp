@@ -72,8 +72,8 @@ CasesView::CasesView(ServiceThread &service, const Clock &clock, User user, QWid
 
     auto *searchRow = new QHBoxLayout;
     searchRow->addWidget(m_listComboBox);
-    searchRow->addWidget(m_searchLineEdit);
-    searchRow->addWidget(m_nameLineEdit, 1);
+    searchRow->addWidget(m_searchLineEdit, 1);
+    searchRow->addWidget(m_nameLineEdit, 2);
     searchRow->addWidget(m_birthDateField);
     searchRow->addWidget(m_searchButton);
 
