@@ -3,6 +3,8 @@
 
 #ifdef CASUSREGIE_TEST_WITH_WIDGETS
 #include <QApplication>
+#include <QDir>
+#include <QSettings>
 using TestApplication = QApplication;
 #elif defined(CASUSREGIE_TEST_WITH_GUI)
 #include <QGuiApplication>
@@ -19,5 +21,16 @@ int main(int argc, char *argv[])
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     TestApplication application(argc, argv);
-    return Catch::Session().run(argc, argv);
+#ifdef CASUSREGIE_TEST_WITH_WIDGETS
+    // Remembered window sizes go to a directory of this run, never to the user's own settings.
+    const QString settingsDir = QDir::temp().filePath(QStringLiteral("casusregie-test-settings-%1").arg(QCoreApplication::applicationPid()));
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settingsDir);
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settingsDir);
+#endif
+    const int failures = Catch::Session().run(argc, argv);
+#ifdef CASUSREGIE_TEST_WITH_WIDGETS
+    QDir(settingsDir).removeRecursively();
+#endif
+    return failures;
 }

@@ -2,7 +2,9 @@
 
 #include "main/MainWindow.h"
 
+#include <QFile>
 #include <QLabel>
+#include <QSettings>
 #include <QLineEdit>
 #include <QTableView>
 #include <QTabWidget>
@@ -38,4 +40,28 @@ TEST_CASE("Main window: functioneel beheer gets no case screens, a partner liais
     MainWindow window(*world.service, world.clock, world.logIn(ClientWorld::liaison), QString());
     REQUIRE(window.findChild<QWidget *>(QStringLiteral("casesView")) != nullptr);
     world.settle();
+}
+
+TEST_CASE("Issue 13: the main window comes back at the size the user left it, and the settings file holds no personal data")
+{
+    ClientWorld world;
+    const User user = world.logIn(ClientWorld::procesregisseur);
+    {
+        MainWindow window(*world.service, world.clock, user, QString());
+        window.show();
+        world.settle();
+        window.resize(1001, 651);
+        world.settle();
+        window.close();
+    }
+    MainWindow again(*world.service, world.clock, user, QString());
+    again.show();
+    world.settle();
+    CHECK(again.size() == QSize(1001, 651));
+    QFile file(QSettings(QStringLiteral("Casusregie"), QStringLiteral("casusregie")).fileName());
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const QString stored = QString::fromUtf8(file.readAll());
+    CHECK(stored.contains(QStringLiteral("mainWindow")));
+    for (const QString &personal : {user.username, user.displayName, QStringLiteral("Politie")})
+        CHECK_FALSE(stored.contains(personal));
 }

@@ -12,6 +12,7 @@
 #include "registers/RegistersView.h"
 #include "login/LoginDialog.h"
 #include "main/SessionBanner.h"
+#include "main/WindowMemory.h"
 #include "parties/PartiesModel.h"
 #include "parties/PartiesView.h"
 #include "main/RoleScreens.h"
@@ -67,6 +68,7 @@ MainWindow::MainWindow(ServiceThread &service, const Clock &clock, User user, co
 
     createMenus();
     resize(1100, 700);
+    WindowMemory::restore(this);
     refresh();
 }
 
@@ -121,6 +123,7 @@ void MainWindow::openCase(qint64 casusId)
         }
     }
     auto *workspace = new CaseWorkspace(m_service, m_clock, m_user, casusId, m_partyNames, m_tabs);
+    WindowMemory::restore(workspace);
     const int index = m_tabs->addTab(workspace, tr("Case…"));
     m_tabs->setTabToolTip(index, tr("Close with Ctrl+W"));
     connect(workspace, &CaseWorkspace::titleChanged, this,
@@ -135,6 +138,7 @@ void MainWindow::closeCaseTab(int index)
     auto *workspace = qobject_cast<CaseWorkspace *>(m_tabs->widget(index));
     if (!workspace)
         return; // the lists stay
+    WindowMemory::save(workspace);
     m_tabs->removeTab(index);
     workspace->deleteLater();
 }
@@ -197,6 +201,9 @@ bool MainWindow::hasUnsavedInput() const
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     if (m_closeConfirmed || !hasUnsavedInput()) {
+        WindowMemory::save(this);
+        for (const CaseWorkspace *workspace : openWorkspaces())
+            WindowMemory::save(workspace);
         QMainWindow::closeEvent(event);
         return;
     }
