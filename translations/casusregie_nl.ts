@@ -1505,6 +1505,17 @@ Doel: %1</translation>
     </message>
 </context>
 <context>
+    <name>casusregie::ui::LengthCounter</name>
+    <message>
+        <source>%1 characters, at most %2 fit; shorten the text.</source>
+        <translation>%1 tekens, er passen er ten hoogste %2; maak de tekst korter.</translation>
+    </message>
+    <message>
+        <source>%1 / %2 characters</source>
+        <translation>%1 / %2 tekens</translation>
+    </message>
+</context>
+<context>
     <name>casusregie::ui::LoginDialog</name>
     <message>
         <source>Casusregie: log in</source>

@@ -3,6 +3,7 @@
 #include "ClientWorld.h"
 
 #include "cases/BetrokkeneDialog.h"
+#include "rules/InputLimits.h"
 #include "forms/DateField.h"
 
 #include <QApplication>
@@ -169,4 +170,28 @@ TEST_CASE("Issue 13: closing a form with typed input asks first, keeps it on Can
     QTest::qWait(0);
     CHECK(dialog.isNull());
     CHECK(betrokkenenOf(world, casusId).isEmpty()); // nothing was saved
+}
+
+TEST_CASE("Issue 13: a name over its limit is counted under the field, refused with the field named, and never cut off")
+{
+    ClientWorld world;
+    const qint64 casusId = takenOnCase(world);
+    auto *dialog = new BetrokkeneDialog(*world.service, casusId);
+    dialog->show();
+    auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("naamEdit"));
+    auto *counter = dialog->findChild<QLabel *>(QStringLiteral("naamEditCounter"));
+    REQUIRE(counter != nullptr);
+    QTest::keyClicks(name, QStringLiteral("Jan"));
+    CHECK(counter->text().startsWith(QStringLiteral("3 / %1").arg(InputLimits::maxLength(InputLimits::TextKind::Naam))));
+    const QString tooLong(InputLimits::maxLength(InputLimits::TextKind::Naam) + 1, QLatin1Char('x'));
+    name->setText(tooLong);
+    CHECK(counter->text().contains(QString::number(tooLong.size())));
+    QTest::mouseClick(saveButton(dialog), Qt::LeftButton);
+    world.settle();
+    REQUIRE(dialog->isVisible());
+    auto *error = dialog->findChild<QLabel *>(QStringLiteral("formErrorLabel"));
+    CHECK(error->text().contains(QStringLiteral("Naam")));
+    CHECK(name->text() == tooLong); // as typed, not shortened
+    CHECK(betrokkenenOf(world, casusId).isEmpty());
+    dialog->close();
 }

@@ -24,7 +24,7 @@ BetrokkeneDialog::BetrokkeneDialog(ServiceThread &service, qint64 casusId, QWidg
     m_omschrijvingEdit->setObjectName(QStringLiteral("omschrijvingEdit"));
     m_omschrijvingEdit->setPlaceholderText(tr("e.g. mother, neighbour, wijkagent"));
 
-    form()->addRow(tr("&Name:"), m_naamEdit);
+    addLimitedRow(tr("&Name:"), m_naamEdit, InputLimits::TextKind::Naam);
     form()->addRow(tr("Date of &birth:"), m_geboortedatumEdit);
     form()->addRow(tr("&Category:"), m_categorieCombo);
     form()->addRow(tr("&Description:"), m_omschrijvingEdit);

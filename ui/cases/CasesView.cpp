@@ -4,6 +4,7 @@
 #include "cases/CasesModel.h"
 #include "common/Clock.h"
 #include "forms/DateField.h"
+#include "forms/LengthCounter.h"
 #include "forms/Widgets.h"
 #include "main/RoleScreens.h"
 #include "service/ServiceThread.h"
@@ -153,6 +154,9 @@ QGroupBox *CasesView::aanmeldingForm()
     auto *aanmeldingLayout = new QVBoxLayout(aanmelding);
     aanmeldingLayout->addWidget(new QLabel(tr("Reason for the aanmelding:"), aanmelding));
     aanmeldingLayout->addWidget(m_redenEdit);
+    m_redenCounter = new LengthCounter(m_redenEdit, InputLimits::TextKind::Tekst, aanmelding);
+    aanmeldingLayout->addWidget(m_redenCounter);
+    connect(m_redenEdit, &QPlainTextEdit::textChanged, this, &CasesView::updateButtons); // after the counter has counted
     auto *submitRow = new QHBoxLayout;
     submitRow->addWidget(m_feedbackLabel, 1);
     submitRow->addWidget(m_submitButton, 0, Qt::AlignRight | Qt::AlignTop);
@@ -180,7 +184,8 @@ void CasesView::setPartyNames(QHash<qint64, QString> names)
 void CasesView::updateButtons()
 {
     m_searchButton->setEnabled(!m_searchLineEdit->text().trimmed().isEmpty() || !m_nameLineEdit->text().trimmed().isEmpty());
-    m_submitButton->setEnabled(!m_submitting && !m_redenEdit->toPlainText().trimmed().isEmpty());
+    m_submitButton->setEnabled(!m_submitting && !m_redenEdit->toPlainText().trimmed().isEmpty()
+                               && (!m_redenCounter || m_redenCounter->withinLimit()));
 }
 
 bool CasesView::hasUnsavedInput() const

@@ -26,6 +26,7 @@ namespace casusregie::ui {
 
 class CasesModel;
 class DateField;
+class LengthCounter;
 
 // The user's worklist or the organisation's aanmeldingen, search by number, opening a casus, and
 // registering a new aanmelding. What the user typed stays until the
@@ -75,6 +76,7 @@ private:
     QTableView *m_tableView;
     QLabel *m_listLabel;
     QPlainTextEdit *m_redenEdit;
+    LengthCounter *m_redenCounter = nullptr;
     QPushButton *m_submitButton;
     QLabel *m_feedbackLabel;
     bool m_submitting = false;

@@ -49,7 +49,7 @@ MonitoringNoteDialog::MonitoringNoteDialog(ServiceThread &service, qint64 casusI
     m_noteEdit->setObjectName(QStringLiteral("noteEdit"));
     m_noteEdit->setTabChangesFocus(true);
     m_noteEdit->setPlaceholderText(tr("How is it going, measured against the afschalingscriteria?"));
-    form()->addRow(tr("&Note:"), m_noteEdit);
+    addLimitedRow(tr("&Note:"), m_noteEdit, InputLimits::TextKind::Lang);
     connect(m_noteEdit, &QPlainTextEdit::textChanged, this,
             [this]() { setSaveEnabled(!m_noteEdit->toPlainText().trimmed().isEmpty()); });
     setSaveEnabled(false);

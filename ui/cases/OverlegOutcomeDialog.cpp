@@ -43,9 +43,9 @@ OverlegOutcomeDialog::OverlegOutcomeDialog(ServiceThread &service, qint64 casusI
 
     form()->addRow(tr("&Overleg:"), m_overlegCombo);
     form()->addRow(tr("&Present:"), m_attendingList);
-    form()->addRow(tr("&Minutes:"), m_minutesEdit);
+    addLimitedRow(tr("&Minutes:"), m_minutesEdit, InputLimits::TextKind::Lang);
     form()->addRow(tr("&Kind of decision:"), m_soortCombo);
-    form()->addRow(tr("&Decision:"), m_besluitEdit);
+    addLimitedRow(tr("&Decision:"), m_besluitEdit, InputLimits::TextKind::Tekst);
     form()->addRow(tr("&Escalated to:"), m_escalatedToEdit);
     form()->addRow(tr("&Afschalingscriteria:"), m_criteriaEdit);
 

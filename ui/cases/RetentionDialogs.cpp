@@ -42,7 +42,7 @@ RetentionExtensionDialog::RetentionExtensionDialog(ServiceThread &service, qint6
     form()->addRow(tr("&Decided on:"), m_decidedOnField);
     form()->addRow(tr("&Extension:"), m_monthsSpin);
     form()->addRow(tr("&Partners:"), m_partiesEdit);
-    form()->addRow(tr("&Motivation:"), m_motivationEdit);
+    addLimitedRow(tr("&Motivation:"), m_motivationEdit, InputLimits::TextKind::Tekst);
     connect(m_partiesEdit, &QLineEdit::textChanged, this, &RetentionExtensionDialog::updateSave);
     connect(m_motivationEdit, &QPlainTextEdit::textChanged, this, &RetentionExtensionDialog::updateSave);
     updateSave();
@@ -85,8 +85,8 @@ CalamiteitsevaluatieDialog::CalamiteitsevaluatieDialog(ServiceThread &service, q
                               this);
     effect->setWordWrap(true);
     form()->addRow(effect);
-    form()->addRow(tr("&What happened:"), m_aanleidingEdit);
-    form()->addRow(tr("&Why this dossier:"), m_redenEdit);
+    addLimitedRow(tr("&What happened:"), m_aanleidingEdit, InputLimits::TextKind::Tekst);
+    addLimitedRow(tr("&Why this dossier:"), m_redenEdit, InputLimits::TextKind::Tekst);
     form()->addRow(tr("&Until:"), m_untilField);
     connect(m_aanleidingEdit, &QPlainTextEdit::textChanged, this, &CalamiteitsevaluatieDialog::updateSave);
     connect(m_redenEdit, &QPlainTextEdit::textChanged, this, &CalamiteitsevaluatieDialog::updateSave);

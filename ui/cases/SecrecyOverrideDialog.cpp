@@ -37,7 +37,7 @@ SecrecyOverrideDialog::SecrecyOverrideDialog(ServiceThread &service, qint64 casu
     }
     form()->addRow(tr("&Item:"), m_itemCombo);
     form()->addRow(tr("&Ground (bijvoegsel 4):"), m_groundCombo);
-    form()->addRow(tr("&Motivation:"), m_motivationEdit);
+    addLimitedRow(tr("&Motivation:"), m_motivationEdit, InputLimits::TextKind::Tekst);
     form()->addRow(tr("&Decided by:"), m_decidedByEdit);
     connect(m_motivationEdit, &QPlainTextEdit::textChanged, this, &SecrecyOverrideDialog::updateSave);
     connect(m_decidedByEdit, &QLineEdit::textChanged, this, &SecrecyOverrideDialog::updateSave);

@@ -1,6 +1,7 @@
 #include "forms/FormDialog.h"
 
 #include "forms/DateField.h"
+#include "forms/LengthCounter.h"
 #include "forms/Widgets.h"
 
 #include <QDialogButtonBox>
@@ -38,7 +39,7 @@ FormDialog::FormDialog(ServiceThread &service, const QString &title, QWidget *pa
     layout->addWidget(m_errorLabel);
     layout->addWidget(m_buttons);
     connect(m_buttons, &QDialogButtonBox::accepted, this, [this]() {
-        if (!m_saving && datesAcceptable())
+        if (!m_saving && datesAcceptable() && lengthsAcceptable())
             submit();
     });
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -120,6 +121,45 @@ bool FormDialog::datesAcceptable()
         return false;
     }
     return true;
+}
+
+bool FormDialog::lengthsAcceptable()
+{
+    for (LengthCounter *counter : findChildren<LengthCounter *>()) {
+        if (counter->withinLimit() || !counter->field()->isVisibleTo(this))
+            continue;
+        const auto *label = qobject_cast<QLabel *>(m_form->labelForField(counter->parentWidget()));
+        const QString name = label ? label->text().remove(QLatin1Char('&')).remove(QLatin1Char(':')) : QString();
+        showError(name.isEmpty() ? counter->problem() : tr("%1: %2").arg(name, counter->problem()));
+        counter->field()->setFocus();
+        return false;
+    }
+    return true;
+}
+
+void FormDialog::addLimitedRow(const QString &label, QPlainTextEdit *edit, InputLimits::TextKind kind)
+{
+    addCounterRow(label, edit, new LengthCounter(edit, kind, this));
+}
+
+void FormDialog::addLimitedRow(const QString &label, QLineEdit *edit, InputLimits::TextKind kind)
+{
+    addCounterRow(label, edit, new LengthCounter(edit, kind, this));
+}
+
+// The field with its counter under it; the label's access key still goes to the field itself.
+void FormDialog::addCounterRow(const QString &label, QWidget *edit, QWidget *counter)
+{
+    auto *box = new QWidget(this);
+    auto *layout = new QVBoxLayout(box);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    layout->addWidget(edit);
+    layout->addWidget(counter);
+    counter->setParent(box);
+    m_form->addRow(label, box);
+    if (auto *buddy = qobject_cast<QLabel *>(m_form->labelForField(box)))
+        buddy->setBuddy(edit);
 }
 
 void FormDialog::showError(const QString &message)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/EnumTraits.h"
+#include "rules/InputLimits.h"
 #include "service/ServiceThread.h"
 
 #include <QComboBox>
@@ -11,6 +12,8 @@
 class QDialogButtonBox;
 class QFormLayout;
 class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
 
 namespace casusregie::ui {
 
@@ -32,6 +35,9 @@ protected:
     QFormLayout *form() const { return m_form; }
     ServiceThread &service() const { return m_service; }
     void setSaveEnabled(bool enabled);
+    // A row for a text the service limits (InputLimits), with its length counter under it.
+    void addLimitedRow(const QString &label, QPlainTextEdit *edit, InputLimits::TextKind kind);
+    void addLimitedRow(const QString &label, QLineEdit *edit, InputLimits::TextKind kind);
     void showError(const QString &message);
 
     // Runs work(Service &) on the service thread; closes the dialog when it succeeds.
@@ -58,6 +64,9 @@ private:
     void setSaving(bool saving);
     // A date field with an impossible or out-of-range date stops the save, says why and takes focus.
     bool datesAcceptable();
+    // A text over its limit stops the save the same way.
+    bool lengthsAcceptable();
+    void addCounterRow(const QString &label, QWidget *edit, QWidget *counter);
 
     ServiceThread &m_service;
     QFormLayout *m_form;
