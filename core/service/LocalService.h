@@ -222,6 +222,7 @@ private:
 
     // The status of a casus (LocalServiceStatus.cpp): what the user may do, and its signals.
     Result<QList<CaseAction>> actionsIn(const Call &call);
+    Status fillAttention(const Call &call, CaseAttention &attention) const;
     Status fillCourseSignals(const Call &call, CaseAttention &attention) const;
     Status fillProcesregisseurSignals(const Call &call, CaseAttention &attention) const;
     // A worklist row: since when in its phase, the hoofdpersoon where the user may see them, and

@@ -89,16 +89,8 @@ Result<CasusStatus> LocalService::caseStatus(qint64 casusId)
         if (!actions)
             return std::unexpected(actions.error());
         status.actions = *actions;
-        const bool procesregisseur = call.isAssignedProcesregisseur();
-        const bool partner = call.relation.invitedParty || call.relation.appointedCasusregisseur;
-        if (procesregisseur || partner) {
-            if (auto filled = fillCourseSignals(call, status.attention); !filled)
-                return std::unexpected(filled.error());
-        }
-        if (procesregisseur) {
-            if (auto filled = fillProcesregisseurSignals(call, status.attention); !filled)
-                return std::unexpected(filled.error());
-        }
+        if (auto filled = fillAttention(call, status.attention); !filled)
+            return std::unexpected(filled.error());
         if (auto filled = fillCandidates(call, status); !filled)
             return std::unexpected(filled.error());
         call.objects << QStringLiteral("casus:%1").arg(casus.id);
@@ -118,18 +110,12 @@ Status LocalService::describeForWorklist(Call &call, const Casus &casus, const C
     inCase.casus = casus;
     inCase.relation = relation;
     overview.phaseSince = phaseSince(casus);
-    if (relation.assignedProcesregisseur || relation.appointedCasusregisseur || relation.invitedParty) {
-        if (auto filled = fillCourseSignals(inCase, overview.attention); !filled)
-            return filled;
-    }
-    if (!relation.assignedProcesregisseur)
-        return {};
-    if (auto filled = fillProcesregisseurSignals(inCase, overview.attention); !filled)
+    if (auto filled = fillAttention(inCase, overview.attention); !filled)
         return filled;
     // The hoofdpersoon's name, only where the procesregisseur may see the betrokkenen now; a read
     // of personal data, so the worklist's audit record names them.
     const Subject subject{call.user.roles, personalDataCleared()};
-    if (AccessPolicy::decide(Operation::ViewBetrokkenen, subject, relation) != Verdict::Allowed)
+    if (!relation.assignedProcesregisseur || AccessPolicy::decide(Operation::ViewBetrokkenen, subject, relation) != Verdict::Allowed)
         return {};
     auto betrokkenen = BetrokkeneRepository(m_database).forCasus(casus.id);
     if (!betrokkenen)
@@ -144,17 +130,35 @@ Status LocalService::describeForWorklist(Call &call, const Casus &casus, const C
     return {};
 }
 
+// What needs attention, as far as the policy lets this user see the overleggen and the plan now;
+// the procesregisseur's own signals only for the assigned procesregisseur.
+Status LocalService::fillAttention(const Call &call, CaseAttention &attention) const
+{
+    const Subject subject{call.user.roles, personalDataCleared()};
+    if (AccessPolicy::decide(Operation::ViewOverleggen, subject, call.relation) != Verdict::Allowed)
+        return {};
+    if (auto filled = fillCourseSignals(call, attention); !filled)
+        return filled;
+    if (!call.isAssignedProcesregisseur())
+        return {};
+    return fillProcesregisseurSignals(call, attention);
+}
+
 // The next overleg and the agreements: for a partner only the overleggen its party is invited to
 // and its own party's agreements (C 10.2, C 9.4c).
 Status LocalService::fillCourseSignals(const Call &call, CaseAttention &attention) const
 {
-    const bool procesregisseur = call.isAssignedProcesregisseur() || call.relation.appointedCasusregisseur;
+    // As overleggen() and the plan give them: every overleg to the procesregisseur, to others those
+    // their party is invited to (C 10.2); every agreement to the procesregisseur and the appointed
+    // casusregisseur, to a partner its own party's (C 9.4c).
+    const bool allOverleggen = call.isAssignedProcesregisseur();
+    const bool allAfspraken = allOverleggen || call.relation.appointedCasusregisseur;
     auto overleggen = OverlegRepository(m_database).forCasus(call.casus->id);
     if (!overleggen)
         return std::unexpected(overleggen.error());
     QList<Overleg> visible;
     for (const Overleg &overleg : std::as_const(*overleggen)) {
-        if (procesregisseur || overleg.invitedPartyIds.contains(call.user.partyId))
+        if (allOverleggen || overleg.invitedPartyIds.contains(call.user.partyId))
             visible << overleg;
     }
     if (const auto next = CaseSignals::nextOverleg(visible, call.now)) {
@@ -165,7 +169,7 @@ Status LocalService::fillCourseSignals(const Call &call, CaseAttention &attentio
     if (!afspraken)
         return std::unexpected(afspraken.error());
     for (const Afspraak &afspraak : std::as_const(*afspraken)) {
-        if (!procesregisseur && afspraak.ownerPartyId != call.user.partyId)
+        if (!allAfspraken && afspraak.ownerPartyId != call.user.partyId)
             continue;
         attention.openAfspraken += CaseSignals::isOpen(afspraak) ? 1 : 0;
         attention.overdueAfspraken += CaseSignals::isOverdue(afspraak, call.today) ? 1 : 0;

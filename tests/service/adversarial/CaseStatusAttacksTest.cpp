@@ -43,12 +43,15 @@ TEST_CASE("Case status: the hoofd sees number, phase and procesregisseurs, and o
     ServiceWorld world;
     const qint64 casusId = world.newCase();
     const qint64 persoon = world.addBetrokkene(casusId);
-    world.planOverleg(casusId, {world.party(QStringLiteral("Politie"))});
+    // Even with the hoofd's own municipality invited, the hoofd is no partner in the casus.
+    const qint64 rotterdam = world.party(QStringLiteral("Rotterdam"));
+    REQUIRE(world.as(QStringLiteral("pr1")).addInvolvedParty(casusId, rotterdam, QStringLiteral("gemeente")).has_value());
+    world.planOverleg(casusId, {world.party(QStringLiteral("Politie")), rotterdam});
     REQUIRE(world.addGegeven(QStringLiteral("antes"), casusId, persoon, DataCategory::Gezondheid, QStringLiteral("Antes"),
                              Grondslag::Avg6_1e, true,
                              QStringLiteral("Behandeling bepaalt het plan"))
                 .has_value());
-    REQUIRE(world.as(QStringLiteral("pr1")).addAfspraak({0, casusId, world.party(QStringLiteral("Politie")), QStringLiteral("Bezoek"),
+    REQUIRE(world.as(QStringLiteral("pr1")).addAfspraak({0, casusId, rotterdam, QStringLiteral("Bezoek"),
                                                          world.clock.today().addDays(3), AfspraakStatus::Open, {}})
                 .has_value());
 
