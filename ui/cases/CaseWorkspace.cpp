@@ -20,6 +20,7 @@
 #include "cases/TriageDialog.h"
 #include "cases/VerstrekkingDialog.h"
 #include "cases/WithdrawConsentDialog.h"
+#include "forms/RowsModel.h"
 #include "forms/Widgets.h"
 #include "common/Clock.h"
 #include "service/ServiceThread.h"
@@ -33,7 +34,9 @@
 #include <QToolButton>
 #include <QPushButton>
 #include <QStringList>
-#include <QTableWidget>
+#include <QAbstractProxyModel>
+#include <QItemSelectionModel>
+#include <QTableView>
 #include <QVBoxLayout>
 
 namespace casusregie::ui {
@@ -66,10 +69,10 @@ CaseWorkspace::CaseWorkspace(ServiceThread &service, const Clock &clock, User us
     , m_monitoringButton(new QPushButton(tr("&Monitoring note…"), this))
     , m_summaryButton(new QPushButton(tr("Case &summary…"), this))
     , m_moreButton(new QToolButton(this))
-    , m_betrokkenenTable(readOnlyTable(QStringLiteral("betrokkenenTable"),
-                                       {tr("Name"), tr("Date of birth"), tr("Category"), tr("Description")}, this))
-    , m_gegevensTable(readOnlyTable(QStringLiteral("gegevensTable"),
-                                    {tr("Betrokkene"), tr("Kind of data"), tr("Supplied by"), tr("Basis"), tr("Content")}, this))
+    , m_betrokkenenModel(new RowsModel({tr("Name"), tr("Date of birth"), tr("Category"), tr("Description")}, this))
+    , m_gegevensModel(new RowsModel({tr("Betrokkene"), tr("Kind of data"), tr("Supplied by"), tr("Basis"), tr("Content")}, this))
+    , m_betrokkenenTable(recordsView(QStringLiteral("betrokkenenTable"), m_betrokkenenModel, this))
+    , m_gegevensTable(recordsView(QStringLiteral("gegevensTable"), m_gegevensModel, this))
     , m_planSection(new PlanSection(service, m_user, casusId, this))
     , m_courseTabs(new CaseCourseTabs(service, casusId, m_partyNames, this))
 {
@@ -89,8 +92,6 @@ void CaseWorkspace::nameWidgets()
     m_redenLabel->setWordWrap(true);
     m_noticeLabel->setObjectName(QStringLiteral("noticeLabel"));
     m_noticeLabel->setWordWrap(true);
-    m_betrokkenenTable->setAlternatingRowColors(true);
-    m_gegevensTable->setAlternatingRowColors(true);
     m_takeOnButton->setObjectName(QStringLiteral("takeOnButton"));
     m_takeOnButton->hide();
     m_addBetrokkeneButton->setObjectName(QStringLiteral("addBetrokkeneButton"));
@@ -215,7 +216,7 @@ void CaseWorkspace::connectActions()
     connect(m_verstrekkingButton, &QPushButton::clicked, this, [this]() {
         openForm(new VerstrekkingDialog(m_service, m_casusId, m_items, m_betrokkeneNames, m_partyNames, this));
     });
-    connect(m_gegevensTable, &QTableWidget::itemSelectionChanged, this, &CaseWorkspace::updateActions);
+    connect(m_gegevensTable->selectionModel(), &QItemSelectionModel::selectionChanged, this, &CaseWorkspace::updateActions);
     connect(m_phaseButton, &QPushButton::clicked, this, [this]() {
         if (m_casus)
             openForm(new PhaseChangeDialog(m_service, m_casusId, m_casus->phase, m_items, m_betrokkeneNames, this));
@@ -400,9 +401,14 @@ QString CaseWorkspace::localObstacle(Operation operation) const
 void CaseWorkspace::approveSelectedItem()
 {
     const QModelIndexList rows = m_gegevensTable->selectionModel()->selectedRows();
-    if (rows.isEmpty() || rows.first().row() >= m_items.size())
+    if (rows.isEmpty())
         return;
-    const Gegeven &item = m_items.at(rows.first().row());
+    // The view sorts through a proxy: the row of the model is the item's place in m_items.
+    const auto *sorted = qobject_cast<const QAbstractProxyModel *>(m_gegevensTable->model());
+    const int row = sorted ? sorted->mapToSource(rows.first()).row() : rows.first().row();
+    if (row < 0 || row >= m_items.size())
+        return;
+    const Gegeven &item = m_items.at(row);
     QHash<qint64, QString> recipients = m_partyNames;
     recipients.remove(item.supplierPartyId); // the supplier has its own item already
     const QString description = tr("%1 about %2, supplied by %3")
@@ -473,7 +479,7 @@ void CaseWorkspace::loadPersonalData()
 {
     m_service.call(this, [id = m_casusId](Service &service) { return service.betrokkenen(id); },
                    [this](const Result<QList<Betrokkene>> &betrokkenen) {
-                       m_betrokkenenTable->setRowCount(0);
+                       m_betrokkenenModel->setRows({});
                        m_betrokkeneNames.clear();
                        m_personalDataVisible = betrokkenen.has_value();
                        updateActions();
@@ -483,25 +489,27 @@ void CaseWorkspace::loadPersonalData()
                        }
                        m_noticeLabel->clear();
                        const QLocale locale;
+                       QList<QList<TableCell>> rows;
                        for (const Betrokkene &betrokkene : *betrokkenen) {
                            m_betrokkeneNames.insert(betrokkene.id, betrokkene.naam);
-                           appendRow(m_betrokkenenTable, {betrokkene.naam, locale.toString(betrokkene.geboortedatum, QLocale::ShortFormat),
-                                                       enumLabel(betrokkene.categorie), betrokkene.omschrijving});
+                           rows << QList<TableCell>{betrokkene.naam,
+                                                    {locale.toString(betrokkene.geboortedatum, QLocale::ShortFormat), betrokkene.geboortedatum},
+                                                    enumLabel(betrokkene.categorie), betrokkene.omschrijving};
                        }
+                       m_betrokkenenModel->setRows(rows);
                        updateActions();
                    });
     m_service.call(this, [id = m_casusId](Service &service) { return service.gegevens(id); },
                    [this](const Result<QList<Gegeven>> &gegevens) {
-                       m_gegevensTable->setRowCount(0);
                        m_items = gegevens.value_or(QList<Gegeven>());
                        m_courseTabs->setKnown(m_betrokkeneNames, m_items);
-                       if (!gegevens)
-                           return; // the notice above already says why
-                       updateActions();
-                       for (const Gegeven &gegeven : *gegevens)
-                           appendRow(m_gegevensTable, {m_betrokkeneNames.value(gegeven.betrokkeneId), enumLabel(gegeven.category),
+                       QList<QList<TableCell>> rows;
+                       for (const Gegeven &gegeven : std::as_const(m_items))
+                           rows << QList<TableCell>{m_betrokkeneNames.value(gegeven.betrokkeneId), enumLabel(gegeven.category),
                                                     m_partyNames.value(gegeven.supplierPartyId), enumLabel(gegeven.grondslag),
-                                                    gegeven.content});
+                                                    gegeven.content};
+                       m_gegevensModel->setRows(rows); // row i is m_items[i]
+                       updateActions();
                    });
 }
 

@@ -16,7 +16,7 @@ class QLabel;
 class QMenu;
 class QToolButton;
 class QPushButton;
-class QTableWidget;
+class QTableView;
 
 namespace casusregie {
 class Clock;
@@ -28,6 +28,7 @@ namespace casusregie::ui {
 class CaseCourseTabs;
 class CaseStatusPanel;
 class PlanSection;
+class RowsModel;
 
 // One casus as the user may see it, as a page of the main window: its number, phase and where it
 // stands, its aanmelding, and (where the access policy allows) its betrokkenen, the items their
@@ -98,8 +99,10 @@ private:
     QAction *m_assignProcesregisseurAction = nullptr;
     QAction *m_retentionAction = nullptr;
     QAction *m_calamityAction = nullptr;
-    QTableWidget *m_betrokkenenTable;
-    QTableWidget *m_gegevensTable;
+    RowsModel *m_betrokkenenModel;
+    RowsModel *m_gegevensModel;
+    QTableView *m_betrokkenenTable;
+    QTableView *m_gegevensTable;
     PlanSection *m_planSection;
     CaseCourseTabs *m_courseTabs;
     QList<QPair<QPushButton *, Operation>> m_actionButtons;
