@@ -12,6 +12,6 @@ export XDG_RUNTIME_DIR=${XDG_RUNTIME_DIR:-$(mktemp -d)}
 chmod 0700 "$XDG_RUNTIME_DIR"
 export CASUSREGIE_SCREENSHOTS="$PWD/docs/screenshots"
 mkdir -p "$CASUSREGIE_SCREENSHOTS"
-"$build_dir/tests/test_ui" "Issue 13: each role's main window*" >/dev/null
+"$build_dir/tests/test_ui" "Issue 13: each role*" >/dev/null
 "$build_dir/tests/test_ui" "Issue 13 in the client: the phase history*" >/dev/null
 ls "$CASUSREGIE_SCREENSHOTS"

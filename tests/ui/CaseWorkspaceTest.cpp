@@ -383,16 +383,17 @@ TEST_CASE("C 13.2e in the client: planning an overleg offers only the parties wi
     CHECK(invitees->item(0)->text().contains(QStringLiteral("Politie")));
 }
 
-TEST_CASE("Issue 13: each role's main window and the casus workspace fit 1280x720 (screenshots with CASUSREGIE_SCREENSHOTS)")
+TEST_CASE("Issue 13: each role's main window and the casus workspace fit 1280x720 and 1024x700 (screenshots with CASUSREGIE_SCREENSHOTS)")
 {
     ClientWorld world;
     CasusInOverleg casus(world);
     const QString shots = qEnvironmentVariable("CASUSREGIE_SCREENSHOTS");
     const QSize screen(1280, 720);
+    const QSize small(1024, 700); // the smaller screens of some partners' workstations
     const auto fits = [&](QWidget &window, const QString &name) {
         INFO(name.toStdString());
-        CHECK(window.minimumSizeHint().width() <= screen.width());
-        CHECK(window.minimumSizeHint().height() <= screen.height());
+        CHECK(window.minimumSizeHint().width() <= small.width());
+        CHECK(window.minimumSizeHint().height() <= small.height());
         if (!shots.isEmpty())
             window.grab().save(shots + QStringLiteral("/%1.png").arg(name));
     };
