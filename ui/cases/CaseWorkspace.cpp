@@ -471,6 +471,7 @@ void CaseWorkspace::showCasus(const Casus &casus)
                                     themes.isEmpty() ? QString() : tr(" · themes: %1").arg(themes.join(QStringLiteral(", ")))));
     m_redenLabel->setText(tr("Reason: %1").arg(casus.reden) + (casus.doel.isEmpty() ? QString() : tr("\nGoal: %1").arg(casus.doel)));
     m_planSection->setProcesregisseur(casus.procesregisseurIds.contains(m_user.id));
+    m_planSection->setToday(m_clock.today());
     m_planSection->reload();
     m_courseTabs->setProcesregisseur(casus.procesregisseurIds.contains(m_user.id));
 }

@@ -1,13 +1,16 @@
 #include "cases/PlanSection.h"
 
 #include "cases/AfspraakDialogs.h"
-#include "forms/Widgets.h"
+#include "forms/RowsModel.h"
+#include "rules/CaseSignals.h"
 #include "service/ServiceThread.h"
 
 #include <QHBoxLayout>
 #include <QLocale>
 #include <QPushButton>
-#include <QTableWidget>
+#include <QAbstractProxyModel>
+#include <QItemSelectionModel>
+#include <QTableView>
 #include <QVBoxLayout>
 
 namespace casusregie::ui {
@@ -17,7 +20,8 @@ PlanSection::PlanSection(ServiceThread &service, User user, qint64 casusId, QWid
     , m_service(service)
     , m_user(std::move(user))
     , m_casusId(casusId)
-    , m_table(readOnlyTable(QStringLiteral("afsprakenTable"), {tr("Party"), tr("Action"), tr("Due"), tr("Status"), tr("Result")}, this))
+    , m_model(new RowsModel({tr("Party"), tr("Action"), tr("Due"), tr("Status"), tr("Result")}, this))
+    , m_table(recordsView(QStringLiteral("afsprakenTable"), m_model, this))
     , m_addButton(new QPushButton(tr("Add a&greement…"), this))
     , m_statusButton(new QPushButton(tr("Update stat&us…"), this))
 {
@@ -34,13 +38,12 @@ PlanSection::PlanSection(ServiceThread &service, User user, qint64 casusId, QWid
     layout->addWidget(m_table);
     layout->addLayout(buttons);
 
-    connect(m_table, &QTableWidget::itemSelectionChanged, this, &PlanSection::updateButtons);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &PlanSection::updateButtons);
     connect(m_addButton, &QPushButton::clicked, this,
             [this]() { openForm(new AddAfspraakDialog(m_service, m_casusId, m_partyNames, this)); });
     connect(m_statusButton, &QPushButton::clicked, this, [this]() {
-        const QModelIndexList rows = m_table->selectionModel()->selectedRows();
-        if (!rows.isEmpty() && rows.first().row() < m_afspraken.size())
-            openForm(new AfspraakStatusDialog(m_service, m_afspraken.at(rows.first().row()), this));
+        if (const Afspraak *afspraak = selected())
+            openForm(new AfspraakStatusDialog(m_service, *afspraak, this));
     });
     updateButtons();
 }
@@ -59,14 +62,21 @@ void PlanSection::setProcesregisseur(bool assigned)
 void PlanSection::updateButtons()
 {
     m_addButton->setVisible(m_assigned);
+    const Afspraak *afspraak = selected();
+    // The party's own agreements, or any for the procesregisseur and the casusregisseur.
+    m_statusButton->setEnabled(afspraak
+                               && (m_assigned || m_user.hasRole(Role::Casusregisseur) || afspraak->ownerPartyId == m_user.partyId));
+}
+
+// The agreement of the selected row; the view sorts through a proxy, the model keeps m_afspraken's order.
+const Afspraak *PlanSection::selected() const
+{
     const QModelIndexList rows = m_table->selectionModel()->selectedRows();
-    bool mayUpdate = false;
-    if (!rows.isEmpty() && rows.first().row() < m_afspraken.size()) {
-        // The party's own agreements, or any for the procesregisseur and the casusregisseur.
-        mayUpdate = m_assigned || m_user.hasRole(Role::Casusregisseur)
-            || m_afspraken.at(rows.first().row()).ownerPartyId == m_user.partyId;
-    }
-    m_statusButton->setEnabled(mayUpdate);
+    if (rows.isEmpty())
+        return nullptr;
+    const auto *sorted = qobject_cast<const QAbstractProxyModel *>(m_table->model());
+    const int row = sorted ? sorted->mapToSource(rows.first()).row() : rows.first().row();
+    return row >= 0 && row < m_afspraken.size() ? &m_afspraken.at(row) : nullptr;
 }
 
 void PlanSection::openForm(QDialog *form)
@@ -79,17 +89,22 @@ void PlanSection::reload()
 {
     m_service.call(this, [id = m_casusId](Service &service) { return service.afspraken(id); },
                    [this](const Result<QList<Afspraak>> &afspraken) {
-                       m_table->setRowCount(0);
+                       m_model->setRows({});
                        m_afspraken.clear();
                        Q_EMIT availabilityChanged(afspraken.has_value()); // only for those who may see the plan
                        if (!afspraken)
                            return;
                        m_afspraken = *afspraken;
                        const QLocale locale;
-                       for (const Afspraak &afspraak : std::as_const(m_afspraken))
-                           appendRow(m_table, {m_partyNames.value(afspraak.ownerPartyId), afspraak.action,
-                                               locale.toString(afspraak.dueDate, QLocale::ShortFormat), enumLabel(afspraak.status),
-                                               afspraak.result});
+                       QList<QList<TableCell>> rows;
+                       for (const Afspraak &afspraak : std::as_const(m_afspraken)) {
+                           // An agreement past its due date and still open shows its date in red.
+                           const TableCell due(locale.toString(afspraak.dueDate, QLocale::ShortFormat), afspraak.dueDate,
+                                               CaseSignals::isOverdue(afspraak, m_today));
+                           rows << QList<TableCell>{m_partyNames.value(afspraak.ownerPartyId), afspraak.action, due,
+                                                    enumLabel(afspraak.status), afspraak.result};
+                       }
+                       m_model->setRows(rows);
                        updateButtons();
                    });
 }

@@ -8,13 +8,15 @@
 
 class QDialog;
 class QPushButton;
-class QTableWidget;
+class QTableView;
 
 namespace casusregie {
 class ServiceThread;
 }
 
 namespace casusregie::ui {
+
+class RowsModel;
 
 // The plan van aanpak of one casus (C 9.4c): its agreements per party with status and result.
 // The procesregisseur adds them; each party (or the casusregisseur) keeps its own up to date.
@@ -25,6 +27,7 @@ public:
 
     void setPartyNames(QHash<qint64, QString> names);
     void setProcesregisseur(bool assigned);
+    void setToday(QDate today) { m_today = today; } // for marking overdue agreements
     void reload();
 
 Q_SIGNALS:
@@ -34,6 +37,7 @@ Q_SIGNALS:
 private:
     void openForm(QDialog *form);
     void updateButtons();
+    const Afspraak *selected() const;
 
     ServiceThread &m_service;
     User m_user;
@@ -41,7 +45,9 @@ private:
     bool m_assigned = false;
     QHash<qint64, QString> m_partyNames;
     QList<Afspraak> m_afspraken;
-    QTableWidget *m_table;
+    QDate m_today;
+    RowsModel *m_model;
+    QTableView *m_table;
     QPushButton *m_addButton;
     QPushButton *m_statusButton;
 };
