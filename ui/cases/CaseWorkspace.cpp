@@ -1,42 +1,40 @@
 #include "cases/CaseWorkspace.h"
 
 #include "cases/ApprovalDialog.h"
-#include "cases/ChooseColleagueDialog.h"
-#include "cases/RetentionDialogs.h"
-#include "cases/SecrecyOverrideDialog.h"
-#include "cases/WithdrawApprovalDialog.h"
+#include "cases/BetrokkeneDialog.h"
 #include "cases/CaseCourseTabs.h"
 #include "cases/CaseStatusPanel.h"
-#include "cases/BetrokkeneDialog.h"
+#include "cases/ChooseColleagueDialog.h"
 #include "cases/ConsentDialog.h"
 #include "cases/CourseNoteDialogs.h"
 #include "cases/GegevenDialog.h"
 #include "cases/InformatieplichtDialog.h"
 #include "cases/OverlegDialog.h"
-#include "cases/SummaryDialog.h"
 #include "cases/OverlegOutcomeDialog.h"
 #include "cases/PhaseChangeDialog.h"
 #include "cases/PlanSection.h"
+#include "cases/RetentionDialogs.h"
+#include "cases/SecrecyOverrideDialog.h"
+#include "cases/SummaryDialog.h"
 #include "cases/TriageDialog.h"
 #include "cases/VerstrekkingDialog.h"
+#include "cases/WithdrawApprovalDialog.h"
 #include "cases/WithdrawConsentDialog.h"
-#include "forms/RowsModel.h"
-#include "forms/Widgets.h"
 #include "common/Clock.h"
+#include "forms/RowsModel.h"
 #include "service/ServiceThread.h"
 
+#include <QAbstractProxyModel>
 #include <QGroupBox>
 #include <QHBoxLayout>
-#include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QLocale>
 #include <QMenu>
-#include <QToolButton>
 #include <QPushButton>
 #include <QStringList>
-#include <QAbstractProxyModel>
-#include <QItemSelectionModel>
 #include <QTableView>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace casusregie::ui {
