@@ -67,5 +67,5 @@ TEST_CASE("P 14.3, 14.11 in the client: a partner reports a breach with a-e, the
     REQUIRE(QTest::qWaitFor([&]() {
         auto *preview = window.findChild<QPrintPreviewDialog *>(QStringLiteral("apDraftPreview"));
         return preview && preview->isVisible();
-    }));
+    }, 30000)); // rendering the draft takes seconds on a loaded machine
 }

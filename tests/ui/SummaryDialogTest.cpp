@@ -131,7 +131,7 @@ TEST_CASE("Issue 12: the procesregisseur saves the summary as PDF from the casus
     CHECK(pdfText(path) == pdfText(reference));
 
     auto *copies = dialog->findChild<QTableWidget *>(QStringLiteral("copiesTable"));
-    REQUIRE(QTest::qWaitFor([&]() { return copies->rowCount() == 1; }));
+    REQUIRE(QTest::qWaitFor([&]() { return copies->rowCount() == 1; }, 30000));
     CHECK(copies->item(0, 0)->text() == made.first().record.number);
     CHECK(dialog->findChild<QLabel *>(QStringLiteral("feedbackLabel"))->text().contains(path));
 }
@@ -148,7 +148,7 @@ TEST_CASE("Issue 12: the print preview opens with a new numbered copy of the cas
     REQUIRE(made.size() == 1);
     auto *preview = dialog->findChild<QPrintPreviewDialog *>(QStringLiteral("summaryPreview"));
     REQUIRE(preview != nullptr);
-    REQUIRE(QTest::qWaitFor([&]() { return preview->isVisible(); }));
+    REQUIRE(QTest::qWaitFor([&]() { return preview->isVisible(); }, 30000));
     preview->close();
 
     dialog->makeCopies(SummaryDialog::Output::Preview);

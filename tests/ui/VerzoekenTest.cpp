@@ -90,12 +90,12 @@ TEST_CASE("P 17, 18.4, 18.3 in the client: a request is registered, decided only
     REQUIRE(QTest::qWaitFor([&]() {
         auto *preview = window.findChild<QPrintPreviewDialog *>(QStringLiteral("letterPreview"));
         return preview && preview->isVisible();
-    }));
+    }, 30000));
     window.findChild<QPrintPreviewDialog *>(QStringLiteral("letterPreview"))->close();
     QTest::mouseClick(window.findChild<QPushButton *>(QStringLiteral("overviewButton")), Qt::LeftButton);
     world.settle();
     REQUIRE(QTest::qWaitFor([&]() {
         auto *preview = window.findChild<QPrintPreviewDialog *>(QStringLiteral("overviewPreview"));
         return preview && preview->isVisible();
-    }));
+    }, 30000));
 }

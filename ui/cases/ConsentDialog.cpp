@@ -45,7 +45,7 @@ ConsentDialog::ConsentDialog(ServiceThread &service, qint64 casusId, const QHash
     form()->addRow(tr("&Given by:"), m_givenByCombo);
     form()->addRow(tr("&Representative:"), m_representativeEdit);
     form()->addRow(tr("Given &on:"), m_givenOnEdit);
-    form()->addRow(tr("&Scope:"), m_scopeEdit);
+    addLimitedRow(tr("&Scope:"), m_scopeEdit, InputLimits::TextKind::Tekst);
     form()->addRow(tr("&How recorded:"), m_howEdit);
     form()->addRow(QString(), m_toldCheckBox);
 

@@ -42,11 +42,11 @@ GegevenDialog::GegevenDialog(ServiceThread &service, qint64 casusId, const QHash
 
     form()->addRow(tr("&Betrokkene:"), m_betrokkeneCombo);
     form()->addRow(tr("&Kind of data:"), m_categoryCombo);
-    form()->addRow(tr("C&ontent:"), m_contentEdit);
+    addLimitedRow(tr("C&ontent:"), m_contentEdit, InputLimits::TextKind::Lang);
     form()->addRow(tr("&Supplied by:"), m_supplierCombo);
     form()->addRow(tr("&Grondslag:"), m_grondslagCombo);
     form()->addRow(QString(), m_beroepsgeheimCheckBox);
-    form()->addRow(tr("&Why necessary:"), m_reasonEdit);
+    addLimitedRow(tr("&Why necessary:"), m_reasonEdit, InputLimits::TextKind::Tekst);
 
     connect(m_contentEdit, &QPlainTextEdit::textChanged, this, &GegevenDialog::updateSave);
     updateSave();

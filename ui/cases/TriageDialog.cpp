@@ -33,7 +33,7 @@ TriageDialog::TriageDialog(ServiceThread &service, qint64 casusId, const QString
     m_roleEdit->setObjectName(QStringLiteral("roleEdit"));
     m_roleEdit->setPlaceholderText(tr("e.g. hulpverlener, melder, toezicht"));
 
-    form()->addRow(tr("&Goal of the casus:"), m_doelEdit);
+    addLimitedRow(tr("&Goal of the casus:"), m_doelEdit, InputLimits::TextKind::Tekst);
     form()->addRow(tr("&Themes:"), m_themesList);
     form()->addRow(tr("&Involve party:"), m_partyCombo);
     form()->addRow(tr("Its &role:"), m_roleEdit);
