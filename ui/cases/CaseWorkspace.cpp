@@ -340,28 +340,33 @@ void CaseWorkspace::overrideSecrecy()
 void CaseWorkspace::updateActions()
 {
     for (const auto &[button, operation] : std::as_const(m_actionButtons)) {
-        const CaseAction *action = m_status ? m_status->action(operation) : nullptr;
-        // A casus taken on is no longer a new aanmelding: taking it on is past, not refused.
-        const bool past = action && operation == Operation::TakeOnCase && !action->allowed();
-        button->setVisible(action != nullptr && !past);
-        if (!action || past)
+        const std::optional<QString> obstacle = obstacleTo(operation);
+        button->setVisible(obstacle.has_value());
+        if (!obstacle)
             continue;
-        const QString obstacle = action->allowed() ? localObstacle(operation) : action->refusal;
-        button->setEnabled(obstacle.isEmpty());
-        button->setToolTip(obstacle.isEmpty() ? m_descriptions.value(button) : obstacle);
+        button->setEnabled(obstacle->isEmpty());
+        button->setToolTip(obstacle->isEmpty() ? m_descriptions.value(button) : *obstacle);
     }
     bool anyMore = false;
     for (const auto &[action, operation] : std::as_const(m_menuActions)) {
-        const CaseAction *offered = m_status ? m_status->action(operation) : nullptr;
-        action->setVisible(offered != nullptr);
-        if (!offered)
+        const std::optional<QString> obstacle = obstacleTo(operation);
+        action->setVisible(obstacle.has_value());
+        if (!obstacle)
             continue;
         anyMore = true;
-        const QString obstacle = offered->allowed() ? localObstacle(operation) : offered->refusal;
-        action->setEnabled(obstacle.isEmpty());
-        action->setToolTip(obstacle.isEmpty() ? m_descriptions.value(action) : obstacle);
+        action->setEnabled(obstacle->isEmpty());
+        action->setToolTip(obstacle->isEmpty() ? m_descriptions.value(action) : *obstacle);
     }
     m_moreButton->setVisible(anyMore);
+}
+
+std::optional<QString> CaseWorkspace::obstacleTo(Operation operation) const
+{
+    const CaseAction *action = m_status ? m_status->action(operation) : nullptr;
+    // A casus taken on is no longer a new aanmelding: taking it on is past, not refused.
+    if (!action || (operation == Operation::TakeOnCase && !action->allowed()))
+        return std::nullopt;
+    return action->allowed() ? localObstacle(operation) : action->refusal;
 }
 
 QString CaseWorkspace::localObstacle(Operation operation) const

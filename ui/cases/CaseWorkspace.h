@@ -55,6 +55,8 @@ private:
     void loadPersonalData();
     void takeOn();
     void updateActions();
+    // Not offered (nothing), usable (an empty text), or why not now.
+    std::optional<QString> obstacleTo(Operation operation) const;
     // Why an action the service allows cannot be taken here yet (nothing selected, nobody to
     // record it about), or empty.
     QString localObstacle(Operation operation) const;
