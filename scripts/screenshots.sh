@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Regenerates docs/screenshots: each role's main window and the casus workspace at 1280x720, and
-# the workspace's tabs, from the GUI tests' own test world (no real personal data).
+# the workspace's tabs and the procesregisseur's day step by step, from the GUI tests' own test world (no real personal data).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -14,4 +14,5 @@ export CASUSREGIE_SCREENSHOTS="$PWD/docs/screenshots"
 mkdir -p "$CASUSREGIE_SCREENSHOTS"
 "$build_dir/tests/test_ui" "Issue 13: each role*" >/dev/null
 "$build_dir/tests/test_ui" "Issue 13 in the client: the phase history*" >/dev/null
+"$build_dir/tests/test_ui" "Issue 13: the procesregisseur's day by keyboard alone*" >/dev/null
 ls "$CASUSREGIE_SCREENSHOTS"

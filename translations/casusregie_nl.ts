@@ -45,6 +45,53 @@
     </message>
 </context>
 <context>
+    <name>ItemRows</name>
+    <message>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+    <message>
+        <source>yes, with consent</source>
+        <translation>ja, met toestemming</translation>
+    </message>
+    <message>
+        <source>yes, no consent</source>
+        <translation>ja, geen toestemming</translation>
+    </message>
+    <message>
+        <source>Betrokkene</source>
+        <translation>Betrokkene</translation>
+    </message>
+    <message>
+        <source>Kind of data</source>
+        <translation>Soort gegeven</translation>
+    </message>
+    <message>
+        <source>Supplied by</source>
+        <translation>Geleverd door</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>Grondslag</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Inhoud</translation>
+    </message>
+    <message>
+        <source>Supplied for phase</source>
+        <translation>Geleverd voor fase</translation>
+    </message>
+    <message>
+        <source>Approved for</source>
+        <translation>Goedgekeurd voor</translation>
+    </message>
+    <message>
+        <source>Professional secrecy</source>
+        <translation>Beroepsgeheim</translation>
+    </message>
+</context>
+<context>
     <name>casusregie::ui::AddAfspraakDialog</name>
     <message>
         <source>Add an agreement</source>
@@ -521,20 +568,12 @@
         <translation>Informatie gevraagd aan partijen</translation>
     </message>
     <message>
-        <source>Tri&amp;age</source>
-        <translation>Tri&amp;age</translation>
-    </message>
-    <message>
         <source>Overleggen</source>
         <translation>Overleggen</translation>
     </message>
     <message>
         <source>Decisions</source>
         <translation>Besluiten</translation>
-    </message>
-    <message>
-        <source>Overleggen and decisions (&amp;u)</source>
-        <translation>Overleggen en besl&amp;uiten</translation>
     </message>
     <message>
         <source>Supplier approvals per item and recipient</source>
@@ -553,24 +592,12 @@
         <translation>Geprinte casussamenvattingen</translation>
     </message>
     <message>
-        <source>Approvals an&amp;d disclosures</source>
-        <translation>Goe&amp;dkeuringen en verstrekkingen</translation>
-    </message>
-    <message>
         <source>Informing the betrokkenen (P 16)</source>
         <translation>Informeren van de betrokkenen (P 16)</translation>
     </message>
     <message>
-        <source>Information duty (&amp;h)</source>
-        <translation>Informatieplic&amp;ht</translation>
-    </message>
-    <message>
         <source>Phase changes</source>
         <translation>Faseovergangen</translation>
-    </message>
-    <message>
-        <source>Phase changes (&amp;w)</source>
-        <translation>Fase&amp;wijzigingen</translation>
     </message>
     <message>
         <source>item %1</source>
@@ -595,6 +622,58 @@
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Gebruiker</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Handeling</translation>
+    </message>
+    <message>
+        <source>Objects</source>
+        <translation>Objecten</translation>
+    </message>
+    <message>
+        <source>Triage</source>
+        <translation>Triage</translation>
+    </message>
+    <message>
+        <source>Overleggen and decisions</source>
+        <translation>Overleggen en besluiten</translation>
+    </message>
+    <message>
+        <source>Approvals and disclosures</source>
+        <translation>Goedkeuringen en verstrekkingen</translation>
+    </message>
+    <message>
+        <source>Information duty</source>
+        <translation>Informatieplicht</translation>
+    </message>
+    <message>
+        <source>Audit trail of this casus (who looked at or recorded what)</source>
+        <translation>Auditlog van deze casus (wie wat inzag of vastlegde)</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historie</translation>
+    </message>
+    <message>
+        <source>Alt+%1</source>
+        <translation>Alt+%1</translation>
+    </message>
+    <message>
+        <source>allowed</source>
+        <translation>toegestaan</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>geweigerd</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>mislukt</translation>
     </message>
 </context>
 <context>
@@ -683,26 +762,6 @@
         <translation>Omschrijving</translation>
     </message>
     <message>
-        <source>Betrokkene</source>
-        <translation>Betrokkene</translation>
-    </message>
-    <message>
-        <source>Kind of data</source>
-        <translation>Soort gegeven</translation>
-    </message>
-    <message>
-        <source>Supplied by</source>
-        <translation>Geleverd door</translation>
-    </message>
-    <message>
-        <source>Basis</source>
-        <translation>Grondslag</translation>
-    </message>
-    <message>
-        <source>Content</source>
-        <translation>Inhoud</translation>
-    </message>
-    <message>
         <source>Betrokkenen</source>
         <translation>Betrokkenen</translation>
     </message>
@@ -750,7 +809,7 @@ Doel: %1</translation>
     </message>
     <message>
         <source>Add &amp;betrokkene…</source>
-        <translation>&amp;Betrokkene toevoegen…</translation>
+        <translation>Betro&amp;kkene toevoegen…</translation>
     </message>
     <message>
         <source>Add &amp;item…</source>
@@ -766,11 +825,11 @@ Doel: %1</translation>
     </message>
     <message>
         <source>Plan &amp;overleg…</source>
-        <translation>&amp;Overleg plannen…</translation>
+        <translation>Overleg &amp;plannen…</translation>
     </message>
     <message>
         <source>Record &amp;approval…</source>
-        <translation>Goed&amp;keuring vastleggen…</translation>
+        <translation>Goe&amp;dkeuring vastleggen…</translation>
     </message>
     <message>
         <source>The supplier&apos;s approval of the selected item for other parties</source>
@@ -835,14 +894,6 @@ Doel: %1</translation>
     <message>
         <source>Print or save the case summary for a planned overleg, one numbered copy per party (C 13.2f)</source>
         <translation>De casussamenvatting voor een gepland overleg afdrukken of opslaan, één genummerd exemplaar per partij (C 13.2f)</translation>
-    </message>
-    <message>
-        <source>&amp;People and items</source>
-        <translation>&amp;Personen en gegevens</translation>
-    </message>
-    <message>
-        <source>P&amp;lan van aanpak</source>
-        <translation>P&amp;lan van aanpak</translation>
     </message>
     <message>
         <source>&lt;b&gt;Case %1&lt;/b&gt; · phase %2</source>
@@ -927,6 +978,14 @@ Doel: %1</translation>
     <message>
         <source>There is no other procesregisseur to assign.</source>
         <translation>Er is geen andere procesregisseur om toe te voegen.</translation>
+    </message>
+    <message>
+        <source>People and items</source>
+        <translation>Personen en gegevens</translation>
+    </message>
+    <message>
+        <source>Plan van aanpak</source>
+        <translation>Plan van aanpak</translation>
     </message>
 </context>
 <context>
@@ -1505,6 +1564,37 @@ Doel: %1</translation>
     </message>
 </context>
 <context>
+    <name>casusregie::ui::ItemReviewModel</name>
+    <message>
+        <source>kept</source>
+        <translation>bewaard</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>ingetrokken</translation>
+    </message>
+    <message>
+        <source>Betrokkene</source>
+        <translation>Betrokkene</translation>
+    </message>
+    <message>
+        <source>Kind of data</source>
+        <translation>Soort gegeven</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Inhoud</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Bewaren</translation>
+    </message>
+    <message>
+        <source>Why still needed, or why withdrawn</source>
+        <translation>Waarom nog nodig, of waarom ingetrokken</translation>
+    </message>
+</context>
+<context>
     <name>casusregie::ui::LengthCounter</name>
     <message>
         <source>%1 characters, at most %2 fit; shorten the text.</source>
@@ -1797,7 +1887,7 @@ Doel: %1</translation>
     </message>
     <message>
         <source>&amp;Escalated to:</source>
-        <translation>&amp;Opgeschaald naar:</translation>
+        <translation>Opgeschaald &amp;naar:</translation>
     </message>
     <message>
         <source>&amp;Afschalingscriteria:</source>
@@ -1900,26 +1990,6 @@ Doel: %1</translation>
         <translation>bijvoorbeeld besluit casusoverleg van 12-03-2026</translation>
     </message>
     <message>
-        <source>Betrokkene</source>
-        <translation>Betrokkene</translation>
-    </message>
-    <message>
-        <source>Kind of data</source>
-        <translation>Soort gegeven</translation>
-    </message>
-    <message>
-        <source>Content</source>
-        <translation>Inhoud</translation>
-    </message>
-    <message>
-        <source>Keep</source>
-        <translation>Bewaren</translation>
-    </message>
-    <message>
-        <source>Why still needed, or why withdrawn</source>
-        <translation>Waarom nog nodig, of waarom ingetrokken</translation>
-    </message>
-    <message>
         <source>From phase:</source>
         <translation>Van fase:</translation>
     </message>
@@ -1947,6 +2017,10 @@ Doel: %1</translation>
         <source>New melding about the same person:</source>
         <translation>Nieuwe melding over dezelfde persoon:</translation>
     </message>
+    <message>
+        <source>Review of every item held</source>
+        <translation>Herbeoordeling van elk gegeven</translation>
+    </message>
 </context>
 <context>
     <name>casusregie::ui::PlanSection</name>
@@ -1956,11 +2030,11 @@ Doel: %1</translation>
     </message>
     <message>
         <source>Add a&amp;greement…</source>
-        <translation>Af&amp;spraak toevoegen…</translation>
+        <translation>&amp;Afspraak toevoegen…</translation>
     </message>
     <message>
         <source>Update stat&amp;us…</source>
-        <translation>St&amp;atus bijwerken…</translation>
+        <translation>Stat&amp;us bijwerken…</translation>
     </message>
     <message>
         <source>Party</source>
@@ -1981,6 +2055,14 @@ Doel: %1</translation>
     <message>
         <source>Result</source>
         <translation>Resultaat</translation>
+    </message>
+    <message>
+        <source>Select an agreement in the table first.</source>
+        <translation>Kies eerst een afspraak in de tabel.</translation>
+    </message>
+    <message>
+        <source>You can only update the agreements of your own party.</source>
+        <translation>U kunt alleen de afspraken van uw eigen partij bijwerken.</translation>
     </message>
 </context>
 <context>
@@ -2189,7 +2271,7 @@ Doel: %1</translation>
     <name>casusregie::ui::SessionBanner</name>
     <message>
         <source>Log in &amp;again…</source>
-        <translation>&amp;Opnieuw inloggen…</translation>
+        <translation>Opnieuw in&amp;loggen…</translation>
     </message>
     <message>
         <source>%1 Everything you typed is still here; log in again to continue.</source>

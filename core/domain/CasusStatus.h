@@ -62,10 +62,11 @@ struct CasusStatus {
     QList<CaseAction> actions;
     // The valid choices of the actions allowed (empty otherwise): the parties an overleg may invite
     // (C 13.2e), the casusregisseurs that may be appointed (C 9.4a, 14), the procesregisseurs that
-    // may be assigned.
+    // may be assigned, the agreements whose status may be updated (C 9.4c).
     QList<qint64> partiesWithARole;
     QList<Colleague> casusregisseurCandidates;
     QList<Colleague> procesregisseurCandidates;
+    QList<qint64> updatableAfspraakIds; // the agreements whose status this user may update now
 
     const CaseAction *action(Operation operation) const
     {

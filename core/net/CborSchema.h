@@ -245,7 +245,8 @@ CASUSREGIE_CBOR_FIELDS(CasusStatus, field("casusId", &CasusStatus::casusId), fie
                        field("casusregisseur", &CasusStatus::casusregisseur), field("attention", &CasusStatus::attention),
                        field("actions", &CasusStatus::actions), field("partiesWithARole", &CasusStatus::partiesWithARole),
                        field("casusregisseurCandidates", &CasusStatus::casusregisseurCandidates),
-                       field("procesregisseurCandidates", &CasusStatus::procesregisseurCandidates))
+                       field("procesregisseurCandidates", &CasusStatus::procesregisseurCandidates),
+                       field("updatableAfspraakIds", &CasusStatus::updatableAfspraakIds))
 CASUSREGIE_CBOR_FIELDS(CasusCourse, field("phaseHistory", &CasusCourse::phaseHistory),
                        field("involvedParties", &CasusCourse::involvedParties),
                        field("bekendheidschecks", &CasusCourse::bekendheidschecks),

@@ -178,12 +178,15 @@ Status LocalService::updateAfspraakStatus(qint64 casusId, qint64 afspraakId, Afs
         auto afspraak = plan.afspraak(afspraakId);
         if (!afspraak || afspraak->casusId != casusId)
             return std::unexpected(notInCasus());
-        // A partner updates only its own party's agreements; the casusregisseur watches them all (C 14).
-        const bool mayUpdateAll = call.isAssignedProcesregisseur() || call.relation.appointedCasusregisseur;
-        if (!mayUpdateAll && afspraak->ownerPartyId != call.user.partyId)
+        if (!mayUpdate(call, *afspraak))
             return fail(ErrorCode::AccessDenied, QStringLiteral("U kunt alleen afspraken van uw eigen partij bijwerken."));
         return plan.updateAfspraak(afspraakId, status, result);
     });
+}
+
+bool LocalService::mayUpdate(const Call &call, const Afspraak &afspraak)
+{
+    return call.isAssignedProcesregisseur() || call.relation.appointedCasusregisseur || afspraak.ownerPartyId == call.user.partyId;
 }
 
 Result<qint64> LocalService::addMonitoringNote(qint64 casusId, const QString &note)

@@ -30,7 +30,7 @@ constexpr std::array workspaceOperations{
     Operation::RecordInformatieplicht, Operation::PlanOverleg,        Operation::MakeSummaryCopies,
     Operation::RecordOverlegOutcome, Operation::AppointCasusregisseur, Operation::AddAfspraak,
     Operation::AddMonitoringNote,  Operation::TransitionPhase,        Operation::RecordRetentionExtension,
-    Operation::RecordCalamiteitsevaluatie,
+    Operation::RecordCalamiteitsevaluatie, Operation::ViewAuditTrail, Operation::UpdateAfspraakStatus,
 };
 
 bool anyRoute(const CaseRoutes &routes)
@@ -211,6 +211,15 @@ Status LocalService::fillCandidates(const Call &call, CasusStatus &status) const
         const CaseAction *action = status.action(operation);
         return action && action->allowed();
     };
+    if (allowed(Operation::UpdateAfspraakStatus)) {
+        auto afspraken = PlanRepository(m_database).afspraken(call.casus->id);
+        if (!afspraken)
+            return std::unexpected(afspraken.error());
+        for (const Afspraak &afspraak : std::as_const(*afspraken)) {
+            if (mayUpdate(call, afspraak))
+                status.updatableAfspraakIds << afspraak.id;
+        }
+    }
     const bool inviting = allowed(Operation::PlanOverleg) || allowed(Operation::AddAfspraak);
     const bool appointing = allowed(Operation::AppointCasusregisseur);
     const bool assigning = allowed(Operation::AssignProcesregisseur);

@@ -127,13 +127,17 @@ TEST_CASE("Issue 13: the actions offered are what the service would allow, with 
     CHECK(note.error().message == monitoring.refusal);
     // Already taken on.
     CHECK_FALSE(actionOf(*status, Operation::TakeOnCase).allowed());
+    // The casus's audit trail is the assigned procesregisseur's to read ("own cases").
+    CHECK(actionOf(*status, Operation::ViewAuditTrail).allowed());
+    CHECK(pr.auditTrail(casusId).has_value());
 
     // The invited police: its own work is offered, the procesregisseur's is not offered at all.
     const auto police = world.as(QStringLiteral("politie")).caseStatus(casusId);
     REQUIRE(police.has_value());
     CHECK(actionOf(*police, Operation::AddGegeven).allowed());
     CHECK(actionOf(*police, Operation::RecordConsent).allowed());
-    for (const Operation procesregisseurs : {Operation::TransitionPhase, Operation::AddBetrokkene, Operation::PlanOverleg})
+    for (const Operation procesregisseurs : {Operation::TransitionPhase, Operation::AddBetrokkene, Operation::PlanOverleg,
+                                             Operation::ViewAuditTrail})
         CHECK(police->action(procesregisseurs) == nullptr);
 
     // Another procesregisseur's offer: nothing, since the casus is not visible to them at all.
@@ -241,4 +245,33 @@ TEST_CASE("Issue 13: a worklist page shows where each casus stands, and the hoof
     CHECK(police->items.first().hoofdpersoon.isEmpty());
     CHECK(police->items.first().attention.overdueAfspraken == 1);
     CHECK(police->items.first().attention.secretItemsWithoutConsent == 0);
+}
+
+TEST_CASE("C 9.4c: the status names the agreements the user may update: a partner its own party's and the procesregisseur all of them")
+{
+    ServiceWorld world;
+    const qint64 casusId = world.newCase();
+    const qint64 police = world.party(QStringLiteral("Politie"));
+    const qint64 rotterdam = world.party(QStringLiteral("Rotterdam"));
+    LocalService &pr = world.as(QStringLiteral("pr1"));
+    REQUIRE(pr.addInvolvedParty(casusId, rotterdam, QStringLiteral("gemeente")).has_value());
+    world.planOverleg(casusId, {police, rotterdam});
+    const auto add = [&](qint64 owner) {
+        auto id = pr.addAfspraak({0, casusId, owner, QStringLiteral("Huisbezoek"), world.clock.today().addDays(7), AfspraakStatus::Open, {}});
+        REQUIRE(id.has_value());
+        return *id;
+    };
+    const qint64 ofPolice = add(police);
+    const qint64 ofRotterdam = add(rotterdam);
+
+    const auto forPr = pr.caseStatus(casusId);
+    REQUIRE(forPr.has_value());
+    CHECK(forPr->updatableAfspraakIds == QList<qint64>{ofPolice, ofRotterdam});
+    const auto forPolice = world.as(QStringLiteral("politie")).caseStatus(casusId);
+    REQUIRE(forPolice.has_value());
+    CHECK(forPolice->updatableAfspraakIds == QList<qint64>{ofPolice});
+    // What the status offers is what the service then does.
+    CHECK(world.as(QStringLiteral("politie")).updateAfspraakStatus(casusId, ofPolice, AfspraakStatus::Lopend, {}).has_value());
+    CHECK(world.as(QStringLiteral("politie")).updateAfspraakStatus(casusId, ofRotterdam, AfspraakStatus::Lopend, {}).error().code
+          == ErrorCode::AccessDenied);
 }

@@ -23,7 +23,6 @@
 #include <QRadioButton>
 #include <QTabWidget>
 #include <QTableView>
-#include <QTableWidget>
 
 using namespace casusregie;
 using namespace casusregie::test;
@@ -261,7 +260,7 @@ TEST_CASE("Issue 13 in the client: the phase history, triage and the planned ove
         if (const QString shots = qEnvironmentVariable("CASUSREGIE_SCREENSHOTS"); !shots.isEmpty()) {
             dialog.resize(1280, 720);
             auto *tabs = dialog.findChild<QTabWidget *>(QStringLiteral("caseCourseTabs"));
-            for (const auto &[page, file] : {std::pair{"historyPage", "fasewijzigingen"}, std::pair{"overleggenPage", "overleggen"}}) {
+            for (const auto &[page, file] : {std::pair{"historyPage", "historie"}, std::pair{"overleggenPage", "overleggen"}}) {
                 tabs->setCurrentWidget(dialog.findChild<QWidget *>(QLatin1String(page)));
                 dialog.grab().save(shots + QStringLiteral("/casus-%1.png").arg(QLatin1String(file)));
             }
@@ -279,6 +278,37 @@ TEST_CASE("Issue 13 in the client: the phase history, triage and the planned ove
     CHECK_FALSE(tabShown(dialog, "historyPage"));
     CHECK_FALSE(tabShown(dialog, "triagePage"));
     CHECK(courseTable(dialog, "historyPage/0")->model()->rowCount() == 0); // the service gave it none
+}
+
+TEST_CASE("Issue 13: the Historie tab shows the assigned procesregisseur the casus's audit trail with a partner's refused look in it and shows the partner no history at all")
+{
+    ClientWorld world;
+    CasusInOverleg casus(world);
+    const User police = world.logIn(ClientWorld::liaison);
+    {
+        QObject context;
+        bool refused = false;
+        world.service->call(&context, [id = casus.casusId](Service &service) { return service.auditTrail(id); },
+                            [&](const Result<QList<AuditRecord>> &trail) { refused = !trail.has_value(); });
+        world.settle();
+        REQUIRE(refused);
+        const auto opened = openCase(world, police, casus);
+        CHECK_FALSE(tabShown(*opened, "historyPage"));
+        CHECK(courseTable(*opened, "historyPage/1")->model()->rowCount() == 0);
+    }
+    world.logIn(ClientWorld::procesregisseur);
+    const auto opened = openCase(world, casus.pr, casus);
+    CHECK(tabShown(*opened, "historyPage"));
+    QTableView *trail = courseTable(*opened, "historyPage/1");
+    bool takenOn = false;
+    bool policeRefused = false;
+    for (int row = 0; row < trail->model()->rowCount(); ++row) {
+        takenOn |= cellText(trail, row, 1) == casus.pr.username && cellText(trail, row, 3) == enumLabel(Operation::TakeOnCase);
+        policeRefused |= cellText(trail, row, 1) == police.username && cellText(trail, row, 3) == enumLabel(Operation::ViewAuditTrail)
+            && cellText(trail, row, 5) == QStringLiteral("geweigerd");
+    }
+    CHECK(takenOn);
+    CHECK(policeRefused);
 }
 
 TEST_CASE("Issue 13: the workspace header shows the days in the phase and the next overleg, and a refused action stays visible, disabled, with the service's reason")

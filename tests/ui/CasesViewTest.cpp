@@ -4,9 +4,11 @@
 #include "cases/BetrokkeneDialog.h"
 #include "cases/CaseWorkspace.h"
 #include "cases/CasesModel.h"
+#include "cases/CasesView.h"
 #include "cases/ConsentDialog.h"
 #include "cases/CourseNoteDialogs.h"
 #include "cases/GegevenDialog.h"
+#include "cases/ItemRows.h"
 #include "cases/OverlegDialog.h"
 #include "cases/OwnAanmeldingDialog.h"
 #include "cases/OverlegOutcomeDialog.h"
@@ -33,7 +35,6 @@
 #include <QSet>
 #include <QMessageBox>
 #include <QTableView>
-#include <QTableWidget>
 
 using namespace casusregie;
 using namespace casusregie::test;
@@ -337,7 +338,8 @@ TEST_CASE("Case work in the client: betrokkene, item and phase change with revie
     QTest::mouseClick(saveButton(phase), Qt::LeftButton);
     world.settle();
     REQUIRE(phase->isVisible()); // kept without a reason: refused
-    phase->findChild<QTableWidget *>(QStringLiteral("reviewTable"))->item(0, 4)->setText(QStringLiteral("Nodig voor de triage"));
+    QAbstractItemModel *review = phase->findChild<QTableView *>(QStringLiteral("reviewTable"))->model();
+    REQUIRE(review->setData(review->index(0, 4), QStringLiteral("Nodig voor de triage")));
     QTest::mouseClick(saveButton(phase), Qt::LeftButton);
     world.settle();
     REQUIRE(dialog.findChild<QLabel *>(QStringLiteral("caseHeaderLabel"))->text().contains(QStringLiteral("fase Triage")));
@@ -433,6 +435,11 @@ TEST_CASE("Triage, overleg and supplier approval in the client: the invited poli
     world.settle();
     REQUIRE_FALSE(dialog.findChild<ApprovalDialog *>());
     REQUIRE(policeSees() == 1);
+    // The items table says for whom each item is approved now.
+    world.settle();
+    QAbstractItemModel *items = dialog.findChild<QTableView *>(QStringLiteral("gegevensTable"))->model();
+    CHECK(items->index(0, ItemRows::ApprovedForColumn).data().toString().contains(QStringLiteral("Politie")));
+    CHECK(items->index(0, ItemRows::PhaseColumn).data().toString() == enumLabel(Phase::Triage)); // kept at the review for triage
 }
 
 TEST_CASE("P 7.2, 13.7, C 10.3 in the client: a secret item is shared only under consent and no longer once it is withdrawn, a third party only with the supplier's written consent")
@@ -493,6 +500,7 @@ TEST_CASE("P 7.2, 13.7, C 10.3 in the client: a secret item is shared only under
             secretRow = row;
     }
     REQUIRE(secretRow >= 0);
+    CHECK(items->model()->index(secretRow, ItemRows::SecrecyColumn).data().toString() == QStringLiteral("ja, geen toestemming"));
     const auto approveForPolice = [&]() -> ApprovalDialog * {
         items->selectRow(secretRow);
         QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("approvalButton")), Qt::LeftButton);
@@ -653,4 +661,44 @@ TEST_CASE("Issue 13: the procesregisseur's worklist shows the hoofdpersoon and t
     QTest::keyClick(name, Qt::Key_Return);
     world.settle();
     CHECK(window.findChild<QLabel *>(QStringLiteral("listLabel"))->text().contains(QStringLiteral("31-02-1990")));
+}
+
+TEST_CASE("Issue 13: refreshing the list after a change keeps the selected casus and a search that is shown")
+{
+    ClientWorld world;
+    QObject context;
+    world.logIn(ClientWorld::liaison);
+    for (const QString &reden : {QStringLiteral("Overlast"), QStringLiteral("Schulden")})
+        world.service->call(&context, [reden](Service &service) { return service.submitAanmelding({reden}); },
+                            [](const Result<CasusOverview> &casus) { REQUIRE(casus.has_value()); });
+    world.settle();
+    MainWindow window(*world.service, world.clock, world.logIn(ClientWorld::procesregisseur), QString());
+    window.resize(1280, 720);
+    window.show();
+    world.settle();
+    auto *view = window.findChild<CasesView *>();
+    auto *table = window.findChild<QTableView *>(QStringLiteral("casesTableView"));
+    REQUIRE(table->model()->rowCount() == 2);
+    const auto selectedNumber = [table]() {
+        const QModelIndexList rows = table->selectionModel()->selectedRows(CasesModel::Number);
+        return rows.size() == 1 ? rows.first().data().toString() : QString();
+    };
+    table->selectRow(1);
+    const QString chosen = selectedNumber();
+    REQUIRE_FALSE(chosen.isEmpty());
+    view->refresh();
+    world.settle();
+    CHECK(selectedNumber() == chosen);
+
+    // A search shown stays shown: the refresh repeats it rather than bringing back the whole list.
+    auto *number = window.findChild<QLineEdit *>(QStringLiteral("caseNumberLineEdit"));
+    QTest::keyClicks(number, QStringLiteral("2026-0001"));
+    QTest::keyClick(number, Qt::Key_Return);
+    world.settle();
+    REQUIRE(table->model()->rowCount() == 1);
+    table->selectRow(0);
+    view->refresh();
+    world.settle();
+    REQUIRE(table->model()->rowCount() == 1);
+    CHECK(selectedNumber() == QStringLiteral("2026-0001"));
 }

@@ -1,5 +1,6 @@
 #include "ClientWorld.h"
 
+#include "cases/ItemReviewModel.h"
 #include "forms/RowsModel.h"
 
 #include <QAbstractItemModelTester>
@@ -25,4 +26,36 @@ TEST_CASE("Issue 13: a table of records sorts dates as dates, shows long text wh
     model.setRows({});
     CHECK(view->model()->rowCount() == 0);
     delete view;
+}
+
+TEST_CASE("P 3.5b in the client: the review of the items held keeps every item until it is unticked and hands in the reasons typed")
+{
+    Gegeven first;
+    first.id = 11;
+    first.betrokkeneId = 1;
+    first.category = DataCategory::Gezondheid;
+    first.content = QString(2000, QLatin1Char('g'));
+    Gegeven second = first;
+    second.id = 12;
+    second.content = QStringLiteral("Huurachterstand");
+    ItemReviewModel model({first, second}, {{1, QStringLiteral("Sanne de Wit")}});
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    REQUIRE(model.rowCount() == 2);
+    CHECK(model.index(0, ItemReviewModel::BetrokkeneColumn).data().toString() == QStringLiteral("Sanne de Wit"));
+    CHECK(model.index(0, ItemReviewModel::ContentColumn).data(Qt::ToolTipRole).toString() == first.content);
+    // Only the decision and its reason can be changed, never the item.
+    CHECK_FALSE(model.flags(model.index(0, ItemReviewModel::ContentColumn)).testFlag(Qt::ItemIsEditable));
+    CHECK_FALSE(model.setData(model.index(0, ItemReviewModel::ContentColumn), QStringLiteral("anders")));
+    CHECK(model.index(0, ItemReviewModel::KeepColumn).data(Qt::CheckStateRole).value<Qt::CheckState>() == Qt::Checked);
+
+    REQUIRE(model.setData(model.index(1, ItemReviewModel::KeepColumn), Qt::Unchecked, Qt::CheckStateRole));
+    REQUIRE(model.setData(model.index(1, ItemReviewModel::ReasonColumn), QStringLiteral("  Schuld is afgelost  ")));
+    REQUIRE(model.setData(model.index(0, ItemReviewModel::ReasonColumn), QStringLiteral("Nodig voor het plan")));
+    const QList<GegevenReview> reviews = model.reviews();
+    REQUIRE(reviews.size() == 2);
+    CHECK(reviews.at(0).gegevenId == 11);
+    CHECK(reviews.at(0).keep);
+    CHECK(reviews.at(1).gegevenId == 12);
+    CHECK_FALSE(reviews.at(1).keep);
+    CHECK(reviews.at(1).reason == QStringLiteral("Schuld is afgelost"));
 }

@@ -23,7 +23,7 @@ AddAfspraakDialog::AddAfspraakDialog(ServiceThread &service, qint64 casusId, con
     fillWithNames(m_partyCombo, parties);
     m_actionEdit->setObjectName(QStringLiteral("actionEdit"));
     form()->addRow(tr("&Party:"), m_partyCombo);
-    form()->addRow(tr("&Action:"), m_actionEdit);
+    addLimitedRow(tr("&Action:"), m_actionEdit, InputLimits::TextKind::Tekst);
     form()->addRow(tr("&Due:"), m_dueEdit);
     connect(m_actionEdit, &QLineEdit::textChanged, this, [this]() { setSaveEnabled(!m_actionEdit->text().trimmed().isEmpty()); });
     setSaveEnabled(false);
@@ -50,12 +50,11 @@ AfspraakStatusDialog::AfspraakStatusDialog(ServiceThread &service, const Afspraa
     fillWithEnum<AfspraakStatus>(m_statusCombo);
     m_statusCombo->setCurrentIndex(m_statusCombo->findData(enumKey(afspraak.status)));
     m_resultEdit->setObjectName(QStringLiteral("resultEdit"));
-    m_resultEdit->setTabChangesFocus(true);
     auto *action = new QLabel(afspraak.action, this);
     action->setWordWrap(true);
     form()->addRow(tr("Agreement:"), action);
     form()->addRow(tr("&Status:"), m_statusCombo);
-    form()->addRow(tr("&Result:"), m_resultEdit);
+    addLimitedRow(tr("&Result:"), m_resultEdit, InputLimits::TextKind::Tekst);
 }
 
 void AfspraakStatusDialog::submit()

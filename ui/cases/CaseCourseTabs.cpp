@@ -1,11 +1,16 @@
 #include "cases/CaseCourseTabs.h"
 
 #include "common/Clock.h"
+#include "domain/EnumTraits.h"
+#include "rules/Operation.h"
 #include "forms/RowsModel.h"
 #include "service/ServiceThread.h"
 
 #include <QGroupBox>
+#include <QKeySequence>
+#include <QShortcut>
 #include <QSplitter>
+#include <QTabBar>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -47,23 +52,58 @@ CaseCourseTabs::CaseCourseTabs(ServiceThread &service, qint64 casusId, QHash<qin
     , m_informatieplicht(new RowsModel({tr("Betrokkene"), tr("Informed"), tr("On / expected"), tr("How / ground"), tr("Review on"),
                                         tr("By party")}, this))
     , m_history(new RowsModel({tr("When"), tr("From"), tr("To"), tr("Decision"), tr("Basis"), tr("By")}, this))
+    , m_auditTrail(new RowsModel({tr("When"), tr("User"), tr("Party"), tr("Action"), tr("Objects"), tr("Outcome")}, this))
 {
     setObjectName(QStringLiteral("caseCourseTabs"));
     m_triagePage = page(QStringLiteral("triagePage"), {{tr("Parties involved"), m_involved},
                                                        {tr("Bekendheidschecks at other ZVHs"), m_checks},
                                                        {tr("Information asked of parties"), m_asked}});
-    // Access keys chosen not to clash with the case's action buttons.
-    addTab(m_triagePage, tr("Tri&age"));
+    addTab(m_triagePage, tr("Triage"));
     addTab(page(QStringLiteral("overleggenPage"), {{tr("Overleggen"), m_overleggen}, {tr("Decisions"), m_besluiten}}),
-           tr("Overleggen and decisions (&u)"));
+           tr("Overleggen and decisions"));
     addTab(page(QStringLiteral("disclosuresPage"), {{tr("Supplier approvals per item and recipient"), m_approvals},
                                                     {tr("Consents"), m_consents}, {tr("Verstrekkingen"), m_verstrekkingen},
                                                     {tr("Printed case summaries"), m_copies}}),
-           tr("Approvals an&d disclosures"));
+           tr("Approvals and disclosures"));
     m_informPage = page(QStringLiteral("informPage"), {{tr("Informing the betrokkenen (P 16)"), m_informatieplicht}});
-    addTab(m_informPage, tr("Information duty (&h)"));
-    m_historyPage = page(QStringLiteral("historyPage"), {{tr("Phase changes"), m_history}});
-    addTab(m_historyPage, tr("Phase changes (&w)"));
+    addTab(m_informPage, tr("Information duty"));
+    m_historyPage = page(QStringLiteral("historyPage"), {{tr("Phase changes"), m_history},
+                                                         {tr("Audit trail of this casus (who looked at or recorded what)"), m_auditTrail}});
+    addTab(m_historyPage, tr("History"));
+    m_auditGroup = m_historyPage->findChild<QTableView *>(QStringLiteral("historyPage/1"))->parentWidget();
+    updateHistoryVisibility();
+    addPageShortcuts();
+}
+
+// A workspace has more actions than the alphabet has letters; the letters go to the actions and
+// the pages answer Alt+1 … Alt+9, by their place among the shown ones. A hidden workspace's
+// shortcuts are inactive, so several open casussen do not compete for them.
+void CaseCourseTabs::addPageShortcuts()
+{
+    for (int place = 1; place <= 9; ++place) {
+        auto *shortcut = new QShortcut(QKeySequence(Qt::ALT | Qt::Key(Qt::Key_0 + place)), this);
+        connect(shortcut, &QShortcut::activated, this, [this, place]() { showPageAt(place); });
+    }
+}
+
+void CaseCourseTabs::showPageAt(int place)
+{
+    for (int index = 0, shown = 0; index < count(); ++index) {
+        if (isTabVisible(index) && ++shown == place) {
+            setCurrentIndex(index);
+            tabBar()->setFocus(Qt::ShortcutFocusReason);
+            return;
+        }
+    }
+}
+
+void CaseCourseTabs::setPageShown(QWidget *page, bool shown)
+{
+    setTabVisible(indexOf(page), shown);
+    for (int index = 0, place = 0; index < count(); ++index) {
+        if (isTabVisible(index))
+            setTabToolTip(index, tr("Alt+%1").arg(++place));
+    }
 }
 
 QWidget *CaseCourseTabs::page(const QString &objectName, const QList<std::pair<QString, RowsModel *>> &tables)
@@ -94,8 +134,53 @@ void CaseCourseTabs::setKnown(QHash<qint64, QString> betrokkeneNames, QList<Gege
 void CaseCourseTabs::setProcesregisseur(bool assigned)
 {
     // These parts are the procesregisseur's; the service gives others none of them (P 9.6).
-    for (QWidget *own : {m_triagePage, m_informPage, m_historyPage})
-        setTabVisible(indexOf(own), assigned);
+    m_procesregisseur = assigned;
+    for (QWidget *own : {m_triagePage, m_informPage})
+        setPageShown(own, assigned);
+    updateHistoryVisibility();
+}
+
+void CaseCourseTabs::setAuditTrailOffered(bool offered)
+{
+    m_auditTrailOffered = offered;
+    updateHistoryVisibility();
+    if (offered)
+        loadAuditTrail();
+    else
+        m_auditTrail->setRows({});
+}
+
+void CaseCourseTabs::updateHistoryVisibility()
+{
+    m_historyPage->findChild<QTableView *>(QStringLiteral("historyPage/0"))->parentWidget()->setVisible(m_procesregisseur);
+    m_auditGroup->setVisible(m_auditTrailOffered);
+    setPageShown(m_historyPage, m_procesregisseur || m_auditTrailOffered);
+}
+
+void CaseCourseTabs::loadAuditTrail()
+{
+    m_service.call(this, [id = m_casusId](Service &service) { return service.auditTrail(id); },
+                   [this](const Result<QList<AuditRecord>> &records) { showAuditTrail(records.value_or(QList<AuditRecord>())); });
+}
+
+void CaseCourseTabs::showAuditTrail(const QList<AuditRecord> &records)
+{
+    QList<QList<TableCell>> rows;
+    rows.reserve(records.size());
+    for (const AuditRecord &record : records) {
+        const AuditEntry &entry = record.entry;
+        const auto operation = enumFromKey<Operation>(entry.action);
+        const QString outcome = entry.outcome == QLatin1String("allowed") ? tr("allowed")
+                                : entry.outcome == QLatin1String("denied") ? tr("refused")
+                                                                           : tr("failed");
+        // Objects are ids (never personal data): "gegeven:12,betrokkene:3" reads as "gegeven 12, betrokkene 3".
+        QString objects = entry.objects;
+        objects.replace(QLatin1Char(':'), QLatin1Char(' ')).replace(QLatin1Char(','), QStringLiteral(", "));
+        rows << QList<TableCell>{momentCell(entry.at), entry.username, m_partyNames.value(entry.partyId),
+                                 operation ? enumLabel(*operation) : entry.action, objects,
+                                 TableCell(outcome, entry.outcome, entry.outcome != QLatin1String("allowed"))};
+    }
+    m_auditTrail->setRows(rows);
 }
 
 void CaseCourseTabs::reload()
@@ -165,6 +250,7 @@ void CaseCourseTabs::showCourse(const CasusCourse &course)
                                  enumLabel(approval.phase), approval.approvedBy, dateCell(approval.approvedOn), approval.how,
                                  dateCell(approval.withdrawnOn, approval.withdrawnOn.isValid())};
     m_approvals->setRows(std::exchange(rows, {}));
+    Q_EMIT approvalsShown(course.approvals);
     for (const Verstrekking &verstrekking : course.verstrekkingen) {
         QStringList items;
         for (const qint64 id : verstrekking.gegevenIds)
@@ -200,6 +286,7 @@ void CaseCourseTabs::showConsents(const QList<Consent> &consents)
                                  dateCell(consent.withdrawnOn, consent.withdrawnOn.isValid())};
     }
     m_consents->setRows(rows);
+    Q_EMIT consentsShown(consents);
 }
 
 void CaseCourseTabs::showCopies(const QList<SummaryCopyRecord> &copies)

@@ -9,6 +9,7 @@
 #include "cases/CourseNoteDialogs.h"
 #include "cases/GegevenDialog.h"
 #include "cases/InformatieplichtDialog.h"
+#include "cases/ItemRows.h"
 #include "cases/OverlegDialog.h"
 #include "cases/OverlegOutcomeDialog.h"
 #include "cases/PhaseChangeDialog.h"
@@ -68,10 +69,10 @@ CaseWorkspace::CaseWorkspace(ServiceThread &service, const Clock &clock, User us
     , m_summaryButton(new QPushButton(tr("Case &summary…"), this))
     , m_moreButton(new QToolButton(this))
     , m_betrokkenenModel(new RowsModel({tr("Name"), tr("Date of birth"), tr("Category"), tr("Description")}, this))
-    , m_gegevensModel(new RowsModel({tr("Betrokkene"), tr("Kind of data"), tr("Supplied by"), tr("Basis"), tr("Content")}, this))
+    , m_gegevensModel(new RowsModel(ItemRows::headers(), this))
     , m_betrokkenenTable(recordsView(QStringLiteral("betrokkenenTable"), m_betrokkenenModel, this))
     , m_gegevensTable(recordsView(QStringLiteral("gegevensTable"), m_gegevensModel, this))
-    , m_planSection(new PlanSection(service, m_user, casusId, this))
+    , m_planSection(new PlanSection(service, casusId, this))
     , m_courseTabs(new CaseCourseTabs(service, casusId, m_partyNames, this))
 {
     setObjectName(QStringLiteral("caseWorkspace"));
@@ -150,12 +151,16 @@ void CaseWorkspace::layOut()
     peopleLayout->addWidget(betrokkenen, 1);
     peopleLayout->addWidget(gegevens, 2);
     // Every part of the casus on its own tab, so each table has the room of the whole window.
-    m_courseTabs->insertTab(0, people, tr("&People and items"));
-    m_courseTabs->insertTab(1, m_planSection, tr("P&lan van aanpak"));
+    m_courseTabs->insertTab(0, people, tr("People and items"));
+    m_courseTabs->insertTab(1, m_planSection, tr("Plan van aanpak"));
     m_courseTabs->setCurrentIndex(0);
-    m_courseTabs->setTabVisible(1, false); // until the service says the user may see the plan
+    m_courseTabs->setPageShown(m_planSection, false); // until the service says the user may see the plan
     connect(m_planSection, &PlanSection::availabilityChanged, this,
-            [this](bool available) { m_courseTabs->setTabVisible(m_courseTabs->indexOf(m_planSection), available); });
+            [this](bool available) { m_courseTabs->setPageShown(m_planSection, available); });
+    connect(m_planSection, &PlanSection::changed, this, [this]() {
+        Q_EMIT caseChanged();
+        reload();
+    });
     // Two rows: the casus's course, and the work on its betrokkenen and items.
     auto *course = new QHBoxLayout;
     for (QPushButton *action : {m_takeOnButton, m_triageButton, m_checkButton, m_overlegButton, m_summaryButton,
@@ -184,6 +189,15 @@ void CaseWorkspace::layOut()
 
 void CaseWorkspace::connectActions()
 {
+    // The items table shows each item's approvals and consent as the course tabs load them.
+    connect(m_courseTabs, &CaseCourseTabs::approvalsShown, this, [this](const QList<Approval> &approvals) {
+        m_approvals = approvals;
+        showItems();
+    });
+    connect(m_courseTabs, &CaseCourseTabs::consentsShown, this, [this](const QList<Consent> &consents) {
+        m_consents = consents;
+        showItems();
+    });
     connect(m_takeOnButton, &QPushButton::clicked, this, &CaseWorkspace::takeOn);
     connect(m_addBetrokkeneButton, &QPushButton::clicked, this,
             [this]() { openForm(new BetrokkeneDialog(m_service, m_casusId, this)); });
@@ -246,6 +260,9 @@ void CaseWorkspace::reload()
                            m_statusPanel->showStatus(*m_status, m_clock.today());
                        else
                            m_statusPanel->clear();
+                       m_courseTabs->setAuditTrailOffered(obstacleTo(Operation::ViewAuditTrail) == QString());
+                       m_planSection->setOffer(obstacleTo(Operation::AddAfspraak), obstacleTo(Operation::UpdateAfspraakStatus),
+                                               m_status ? m_status->updatableAfspraakIds : QList<qint64>());
                        updateActions();
                    });
 }
@@ -473,7 +490,6 @@ void CaseWorkspace::showCasus(const Casus &casus)
                                     m_partyNames.value(casus.aanmeldendePartijId),
                                     themes.isEmpty() ? QString() : tr(" · themes: %1").arg(themes.join(QStringLiteral(", ")))));
     m_redenLabel->setText(tr("Reason: %1").arg(casus.reden) + (casus.doel.isEmpty() ? QString() : tr("\nGoal: %1").arg(casus.doel)));
-    m_planSection->setProcesregisseur(casus.procesregisseurIds.contains(m_user.id));
     m_planSection->setToday(m_clock.today());
     m_planSection->reload();
     m_courseTabs->setProcesregisseur(casus.procesregisseurIds.contains(m_user.id));
@@ -507,14 +523,15 @@ void CaseWorkspace::loadPersonalData()
                    [this](const Result<QList<Gegeven>> &gegevens) {
                        m_items = gegevens.value_or(QList<Gegeven>());
                        m_courseTabs->setKnown(m_betrokkeneNames, m_items);
-                       QList<QList<TableCell>> rows;
-                       for (const Gegeven &gegeven : std::as_const(m_items))
-                           rows << QList<TableCell>{m_betrokkeneNames.value(gegeven.betrokkeneId), enumLabel(gegeven.category),
-                                                    m_partyNames.value(gegeven.supplierPartyId), enumLabel(gegeven.grondslag),
-                                                    gegeven.content};
-                       m_gegevensModel->setRows(rows); // row i is m_items[i]
+                       showItems();
                        updateActions();
                    });
+}
+
+void CaseWorkspace::showItems()
+{
+    const ItemRows::Known known{m_betrokkeneNames, m_partyNames, m_approvals, m_consents, m_clock.today()};
+    m_gegevensModel->setRows(ItemRows::rows(m_items, known)); // row i is m_items[i]
 }
 
 void CaseWorkspace::takeOn()

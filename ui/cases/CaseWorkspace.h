@@ -1,7 +1,9 @@
 #pragma once
 
 #include "domain/Casus.h"
+#include "domain/Approval.h"
 #include "domain/CasusStatus.h"
+#include "domain/Consent.h"
 #include "domain/Gegeven.h"
 #include "domain/User.h"
 
@@ -53,6 +55,7 @@ private:
     void connectActions();
     void showCasus(const Casus &casus);
     void loadPersonalData();
+    void showItems();
     void takeOn();
     void updateActions();
     // Not offered (nothing), usable (an empty text), or why not now.
@@ -114,6 +117,8 @@ private:
     std::optional<Casus> m_casus;
     std::optional<CasusStatus> m_status;
     QList<Gegeven> m_items;
+    QList<Approval> m_approvals; // of the items above, as the course tabs loaded them
+    QList<Consent> m_consents;
     bool m_personalDataVisible = false;
 };
 

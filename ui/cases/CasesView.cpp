@@ -96,7 +96,10 @@ CasesView::CasesView(ServiceThread &service, const Clock &clock, User user, QWid
     m_birthDateField->setVisible(mayFindPersons);
     aanmelding->setVisible(allows(Operation::SubmitAanmelding));
 
-    connect(m_listComboBox, &QComboBox::currentIndexChanged, this, &CasesView::refresh);
+    connect(m_listComboBox, &QComboBox::currentIndexChanged, this, [this]() {
+        m_shownSearch.reset(); // the user chose a list: show it instead of the search
+        refresh();
+    });
     connect(m_model, &CasesModel::nextPageWanted, this, &CasesView::loadWorklistPage);
     connect(m_tableView, &QTableView::activated, this, &CasesView::openCase);
     connect(m_searchLineEdit, &QLineEdit::returnPressed, this, &CasesView::search);
@@ -195,6 +198,11 @@ bool CasesView::hasUnsavedInput() const
 
 void CasesView::refresh()
 {
+    m_reselectId = selectedCasusId();
+    if (m_shownSearch) {
+        runSearch(*m_shownSearch);
+        return;
+    }
     ++m_listGeneration; // a page still on its way belongs to the list shown before
     m_showingOwnAanmeldingen = false;
     if (m_listComboBox->count() == 0) {
@@ -216,6 +224,7 @@ void CasesView::refresh()
                        }
                        m_model->setCases(*cases);
                        m_showingOwnAanmeldingen = true;
+                       restoreSelection();
                        m_listLabel->setText(tr("Aanmeldingen of your organisation: %n; double-click to read one.", nullptr,
                                                int(cases->size())));
                    });
@@ -238,9 +247,10 @@ void CasesView::loadWorklistPage(const PageRequest &after)
                            return;
                        }
                        m_model->setToday(m_clock.today());
-                       if (first)
+                       if (first) {
                            m_model->setFirstPage(*page);
-                       else
+                           restoreSelection();
+                       } else
                            m_model->appendPage(*page);
                        const int shown = m_model->rowCount();
                        m_listLabel->setText(m_model->hasMore()
@@ -272,10 +282,8 @@ void CasesView::search()
         m_listLabel->setText(tr("A case number looks like 2026-0001: the year, a dash and a serial number."));
         return;
     }
-    ++m_listGeneration; // the results replace the list; its pages still on their way are dropped
-    m_showingOwnAanmeldingen = false;
-    m_service.call(this, [number](Service &service) { return service.searchCases(CaseSearch{number, {}, {}}); },
-                   [this, number](const Result<QList<CasusOverview>> &cases) { showSearchResult(cases, number); });
+    m_reselectId = 0;
+    runSearch(CaseSearch{number, {}, {}});
 }
 
 // A betrokkene's name with the date of birth when known: the service lists only casussen in which
@@ -287,11 +295,22 @@ void CasesView::searchByName()
         m_birthDateField->lineEdit()->setFocus();
         return;
     }
-    ++m_listGeneration;
+    m_reselectId = 0;
+    runSearch(CaseSearch{{}, m_nameLineEdit->text().trimmed(), m_birthDateField->date().value_or(QDate())});
+}
+
+void CasesView::runSearch(const CaseSearch &search)
+{
+    ++m_listGeneration; // the results replace the list; its pages still on their way are dropped
     m_showingOwnAanmeldingen = false;
-    const CaseSearch search{{}, m_nameLineEdit->text().trimmed(), m_birthDateField->date().value_or(QDate())};
+    m_shownSearch = search;
+    const int generation = m_listGeneration;
+    const QString what = search.casusnummer.isEmpty() ? tr("this person") : search.casusnummer;
     m_service.call(this, [search](Service &service) { return service.searchCases(search); },
-                   [this](const Result<QList<CasusOverview>> &cases) { showSearchResult(cases, tr("this person")); });
+                   [this, generation, what](const Result<QList<CasusOverview>> &cases) {
+                       if (generation == m_listGeneration)
+                           showSearchResult(cases, what);
+                   });
 }
 
 void CasesView::showSearchResult(const Result<QList<CasusOverview>> &cases, const QString &what)
@@ -301,8 +320,28 @@ void CasesView::showSearchResult(const Result<QList<CasusOverview>> &cases, cons
         return;
     }
     m_model->setCases(*cases);
+    restoreSelection();
     m_listLabel->setText(cases->isEmpty() ? tr("No case for %1 that you may see.").arg(what)
                                           : tr("Found: %n case(s); double-click to open one.", nullptr, int(cases->size())));
+}
+
+qint64 CasesView::selectedCasusId() const
+{
+    const QModelIndex current = m_tableView->selectionModel()->currentIndex();
+    if (!current.isValid() || !m_tableView->selectionModel()->isRowSelected(current.row()))
+        return 0;
+    return m_model->casusAt(m_proxy->mapToSource(current).row()).id;
+}
+
+void CasesView::restoreSelection()
+{
+    const qint64 wanted = std::exchange(m_reselectId, 0);
+    for (int row = 0; wanted != 0 && row < m_model->rowCount(); ++row) {
+        if (m_model->casusAt(row).id == wanted) {
+            m_tableView->selectRow(m_proxy->mapFromSource(m_model->index(row, 0)).row());
+            return;
+        }
+    }
 }
 
 void CasesView::submitAanmelding()

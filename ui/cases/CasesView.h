@@ -8,6 +8,8 @@
 #include <QHash>
 #include <QWidget>
 
+#include <optional>
+
 class QComboBox;
 class QGroupBox;
 class QLabel;
@@ -29,8 +31,9 @@ class DateField;
 class LengthCounter;
 
 // The user's worklist or the organisation's aanmeldingen, search by number, opening a casus, and
-// registering a new aanmelding. What the user typed stays until the
-// service has confirmed it: a refusal or a lost connection never clears the form.
+// registering a new aanmelding. What the user typed stays until the service has confirmed it: a
+// refusal or a lost connection never clears the form. Refreshing after a change keeps the search
+// and the selected casus.
 class CasesView final : public QWidget {
     Q_OBJECT
 public:
@@ -55,7 +58,11 @@ private:
     void loadWorklistPage(const PageRequest &after);
     void search();
     void searchByName();
+    void runSearch(const CaseSearch &search);
     void showSearchResult(const Result<QList<CasusOverview>> &cases, const QString &what);
+    // The casus selected before a list is reloaded is selected again when it is still there.
+    qint64 selectedCasusId() const;
+    void restoreSelection();
     void openCase(const QModelIndex &index);
     void submitAanmelding();
     void showFeedback(const QString &text, bool isError);
@@ -82,6 +89,8 @@ private:
     bool m_submitting = false;
     int m_listGeneration = 0; // which list an answer belongs to
     bool m_showingOwnAanmeldingen = false; // rows open read-only as the organisation's own submissions
+    std::optional<CaseSearch> m_shownSearch; // the search whose result is shown: refreshing repeats it
+    qint64 m_reselectId = 0;
 };
 
 } // namespace casusregie::ui

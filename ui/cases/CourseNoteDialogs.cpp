@@ -24,8 +24,8 @@ BekendheidscheckDialog::BekendheidscheckDialog(ServiceThread &service, qint64 ca
     m_resultEdit->setObjectName(QStringLiteral("checkResultEdit"));
     m_resultEdit->setPlaceholderText(tr("e.g. not known, or known since 2024"));
     form()->addRow(tr("&Date:"), m_dateEdit);
-    form()->addRow(tr("&Checked at:"), m_otherZvhEdit);
-    form()->addRow(tr("&Result:"), m_resultEdit);
+    addLimitedRow(tr("&Checked at:"), m_otherZvhEdit, InputLimits::TextKind::Naam);
+    addLimitedRow(tr("&Result:"), m_resultEdit, InputLimits::TextKind::Tekst);
     const auto update = [this]() {
         setSaveEnabled(!m_otherZvhEdit->text().trimmed().isEmpty() && !m_resultEdit->text().trimmed().isEmpty());
     };
@@ -47,7 +47,6 @@ MonitoringNoteDialog::MonitoringNoteDialog(ServiceThread &service, qint64 casusI
 {
     setObjectName(QStringLiteral("monitoringNoteDialog"));
     m_noteEdit->setObjectName(QStringLiteral("noteEdit"));
-    m_noteEdit->setTabChangesFocus(true);
     m_noteEdit->setPlaceholderText(tr("How is it going, measured against the afschalingscriteria?"));
     addLimitedRow(tr("&Note:"), m_noteEdit, InputLimits::TextKind::Lang);
     connect(m_noteEdit, &QPlainTextEdit::textChanged, this,

@@ -30,7 +30,6 @@ GegevenDialog::GegevenDialog(ServiceThread &service, qint64 casusId, const QHash
     m_categoryCombo->setObjectName(QStringLiteral("categoryCombo"));
     fillWithEnum<DataCategory>(m_categoryCombo);
     m_contentEdit->setObjectName(QStringLiteral("contentEdit"));
-    m_contentEdit->setTabChangesFocus(true);
     m_supplierCombo->setObjectName(QStringLiteral("supplierCombo"));
     fillWithNames(m_supplierCombo, parties);
     m_supplierCombo->setCurrentIndex(m_supplierCombo->findData(ownPartyId));

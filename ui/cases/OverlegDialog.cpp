@@ -37,8 +37,8 @@ OverlegDialog::OverlegDialog(ServiceThread &service, qint64 casusId, const QList
 
     form()->addRow(tr("&When:"), dateAndTimeRow(m_datumEdit, m_timeEdit));
     form()->addRow(tr("W&here:"), m_plaatsEdit);
-    form()->addRow(tr("&Goal:"), m_doelEdit);
-    form()->addRow(tr("&Decisions to take:"), m_decisionTypesEdit);
+    addLimitedRow(tr("&Goal:"), m_doelEdit, InputLimits::TextKind::Tekst);
+    addLimitedRow(tr("&Decisions to take:"), m_decisionTypesEdit, InputLimits::TextKind::Tekst);
     form()->addRow(tr("&Invite:"), m_invitedList);
 
     connect(m_doelEdit, &QLineEdit::textChanged, this, &OverlegDialog::updateSave);

@@ -31,7 +31,6 @@ OverlegOutcomeDialog::OverlegOutcomeDialog(ServiceThread &service, qint64 casusI
                                 overleg.id);
     m_attendingList->setObjectName(QStringLiteral("attendingList"));
     m_minutesEdit->setObjectName(QStringLiteral("minutesEdit"));
-    m_minutesEdit->setTabChangesFocus(true);
     m_soortCombo->setObjectName(QStringLiteral("soortCombo"));
     fillWithEnum<BesluitSoort>(m_soortCombo);
     m_besluitEdit->setObjectName(QStringLiteral("besluitEdit"));
@@ -47,7 +46,7 @@ OverlegOutcomeDialog::OverlegOutcomeDialog(ServiceThread &service, qint64 casusI
     form()->addRow(tr("&Kind of decision:"), m_soortCombo);
     addLimitedRow(tr("&Decision:"), m_besluitEdit, InputLimits::TextKind::Tekst);
     form()->addRow(tr("&Escalated to:"), m_escalatedToEdit);
-    form()->addRow(tr("&Afschalingscriteria:"), m_criteriaEdit);
+    addLimitedRow(tr("&Afschalingscriteria:"), m_criteriaEdit, InputLimits::TextKind::Tekst);
 
     connect(m_overlegCombo, &QComboBox::currentIndexChanged, this, &OverlegOutcomeDialog::showOverleg);
     connect(m_minutesEdit, &QPlainTextEdit::textChanged, this, &OverlegOutcomeDialog::updateSave);

@@ -1,5 +1,6 @@
 #include "cases/PhaseChangeDialog.h"
 
+#include "cases/ItemReviewModel.h"
 #include "rules/PhaseMachine.h"
 #include "service/Commands.h"
 #include "forms/Widgets.h"
@@ -9,13 +10,22 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QTableWidget>
+#include <QTableView>
 
 namespace casusregie::ui {
 
 namespace {
 
-enum ReviewColumn { BetrokkeneColumn, KindColumn, ContentColumn, KeepColumn, ReasonColumn };
+// Withdrawn items are no longer held: nothing to review.
+QList<Gegeven> heldItems(const QList<Gegeven> &items)
+{
+    QList<Gegeven> held;
+    for (const Gegeven &item : items) {
+        if (!item.isWithdrawn())
+            held << item;
+    }
+    return held;
+}
 
 } // namespace
 
@@ -28,13 +38,10 @@ PhaseChangeDialog::PhaseChangeDialog(ServiceThread &service, qint64 casusId, Pha
     , m_decisionEdit(new QLineEdit(this))
     , m_basisEdit(new QLineEdit(this))
     , m_newMeldingEdit(new QLineEdit(this))
-    , m_reviewTable(new QTableWidget(0, 5, this))
+    , m_review(new ItemReviewModel(heldItems(items), betrokkenen, this))
+    , m_reviewTable(new QTableView(this))
 {
     setObjectName(QStringLiteral("phaseChangeDialog"));
-    for (const Gegeven &item : items) {
-        if (!item.isWithdrawn())
-            m_items << item;
-    }
     m_targetCombo->setObjectName(QStringLiteral("targetCombo"));
     for (const AllowedTransition &transition : PhaseMachine::allowedTransitions()) {
         if (transition.from == current)
@@ -45,31 +52,22 @@ PhaseChangeDialog::PhaseChangeDialog(ServiceThread &service, qint64 casusId, Pha
     m_basisEdit->setPlaceholderText(tr("e.g. decision of the casusoverleg of 12-03-2026"));
 
     m_reviewTable->setObjectName(QStringLiteral("reviewTable"));
-    m_reviewTable->setHorizontalHeaderLabels({tr("Betrokkene"), tr("Kind of data"), tr("Content"), tr("Keep"), tr("Why still needed, or why withdrawn")});
+    m_reviewTable->setModel(m_review);
+    m_reviewTable->setAccessibleName(tr("Review of every item held"));
+    // Space ticks Keep, typing or F2 edits the reason; Tab goes on to the buttons.
+    m_reviewTable->setEditTriggers(QAbstractItemView::AnyKeyPressed | QAbstractItemView::EditKeyPressed
+                                   | QAbstractItemView::DoubleClicked);
+    m_reviewTable->setTabKeyNavigation(false);
+    m_reviewTable->setWordWrap(false);
+    m_reviewTable->setTextElideMode(Qt::ElideRight);
     m_reviewTable->verticalHeader()->hide();
-    m_reviewTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_reviewTable->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_reviewTable->horizontalHeader()->setDefaultSectionSize(150);
     m_reviewTable->horizontalHeader()->setStretchLastSection(true);
-    for (const Gegeven &item : std::as_const(m_items)) {
-        const int row = m_reviewTable->rowCount();
-        m_reviewTable->insertRow(row);
-        const auto fixed = [](const QString &text) {
-            auto *cell = new QTableWidgetItem(text);
-            cell->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
-            return cell;
-        };
-        m_reviewTable->setItem(row, BetrokkeneColumn, fixed(betrokkenen.value(item.betrokkeneId)));
-        m_reviewTable->setItem(row, KindColumn, fixed(enumLabel(item.category)));
-        m_reviewTable->setItem(row, ContentColumn, fixed(item.content));
-        auto *keep = new QTableWidgetItem;
-        keep->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
-        keep->setCheckState(Qt::Checked);
-        m_reviewTable->setItem(row, KeepColumn, keep);
-        m_reviewTable->setItem(row, ReasonColumn, new QTableWidgetItem);
-    }
 
     form()->addRow(tr("From phase:"), new QLabel(enumLabel(current), this));
     form()->addRow(tr("&To phase:"), m_targetCombo);
-    form()->addRow(tr("&Decision:"), m_decisionEdit);
+    addLimitedRow(tr("&Decision:"), m_decisionEdit, InputLimits::TextKind::Tekst);
     form()->addRow(tr("&Basis of the decision:"), m_basisEdit);
     m_newMeldingEdit->setObjectName(QStringLiteral("newMeldingEdit"));
     m_newMeldingEdit->setPlaceholderText(tr("case number of the new aanmelding, e.g. 2026-0012"));
@@ -78,7 +76,7 @@ PhaseChangeDialog::PhaseChangeDialog(ServiceThread &service, qint64 casusId, Pha
     else
         m_newMeldingEdit->hide();
     form()->addRow(tr("Review of every item held (P 3.5b):"), m_reviewTable);
-    if (m_items.isEmpty())
+    if (m_review->rowCount() == 0)
         m_reviewTable->hide();
 
     connect(m_decisionEdit, &QLineEdit::textChanged, this, &PhaseChangeDialog::updateSave);
@@ -101,10 +99,7 @@ void PhaseChangeDialog::submit()
     change.to = selectedEnum<Phase>(m_targetCombo);
     change.decision = m_decisionEdit->text().trimmed();
     change.basis = m_basisEdit->text().trimmed();
-    for (int row = 0; row < m_items.size(); ++row) {
-        change.reviews << GegevenReview{m_items.at(row).id, m_reviewTable->item(row, KeepColumn)->checkState() == Qt::Checked,
-                                     m_reviewTable->item(row, ReasonColumn)->text().trimmed()};
-    }
+    change.reviews = m_review->reviews();
     const QString newMelding = m_newMeldingEdit->text().trimmed();
     save([change, newMelding](Service &s) mutable -> Status {
         // P 11.6: the new melding is an aanmelding on record; the service checks it is about the same person.

@@ -7,9 +7,11 @@
 #include <QHash>
 
 class QLineEdit;
-class QTableWidget;
+class QTableView;
 
 namespace casusregie::ui {
+
+class ItemReviewModel;
 
 // Moves a casus to its next phase. Every item held is reviewed in the same step (P 3.5b): kept,
 // with the reason it is still needed, or withdrawn; the phase machine's guards apply (C 1.7-1.10).
@@ -25,12 +27,12 @@ private:
 
     qint64 m_casusId;
     Phase m_current;
-    QList<Gegeven> m_items;
     QComboBox *m_targetCombo;
     QLineEdit *m_decisionEdit;
     QLineEdit *m_basisEdit;
     QLineEdit *m_newMeldingEdit;
-    QTableWidget *m_reviewTable;
+    ItemReviewModel *m_review;
+    QTableView *m_reviewTable;
 };
 
 } // namespace casusregie::ui

@@ -15,10 +15,9 @@
 
 namespace casusregie::ui {
 
-PlanSection::PlanSection(ServiceThread &service, User user, qint64 casusId, QWidget *parent)
+PlanSection::PlanSection(ServiceThread &service, qint64 casusId, QWidget *parent)
     : QGroupBox(tr("Plan van aanpak"), parent)
     , m_service(service)
-    , m_user(std::move(user))
     , m_casusId(casusId)
     , m_model(new RowsModel({tr("Party"), tr("Action"), tr("Due"), tr("Status"), tr("Result")}, this))
     , m_table(recordsView(QStringLiteral("afsprakenTable"), m_model, this))
@@ -53,19 +52,28 @@ void PlanSection::setPartyNames(QHash<qint64, QString> names)
     m_partyNames = std::move(names);
 }
 
-void PlanSection::setProcesregisseur(bool assigned)
+void PlanSection::setOffer(std::optional<QString> adding, std::optional<QString> updating, QList<qint64> updatable)
 {
-    m_assigned = assigned;
+    m_adding = std::move(adding);
+    m_updating = std::move(updating);
+    m_updatable = std::move(updatable);
     updateButtons();
 }
 
 void PlanSection::updateButtons()
 {
-    m_addButton->setVisible(m_assigned);
+    m_addButton->setVisible(m_adding.has_value());
+    m_addButton->setEnabled(m_adding && m_adding->isEmpty());
+    m_addButton->setToolTip(m_adding.value_or(QString()));
+    m_statusButton->setVisible(m_updating.has_value());
     const Afspraak *afspraak = selected();
-    // The party's own agreements, or any for the procesregisseur and the casusregisseur.
-    m_statusButton->setEnabled(afspraak
-                               && (m_assigned || m_user.hasRole(Role::Casusregisseur) || afspraak->ownerPartyId == m_user.partyId));
+    QString obstacle = m_updating.value_or(QString());
+    if (obstacle.isEmpty() && !afspraak)
+        obstacle = tr("Select an agreement in the table first.");
+    else if (obstacle.isEmpty() && !m_updatable.contains(afspraak->id))
+        obstacle = tr("You can only update the agreements of your own party.");
+    m_statusButton->setEnabled(obstacle.isEmpty());
+    m_statusButton->setToolTip(obstacle);
 }
 
 // The agreement of the selected row; the view sorts through a proxy, the model keeps m_afspraken's order.
@@ -81,7 +89,7 @@ const Afspraak *PlanSection::selected() const
 
 void PlanSection::openForm(QDialog *form)
 {
-    connect(form, &QDialog::accepted, this, &PlanSection::reload);
+    connect(form, &QDialog::accepted, this, &PlanSection::changed);
     form->open();
 }
 

@@ -30,7 +30,6 @@ RetentionExtensionDialog::RetentionExtensionDialog(ServiceThread &service, qint6
     m_partiesEdit->setObjectName(QStringLiteral("partiesEdit"));
     m_partiesEdit->setPlaceholderText(tr("The partners who took the decision"));
     m_motivationEdit->setObjectName(QStringLiteral("motivationEdit"));
-    m_motivationEdit->setTabChangesFocus(true);
     m_motivationEdit->setPlaceholderText(tr("Why keeping the case longer serves the goals of the ZVH (P 11.5)"));
     if (destructionDue.isValid()) {
         auto *term = new QLabel(tr("The case is destroyed on %1 unless the term is extended.")
@@ -41,7 +40,7 @@ RetentionExtensionDialog::RetentionExtensionDialog(ServiceThread &service, qint6
     }
     form()->addRow(tr("&Decided on:"), m_decidedOnField);
     form()->addRow(tr("&Extension:"), m_monthsSpin);
-    form()->addRow(tr("&Partners:"), m_partiesEdit);
+    addLimitedRow(tr("&Partners:"), m_partiesEdit, InputLimits::TextKind::Tekst);
     addLimitedRow(tr("&Motivation:"), m_motivationEdit, InputLimits::TextKind::Tekst);
     connect(m_partiesEdit, &QLineEdit::textChanged, this, &RetentionExtensionDialog::updateSave);
     connect(m_motivationEdit, &QPlainTextEdit::textChanged, this, &RetentionExtensionDialog::updateSave);
@@ -74,10 +73,8 @@ CalamiteitsevaluatieDialog::CalamiteitsevaluatieDialog(ServiceThread &service, q
 {
     setObjectName(QStringLiteral("calamiteitsevaluatieDialog"));
     m_aanleidingEdit->setObjectName(QStringLiteral("aanleidingEdit"));
-    m_aanleidingEdit->setTabChangesFocus(true);
     m_aanleidingEdit->setPlaceholderText(tr("The calamity or incident, without names"));
     m_redenEdit->setObjectName(QStringLiteral("redenEdit"));
-    m_redenEdit->setTabChangesFocus(true);
     m_redenEdit->setPlaceholderText(tr("Why this dossier is needed for the evaluation"));
     m_untilField->setRange(today(), today().addMonths(RetentionSchedule::calamityEvaluationMonths));
     auto *effect = new QLabel(tr("From today until the end date the procesregisseur of the case may read the dossier "

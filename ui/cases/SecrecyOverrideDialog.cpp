@@ -22,7 +22,6 @@ SecrecyOverrideDialog::SecrecyOverrideDialog(ServiceThread &service, qint64 casu
     m_itemCombo->setObjectName(QStringLiteral("itemCombo"));
     m_groundCombo->setObjectName(QStringLiteral("groundCombo"));
     m_motivationEdit->setObjectName(QStringLiteral("motivationEdit"));
-    m_motivationEdit->setTabChangesFocus(true);
     m_decidedByEdit->setObjectName(QStringLiteral("decidedByEdit"));
     m_decidedByEdit->setPlaceholderText(tr("e.g. the treating psychiatrist, after consulting the team"));
     const QLocale locale;

@@ -1,6 +1,7 @@
 #include "cases/SummaryDialog.h"
 
 #include "forms/DocumentOutput.h"
+#include "forms/RowsModel.h"
 #include "forms/Widgets.h"
 
 #include "DocumentLayout.h"
@@ -19,7 +20,7 @@
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QPushButton>
-#include <QTableWidget>
+#include <QTableView>
 #include <QVBoxLayout>
 
 namespace casusregie::ui {
@@ -46,7 +47,8 @@ SummaryDialog::SummaryDialog(ServiceThread &service, qint64 casusId, const QList
     , m_overlegCombo(new QComboBox(this))
     , m_recipientList(new QListWidget(this))
     , m_feedbackLabel(new QLabel(this))
-    , m_copiesTable(readOnlyTable(QStringLiteral("copiesTable"), {tr("Copy"), tr("Party"), tr("Items"), tr("Made by"), tr("Made at")}, this))
+    , m_copies(new RowsModel({tr("Copy"), tr("Party"), tr("Items"), tr("Made by"), tr("Made at")}, this))
+    , m_copiesTable(recordsView(QStringLiteral("copiesTable"), m_copies, this))
     , m_previewButton(new QPushButton(tr("Print pre&view…"), this))
     , m_printButton(new QPushButton(tr("&Print…"), this))
     , m_pdfButton(new QPushButton(tr("Save as P&DF…"), this))
@@ -150,15 +152,17 @@ void SummaryDialog::reloadCopies()
 {
     m_service.call(this, [id = m_casusId](Service &service) { return service.summaryCopies(id); },
                    [this](const Result<QList<SummaryCopyRecord>> &copies) {
-                       m_copiesTable->setRowCount(0);
+                       m_copies->setRows({});
                        if (!copies) {
                            m_feedbackLabel->setText(tr("The copies made could not be loaded: %1").arg(copies.error().message));
                            return;
                        }
+                       QList<QList<TableCell>> rows;
                        for (const SummaryCopyRecord &copy : *copies)
-                           appendRow(m_copiesTable, {copy.number, m_partyNames.value(copy.recipientPartyId),
-                                                     QString::number(copy.itemCount), copy.byName,
-                                                     DocumentText::longDateTime(copy.at)});
+                           rows << QList<TableCell>{copy.number, m_partyNames.value(copy.recipientPartyId),
+                                                    TableCell(QString::number(copy.itemCount), copy.itemCount), copy.byName,
+                                                    TableCell(DocumentText::longDateTime(copy.at), copy.at)};
+                       m_copies->setRows(rows);
                    });
 }
 

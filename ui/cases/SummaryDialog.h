@@ -10,13 +10,15 @@ class QComboBox;
 class QLabel;
 class QListWidget;
 class QPushButton;
-class QTableWidget;
+class QTableView;
 
 namespace casusregie {
 class ServiceThread;
 }
 
 namespace casusregie::ui {
+
+class RowsModel;
 
 // The printed case summary for a planned overleg (C 13.2f). The assigned procesregisseur chooses
 // the invited parties that get a copy; a partner or casusregisseur gets its own party's copy only.
@@ -57,7 +59,8 @@ private:
     QComboBox *m_overlegCombo;
     QListWidget *m_recipientList;
     QLabel *m_feedbackLabel;
-    QTableWidget *m_copiesTable;
+    RowsModel *m_copies;
+    QTableView *m_copiesTable;
     QPushButton *m_previewButton;
     QPushButton *m_printButton;
     QPushButton *m_pdfButton;

@@ -20,7 +20,6 @@ TriageDialog::TriageDialog(ServiceThread &service, qint64 casusId, const QString
 {
     setObjectName(QStringLiteral("triageDialog"));
     m_doelEdit->setObjectName(QStringLiteral("doelEdit"));
-    m_doelEdit->setTabChangesFocus(true);
     m_themesList->setObjectName(QStringLiteral("themesList"));
     for (int row = 0; row < m_themesList->count(); ++row) {
         const auto theme = enumFromKey<Theme>(m_themesList->item(row)->data(Qt::UserRole).toString());

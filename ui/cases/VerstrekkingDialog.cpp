@@ -45,12 +45,12 @@ VerstrekkingDialog::VerstrekkingDialog(ServiceThread &service, qint64 casusId, c
 
     form()->addRow(tr("&Items:"), m_itemsList);
     form()->addRow(tr("&To:"), m_recipientCombo);
-    form()->addRow(tr("Third party's &name:"), m_thirdPartyEdit);
-    form()->addRow(tr("&Purpose:"), m_purposeEdit);
+    addLimitedRow(tr("Third party's &name:"), m_thirdPartyEdit, InputLimits::TextKind::Naam);
+    addLimitedRow(tr("&Purpose:"), m_purposeEdit, InputLimits::TextKind::Tekst);
     form()->addRow(tr("Legal &basis:"), m_legalBasisEdit);
-    form()->addRow(tr("&Necessity:"), m_necessityEdit);
-    form()->addRow(tr("Legal &obligation:"), m_obligationEdit);
-    form()->addRow(tr("Supplier's &written consent:"), m_writtenConsentEdit);
+    addLimitedRow(tr("&Necessity:"), m_necessityEdit, InputLimits::TextKind::Tekst);
+    addLimitedRow(tr("Legal &obligation:"), m_obligationEdit, InputLimits::TextKind::Tekst);
+    addLimitedRow(tr("Supplier's &written consent:"), m_writtenConsentEdit, InputLimits::TextKind::Tekst);
 
     connect(m_itemsList, &QListWidget::itemChanged, this, &VerstrekkingDialog::updateSave);
     connect(m_recipientCombo, &QComboBox::currentIndexChanged, this, &VerstrekkingDialog::updateSave);

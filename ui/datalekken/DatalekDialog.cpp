@@ -24,13 +24,14 @@ DatalekDialog::DatalekDialog(ServiceThread &service, QWidget *parent)
     const QStringList labels{tr("a. What happened, and how much data:"), tr("b. Contact person:"),
                              tr("c. Measures that could limit it:"), tr("d. Consequences for the betrokkenen:"),
                              tr("e. Measures already taken:")};
+    using Kind = InputLimits::TextKind;
+    const QList<Kind> kinds{Kind::Lang, Kind::Naam, Kind::Tekst, Kind::Tekst, Kind::Tekst};
     for (qsizetype i = 0; i < labels.size(); ++i) {
         auto *field = new QPlainTextEdit(this);
         field->setObjectName(QStringLiteral("field%1").arg(QLatin1Char(char('a' + i))));
-        field->setTabChangesFocus(true);
         field->setMaximumHeight(70);
         connect(field, &QPlainTextEdit::textChanged, this, &DatalekDialog::updateSave);
-        form()->addRow(labels.at(i), field);
+        addLimitedRow(labels.at(i), field, kinds.at(i));
         m_fields << field;
     }
     resize(640, 520);

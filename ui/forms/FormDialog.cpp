@@ -139,6 +139,7 @@ bool FormDialog::lengthsAcceptable()
 
 void FormDialog::addLimitedRow(const QString &label, QPlainTextEdit *edit, InputLimits::TextKind kind)
 {
+    edit->setTabChangesFocus(true); // Tab goes on to the next field, as everywhere else in a form
     addCounterRow(label, edit, new LengthCounter(edit, kind, this));
 }
 

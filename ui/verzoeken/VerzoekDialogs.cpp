@@ -32,7 +32,7 @@ RegisterVerzoekDialog::RegisterVerzoekDialog(ServiceThread &service, const QHash
     form()->addRow(tr("&Kind of request:"), m_typeCombo);
     form()->addRow(tr("&Received on:"), m_receivedEdit);
     form()->addRow(tr("Received &via:"), m_viaCombo);
-    form()->addRow(tr("&Requester:"), m_nameEdit);
+    addLimitedRow(tr("&Requester:"), m_nameEdit, InputLimits::TextKind::Naam);
     form()->addRow(tr("Requester's date of &birth:"), m_birthEdit);
     connect(m_nameEdit, &QLineEdit::textChanged, this, &RegisterVerzoekDialog::updateSave);
     updateSave();
@@ -87,10 +87,9 @@ DecideVerzoekDialog::DecideVerzoekDialog(ServiceThread &service, qint64 verzoekI
             m_besluitCombo->addItem(QString::fromUtf8(entry.label), QString::fromLatin1(entry.key));
     }
     m_motivationEdit->setObjectName(QStringLiteral("motivationEdit"));
-    m_motivationEdit->setTabChangesFocus(true);
     m_motivationEdit->setPlaceholderText(tr("Required for a refusal or partial refusal: the legal ground and why"));
     form()->addRow(tr("&Decision:"), m_besluitCombo);
-    form()->addRow(tr("&Motivation:"), m_motivationEdit);
+    addLimitedRow(tr("&Motivation:"), m_motivationEdit, InputLimits::TextKind::Tekst);
 }
 
 void DecideVerzoekDialog::submit()

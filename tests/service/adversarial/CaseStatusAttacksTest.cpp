@@ -64,7 +64,9 @@ TEST_CASE("Case status: the hoofd sees number, phase and procesregisseurs, and o
     CHECK(status->attention.openAfspraken == 0);
     CHECK(status->attention.secretItemsWithoutConsent == 0);
     CHECK(offered(*status)
-          == QList<Operation>{Operation::AssignProcesregisseur, Operation::RecordVerstrekking, Operation::RecordCalamiteitsevaluatie});
+          == QList<Operation>{Operation::AssignProcesregisseur, Operation::RecordVerstrekking, Operation::RecordCalamiteitsevaluatie,
+                              Operation::ViewAuditTrail});
+    CHECK(status->updatableAfspraakIds.isEmpty());
 }
 
 TEST_CASE("Case status: a partner gets no procesregisseur's signals and no other party's overleg")
