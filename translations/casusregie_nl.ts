@@ -1593,6 +1593,10 @@ Doel: %1</translation>
         <source>Why still needed, or why withdrawn</source>
         <translation>Waarom nog nodig, of waarom ingetrokken</translation>
     </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
 </context>
 <context>
     <name>casusregie::ui::LengthCounter</name>

@@ -167,8 +167,9 @@ void CaseCourseTabs::showAuditTrail(const QList<AuditRecord> &records)
 {
     QList<QList<TableCell>> rows;
     rows.reserve(records.size());
-    for (const AuditRecord &record : records) {
-        const AuditEntry &entry = record.entry;
+    // Newest first: what was done last is what one looks for.
+    for (auto record = records.crbegin(); record != records.crend(); ++record) {
+        const AuditEntry &entry = record->entry;
         const auto operation = enumFromKey<Operation>(entry.action);
         const QString outcome = entry.outcome == QLatin1String("allowed") ? tr("allowed")
                                 : entry.outcome == QLatin1String("denied") ? tr("refused")

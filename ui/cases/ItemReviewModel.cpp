@@ -101,7 +101,11 @@ Qt::ItemFlags ItemReviewModel::flags(const QModelIndex &index) const
 
 QVariant ItemReviewModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    if (orientation != Qt::Horizontal)
+        return {};
+    if (role == Qt::ToolTipRole && section == ReasonColumn)
+        return tr("Why still needed, or why withdrawn");
+    if (role != Qt::DisplayRole)
         return {};
     switch (section) {
     case BetrokkeneColumn:
@@ -113,7 +117,7 @@ QVariant ItemReviewModel::headerData(int section, Qt::Orientation orientation, i
     case KeepColumn:
         return tr("Keep");
     case ReasonColumn:
-        return tr("Why still needed, or why withdrawn");
+        return tr("Reason");
     default:
         return {};
     }

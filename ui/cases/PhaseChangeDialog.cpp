@@ -62,8 +62,12 @@ PhaseChangeDialog::PhaseChangeDialog(ServiceThread &service, qint64 casusId, Pha
     m_reviewTable->setTextElideMode(Qt::ElideRight);
     m_reviewTable->verticalHeader()->hide();
     m_reviewTable->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    m_reviewTable->horizontalHeader()->setDefaultSectionSize(150);
     m_reviewTable->horizontalHeader()->setStretchLastSection(true);
+    // Room for the item and a reason; long content is elided, whole in its tooltip.
+    for (const auto &[column, width] : {std::pair{ItemReviewModel::BetrokkeneColumn, 130}, std::pair{ItemReviewModel::KindColumn, 110},
+                                        std::pair{ItemReviewModel::ContentColumn, 170}, std::pair{ItemReviewModel::KeepColumn, 100}})
+        m_reviewTable->setColumnWidth(column, width);
+    m_reviewTable->setMinimumSize(720, 160);
 
     form()->addRow(tr("From phase:"), new QLabel(enumLabel(current), this));
     form()->addRow(tr("&To phase:"), m_targetCombo);
@@ -81,7 +85,6 @@ PhaseChangeDialog::PhaseChangeDialog(ServiceThread &service, qint64 casusId, Pha
 
     connect(m_decisionEdit, &QLineEdit::textChanged, this, &PhaseChangeDialog::updateSave);
     connect(m_basisEdit, &QLineEdit::textChanged, this, &PhaseChangeDialog::updateSave);
-    resize(900, 500);
     updateSave();
 }
 
