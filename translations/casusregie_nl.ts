@@ -203,6 +203,10 @@
         <source>Cases entering each phase, per month:</source>
         <translation>Casussen die een fase ingingen, per maand:</translation>
     </message>
+    <message>
+        <source>Month</source>
+        <translation>Maand</translation>
+    </message>
 </context>
 <context>
     <name>casusregie::ui::AnswerSentDialog</name>
@@ -239,7 +243,7 @@
     </message>
     <message>
         <source>&amp;Purpose:</source>
-        <translation>&amp;Doel:</translation>
+        <translation>Do&amp;el:</translation>
     </message>
     <message>
         <source>Approved &amp;by:</source>
@@ -1047,6 +1051,14 @@ Doel: %1</translation>
         <source>Signals</source>
         <translation>Signalen</translation>
     </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Open agreements</source>
+        <translation>Open afspraken</translation>
+    </message>
 </context>
 <context>
     <name>casusregie::ui::CasesView</name>
@@ -1423,7 +1435,7 @@ Doel: %1</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation>Af&amp;drukken…</translation>
+        <translation>Afdru&amp;kken…</translation>
     </message>
     <message>
         <source>Save as P&amp;DF…</source>
@@ -1540,7 +1552,7 @@ Doel: %1</translation>
     </message>
     <message>
         <source>&amp;Ground (P 16.6):</source>
-        <translation>&amp;Grond (P 16.6):</translation>
+        <translation>G&amp;rond (P 16.6):</translation>
     </message>
     <message>
         <source>&amp;Motivation:</source>
@@ -2085,7 +2097,7 @@ Doel: %1</translation>
     </message>
     <message>
         <source>Received &amp;via:</source>
-        <translation>Ontvangen &amp;via:</translation>
+        <translation>Ontvangen v&amp;ia:</translation>
     </message>
     <message>
         <source>&amp;Requester:</source>
@@ -2310,7 +2322,7 @@ Doel: %1</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation>Af&amp;drukken…</translation>
+        <translation>Afdru&amp;kken…</translation>
     </message>
     <message>
         <source>Save as P&amp;DF…</source>
@@ -2334,11 +2346,11 @@ Doel: %1</translation>
     </message>
     <message>
         <source>Copies &amp;for:</source>
-        <translation>Exemplaren &amp;voor:</translation>
+        <translation>Exemplaren voo&amp;r:</translation>
     </message>
     <message>
         <source>Copy &amp;for:</source>
-        <translation>Exemplaar &amp;voor:</translation>
+        <translation>Exemplaar voo&amp;r:</translation>
     </message>
     <message>
         <source>Copies made in this casus:</source>
@@ -2467,7 +2479,7 @@ Doel: %1</translation>
     <name>casusregie::ui::UsersView</name>
     <message>
         <source>&amp;Lift login lockout</source>
-        <translation>Inlog&amp;blokkade opheffen</translation>
+        <translation>Inlogblokkade &amp;opheffen</translation>
     </message>
     <message>
         <source>The accounts could not be loaded: %1</source>
@@ -2479,7 +2491,7 @@ Doel: %1</translation>
     </message>
     <message>
         <source>&amp;Block account</source>
-        <translation>Account &amp;blokkeren</translation>
+        <translation>Account b&amp;lokkeren</translation>
     </message>
     <message>
         <source>Not done: %1</source>
@@ -2577,11 +2589,11 @@ Doel: %1</translation>
     </message>
     <message>
         <source>Legal &amp;basis:</source>
-        <translation>&amp;Grondslag:</translation>
+        <translation>G&amp;rondslag:</translation>
     </message>
     <message>
         <source>&amp;Necessity:</source>
-        <translation>&amp;Noodzaak:</translation>
+        <translation>Noodzaa&amp;k:</translation>
     </message>
     <message>
         <source>Legal &amp;obligation:</source>
@@ -2604,7 +2616,7 @@ Doel: %1</translation>
     </message>
     <message>
         <source>&amp;Decide…</source>
-        <translation>&amp;Besluiten…</translation>
+        <translation>Be&amp;sluiten…</translation>
     </message>
     <message>
         <source>Answer &amp;sent…</source>
@@ -2674,7 +2686,7 @@ Doel: %1</translation>
     </message>
     <message>
         <source>Decision &amp;letter…</source>
-        <translation>Besluit&amp;brief…</translation>
+        <translation>Besluitbrie&amp;f…</translation>
     </message>
     <message>
         <source>The overview for the requester: P 18.1 a-h and a copy of the data (P 18.5), to print or save</source>

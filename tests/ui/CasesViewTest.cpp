@@ -464,13 +464,7 @@ TEST_CASE("P 7.2, 13.7, C 10.3 in the client: a secret item is shared only under
             return taken;
         if (auto involved = service.addInvolvedParty(casusId, policeParty, QStringLiteral("melder")); !involved)
             return involved;
-        Overleg overleg;
-        overleg.casusId = casusId;
-        overleg.datum = when;
-        overleg.doel = QStringLiteral("Gezamenlijk beeld");
-        overleg.decisionTypes = QStringLiteral("plan van aanpak");
-        overleg.invitedPartyIds = {policeParty};
-        if (auto planned = service.planOverleg(overleg); !planned)
+        if (auto planned = service.planOverleg(ClientWorld::overleg(casusId, when, {policeParty})); !planned)
             return std::unexpected(planned.error());
         const auto persoon = service.addBetrokkene({0, casusId, BetrokkeneCategorie::I, QStringLiteral("Ümit Çelik"), QDate(1990, 5, 17), {}});
         if (!persoon)
@@ -701,4 +695,39 @@ TEST_CASE("Issue 13: refreshing the list after a change keeps the selected casus
     world.settle();
     REQUIRE(table->model()->rowCount() == 1);
     CHECK(selectedNumber() == QStringLiteral("2026-0001"));
+}
+
+TEST_CASE("Issue 13: the partner's worklist shows each casus it is invited to with the next overleg's date and place and its own open agreements")
+{
+    ClientWorld world;
+    QObject context;
+    const User police = world.logIn(ClientWorld::liaison);
+    qint64 casusId = 0;
+    world.service->call(&context, [](Service &service) { return service.submitAanmelding({QStringLiteral("Overlast")}); },
+                        [&](const Result<CasusOverview> &casus) { casusId = casus->id; });
+    world.settle();
+    world.logIn(ClientWorld::procesregisseur);
+    const QDateTime when = world.clock.now().addDays(5);
+    world.service->call(&context, [casusId, when, party = police.partyId](Service &service) -> Status {
+        if (auto taken = service.takeOnCase(casusId); !taken)
+            return taken;
+        if (auto involved = service.addInvolvedParty(casusId, party, QStringLiteral("melder")); !involved)
+            return involved;
+        if (auto planned = service.planOverleg(ClientWorld::overleg(casusId, when, {party}, QStringLiteral("ZVH, zaal 2"))); !planned)
+            return std::unexpected(planned.error());
+        auto added = service.addAfspraak({0, casusId, party, QStringLiteral("Huisbezoek"), QDate(2026, 12, 31), AfspraakStatus::Open, {}});
+        return added ? Status{} : Status(std::unexpected(added.error()));
+    }, [](const Status &prepared) { REQUIRE(prepared.has_value()); });
+    world.settle();
+
+    MainWindow window(*world.service, world.clock, world.logIn(ClientWorld::liaison), QString());
+    window.resize(1280, 720);
+    window.show();
+    world.settle();
+    auto *table = window.findChild<QTableView *>(QStringLiteral("casesTableView"));
+    REQUIRE(table->model()->rowCount() == 1);
+    CHECK(table->model()->index(0, CasesModel::NextOverleg).data().toString().endsWith(QStringLiteral(", ZVH, zaal 2")));
+    CHECK(table->model()->index(0, CasesModel::OpenAfspraken).data().toInt() == 1);
+    CHECK_FALSE(table->isColumnHidden(CasesModel::OpenAfspraken));
+    CHECK(table->isColumnHidden(CasesModel::Hoofdpersoon)); // a partner gets no names
 }

@@ -3,6 +3,7 @@
 #include "TestSupport.h"
 
 #include "app/Translations.h"
+#include "domain/Overleg.h"
 
 #include "service/EmbeddedService.h"
 #include "service/ServiceThread.h"
@@ -62,6 +63,19 @@ struct ClientWorld {
         REQUIRE(QTest::qWaitFor([&]() { return answer.has_value(); }));
         REQUIRE(answer->has_value());
         return **answer;
+    }
+
+    // An overleg to plan in a test: a goal and decisions to take, the invited parties.
+    static Overleg overleg(qint64 casusId, const QDateTime &when, const QList<qint64> &invited, const QString &plaats = {})
+    {
+        Overleg overleg;
+        overleg.casusId = casusId;
+        overleg.datum = when;
+        overleg.plaats = plaats;
+        overleg.doel = QStringLiteral("Gezamenlijk beeld");
+        overleg.decisionTypes = QStringLiteral("plan van aanpak");
+        overleg.invitedPartyIds = invited;
+        return overleg;
     }
 
     // Waits until every call made so far has answered.

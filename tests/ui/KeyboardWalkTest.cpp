@@ -4,9 +4,28 @@
 #include "ClientWorld.h"
 #include "KeyboardAccess.h"
 
+#include "cases/AfspraakDialogs.h"
+#include "cases/ApprovalDialog.h"
+#include "cases/BetrokkeneDialog.h"
 #include "cases/CaseWorkspace.h"
+#include "cases/ChooseColleagueDialog.h"
+#include "cases/ConsentDialog.h"
+#include "cases/CourseNoteDialogs.h"
+#include "cases/GegevenDialog.h"
+#include "cases/InformatieplichtDialog.h"
+#include "cases/OverlegDialog.h"
+#include "cases/OverlegOutcomeDialog.h"
+#include "cases/PhaseChangeDialog.h"
+#include "cases/RetentionDialogs.h"
+#include "cases/SecrecyOverrideDialog.h"
+#include "cases/TriageDialog.h"
+#include "cases/VerstrekkingDialog.h"
+#include "cases/WithdrawApprovalDialog.h"
+#include "cases/WithdrawConsentDialog.h"
+#include "datalekken/DatalekDialog.h"
 #include "forms/FormDialog.h"
 #include "main/MainWindow.h"
+#include "verzoeken/VerzoekDialogs.h"
 
 #include <QAbstractItemModel>
 #include <QApplication>
@@ -14,6 +33,7 @@
 #include <QListWidget>
 #include <QPointer>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QTabWidget>
 #include <QTableView>
 
@@ -177,4 +197,109 @@ TEST_CASE("Issue 13: the procesregisseur's day by keyboard alone: worklist - ope
     CHECK(rows(*workspace, "historyPage/0") == 1); // aanmelding to triage
     CHECK(rows(*workspace, "historyPage/1") > 0);  // the audit trail of all the above
     shoot(&window, "6-historie");
+}
+
+TEST_CASE("Issue 13: no access key is claimed twice in any form of the client")
+{
+    ClientWorld world;
+    ServiceThread &service = *world.service;
+    const QHash<qint64, QString> people{{1, QStringLiteral("Sanne de Wit")}};
+    const QHash<qint64, QString> parties{{10, QStringLiteral("Gemeente Rotterdam")}, {11, QStringLiteral("Politie")}};
+    Gegeven item;
+    item.id = 5;
+    item.betrokkeneId = 1;
+    item.supplierPartyId = 10;
+    item.beroepsgeheim = true;
+    item.content = QStringLiteral("Huurachterstand");
+    Consent consent;
+    consent.id = 7;
+    consent.betrokkeneId = 1;
+    consent.supplierPartyId = 10;
+    consent.givenOn = world.clock.today();
+    Approval approval;
+    approval.id = 3;
+    approval.gegevenId = item.id;
+    approval.recipientPartyId = 11;
+    approval.approvedOn = world.clock.today();
+    Overleg overleg;
+    overleg.id = 1;
+    overleg.casusId = 1;
+    overleg.datum = world.clock.now().addDays(2);
+    overleg.invitedPartyIds = {11};
+    Afspraak afspraak;
+    afspraak.id = 2;
+    afspraak.casusId = 1;
+    afspraak.ownerPartyId = 11;
+    const QList<Colleague> colleagues{{4, QStringLiteral("Casusregisseur Yilmaz"), 11}};
+
+    const QList<QDialog *> forms{
+        new BetrokkeneDialog(service, 1), new GegevenDialog(service, 1, people, parties, 10),
+        new ConsentDialog(service, 1, people, parties, 10), new WithdrawConsentDialog(service, 1, {consent}, people, parties),
+        new InformatieplichtDialog(service, 1, people, parties, 10),
+        new ApprovalDialog(service, 1, item.id, Phase::Triage, QStringLiteral("Gezondheid over Sanne de Wit"), parties),
+        new WithdrawApprovalDialog(service, 1, {approval}, {item}, people, parties, world.clock.today()),
+        new SecrecyOverrideDialog(service, 1, {item}, people), new VerstrekkingDialog(service, 1, {item}, people, parties),
+        new TriageDialog(service, 1, QString(), {}, parties), new BekendheidscheckDialog(service, 1),
+        new OverlegDialog(service, 1, {}, parties), new OverlegOutcomeDialog(service, 1, {overleg}, parties),
+        new AddAfspraakDialog(service, 1, parties), new AfspraakStatusDialog(service, afspraak),
+        new MonitoringNoteDialog(service, 1), new PhaseChangeDialog(service, 1, Phase::Afschaling, {item}, people),
+        new RetentionExtensionDialog(service, 1, world.clock.today().addYears(1)), new CalamiteitsevaluatieDialog(service, 1),
+        new ChooseColleagueDialog(service, QStringLiteral("Casusregisseur aanwijzen"), QString(), colleagues, parties,
+                                  [](Service &, qint64) { return Status{}; }),
+        new RegisterVerzoekDialog(service, parties, 10), new VerifyIdentityDialog(service, 1), new DecideVerzoekDialog(service, 1),
+        new AnswerSentDialog(service, 1), new DatalekDialog(service)};
+    for (QDialog *form : forms) {
+        form->setAttribute(Qt::WA_DeleteOnClose, false);
+        form->show();
+        QTest::qWait(0);
+        INFO(form->objectName().toStdString());
+        CHECK(accessKeyClashes(form).join(QStringLiteral("; ")).toStdString() == std::string());
+        // The other half of a form with two parts.
+        for (auto *alternative : form->findChildren<QRadioButton *>()) {
+            alternative->setChecked(true);
+            CHECK(accessKeyClashes(form).join(QStringLiteral("; ")).toStdString() == std::string());
+        }
+        delete form;
+    }
+}
+
+TEST_CASE("Issue 13: no access key is claimed twice on any page of any role's main window nor of an open casus")
+{
+    ClientWorld world;
+    {
+        QObject context;
+        world.logIn(ClientWorld::liaison);
+        world.service->call(&context, [](Service &service) { return service.submitAanmelding({QStringLiteral("Overlast")}); },
+                            [](const Result<CasusOverview> &casus) { REQUIRE(casus.has_value()); });
+        world.settle();
+    }
+    const auto everyPage = [&](QWidget &window, QTabWidget *tabs, const QString &where) {
+        for (int index = 0; index < tabs->count(); ++index) {
+            if (!tabs->isTabVisible(index))
+                continue;
+            tabs->setCurrentIndex(index);
+            world.settle();
+            INFO((where + QStringLiteral(" / ") + tabs->tabText(index)).toStdString());
+            CHECK(accessKeyClashes(&window).join(QStringLiteral("; ")).toStdString() == std::string());
+        }
+    };
+    for (const QString &username : {ClientWorld::procesregisseur, ClientWorld::liaison, ClientWorld::hoofd, ClientWorld::privacyOfficer,
+                                    ClientWorld::auditor, ClientWorld::casusregisseur, InitialisedDatabase::username}) {
+        MainWindow window(*world.service, world.clock, world.logIn(username), QString());
+        window.resize(1280, 720);
+        window.show();
+        world.settle();
+        auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("mainTabWidget"));
+        everyPage(window, tabs, username);
+        auto *list = window.findChild<QTableView *>(QStringLiteral("casesTableView"));
+        if (username != ClientWorld::procesregisseur || !list)
+            continue;
+        tabs->setCurrentWidget(window.findChild<QWidget *>(QStringLiteral("casesView")));
+        REQUIRE(list->model()->rowCount() > 0);
+        Q_EMIT list->activated(list->model()->index(0, 0));
+        world.settle();
+        auto *workspace = window.findChild<CaseWorkspace *>();
+        REQUIRE(workspace != nullptr);
+        everyPage(window, workspace->findChild<QTabWidget *>(QStringLiteral("caseCourseTabs")), QStringLiteral("casus"));
+    }
 }

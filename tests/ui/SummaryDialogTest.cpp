@@ -58,14 +58,9 @@ struct CasusWithOverleg {
                                             policeParty, Grondslag::Wpg20, false, {}});
             if (!item)
                 return std::unexpected(item.error());
-            Overleg overleg;
-            overleg.casusId = id;
-            overleg.datum = when;
-            overleg.plaats = QStringLiteral("Zorg- en Veiligheidshuis, zaal 2");
-            overleg.doel = QStringLiteral("Gezamenlijk beeld");
-            overleg.decisionTypes = QStringLiteral("plan van aanpak");
-            overleg.invitedPartyIds = {policeParty};
-            if (auto planned = service.planOverleg(overleg); !planned)
+            if (auto planned = service.planOverleg(
+                    ClientWorld::overleg(id, when, {policeParty}, QStringLiteral("Zorg- en Veiligheidshuis, zaal 2")));
+                !planned)
                 return std::unexpected(planned.error());
             // P 3.5b: the item is reviewed and kept for the next phase.
             return service.changePhase({id, Phase::Triage, Phase::Casusoverleg, QStringLiteral("Naar overleg"),

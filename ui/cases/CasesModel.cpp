@@ -101,10 +101,14 @@ QVariant CasesModel::display(const CasusOverview &casus, Column column) const
         return enumLabel(casus.phase);
     case DaysInPhase:
         return casus.phaseSince.isValid() && m_today.isValid() ? QVariant(casus.phaseSince.daysTo(m_today)) : QVariant();
-    case NextOverleg:
-        return casus.attention.nextOverlegAt.isValid()
-            ? QVariant(locale.toString(casus.attention.nextOverlegAt.toTimeZone(QTimeZone("Europe/Amsterdam")), QLocale::ShortFormat))
-            : QVariant();
+    case NextOverleg: {
+        if (!casus.attention.nextOverlegAt.isValid())
+            return {};
+        const QString when = locale.toString(casus.attention.nextOverlegAt.toTimeZone(QTimeZone("Europe/Amsterdam")), QLocale::ShortFormat);
+        return casus.attention.nextOverlegPlaats.isEmpty() ? when : tr("%1, %2").arg(when, casus.attention.nextOverlegPlaats);
+    }
+    case OpenAfspraken:
+        return casus.attention.openAfspraken > 0 ? QVariant(casus.attention.openAfspraken) : QVariant();
     case Signals:
         return casus.attention.signalCount() > 0 ? QVariant(casus.attention.signalCount()) : QVariant();
     case Aanmeldingsdatum:
@@ -130,6 +134,8 @@ QVariant CasesModel::raw(const CasusOverview &casus, Column column) const
         return casus.phaseSince.isValid() && m_today.isValid() ? QVariant(casus.phaseSince.daysTo(m_today)) : QVariant(-1);
     case NextOverleg:
         return casus.attention.nextOverlegAt;
+    case OpenAfspraken:
+        return casus.attention.openAfspraken;
     case Signals:
         return casus.attention.signalCount();
     case Aanmeldingsdatum:
@@ -171,6 +177,8 @@ QVariant CasesModel::headerData(int section, Qt::Orientation orientation, int ro
         return tr("Days in phase");
     case NextOverleg:
         return tr("Next overleg");
+    case OpenAfspraken:
+        return tr("Open agreements");
     case Signals:
         return tr("Signals");
     case Aanmeldingsdatum:

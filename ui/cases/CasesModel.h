@@ -10,12 +10,14 @@ namespace casusregie::ui {
 
 // Casussen as a search, a party's list or the worklist shows them: number, phase, date, who
 // registered it; on the worklist also the hoofdpersoon (only where the service gave the name),
-// days in the phase, the next overleg and how many signals need attention. A list the service
+// days in the phase, the next overleg (when and where), the open agreements (a partner: its own
+// party's) and how many signals need attention. A list the service
 // pages (the worklist) asks for its next page when the view scrolls to its end (fetchMore).
 class CasesModel final : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { Number, Hoofdpersoon, Phase, DaysInPhase, NextOverleg, Signals, Aanmeldingsdatum, AanmeldendePartij, ColumnCount };
+    enum Column { Number, Hoofdpersoon, Phase, DaysInPhase, NextOverleg, OpenAfspraken, Signals, Aanmeldingsdatum, AanmeldendePartij,
+                  ColumnCount };
     enum { RawRole = Qt::UserRole }; // the value to sort on
 
     explicit CasesModel(QObject *parent = nullptr);

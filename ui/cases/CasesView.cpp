@@ -148,6 +148,7 @@ void CasesView::showFilledColumns()
     m_tableView->setColumnHidden(CasesModel::Signals, !worklistRows);
     m_tableView->setColumnHidden(CasesModel::Hoofdpersoon, !anyFilled(CasesModel::Hoofdpersoon));
     m_tableView->setColumnHidden(CasesModel::NextOverleg, !anyFilled(CasesModel::NextOverleg));
+    m_tableView->setColumnHidden(CasesModel::OpenAfspraken, !anyFilled(CasesModel::OpenAfspraken));
 }
 
 QGroupBox *CasesView::aanmeldingForm()

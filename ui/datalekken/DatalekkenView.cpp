@@ -3,23 +3,23 @@
 #include "common/Clock.h"
 #include "documents/RegisterDocuments.h"
 #include "forms/DocumentOutput.h"
-#include "forms/Widgets.h"
+#include "forms/RowsModel.h"
 #include "service/ServiceThread.h"
 
-#include <QBrush>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
 #include <QPrintPreviewDialog>
 #include <QPushButton>
-#include <QTableWidget>
+#include <QItemSelectionModel>
+#include <QTableView>
 #include <QVBoxLayout>
 
 namespace casusregie::ui {
 
 namespace {
 
-enum Column { Discovered, ReportedBy, What, PrivacyOfficer, Autoriteit, Informing };
+enum Column { Discovered, ReportedBy, What };
 
 } // namespace
 
@@ -27,15 +27,16 @@ DatalekkenView::DatalekkenView(ServiceThread &service, QWidget *parent)
     : QWidget(parent)
     , m_service(service)
     , m_summaryLabel(new QLabel(this))
-    , m_table(readOnlyTable(QStringLiteral("datalekkenTable"),
-                            {tr("Discovered"), tr("Reported by"), tr("What happened"), tr("Privacy officer (24 h)"),
+    , m_model(new RowsModel({tr("Discovered"), tr("Reported by"), tr("What happened"), tr("Privacy officer (24 h)"),
                              tr("Autoriteit Persoonsgegevens (72 h)"), tr("Informing betrokkenen")},
                             this))
+    , m_table(recordsView(QStringLiteral("datalekkenTable"), m_model, this))
 {
     setObjectName(QStringLiteral("datalekkenView"));
     m_summaryLabel->setObjectName(QStringLiteral("datalekkenSummaryLabel"));
     m_table->horizontalHeader()->setStretchLastSection(false);
     m_table->horizontalHeader()->setSectionResizeMode(What, QHeaderView::Stretch);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
 
     // P 14.11: the overview on paper or as PDF, as compiled today (Europe/Amsterdam).
     auto *documentButtons = new DocumentButtons(QStringLiteral("Datalekken.pdf"), [this]() {
@@ -46,17 +47,16 @@ DatalekkenView::DatalekkenView(ServiceThread &service, QWidget *parent)
     auto *apDraftButton = new QPushButton(tr("Draft &AP notification…"), this);
     apDraftButton->setObjectName(QStringLiteral("apDraftButton"));
     apDraftButton->setEnabled(false);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    connect(m_table, &QTableWidget::itemSelectionChanged, this, [this, apDraftButton]() {
-        const QModelIndexList rows = m_table->selectionModel()->selectedRows();
-        apDraftButton->setEnabled(!rows.isEmpty() && rows.first().row() < m_datalekken.size());
+    // The model keeps m_datalekken's order, whatever order the view shows.
+    const auto selected = [this]() { return selectedModelRow(m_table); };
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this, apDraftButton, selected]() {
+        apDraftButton->setEnabled(selected() >= 0 && selected() < m_datalekken.size());
     });
-    connect(apDraftButton, &QPushButton::clicked, this, [this]() {
-        const QModelIndexList rows = m_table->selectionModel()->selectedRows();
-        if (rows.isEmpty() || rows.first().row() >= m_datalekken.size())
+    connect(apDraftButton, &QPushButton::clicked, this, [this, selected]() {
+        const int row = selected();
+        if (row < 0 || row >= m_datalekken.size())
             return;
-        openPrintPreview(this, {apMeldingDocument(m_datalekken.at(rows.first().row()).datalek,
-                                                  SystemClock().today())})
+        openPrintPreview(this, {apMeldingDocument(m_datalekken.at(row).datalek, SystemClock().today())})
             ->setObjectName(QStringLiteral("apDraftPreview"));
     });
     auto *layout = new QVBoxLayout(this);
@@ -76,6 +76,7 @@ void DatalekkenView::refresh()
 {
     m_service.call(this, [](Service &service) { return service.datalekken(); }, [this](const Result<QList<DatalekStatus>> &list) {
         m_datalekken.clear();
+        m_model->setRows({});
         if (!list) {
             m_summaryLabel->setText(tr("The breach register could not be loaded: %1").arg(list.error().message));
             return;
@@ -84,7 +85,7 @@ void DatalekkenView::refresh()
         const QLocale locale;
         const auto moment = [&](const QDateTime &at) { return locale.toString(at.toLocalTime(), QLocale::ShortFormat); };
         int overdue = 0;
-        m_table->setRowCount(0);
+        QList<QList<TableCell>> rows;
         for (const DatalekStatus &status : *list) {
             const Datalek &lek = status.datalek;
             const QString officer = lek.privacyOfficerInformedAt.isValid() ? tr("informed %1").arg(moment(lek.privacyOfficerInformedAt))
@@ -98,15 +99,12 @@ void DatalekkenView::refresh()
                 autoriteit = tr("due %1").arg(moment(status.clocks.autoriteitDue));
             const QString informing = !lek.decidedOnInforming ? tr("not yet decided")
                                                               : (lek.informBetrokkenen ? tr("informed") : tr("not informed: %1").arg(lek.informingGrounds));
-            appendRow(m_table, {moment(lek.discoveredAt), m_partyNames.value(lek.reportedByPartyId), lek.aardEnOmvang, officer,
-                                autoriteit, informing});
-            const int row = m_table->rowCount() - 1;
-            if (status.clocks.privacyOfficerOverdue || status.clocks.autoriteitOverdue) {
-                ++overdue;
-                for (int column : {PrivacyOfficer, Autoriteit})
-                    m_table->item(row, column)->setForeground(QBrush(QColor(0xa4, 0x00, 0x1d)));
-            }
+            const bool late = status.clocks.privacyOfficerOverdue || status.clocks.autoriteitOverdue;
+            overdue += late ? 1 : 0;
+            rows << QList<TableCell>{TableCell(moment(lek.discoveredAt), lek.discoveredAt), m_partyNames.value(lek.reportedByPartyId),
+                                     lek.aardEnOmvang, TableCell(officer, {}, late), TableCell(autoriteit, {}, late), informing};
         }
+        m_model->setRows(rows);
         m_summaryLabel->setText(tr("Data breaches: %n", nullptr, int(list->size()))
                                 + (overdue > 0 ? tr(", of which %n past a deadline", nullptr, overdue) : QString()));
     });

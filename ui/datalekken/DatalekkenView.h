@@ -7,13 +7,15 @@
 #include <QWidget>
 
 class QLabel;
-class QTableWidget;
+class QTableView;
 
 namespace casusregie {
 class ServiceThread;
 }
 
 namespace casusregie::ui {
+
+class RowsModel;
 
 // The overview of data breaches (P 14.11) for the privacy officer, the hoofd and the FG: when,
 // by which party, what happened, and the 24-hour and 72-hour clocks, overdue ones marked.
@@ -29,7 +31,8 @@ private:
     ServiceThread &m_service;
     QHash<qint64, QString> m_partyNames;
     QLabel *m_summaryLabel;
-    QTableWidget *m_table;
+    RowsModel *m_model;
+    QTableView *m_table;
     QList<DatalekStatus> m_datalekken; // as last loaded: what is printed
 };
 

@@ -5,6 +5,7 @@
 #include "domain/Phase.h"
 #include "domain/Theme.h"
 #include "forms/DocumentOutput.h"
+#include "forms/RowsModel.h"
 #include "service/ServiceThread.h"
 
 #include <QFormLayout>
@@ -13,13 +14,19 @@
 #include <QLabel>
 #include <QLocale>
 #include <QSpinBox>
-#include <QTableWidget>
+#include <QTableView>
 #include <QVBoxLayout>
 
 
 namespace casusregie::ui {
 
 namespace {
+
+// A count as shown ("<5" for 1 to 4), sorting between none and five.
+TableCell countCell(const SuppressedCount &count)
+{
+    return TableCell(count.text(), count.hidden ? 1 : count.value);
+}
 
 QString outcomeLabel(const QString &key)
 {
@@ -41,30 +48,19 @@ AnnualFiguresView::AnnualFiguresView(ServiceThread &service, int year, QWidget *
     , m_service(service)
     , m_yearSpinBox(new QSpinBox(this))
     , m_receivedLabel(new QLabel(this))
-    , m_table(new QTableWidget(0, 3, this))
-    , m_monthTable(new QTableWidget(12, 1, this))
+    , m_figuresModel(new RowsModel({tr("Breakdown"), tr("Category"), tr("Number")}, this))
+    , m_monthModel(new RowsModel({tr("Month")}, this))
 {
     setObjectName(QStringLiteral("annualFiguresView"));
     m_yearSpinBox->setObjectName(QStringLiteral("yearSpinBox"));
     m_yearSpinBox->setRange(2000, 2100);
     m_yearSpinBox->setValue(year);
     m_receivedLabel->setObjectName(QStringLiteral("receivedLabel"));
-    m_table->setObjectName(QStringLiteral("figuresTable"));
-    m_table->setHorizontalHeaderLabels({tr("Breakdown"), tr("Category"), tr("Number")});
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-
-    m_monthTable->setObjectName(QStringLiteral("monthTable"));
-    m_monthTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_monthTable->setTabKeyNavigation(false);
-    m_monthTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_monthTable->setToolTip(tr("Per month the number of cases that entered each phase, also cases registered in an earlier year."));
-    const QLocale locale;
-    for (int month = 1; month <= 12; ++month)
-        m_monthTable->setVerticalHeaderItem(month - 1, new QTableWidgetItem(locale.standaloneMonthName(month)));
-    m_table->setTabKeyNavigation(false);
+    QTableView *figuresTable = recordsView(QStringLiteral("figuresTable"), m_figuresModel, this);
+    QTableView *monthTable = recordsView(QStringLiteral("monthTable"), m_monthModel, this);
+    monthTable->setToolTip(tr("Per month the number of cases that entered each phase, also cases registered in an earlier year."));
+    monthTable->horizontalHeader()->setStretchLastSection(false);
+    monthTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
 
     auto *yearForm = new QFormLayout;
     yearForm->addRow(tr("&Year:"), m_yearSpinBox);
@@ -75,10 +71,10 @@ AnnualFiguresView::AnnualFiguresView(ServiceThread &service, int year, QWidget *
     layout->addWidget(note);
     layout->addWidget(m_receivedLabel);
     auto *tables = new QHBoxLayout;
-    tables->addWidget(m_table, 3);
+    tables->addWidget(figuresTable, 3);
     auto *monthColumn = new QVBoxLayout;
     monthColumn->addWidget(new QLabel(tr("Cases entering each phase, per month:"), this));
-    monthColumn->addWidget(m_monthTable);
+    monthColumn->addWidget(monthTable);
     tables->addLayout(monthColumn, 2);
     layout->addLayout(tables);
     // C 12.3: the annual report on paper or as PDF, with the figures as shown.
@@ -106,8 +102,8 @@ void AnnualFiguresView::refresh()
                        m_figures.reset();
                        if (!figures) {
                            m_receivedLabel->setText(tr("The figures could not be computed: %1").arg(figures.error().message));
-                           m_table->setRowCount(0);
-                           m_monthTable->clearContents();
+                           m_figuresModel->setRows({});
+                           m_monthModel->setRows({});
                            return;
                        }
                        m_figures = *figures;
@@ -118,47 +114,45 @@ void AnnualFiguresView::refresh()
 void AnnualFiguresView::showFigures(const AnnualFigures &figures)
 {
     m_receivedLabel->setText(tr("Cases received in %1: %2").arg(figures.year).arg(figures.received.text()));
-    m_table->setRowCount(0);
-    const auto add = [this](const QString &breakdown, const QString &category, const QString &value) {
-        const int row = m_table->rowCount();
-        m_table->insertRow(row);
-        m_table->setItem(row, 0, new QTableWidgetItem(breakdown));
-        m_table->setItem(row, 1, new QTableWidgetItem(category));
-        auto *number = new QTableWidgetItem(value);
-        number->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-        m_table->setItem(row, 2, number);
+    QList<QList<TableCell>> rows;
+    const auto add = [&rows](const QString &breakdown, const QString &category, const SuppressedCount &count) {
+        rows << QList<TableCell>{breakdown, category, countCell(count)};
     };
     for (auto it = figures.perTheme.begin(); it != figures.perTheme.end(); ++it) {
         const auto theme = enumFromKey<Theme>(it.key());
-        add(tr("Theme"), theme ? enumLabel(*theme) : it.key(), it.value().text());
+        add(tr("Theme"), theme ? enumLabel(*theme) : it.key(), it.value());
     }
     for (auto it = figures.perAanmeldendePartij.begin(); it != figures.perAanmeldendePartij.end(); ++it)
-        add(tr("Registered by"), m_partyNames.value(it.key()), it.value().text());
+        add(tr("Registered by"), m_partyNames.value(it.key()), it.value());
     for (auto it = figures.perOutcome.begin(); it != figures.perOutcome.end(); ++it)
-        add(tr("Outcome"), outcomeLabel(it.key()), it.value().text());
+        add(tr("Outcome"), outcomeLabel(it.key()), it.value());
     const QLocale locale;
     for (auto it = figures.averageDays.begin(); it != figures.averageDays.end(); ++it) {
         const auto phase = enumFromKey<Phase>(it.key());
-        add(tr("Average days in phase"), phase ? enumLabel(*phase) : it.key(),
-            it.value() ? locale.toString(*it.value(), 'f', 1) : tr("fewer than 5 cases"));
+        rows << QList<TableCell>{tr("Average days in phase"), phase ? enumLabel(*phase) : it.key(),
+                                 it.value() ? TableCell(locale.toString(*it.value(), 'f', 1), *it.value())
+                                            : TableCell(tr("fewer than 5 cases"))};
     }
+    m_figuresModel->setRows(rows);
     showMonths(figures);
 }
 
 void AnnualFiguresView::showMonths(const AnnualFigures &figures)
 {
     const QList<Phase> phases = phasesInOrder(figures.enteredPerMonth.keys());
-    m_monthTable->clearContents();
-    m_monthTable->setColumnCount(int(phases.size()));
-    for (int column = 0; column < phases.size(); ++column) {
-        m_monthTable->setHorizontalHeaderItem(column, new QTableWidgetItem(enumLabel(phases.at(column))));
-        const QList<SuppressedCount> counts = figures.enteredPerMonth.value(enumKey(phases.at(column)));
-        for (int month = 0; month < 12; ++month) {
-            auto *number = new QTableWidgetItem(counts.value(month).text());
-            number->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-            m_monthTable->setItem(month, column, number);
+    QStringList headers{tr("Month")};
+    for (const Phase phase : phases)
+        headers << enumLabel(phase);
+    const QLocale locale;
+    QList<QList<TableCell>> rows;
+    for (int month = 0; month < 12; ++month) {
+        QList<TableCell> row{TableCell(locale.standaloneMonthName(month + 1), month)};
+        for (const Phase phase : phases) {
+            row << countCell(figures.enteredPerMonth.value(enumKey(phase)).value(month));
         }
+        rows << row;
     }
+    m_monthModel->setTable(headers, rows);
 }
 
 } // namespace casusregie::ui

@@ -9,13 +9,14 @@
 
 class QLabel;
 class QSpinBox;
-class QTableWidget;
 
 namespace casusregie {
 class ServiceThread;
 }
 
 namespace casusregie::ui {
+
+class RowsModel;
 
 // The annual figures of C 12.3 from anonymised data only (P 11.7): cases received, per theme,
 // per aanmeldende partij, per outcome, the average days per phase, and per month the casussen that
@@ -37,8 +38,8 @@ private:
     QHash<qint64, QString> m_partyNames;
     QSpinBox *m_yearSpinBox;
     QLabel *m_receivedLabel;
-    QTableWidget *m_table;
-    QTableWidget *m_monthTable; // per month the casussen that entered each phase
+    RowsModel *m_figuresModel;
+    RowsModel *m_monthModel; // per month the casussen that entered each phase
     std::optional<AnnualFigures> m_figures; // as last shown: what is printed
 };
 

@@ -2,6 +2,7 @@
 
 #include <QBrush>
 #include <QColor>
+#include <QAbstractProxyModel>
 #include <QHeaderView>
 #include <QSortFilterProxyModel>
 #include <QTableView>
@@ -17,6 +18,14 @@ RowsModel::RowsModel(QStringList headers, QObject *parent)
 void RowsModel::setRows(QList<QList<TableCell>> rows)
 {
     beginResetModel();
+    m_rows = std::move(rows);
+    endResetModel();
+}
+
+void RowsModel::setTable(QStringList headers, QList<QList<TableCell>> rows)
+{
+    beginResetModel();
+    m_headers = std::move(headers);
     m_rows = std::move(rows);
     endResetModel();
 }
@@ -43,6 +52,11 @@ QVariant RowsModel::data(const QModelIndex &index, int role) const
         return cell.text.isEmpty() ? QVariant() : QVariant(cell.text);
     case SortRole:
         return cell.sortKey.isValid() ? cell.sortKey : QVariant(cell.text);
+    case Qt::TextAlignmentRole: {
+        const int type = cell.sortKey.typeId();
+        const bool count = type == QMetaType::Int || type == QMetaType::LongLong || type == QMetaType::Double;
+        return count ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
+    }
     case Qt::ForegroundRole:
         return cell.attention ? QVariant(QBrush(QColor(0xa4, 0x00, 0x1d))) : QVariant();
     default:
@@ -79,6 +93,15 @@ QTableView *recordsView(const QString &objectName, RowsModel *model, QWidget *pa
     view->horizontalHeader()->setStretchLastSection(true);
     view->horizontalHeader()->setDefaultSectionSize(140);
     return view;
+}
+
+int selectedModelRow(const QTableView *view)
+{
+    const QModelIndexList rows = view->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return -1;
+    const auto *sorted = qobject_cast<const QAbstractProxyModel *>(view->model());
+    return sorted ? sorted->mapToSource(rows.first()).row() : rows.first().row();
 }
 
 } // namespace casusregie::ui

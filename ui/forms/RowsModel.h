@@ -26,7 +26,7 @@ struct TableCell {
 
 // A read-only model for records the service returned, shown back in the client. The columns are
 // fixed when it is made; the rows are replaced whole with each answer. A cell's whole text is its
-// tooltip, so a long text elided in the view can still be read.
+// tooltip, so a long text elided in the view can still be read; a count stands right-aligned.
 class RowsModel final : public QAbstractTableModel {
     Q_OBJECT
 public:
@@ -35,6 +35,8 @@ public:
     explicit RowsModel(QStringList headers, QObject *parent = nullptr);
 
     void setRows(QList<QList<TableCell>> rows);
+    // For a table whose columns follow the data (the months per phase of the annual figures).
+    void setTable(QStringList headers, QList<QList<TableCell>> rows);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -48,5 +50,8 @@ private:
 
 // A sortable view of such a model: rows selected whole, long text elided, Tab leaves the table.
 QTableView *recordsView(const QString &objectName, RowsModel *model, QWidget *parent);
+
+// The model row of the row selected in such a view, whatever order it shows; -1 when none is.
+int selectedModelRow(const QTableView *view);
 
 } // namespace casusregie::ui

@@ -6,16 +6,10 @@
 #include <functional>
 
 class QHBoxLayout;
-class QTableWidget;
 class QTimeEdit;
 class QWidget;
 
 namespace casusregie::ui {
-
-// A table that only shows: rows selected whole, columns fitted to their contents, the last one
-// stretched.
-QTableWidget *readOnlyTable(const QString &objectName, const QStringList &headers, QWidget *parent);
-void appendRow(QTableWidget *table, const QStringList &cells);
 
 // Today as the service counts it: the date in Europe/Amsterdam (a default the service will not
 // find "in the future" between midnight and 02:00).

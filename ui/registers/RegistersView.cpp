@@ -2,88 +2,83 @@
 
 #include "documents/RegisterDocuments.h"
 #include "forms/DocumentOutput.h"
-#include "forms/Widgets.h"
+#include "forms/RowsModel.h"
 #include "service/ServiceThread.h"
 
-#include <QBrush>
 #include <QGroupBox>
 #include <QLabel>
 #include <QLocale>
-#include <QTableWidget>
+#include <QTableView>
 #include <QVBoxLayout>
 
 namespace casusregie::ui {
+
+namespace {
+
+TableCell dayCell(QDate date, bool attention = false)
+{
+    return TableCell(date.isValid() ? QLocale().toString(date, QLocale::ShortFormat) : QString(), date, attention);
+}
+
+} // namespace
 
 RegistersView::RegistersView(ServiceThread &service, QDate today, QWidget *parent)
     : QWidget(parent)
     , m_service(service)
     , m_today(today)
-    , m_verwerkingenTable(readOnlyTable(QStringLiteral("verwerkingenTable"),
-                                       {tr("Processing"), tr("a. Controllers"), tr("b. Purposes"), tr("c. Kinds of data"),
-                                        tr("d. Kinds of betrokkenen"), tr("e. Recipients"), tr("f. Transfer outside the EU")},
-                                       this))
-    , m_verwerkersTable(readOnlyTable(QStringLiteral("verwerkersTable"),
-                                      {tr("Processor"), tr("Service"), tr("Approved by the hoofd"), tr("Last reviewed"), tr("Review due")},
+    , m_verwerkingenModel(new RowsModel({tr("Processing"), tr("a. Controllers"), tr("b. Purposes"), tr("c. Kinds of data"),
+                                         tr("d. Kinds of betrokkenen"), tr("e. Recipients"), tr("f. Transfer outside the EU")},
+                                        this))
+    , m_verwerkersModel(new RowsModel({tr("Processor"), tr("Service"), tr("Approved by the hoofd"), tr("Last reviewed"), tr("Review due")},
                                       this))
     , m_reviewLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("registersView"));
     m_reviewLabel->setObjectName(QStringLiteral("reviewLabel"));
     auto *verwerkingen = new QGroupBox(tr("Verwerkingsregister (P 24.3)"), this);
-    auto *verwerkingenLayout = new QVBoxLayout(verwerkingen);
-    verwerkingenLayout->addWidget(m_verwerkingenTable);
-    auto *registerButtons = new DocumentButtons(QStringLiteral("Verwerkingsregister.pdf"),
-                                                [this]() { return QList<Document>{verwerkingsregisterDocument(m_verwerkingen, m_today)}; },
-                                                verwerkingen);
-    registerButtons->setObjectName(QStringLiteral("registerDocumentButtons"));
-    verwerkingenLayout->addWidget(registerButtons);
+    (new QVBoxLayout(verwerkingen))->addWidget(recordsView(QStringLiteral("verwerkingenTable"), m_verwerkingenModel, verwerkingen));
     auto *verwerkers = new QGroupBox(tr("Processors (P 22.3)"), this);
     auto *verwerkersLayout = new QVBoxLayout(verwerkers);
     verwerkersLayout->addWidget(m_reviewLabel);
-    verwerkersLayout->addWidget(m_verwerkersTable);
-    auto *verwerkersButtons = new DocumentButtons(QStringLiteral("Verwerkers.pdf"),
-                                                  [this]() { return QList<Document>{verwerkersDocument(m_verwerkers, m_today)}; },
-                                                  verwerkers);
-    verwerkersButtons->setObjectName(QStringLiteral("verwerkersDocumentButtons"));
-    verwerkersLayout->addWidget(verwerkersButtons);
+    verwerkersLayout->addWidget(recordsView(QStringLiteral("verwerkersTable"), m_verwerkersModel, verwerkers));
+    // One print or PDF holds both registers, as shown: one set of buttons, each with its own access key.
+    auto *documentButtons = new DocumentButtons(QStringLiteral("Registers.pdf"), [this]() {
+        return QList<Document>{verwerkingsregisterDocument(m_verwerkingen, m_today), verwerkersDocument(m_verwerkers, m_today)};
+    }, this);
+    documentButtons->setObjectName(QStringLiteral("registersDocumentButtons"));
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(verwerkingen, 2);
     layout->addWidget(verwerkers, 1);
+    layout->addWidget(documentButtons);
 }
 
 void RegistersView::refresh()
 {
     m_service.call(this, [](Service &service) { return service.verwerkingsregister(); },
                    [this](const Result<QList<Verwerking>> &verwerkingen) {
-                       m_verwerkingenTable->setRowCount(0);
-                       m_verwerkingen.clear();
-                       if (!verwerkingen)
-                           return;
-                       m_verwerkingen = *verwerkingen;
-                       for (const Verwerking &v : *verwerkingen)
-                           appendRow(m_verwerkingenTable, {v.naam, v.verantwoordelijken, v.doeleinden, v.categorieenGegevens,
-                                                         v.categorieenBetrokkenen, v.ontvangers, v.doorgifteDerdeLanden});
+                       m_verwerkingen = verwerkingen.value_or(QList<Verwerking>());
+                       QList<QList<TableCell>> rows;
+                       for (const Verwerking &v : std::as_const(m_verwerkingen))
+                           rows << QList<TableCell>{v.naam, v.verantwoordelijken, v.doeleinden, v.categorieenGegevens,
+                                                    v.categorieenBetrokkenen, v.ontvangers, v.doorgifteDerdeLanden};
+                       m_verwerkingenModel->setRows(rows);
                    });
     m_service.call(this, [](Service &service) { return service.verwerkers(); }, [this](const Result<QList<Verwerker>> &verwerkers) {
-        m_verwerkersTable->setRowCount(0);
-        m_verwerkers.clear();
-        if (!verwerkers) {
-            m_reviewLabel->setText(tr("The processors could not be loaded: %1").arg(verwerkers.error().message));
-            return;
-        }
-        m_verwerkers = *verwerkers;
-        const QLocale locale;
-        const auto day = [&](QDate date) { return date.isValid() ? locale.toString(date, QLocale::ShortFormat) : QString(); };
+        m_verwerkers = verwerkers.value_or(QList<Verwerker>());
+        QList<QList<TableCell>> rows;
         int due = 0;
-        for (const Verwerker &v : *verwerkers) {
-            appendRow(m_verwerkersTable, {v.naam, v.dienst, day(v.approvedByHoofdOn), day(v.lastReviewedOn), day(v.reviewDue())});
-            if (v.reviewDue() <= m_today) {
-                ++due;
-                m_verwerkersTable->item(m_verwerkersTable->rowCount() - 1, 4)->setForeground(QBrush(QColor(0xa4, 0x00, 0x1d)));
-            }
+        for (const Verwerker &v : std::as_const(m_verwerkers)) {
+            const bool overdue = v.reviewDue() <= m_today;
+            due += overdue ? 1 : 0;
+            rows << QList<TableCell>{v.naam, v.dienst, dayCell(v.approvedByHoofdOn), dayCell(v.lastReviewedOn),
+                                     dayCell(v.reviewDue(), overdue)};
         }
-        m_reviewLabel->setText(due == 0 ? tr("No processor is due for its yearly review.")
-                                        : tr("%n processor(s) due for the yearly review.", nullptr, due));
+        m_verwerkersModel->setRows(rows);
+        if (!verwerkers)
+            m_reviewLabel->setText(tr("The processors could not be loaded: %1").arg(verwerkers.error().message));
+        else
+            m_reviewLabel->setText(due == 0 ? tr("No processor is due for its yearly review.")
+                                            : tr("%n processor(s) due for the yearly review.", nullptr, due));
     });
 }
 

@@ -7,13 +7,14 @@
 #include <QWidget>
 
 class QLabel;
-class QTableWidget;
 
 namespace casusregie {
 class ServiceThread;
 }
 
 namespace casusregie::ui {
+
+class RowsModel;
 
 // The registers the privacy officer keeps: the verwerkingsregister per phase with P 24.3 a-f,
 // and the processors with the hoofd's approval and their yearly review (P 22.3), overdue ones
@@ -28,8 +29,8 @@ public:
 private:
     ServiceThread &m_service;
     QDate m_today;
-    QTableWidget *m_verwerkingenTable;
-    QTableWidget *m_verwerkersTable;
+    RowsModel *m_verwerkingenModel;
+    RowsModel *m_verwerkersModel;
     QLabel *m_reviewLabel;
     QList<Verwerking> m_verwerkingen; // as last loaded: what is printed
     QList<Verwerker> m_verwerkers;

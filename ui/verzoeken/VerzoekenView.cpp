@@ -3,37 +3,31 @@
 #include "common/Clock.h"
 #include "documents/RightsDocuments.h"
 #include "forms/DocumentOutput.h"
-#include "forms/Widgets.h"
+#include "forms/RowsModel.h"
 #include "main/RoleScreens.h"
 #include "service/ServiceThread.h"
 #include "verzoeken/VerzoekDialogs.h"
 
-#include <QBrush>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
 #include <QPrintPreviewDialog>
 #include <QPushButton>
-#include <QTableWidget>
+#include <QItemSelectionModel>
+#include <QTableView>
 #include <QVBoxLayout>
 
 namespace casusregie::ui {
-
-namespace {
-
-enum Column { Type, Received, Via, Requester, Identity, Deadline, Decision, Sent };
-
-} // namespace
 
 VerzoekenView::VerzoekenView(ServiceThread &service, User user, QWidget *parent)
     : QWidget(parent)
     , m_service(service)
     , m_user(std::move(user))
     , m_summaryLabel(new QLabel(this))
-    , m_table(readOnlyTable(QStringLiteral("verzoekenTable"),
-                            {tr("Kind"), tr("Received"), tr("Via"), tr("Requester"), tr("Identity verified"), tr("Deadline"),
+    , m_model(new RowsModel({tr("Kind"), tr("Received"), tr("Via"), tr("Requester"), tr("Identity verified"), tr("Deadline"),
                              tr("Decision"), tr("Sent")},
                             this))
+    , m_table(recordsView(QStringLiteral("verzoekenTable"), m_model, this))
     , m_registerButton(new QPushButton(tr("&Register request…"), this))
     , m_identityButton(new QPushButton(tr("&Identity verified…"), this))
     , m_decideButton(new QPushButton(tr("&Decide…"), this))
@@ -68,7 +62,7 @@ VerzoekenView::VerzoekenView(ServiceThread &service, User user, QWidget *parent)
     layout->addWidget(m_table);
     layout->addLayout(buttons);
 
-    connect(m_table, &QTableWidget::itemSelectionChanged, this, &VerzoekenView::updateButtons);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &VerzoekenView::updateButtons);
     connect(m_registerButton, &QPushButton::clicked, this,
             [this]() { openStep(new RegisterVerzoekDialog(m_service, m_partyNames, m_user.partyId, this)); });
     connect(m_identityButton, &QPushButton::clicked, this, [this]() {
@@ -114,10 +108,8 @@ void VerzoekenView::setPartyNames(QHash<qint64, QString> names)
 
 const VerzoekStatus *VerzoekenView::selected() const
 {
-    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
-    if (rows.isEmpty() || rows.first().row() >= m_verzoeken.size())
-        return nullptr;
-    return &m_verzoeken.at(rows.first().row());
+    const int row = selectedModelRow(m_table); // the model keeps m_verzoeken's order
+    return row >= 0 && row < m_verzoeken.size() ? &m_verzoeken.at(row) : nullptr;
 }
 
 void VerzoekenView::updateButtons()
@@ -157,20 +149,22 @@ void VerzoekenView::refresh()
         }
         m_verzoeken = *list;
         const QLocale locale;
-        const auto day = [&](QDate date) { return date.isValid() ? locale.toString(date, QLocale::ShortFormat) : QString(); };
+        const auto day = [&](QDate date) {
+            return TableCell(date.isValid() ? locale.toString(date, QLocale::ShortFormat) : QString(), date);
+        };
         int overdue = 0;
-        m_table->setRowCount(0);
+        QList<QList<TableCell>> rows;
         for (const VerzoekStatus &status : std::as_const(m_verzoeken)) {
             const Verzoek &verzoek = status.verzoek;
-            appendRow(m_table, {enumLabel(verzoek.type), day(verzoek.receivedOn), m_partyNames.value(verzoek.viaPartyId),
-                                verzoek.requesterName, verzoek.identityVerified() ? day(verzoek.identityVerifiedOn) : tr("not yet"),
-                                day(status.deadline) + (status.overdue ? tr(" (overdue)") : QString()), enumLabel(verzoek.besluit),
-                                day(verzoek.sentOn)});
-            if (status.overdue) {
-                ++overdue;
-                m_table->item(m_table->rowCount() - 1, Deadline)->setForeground(QBrush(QColor(0xa4, 0x00, 0x1d)));
-            }
+            overdue += status.overdue ? 1 : 0;
+            const TableCell deadline(day(status.deadline).text + (status.overdue ? tr(" (overdue)") : QString()), status.deadline,
+                                     status.overdue);
+            rows << QList<TableCell>{enumLabel(verzoek.type), day(verzoek.receivedOn), m_partyNames.value(verzoek.viaPartyId),
+                                     verzoek.requesterName,
+                                     verzoek.identityVerified() ? day(verzoek.identityVerifiedOn) : TableCell(tr("not yet")), deadline,
+                                     enumLabel(verzoek.besluit), day(verzoek.sentOn)};
         }
+        m_model->setRows(rows);
         m_summaryLabel->setText(tr("Requests: %n", nullptr, int(m_verzoeken.size()))
                                 + (overdue > 0 ? tr(", of which %n overdue", nullptr, overdue) : QString()));
         updateButtons();

@@ -10,13 +10,15 @@
 class QDialog;
 class QLabel;
 class QPushButton;
-class QTableWidget;
+class QTableView;
 
 namespace casusregie {
 class ServiceThread;
 }
 
 namespace casusregie::ui {
+
+class RowsModel;
 
 // The verzoekenregister (P 17): every request of a betrokkene with its legal deadline, overdue
 // ones marked, and the next step for whoever may take it.
@@ -41,7 +43,8 @@ private:
     QHash<qint64, QString> m_partyNames;
     QList<VerzoekStatus> m_verzoeken;
     QLabel *m_summaryLabel;
-    QTableWidget *m_table;
+    RowsModel *m_model;
+    QTableView *m_table;
     QPushButton *m_registerButton;
     QPushButton *m_identityButton;
     QPushButton *m_decideButton;
