@@ -679,6 +679,46 @@
         <source>failed</source>
         <translation>mislukt</translation>
     </message>
+    <message>
+        <source>Ground (bijvoegsel 4)</source>
+        <translation>Grond (bijvoegsel 4)</translation>
+    </message>
+    <message>
+        <source>Motivation</source>
+        <translation>Motivering</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Besloten door</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation>Besloten op</translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation>Maanden</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Partners</translation>
+    </message>
+    <message>
+        <source>Professional secrecy set aside (P 7.2)</source>
+        <translation>Beroepsgeheim doorbroken (P 7.2)</translation>
+    </message>
+    <message>
+        <source>Monitoring after afschaling</source>
+        <translation>Monitoring na afschaling</translation>
+    </message>
+    <message>
+        <source>Retention extended (P 11.3)</source>
+        <translation>Bewaartermijn verlengd (P 11.3)</translation>
+    </message>
 </context>
 <context>
     <name>casusregie::ui::CaseStatusPanel</name>

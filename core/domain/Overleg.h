@@ -72,6 +72,15 @@ struct Afspraak {
     QString result;
 };
 
+// How the casus is going after afschaling, measured against its afschalingscriteria (C 9.4).
+struct MonitoringNote {
+    qint64 id = 0;
+    qint64 casusId = 0;
+    QString note;
+    qint64 byUserId = 0;
+    QDateTime at;
+};
+
 // The bekendheidscheck in other ZVHs through Middenvelder, done at triage (B2).
 struct Bekendheidscheck {
     qint64 id = 0;

@@ -247,12 +247,22 @@ CASUSREGIE_CBOR_FIELDS(CasusStatus, field("casusId", &CasusStatus::casusId), fie
                        field("casusregisseurCandidates", &CasusStatus::casusregisseurCandidates),
                        field("procesregisseurCandidates", &CasusStatus::procesregisseurCandidates),
                        field("updatableAfspraakIds", &CasusStatus::updatableAfspraakIds))
+CASUSREGIE_CBOR_FIELDS(SecrecyOverride, field("id", &SecrecyOverride::id), field("gegevenId", &SecrecyOverride::gegevenId),
+                       field("legalGround", &SecrecyOverride::legalGround), field("motivation", &SecrecyOverride::motivation),
+                       field("decidedBy", &SecrecyOverride::decidedBy), field("recordedByUserId", &SecrecyOverride::recordedByUserId),
+                       field("recordedAt", &SecrecyOverride::recordedAt))
+CASUSREGIE_CBOR_FIELDS(MonitoringNote, field("id", &MonitoringNote::id), field("casusId", &MonitoringNote::casusId),
+                       field("note", &MonitoringNote::note), field("byUserId", &MonitoringNote::byUserId),
+                       field("at", &MonitoringNote::at))
 CASUSREGIE_CBOR_FIELDS(CasusCourse, field("phaseHistory", &CasusCourse::phaseHistory),
                        field("involvedParties", &CasusCourse::involvedParties),
                        field("bekendheidschecks", &CasusCourse::bekendheidschecks),
                        field("informatieverzoeken", &CasusCourse::informatieverzoeken), field("besluiten", &CasusCourse::besluiten),
                        field("approvals", &CasusCourse::approvals), field("verstrekkingen", &CasusCourse::verstrekkingen),
-                       field("informatieplicht", &CasusCourse::informatieplicht), field("userNames", &CasusCourse::userNames))
+                       field("informatieplicht", &CasusCourse::informatieplicht), field("userNames", &CasusCourse::userNames),
+                       field("secrecyOverrides", &CasusCourse::secrecyOverrides),
+                       field("monitoringNotes", &CasusCourse::monitoringNotes),
+                       field("retentionExtensions", &CasusCourse::retentionExtensions))
 
 #undef CASUSREGIE_CBOR_FIELDS
 

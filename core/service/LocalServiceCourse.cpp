@@ -4,9 +4,12 @@
 #include "storage/ApprovalRepository.h"
 #include "storage/BetrokkeneRepository.h"
 #include "storage/CasusRepository.h"
+#include "storage/ConsentRepository.h"
 #include "storage/Database.h"
 #include "storage/GegevenRepository.h"
 #include "storage/OverlegRepository.h"
+#include "storage/PlanRepository.h"
+#include "storage/RetentionRepository.h"
 #include "storage/TriageRepository.h"
 #include "storage/UserRepository.h"
 #include "storage/VerstrekkingRepository.h"
@@ -32,7 +35,8 @@ bool take(Result<T> &&answer, T &target, std::optional<Error> &error)
 }
 
 // The procesregisseur's whole course of the casus: how it went through its phases, triage, every
-// decision, approval, verstrekking and the informatieplicht per betrokkene.
+// decision, approval, verstrekking and the informatieplicht per betrokkene, the secrecy set aside,
+// the monitoring after afschaling and the retention extended.
 Result<CasusCourse> wholeCourse(Database &database, qint64 casusId)
 {
     CasusCourse course;
@@ -48,6 +52,9 @@ Result<CasusCourse> wholeCourse(Database &database, qint64 casusId)
     take(OverlegRepository(database).besluitenForCasus(casusId), course.besluiten, error);
     take(ApprovalRepository(database).forCasus(casusId), course.approvals, error);
     take(VerstrekkingRepository(database).forCasus(casusId), course.verstrekkingen, error);
+    take(ConsentRepository(database).secrecyOverridesForCasus(casusId), course.secrecyOverrides, error);
+    take(PlanRepository(database).notes(casusId), course.monitoringNotes, error);
+    take(RetentionRepository(database).extensions(casusId), course.retentionExtensions, error);
     QList<Betrokkene> betrokkenen;
     if (take(BetrokkeneRepository(database).forCasus(casusId), betrokkenen, error)) {
         VerzoekRepository verzoeken(database);
@@ -63,9 +70,10 @@ Result<CasusCourse> wholeCourse(Database &database, qint64 casusId)
 }
 
 // A partner's (or casusregisseur's) share: the decisions of overleggen its party was invited to,
-// the approvals of its own party's items (it controls them, C 13.2f) and the verstrekkingen to
-// its party or of its items, listing only the items it supplied or received. Nothing of triage,
-// the phase history or the informatieplicht: those are the procesregisseur's (P 9.6).
+// the approvals of its own party's items (it controls them, C 13.2f), the verstrekkingen to its
+// party or of its items, listing only the items it supplied or received, and its own party's
+// secrecy set aside. Nothing of triage, the phase history, the informatieplicht, the monitoring
+// or the retention: those are the procesregisseur's (P 9.6).
 CasusCourse partyShare(const CasusCourse &whole, qint64 partyId, const QList<Overleg> &overleggen,
                               const QList<Gegeven> &items)
 {
@@ -101,6 +109,10 @@ CasusCourse partyShare(const CasusCourse &whole, qint64 partyId, const QList<Ove
         }
         share.verstrekkingen << verstrekking;
     }
+    for (const SecrecyOverride &override : whole.secrecyOverrides) {
+        if (ownItems.contains(override.gegevenId))
+            share.secrecyOverrides << override;
+    }
     return share;
 }
 
@@ -116,6 +128,12 @@ void nameRecorders(Database &database, CasusCourse &course)
         ids.insert(verstrekking.byUserId);
     for (const Informatieverzoek &verzoek : std::as_const(course.informatieverzoeken))
         ids.insert(verzoek.byUserId);
+    for (const SecrecyOverride &override : std::as_const(course.secrecyOverrides))
+        ids.insert(override.recordedByUserId);
+    for (const MonitoringNote &note : std::as_const(course.monitoringNotes))
+        ids.insert(note.byUserId);
+    for (const RetentionExtension &extension : std::as_const(course.retentionExtensions))
+        ids.insert(extension.byUserId);
     UserRepository users(database);
     for (const qint64 id : std::as_const(ids)) {
         if (const auto user = users.byId(id))

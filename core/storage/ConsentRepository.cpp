@@ -106,4 +106,23 @@ Result<bool> ConsentRepository::hasSecrecyOverride(qint64 gegevenId) const
     return query->value(0).toInt() > 0;
 }
 
+Result<QList<SecrecyOverride>> ConsentRepository::secrecyOverridesForCasus(qint64 casusId) const
+{
+    return listOf<SecrecyOverride>(m_database.connection(),
+                                   QStringLiteral("SELECT d.id, d.gegeven_id, d.legal_ground, d.motivation, d.decided_by, d.recorded_by, "
+                                                  "d.recorded_at FROM geheim_doorbrekingen d JOIN gegevens g ON g.id = d.gegeven_id "
+                                                  "WHERE g.casus_id = ? ORDER BY d.recorded_at, d.id"),
+                                   {casusId}, [](StoredRow &row) {
+                                       SecrecyOverride override;
+                                       override.id = row.value("id").toLongLong();
+                                       override.gegevenId = row.value("gegeven_id").toLongLong();
+                                       override.legalGround = row.enumAt<SecrecyOverrideGround>("legal_ground");
+                                       override.motivation = row.value("motivation").toString();
+                                       override.decidedBy = row.value("decided_by").toString();
+                                       override.recordedByUserId = row.value("recorded_by").toLongLong();
+                                       override.recordedAt = row.value("recorded_at").toDateTime();
+                                       return override;
+                                   });
+}
+
 } // namespace casusregie

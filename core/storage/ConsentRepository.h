@@ -22,6 +22,7 @@ public:
 
     Result<qint64> addSecrecyOverride(const SecrecyOverride &override);
     Result<bool> hasSecrecyOverride(qint64 gegevenId) const;
+    Result<QList<SecrecyOverride>> secrecyOverridesForCasus(qint64 casusId) const;
 
 private:
     Database &m_database;

@@ -10,14 +10,6 @@ namespace casusregie {
 
 class Database;
 
-struct MonitoringNote {
-    qint64 id = 0;
-    qint64 casusId = 0;
-    QString note;
-    qint64 byUserId = 0;
-    QDateTime at;
-};
-
 // The plan van aanpak: agreements per party and the monitoring notes (C 9.4).
 class PlanRepository {
 public:

@@ -65,3 +65,51 @@ TEST_CASE("Issue 13: the procesregisseur sees back every record of the casus's c
     REQUIRE(course->informatieplicht.size() == 1);
     CHECK(course->informatieplicht.first().how == QStringLiteral("Brief"));
 }
+
+TEST_CASE("Issue 13: secrecy set aside, monitoring notes and retention extensions are seen back: the procesregisseur all and a party only its own secrecy decisions")
+{
+    ServiceWorld world;
+    LocalService &pr = world.as(QStringLiteral("pr1"));
+    // An afgeschaalde casus: monitored, and kept longer.
+    const qint64 afgeschaald = world.newCase();
+    world.afschalen(afgeschaald);
+    REQUIRE(pr.addMonitoringNote(afgeschaald, QStringLiteral("Woning is op orde")).has_value());
+    REQUIRE(pr.recordRetentionExtension({0, afgeschaald, world.clock.today(), 12, QStringLiteral("Politie, Antes"),
+                                         QStringLiteral("Borgen van de veiligheid (art. 2)"), 0})
+                .has_value());
+    const auto later = pr.casusCourse(afgeschaald);
+    REQUIRE(later.has_value());
+    REQUIRE(later->monitoringNotes.size() == 1);
+    CHECK(later->monitoringNotes.first().note == QStringLiteral("Woning is op orde"));
+    CHECK_FALSE(later->userNames.value(later->monitoringNotes.first().byUserId).isEmpty());
+    REQUIRE(later->retentionExtensions.size() == 1);
+    CHECK(later->retentionExtensions.first().months == 12);
+    const auto invited = world.as(QStringLiteral("politie")).casusCourse(afgeschaald);
+    REQUIRE(invited.has_value());
+    CHECK(invited->monitoringNotes.isEmpty());
+    CHECK(invited->retentionExtensions.isEmpty());
+
+    // A casus in which Antes set its professional secrecy aside for its own item.
+    const qint64 casusId = world.newCase();
+    world.planOverleg(casusId, {world.party(QStringLiteral("Politie")), world.party(QStringLiteral("Antes"))});
+    const qint64 persoon = world.addBetrokkene(casusId);
+    const auto item = world.addGegeven(QStringLiteral("antes"), casusId, persoon, DataCategory::Gezondheid, QStringLiteral("Antes"),
+                                       Grondslag::Avg6_1e, true, QStringLiteral("Acuut gevaar"));
+    REQUIRE(item.has_value());
+    REQUIRE(world.as(QStringLiteral("antes"))
+                .recordSecrecyOverride(casusId, {*item, SecrecyOverrideGround::ConflictVanPlichten,
+                                                 QStringLiteral("Ernstig gevaar voor een kind"), QStringLiteral("behandelaar")})
+                .has_value());
+    const auto whole = pr.casusCourse(casusId);
+    REQUIRE(whole.has_value());
+    REQUIRE(whole->secrecyOverrides.size() == 1);
+    CHECK(whole->secrecyOverrides.first().decidedBy == QStringLiteral("behandelaar"));
+    CHECK_FALSE(whole->userNames.value(whole->secrecyOverrides.first().recordedByUserId).isEmpty());
+
+    const auto antes = world.as(QStringLiteral("antes")).casusCourse(casusId);
+    REQUIRE(antes.has_value());
+    CHECK(antes->secrecyOverrides.size() == 1); // its own decision
+    const auto police = world.as(QStringLiteral("politie")).casusCourse(casusId);
+    REQUIRE(police.has_value());
+    CHECK(police->secrecyOverrides.isEmpty()); // Antes's decision about Antes's item
+}

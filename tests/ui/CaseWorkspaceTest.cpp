@@ -294,12 +294,12 @@ TEST_CASE("Issue 13: the Historie tab shows the assigned procesregisseur the cas
         REQUIRE(refused);
         const auto opened = openCase(world, police, casus);
         CHECK_FALSE(tabShown(*opened, "historyPage"));
-        CHECK(courseTable(*opened, "historyPage/1")->model()->rowCount() == 0);
+        CHECK(courseTable(*opened, "historyPage/3")->model()->rowCount() == 0);
     }
     world.logIn(ClientWorld::procesregisseur);
     const auto opened = openCase(world, casus.pr, casus);
     CHECK(tabShown(*opened, "historyPage"));
-    QTableView *trail = courseTable(*opened, "historyPage/1");
+    QTableView *trail = courseTable(*opened, "historyPage/3");
     bool takenOn = false;
     bool policeRefused = false;
     for (int row = 0; row < trail->model()->rowCount(); ++row) {
@@ -443,5 +443,41 @@ TEST_CASE("Issue 13: each role's main window and the casus workspace fit 1280x72
             world.settle();
             fits(window, QStringLiteral("werkruimte-%1").arg(name));
         }
+    }
+}
+
+TEST_CASE("Issue 13: professional secrecy set aside reappears for the procesregisseur and the deciding party")
+{
+    ClientWorld world;
+    CasusInOverleg casus(world);
+    QObject context;
+    qint64 persoon = 0;
+    world.service->call(&context, [id = casus.casusId](Service &service) {
+        return service.addBetrokkene({0, id, BetrokkeneCategorie::I, QStringLiteral("Sanne de Wit"), {}, {}});
+    }, [&](const Result<qint64> &added) { persoon = added.value_or(0); });
+    world.settle();
+    REQUIRE(persoon != 0);
+    // The procesregisseur records the police's item; the police decides to set its secrecy aside.
+    qint64 item = 0;
+    world.service->call(&context, [id = casus.casusId, persoon, party = casus.police.partyId](Service &service) {
+        return service.addGegeven({id, persoon, DataCategory::Politiegegevens, QStringLiteral("Melding huiselijk geweld"), party,
+                                   Grondslag::Wpg20, true, QStringLiteral("Veiligheid van een kind")});
+    }, [&](const Result<qint64> &added) { item = added.value_or(0); });
+    world.settle();
+    REQUIRE(item != 0);
+    world.logIn(ClientWorld::liaison);
+    world.service->call(&context, [id = casus.casusId, item](Service &service) {
+        return service.recordSecrecyOverride(id, {item, SecrecyOverrideGround::ConflictVanPlichten, QStringLiteral("Acuut gevaar"),
+                                                  QStringLiteral("teamchef wijkteam")});
+    }, [](const Result<qint64> &recorded) { REQUIRE(recorded.has_value()); });
+    world.settle();
+
+    for (const QString &username : {ClientWorld::liaison, ClientWorld::procesregisseur}) {
+        const auto opened = openCase(world, world.logIn(username), casus);
+        QTableView *overrides = courseTable(*opened, "disclosuresPage/4");
+        INFO(username.toStdString());
+        REQUIRE(overrides->model()->rowCount() == 1);
+        CHECK(cellText(overrides, 0, 3) == QStringLiteral("teamchef wijkteam"));
+        CHECK(cellText(overrides, 0, 0).contains(QStringLiteral("Sanne de Wit")));
     }
 }

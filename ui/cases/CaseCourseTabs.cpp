@@ -52,6 +52,10 @@ CaseCourseTabs::CaseCourseTabs(ServiceThread &service, qint64 casusId, QHash<qin
     , m_informatieplicht(new RowsModel({tr("Betrokkene"), tr("Informed"), tr("On / expected"), tr("How / ground"), tr("Review on"),
                                         tr("By party")}, this))
     , m_history(new RowsModel({tr("When"), tr("From"), tr("To"), tr("Decision"), tr("Basis"), tr("By")}, this))
+    , m_overrides(new RowsModel({tr("Item"), tr("Ground (bijvoegsel 4)"), tr("Motivation"), tr("Decided by"), tr("Recorded by"),
+                                 tr("At")}, this))
+    , m_notes(new RowsModel({tr("When"), tr("Note"), tr("By")}, this))
+    , m_extensions(new RowsModel({tr("Decided on"), tr("Months"), tr("Partners"), tr("Motivation"), tr("Recorded by")}, this))
     , m_auditTrail(new RowsModel({tr("When"), tr("User"), tr("Party"), tr("Action"), tr("Objects"), tr("Outcome")}, this))
 {
     setObjectName(QStringLiteral("caseCourseTabs"));
@@ -63,14 +67,19 @@ CaseCourseTabs::CaseCourseTabs(ServiceThread &service, qint64 casusId, QHash<qin
            tr("Overleggen and decisions"));
     addTab(page(QStringLiteral("disclosuresPage"), {{tr("Supplier approvals per item and recipient"), m_approvals},
                                                     {tr("Consents"), m_consents}, {tr("Verstrekkingen"), m_verstrekkingen},
-                                                    {tr("Printed case summaries"), m_copies}}),
+                                                    {tr("Printed case summaries"), m_copies},
+                                                    {tr("Professional secrecy set aside (P 7.2)"), m_overrides}}),
            tr("Approvals and disclosures"));
     m_informPage = page(QStringLiteral("informPage"), {{tr("Informing the betrokkenen (P 16)"), m_informatieplicht}});
     addTab(m_informPage, tr("Information duty"));
     m_historyPage = page(QStringLiteral("historyPage"), {{tr("Phase changes"), m_history},
+                                                         {tr("Monitoring after afschaling"), m_notes},
+                                                         {tr("Retention extended (P 11.3)"), m_extensions},
                                                          {tr("Audit trail of this casus (who looked at or recorded what)"), m_auditTrail}});
     addTab(m_historyPage, tr("History"));
-    m_auditGroup = m_historyPage->findChild<QTableView *>(QStringLiteral("historyPage/1"))->parentWidget();
+    for (const char *own : {"historyPage/0", "historyPage/1", "historyPage/2"})
+        m_procesregisseurGroups << m_historyPage->findChild<QTableView *>(QLatin1String(own))->parentWidget();
+    m_auditGroup = m_historyPage->findChild<QTableView *>(QStringLiteral("historyPage/3"))->parentWidget();
     updateHistoryVisibility();
     addPageShortcuts();
 }
@@ -152,7 +161,8 @@ void CaseCourseTabs::setAuditTrailOffered(bool offered)
 
 void CaseCourseTabs::updateHistoryVisibility()
 {
-    m_historyPage->findChild<QTableView *>(QStringLiteral("historyPage/0"))->parentWidget()->setVisible(m_procesregisseur);
+    for (QWidget *group : std::as_const(m_procesregisseurGroups))
+        group->setVisible(m_procesregisseur);
     m_auditGroup->setVisible(m_auditTrailOffered);
     setPageShown(m_historyPage, m_procesregisseur || m_auditTrailOffered);
 }
@@ -273,6 +283,17 @@ void CaseCourseTabs::showCourse(const CasusCourse &course)
         rows << QList<TableCell>{momentCell(transition.at), enumLabel(transition.from), enumLabel(transition.to), transition.decision,
                                  transition.basis, byName(transition.byUserId)};
     m_history->setRows(std::exchange(rows, {}));
+    for (const SecrecyOverride &override : course.secrecyOverrides)
+        rows << QList<TableCell>{itemText(override.gegevenId), enumLabel(override.legalGround), override.motivation, override.decidedBy,
+                                 byName(override.recordedByUserId), momentCell(override.recordedAt)};
+    m_overrides->setRows(std::exchange(rows, {}));
+    for (const MonitoringNote &note : course.monitoringNotes)
+        rows << QList<TableCell>{momentCell(note.at), note.note, byName(note.byUserId)};
+    m_notes->setRows(std::exchange(rows, {}));
+    for (const RetentionExtension &extension : course.retentionExtensions)
+        rows << QList<TableCell>{dateCell(extension.decidedOn), TableCell(QString::number(extension.months), extension.months),
+                                 extension.parties, extension.motivation, byName(extension.byUserId)};
+    m_extensions->setRows(std::exchange(rows, {}));
 }
 
 void CaseCourseTabs::showConsents(const QList<Consent> &consents)

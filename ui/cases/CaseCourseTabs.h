@@ -74,10 +74,14 @@ private:
     RowsModel *m_copies;
     RowsModel *m_informatieplicht;
     RowsModel *m_history;
+    RowsModel *m_overrides;
+    RowsModel *m_notes;
+    RowsModel *m_extensions;
     RowsModel *m_auditTrail;
     QWidget *m_triagePage;
     QWidget *m_informPage;
     QWidget *m_historyPage;
+    QList<QWidget *> m_procesregisseurGroups; // of the history page
     QWidget *m_auditGroup = nullptr;
     bool m_procesregisseur = false;
     bool m_auditTrailOffered = false;
