@@ -92,6 +92,13 @@
     </message>
 </context>
 <context>
+    <name>QObject</name>
+    <message>
+        <source>Selected record in full</source>
+        <translation>Gekozen record volledig</translation>
+    </message>
+</context>
+<context>
     <name>casusregie::ui::AddAfspraakDialog</name>
     <message>
         <source>Add an agreement</source>

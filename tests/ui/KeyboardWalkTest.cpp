@@ -1,4 +1,4 @@
-// Issue 13: a procesregisseur works a whole day without the mouse (WCAG 2.1.1). Every step is
+// Issue 13: a procesregisseur takes a casus from aanmelding to afschaling without the mouse (WCAG 2.1.1). Every step is
 // a key a user would press: Tab to a field, type, Alt+letter for a button, Space to tick a
 // box, Return to open or save; and no access key is claimed twice in any window on the way.
 #include "ClientWorld.h"
@@ -83,6 +83,41 @@ void saveByKeyboard(ClientWorld &world, FormDialog *form)
     activate(owner); // as the window manager gives the window back its focus
 }
 
+// Tab to a list of check boxes, and Space ticks its first entry.
+void tick(QWidget *form, const char *list)
+{
+    auto *entries = qobject_cast<QListWidget *>(tabTo(form, QLatin1String(list)));
+    REQUIRE(entries != nullptr);
+    REQUIRE(entries->count() >= 1);
+    QTest::keyClick(entries, Qt::Key_Home);
+    QTest::keyClick(entries, Qt::Key_Space);
+    REQUIRE(entries->item(0)->checkState() == Qt::Checked);
+}
+
+QString headerOf(QWidget &workspace)
+{
+    return workspace.findChild<QWidget *>(QStringLiteral("caseHeaderLabel"))->property("text").toString();
+}
+
+// Alt+F, the next phase (the first offered), the decision and its basis, and the review of the
+// one item held (P 3.5b): End reaches its reason, typing edits it, Return ends.
+void changePhase(ClientWorld &world, QWidget &window, const char *decision, const char *reason, const char *shot)
+{
+    pressAccessKey(&window, 'f');
+    FormDialog *form = openedForm(world, "phaseChangeDialog");
+    typeInto(form, "decisionEdit", QLatin1String(decision));
+    typeInto(form, "basisEdit", QStringLiteral("Besluit van de procesregisseur"));
+    QWidget *review = tabTo(form, QStringLiteral("reviewTable"));
+    REQUIRE(review != nullptr);
+    QTest::keyClick(review, Qt::Key_End);
+    const QString why = QLatin1String(reason);
+    QTest::keyClick(review, why.at(0).toLatin1()); // the first key opens the editor and goes into it
+    QTest::keyClicks(QApplication::focusWidget(), why.mid(1));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    shoot(form, shot);
+    saveByKeyboard(world, form);
+}
+
 int rows(QWidget &window, const char *table)
 {
     auto *view = window.findChild<QTableView *>(QLatin1String(table));
@@ -92,7 +127,7 @@ int rows(QWidget &window, const char *table)
 
 } // namespace
 
-TEST_CASE("Issue 13: the procesregisseur's day by keyboard alone: worklist - open casus - add item - plan overleg - record outcome - change phase")
+TEST_CASE("Issue 13: the procesregisseur's day by keyboard alone: worklist - open casus - add item - plan overleg - record outcome - change phase to afschaling")
 {
     ClientWorld world;
     {
@@ -142,61 +177,66 @@ TEST_CASE("Issue 13: the procesregisseur's day by keyboard alone: worklist - ope
     saveByKeyboard(world, form);
     CHECK(rows(*workspace, "gegevensTable") == 1);
 
+    // From aanmelding to triage: the decision, its basis and the review of the item.
+    changePhase(world, window, "Complexe casus", "Nodig voor de triage", "3-naar-triage");
+    CHECK(headerOf(*workspace).contains(enumLabel(Phase::Triage)));
+
+    // Triage: the goal and a theme (Space ticks it).
+    pressAccessKey(&window, 't');
+    form = openedForm(world, "triageDialog");
+    typeInto(form, "doelEdit", QStringLiteral("Rust in de buurt en de schulden onder controle"));
+    tick(form, "themesList");
+    saveByKeyboard(world, form);
+
     // Plan an overleg with the police: Space ticks the invited party.
     pressAccessKey(&window, 'p');
     form = openedForm(world, "overlegDialog");
     typeInto(form, "plaatsEdit", QStringLiteral("ZVH, zaal 2"));
     typeInto(form, "overlegDoelEdit", QStringLiteral("Gezamenlijk beeld"));
-    typeInto(form, "decisionTypesEdit", QStringLiteral("plan van aanpak"));
-    auto *invite = qobject_cast<QListWidget *>(tabTo(form, QStringLiteral("invitedList")));
-    REQUIRE(invite != nullptr);
-    REQUIRE(invite->count() >= 1);
-    QTest::keyClick(invite, Qt::Key_Home);
-    QTest::keyClick(invite, Qt::Key_Space);
-    REQUIRE(invite->item(0)->checkState() == Qt::Checked);
-    shoot(form, "3-overleg-plannen");
+    typeInto(form, "decisionTypesEdit", QStringLiteral("plan van aanpak, afschaling"));
+    tick(form, "invitedList");
+    shoot(form, "4-overleg-plannen");
     saveByKeyboard(world, form);
     CHECK(rows(*workspace, "overleggenPage/0") == 1);
 
-    // Its outcome: who came, the minutes.
+    changePhase(world, window, "Naar het casusoverleg", "Nodig voor het overleg", "5-naar-casusoverleg");
+    CHECK(headerOf(*workspace).contains(enumLabel(Phase::Casusoverleg)));
+
+    // Its outcome: who came, the minutes, the decision to afschalen and when it is back on track.
     pressAccessKey(&window, 'v');
     form = openedForm(world, "overlegOutcomeDialog");
-    auto *present = qobject_cast<QListWidget *>(tabTo(form, QStringLiteral("attendingList")));
-    REQUIRE(present != nullptr);
-    QTest::keyClick(present, Qt::Key_Home);
-    QTest::keyClick(present, Qt::Key_Space);
+    tick(form, "attendingList");
     typeInto(form, "minutesEdit", QStringLiteral("Beeld gedeeld; politie en gemeente pakken de schulden op."));
-    shoot(form, "4-overleg-vastleggen");
+    QTest::keyClicks(tabTo(form, QStringLiteral("soortCombo")), QStringLiteral("Afsch")); // type-ahead in the list
+    typeInto(form, "besluitEdit", QStringLiteral("Afschalen naar het reguliere netwerk"));
+    typeInto(form, "criteriaEdit", QStringLiteral("Drie maanden geen meldingen"));
+    shoot(form, "6-overleg-vastleggen");
     saveByKeyboard(world, form);
     CHECK(workspace->findChild<QTableView *>(QStringLiteral("overleggenPage/0"))->model()->index(0, 5).data().toString()
           == QStringLiteral("Beeld gedeeld; politie en gemeente pakken de schulden op."));
+    CHECK(rows(*workspace, "overleggenPage/1") == 1); // the decision
 
-    // The phase: from aanmelding to triage, with the decision and its basis.
-    pressAccessKey(&window, 'f');
-    form = openedForm(world, "phaseChangeDialog");
-    typeInto(form, "decisionEdit", QStringLiteral("Complexe casus"));
-    typeInto(form, "basisEdit", QStringLiteral("Triage-overleg"));
-    // P 3.5b: the item is kept, with why: End reaches the reason, typing edits it, Return ends.
-    QWidget *review = tabTo(form, QStringLiteral("reviewTable"));
-    REQUIRE(review != nullptr);
-    QTest::keyClick(review, Qt::Key_End);
-    QTest::keyClick(review, 'N'); // the first key opens the editor and goes into it
-    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("odig voor de triage"));
-    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
-    shoot(form, "5-fase-wijzigen");
+    changePhase(world, window, "Afgeschaald", "Nodig voor de monitoring", "7-naar-afschaling");
+    CHECK(headerOf(*workspace).contains(enumLabel(Phase::Afschaling)));
+
+    // Monitoring after afschaling.
+    pressAccessKey(&window, 'm');
+    form = openedForm(world, "monitoringNoteDialog");
+    typeInto(form, "noteEdit", QStringLiteral("Na een maand rustig; de schuldhulp loopt."));
     saveByKeyboard(world, form);
-    CHECK(workspace->findChild<QWidget *>(QStringLiteral("caseHeaderLabel"))->property("text").toString().contains(enumLabel(Phase::Triage)));
     CHECK(accessKeyClashes(&window).join(QStringLiteral("; ")).toStdString() == std::string());
-    // Historie is the last page shown: Alt and its place.
+
+    // Historie is the last page shown: Alt and its place. Everything recorded is there.
     auto *pages = workspace->findChild<QTabWidget *>(QStringLiteral("caseCourseTabs"));
     int shown = 0;
     for (int index = 0; index < pages->count(); ++index)
         shown += pages->isTabVisible(index) ? 1 : 0;
     pressAccessKey(&window, char('0' + shown));
     REQUIRE(pages->currentWidget()->objectName() == QStringLiteral("historyPage"));
-    CHECK(rows(*workspace, "historyPage/0") == 1); // aanmelding to triage
+    CHECK(rows(*workspace, "historyPage/0") == 3); // to triage, to casusoverleg, to afschaling
+    CHECK(rows(*workspace, "historyPage/1") == 1); // the monitoring note
     CHECK(rows(*workspace, "historyPage/3") > 0);  // the audit trail of all the above
-    shoot(&window, "6-historie");
+    shoot(&window, "8-historie");
 }
 
 TEST_CASE("Issue 13: no access key is claimed twice in any form of the client")

@@ -4,6 +4,7 @@
 #include "forms/RowsModel.h"
 
 #include <QAbstractItemModelTester>
+#include <QPlainTextEdit>
 #include <QTableView>
 
 using namespace casusregie;
@@ -58,4 +59,23 @@ TEST_CASE("P 3.5b in the client: the review of the items held keeps every item u
     CHECK(reviews.at(1).gegevenId == 12);
     CHECK_FALSE(reviews.at(1).keep);
     CHECK(reviews.at(1).reason == QStringLiteral("Schuld is afgelost"));
+}
+
+TEST_CASE("Issue 13: a long text elided in a table is shown whole under it once its row is chosen, by keyboard too")
+{
+    RowsModel model({QStringLiteral("Datum"), QStringLiteral("Verslag")});
+    const QString minutes = QStringLiteral("Begin ") + QString(3000, QLatin1Char('v')) + QStringLiteral(" einde");
+    model.setRows({{TableCell(QStringLiteral("02-01-2026"), QDate(2026, 1, 2)), TableCell(minutes)}});
+    QWidget window;
+    QTableView *view = recordsView(QStringLiteral("verslagen"), &model, &window);
+    QPlainTextEdit *detail = recordDetail(view, &window);
+    window.show();
+    CHECK(detail->isHidden()); // nothing chosen: the table keeps the room
+    view->setFocus();
+    QTest::keyClick(view, Qt::Key_Down);
+    CHECK_FALSE(detail->isHidden());
+    CHECK(detail->toPlainText().contains(QStringLiteral("Verslag: ") + minutes));
+    CHECK(detail->isReadOnly());
+    model.setRows({});
+    CHECK(detail->isHidden());
 }

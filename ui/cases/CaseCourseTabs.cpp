@@ -8,6 +8,7 @@
 
 #include <QGroupBox>
 #include <QKeySequence>
+#include <QPlainTextEdit>
 #include <QShortcut>
 #include <QSplitter>
 #include <QTabBar>
@@ -126,7 +127,9 @@ QWidget *CaseCourseTabs::page(const QString &objectName, const QList<std::pair<Q
         auto *group = new QGroupBox(title, page);
         auto *view = recordsView(objectName + QLatin1Char('/') + QString::number(number++), model, group);
         view->setAccessibleName(title);
-        (new QVBoxLayout(group))->addWidget(view);
+        auto *layout = new QVBoxLayout(group);
+        layout->addWidget(view, 1);
+        layout->addWidget(recordDetail(view, group));
         page->addWidget(group);
     }
     return page;
@@ -161,8 +164,11 @@ void CaseCourseTabs::setAuditTrailOffered(bool offered)
 
 void CaseCourseTabs::updateHistoryVisibility()
 {
-    for (QWidget *group : std::as_const(m_procesregisseurGroups))
-        group->setVisible(m_procesregisseur);
+    // The phase changes always; monitoring and retention only once there is any, so the audit
+    // trail keeps its room.
+    const QList<RowsModel *> tables{m_history, m_notes, m_extensions};
+    for (int index = 0; index < m_procesregisseurGroups.size(); ++index)
+        m_procesregisseurGroups.at(index)->setVisible(m_procesregisseur && (index == 0 || tables.at(index)->rowCount() > 0));
     m_auditGroup->setVisible(m_auditTrailOffered);
     setPageShown(m_historyPage, m_procesregisseur || m_auditTrailOffered);
 }
@@ -294,6 +300,7 @@ void CaseCourseTabs::showCourse(const CasusCourse &course)
         rows << QList<TableCell>{dateCell(extension.decidedOn), TableCell(QString::number(extension.months), extension.months),
                                  extension.parties, extension.motivation, byName(extension.byUserId)};
     m_extensions->setRows(std::exchange(rows, {}));
+    updateHistoryVisibility();
 }
 
 void CaseCourseTabs::showConsents(const QList<Consent> &consents)

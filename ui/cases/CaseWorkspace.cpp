@@ -32,6 +32,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QMenu>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QStringList>
 #include <QTableView>
@@ -145,9 +146,13 @@ void CaseWorkspace::layOut()
     people->setObjectName(QStringLiteral("peoplePage"));
     auto *peopleLayout = new QVBoxLayout(people);
     auto *betrokkenen = new QGroupBox(tr("Betrokkenen"), people);
-    (new QVBoxLayout(betrokkenen))->addWidget(m_betrokkenenTable);
+    auto *betrokkenenLayout = new QVBoxLayout(betrokkenen);
+    betrokkenenLayout->addWidget(m_betrokkenenTable, 1);
+    betrokkenenLayout->addWidget(recordDetail(m_betrokkenenTable, betrokkenen));
     auto *gegevens = new QGroupBox(tr("Items you may see"), people);
-    (new QVBoxLayout(gegevens))->addWidget(m_gegevensTable);
+    auto *gegevensLayout = new QVBoxLayout(gegevens);
+    gegevensLayout->addWidget(m_gegevensTable, 1);
+    gegevensLayout->addWidget(recordDetail(m_gegevensTable, gegevens)); // an item's whole content
     peopleLayout->addWidget(betrokkenen, 1);
     peopleLayout->addWidget(gegevens, 2);
     // Every part of the casus on its own tab, so each table has the room of the whole window.

@@ -4,6 +4,8 @@
 #include <QColor>
 #include <QAbstractProxyModel>
 #include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QPlainTextEdit>
 #include <QSortFilterProxyModel>
 #include <QTableView>
 
@@ -93,6 +95,35 @@ QTableView *recordsView(const QString &objectName, RowsModel *model, QWidget *pa
     view->horizontalHeader()->setStretchLastSection(true);
     view->horizontalHeader()->setDefaultSectionSize(140);
     return view;
+}
+
+QPlainTextEdit *recordDetail(QTableView *view, QWidget *parent)
+{
+    auto *detail = new QPlainTextEdit(parent);
+    detail->setObjectName(view->objectName() + QStringLiteral("/detail"));
+    detail->setReadOnly(true);
+    detail->setTabChangesFocus(true);
+    detail->setMaximumHeight(90);
+    detail->setAccessibleName(QObject::tr("Selected record in full"));
+    const auto show = [view, detail](const QModelIndex &current) {
+        QStringList lines;
+        const QAbstractItemModel *model = view->model();
+        for (int column = 0; current.isValid() && column < model->columnCount(); ++column) {
+            const QString text = model->index(current.row(), column).data().toString();
+            if (!text.isEmpty())
+                lines << model->headerData(column, Qt::Horizontal).toString() + QStringLiteral(": ") + text;
+        }
+        detail->setPlainText(lines.join(QLatin1Char('\n')));
+        detail->setVisible(!lines.isEmpty()); // room for the table while nothing is chosen
+    };
+    QObject::connect(view->selectionModel(), &QItemSelectionModel::currentRowChanged, detail,
+                     [show](const QModelIndex &current) { show(current); });
+    QObject::connect(view->model(), &QAbstractItemModel::modelReset, detail, [detail]() {
+        detail->clear();
+        detail->hide();
+    });
+    detail->hide();
+    return detail;
 }
 
 int selectedModelRow(const QTableView *view)

@@ -4,6 +4,7 @@
 #include <QStringList>
 #include <QVariant>
 
+class QPlainTextEdit;
 class QTableView;
 class QWidget;
 
@@ -50,6 +51,10 @@ private:
 
 // A sortable view of such a model: rows selected whole, long text elided, Tab leaves the table.
 QTableView *recordsView(const QString &objectName, RowsModel *model, QWidget *parent);
+
+// Under such a view, the whole of the current record, one line per column: what an elided cell
+// holds, readable and selectable by keyboard (a tooltip needs a mouse). Hidden while no row is.
+QPlainTextEdit *recordDetail(QTableView *view, QWidget *parent);
 
 // The model row of the row selected in such a view, whatever order it shows; -1 when none is.
 int selectedModelRow(const QTableView *view);
