@@ -29,6 +29,7 @@
 
 #include <QAbstractItemModel>
 #include <QApplication>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QListWidget>
 #include <QPointer>
@@ -205,6 +206,8 @@ TEST_CASE("Issue 13: the procesregisseur's day by keyboard alone: worklist - ope
     // Its outcome: who came, the minutes, the decision to afschalen and when it is back on track.
     pressAccessKey(&window, 'v');
     form = openedForm(world, "overlegOutcomeDialog");
+    // Planned at 10:00 Amsterdam time, shown so whatever the machine's zone.
+    CHECK(form->findChild<QComboBox *>(QStringLiteral("overlegCombo"))->currentText().contains(QStringLiteral("10:00")));
     tick(form, "attendingList");
     typeInto(form, "minutesEdit", QStringLiteral("Beeld gedeeld; politie en gemeente pakken de schulden op."));
     QTest::keyClicks(tabTo(form, QStringLiteral("soortCombo")), QStringLiteral("Afsch")); // type-ahead in the list

@@ -1,5 +1,7 @@
 #include "cases/OverlegOutcomeDialog.h"
 
+#include "common/Clock.h"
+
 #include "service/Commands.h"
 
 #include <QFormLayout>
@@ -27,7 +29,7 @@ OverlegOutcomeDialog::OverlegOutcomeDialog(ServiceThread &service, qint64 casusI
     m_overlegCombo->setObjectName(QStringLiteral("overlegCombo"));
     const QLocale locale;
     for (const Overleg &overleg : overleggen)
-        m_overlegCombo->addItem(tr("%1: %2").arg(locale.toString(overleg.datum.toLocalTime(), QLocale::ShortFormat), overleg.doel),
+        m_overlegCombo->addItem(tr("%1: %2").arg(locale.toString(inAmsterdam(overleg.datum), QLocale::ShortFormat), overleg.doel),
                                 overleg.id);
     m_attendingList->setObjectName(QStringLiteral("attendingList"));
     m_minutesEdit->setObjectName(QStringLiteral("minutesEdit"));

@@ -83,7 +83,8 @@ void DatalekkenView::refresh()
         }
         m_datalekken = *list;
         const QLocale locale;
-        const auto moment = [&](const QDateTime &at) { return locale.toString(at.toLocalTime(), QLocale::ShortFormat); };
+        // As the ZVH reads it, whatever the machine's time zone.
+        const auto moment = [&](const QDateTime &at) { return locale.toString(inAmsterdam(at), QLocale::ShortFormat); };
         int overdue = 0;
         QList<QList<TableCell>> rows;
         for (const DatalekStatus &status : *list) {
