@@ -25,7 +25,6 @@
 #include "forms/RowsModel.h"
 #include "service/ServiceThread.h"
 
-#include <QAbstractProxyModel>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QItemSelectionModel>
@@ -425,12 +424,8 @@ QString CaseWorkspace::localObstacle(Operation operation) const
 
 void CaseWorkspace::approveSelectedItem()
 {
-    const QModelIndexList rows = m_gegevensTable->selectionModel()->selectedRows();
-    if (rows.isEmpty())
-        return;
     // The view sorts through a proxy: the row of the model is the item's place in m_items.
-    const auto *sorted = qobject_cast<const QAbstractProxyModel *>(m_gegevensTable->model());
-    const int row = sorted ? sorted->mapToSource(rows.first()).row() : rows.first().row();
+    const int row = selectedModelRow(m_gegevensTable);
     if (row < 0 || row >= m_items.size())
         return;
     const Gegeven &item = m_items.at(row);

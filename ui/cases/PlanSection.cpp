@@ -8,7 +8,6 @@
 #include <QHBoxLayout>
 #include <QLocale>
 #include <QPushButton>
-#include <QAbstractProxyModel>
 #include <QItemSelectionModel>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -79,11 +78,7 @@ void PlanSection::updateButtons()
 // The agreement of the selected row; the view sorts through a proxy, the model keeps m_afspraken's order.
 const Afspraak *PlanSection::selected() const
 {
-    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
-    if (rows.isEmpty())
-        return nullptr;
-    const auto *sorted = qobject_cast<const QAbstractProxyModel *>(m_table->model());
-    const int row = sorted ? sorted->mapToSource(rows.first()).row() : rows.first().row();
+    const int row = selectedModelRow(m_table);
     return row >= 0 && row < m_afspraken.size() ? &m_afspraken.at(row) : nullptr;
 }
 
