@@ -1,8 +1,12 @@
 #include "ClientWorld.h"
 
+#include "main/ClipboardGuard.h"
 #include "main/MainWindow.h"
 
+#include <QApplication>
+#include <QClipboard>
 #include <QFile>
+#include <QGuiApplication>
 #include <QLabel>
 #include <QSettings>
 #include <QLineEdit>
@@ -64,4 +68,32 @@ TEST_CASE("Issue 13: the main window comes back at the size the user left it, an
     CHECK(stored.contains(QStringLiteral("mainWindow")));
     for (const QString &personal : {user.username, user.displayName, QStringLiteral("Politie")})
         CHECK_FALSE(stored.contains(personal));
+}
+
+TEST_CASE("Issue 14: text copied from the client leaves the clipboard after its time and when the window goes, other text stays")
+{
+    QWidget window;
+    window.show();
+    QApplication::setActiveWindow(&window);
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+    QClipboard *clipboard = QGuiApplication::clipboard();
+    {
+        ClipboardGuard guard(std::chrono::milliseconds(200));
+        clipboard->setText(QStringLiteral("Sanne de Wit, 17-05-1990"));
+        QTest::qWait(50);
+        CHECK(clipboard->text() == QStringLiteral("Sanne de Wit, 17-05-1990")); // still there to paste
+        CHECK(QTest::qWaitFor([&]() { return clipboard->text().isEmpty(); }, 5000));
+
+        clipboard->setText(QStringLiteral("Huurachterstand"));
+    } // the client closes before the time is up
+    CHECK(clipboard->text().isEmpty());
+
+    // Copied while another program had the focus: not the client's to clear.
+    ClipboardGuard guard(std::chrono::milliseconds(100), [] { return false; });
+    clipboard->setText(QStringLiteral("iets uit een ander programma"));
+    QTest::qWait(300);
+    CHECK(clipboard->text() == QStringLiteral("iets uit een ander programma"));
+    guard.clearNow();
+    CHECK(clipboard->text() == QStringLiteral("iets uit een ander programma"));
+    clipboard->clear();
 }

@@ -1,5 +1,7 @@
 #include "main/MainWindow.h"
 
+#include "main/ClipboardGuard.h"
+
 #include "audit/AuditView.h"
 #include "cases/CaseWorkspace.h"
 #include "cases/CasesView.h"
@@ -50,6 +52,8 @@ MainWindow::MainWindow(ServiceThread &service, const Clock &clock, User user, co
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Casusregie — %1").arg(m_user.displayName));
+    // What is copied from here leaves the clipboard after 30 seconds and when this window goes.
+    new ClipboardGuard(std::chrono::seconds(30), {}, this);
 
     m_tabs = createTabs();
 
