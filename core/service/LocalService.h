@@ -234,9 +234,9 @@ private:
     Result<QSet<qint64>> partiesWithARole(const Casus &casus) const;
     // Whom the user may choose from, for the choices the status offers.
     Status fillCandidates(const Call &call, CasusStatus &status) const;
-    // A partner updates only its own party's agreements; the procesregisseur and the appointed
-    // casusregisseur watch them all (C 9.4c, C 14).
-    static bool mayUpdate(const Call &call, const Afspraak &afspraak);
+    // The agreements a user answers for, counts and updates: all of them for the procesregisseur
+    // and the appointed casusregisseur, a partner its own party's (C 9.4c, C 14).
+    static bool answersFor(const Call &call, const Afspraak &afspraak);
     // Item rules shared by several commands.
     Status requireOwnPartyGegeven(const Call &call, qint64 supplierPartyId) const;
     Result<Gegeven> gegevenInCasus(const Call &call, qint64 gegevenId) const;

@@ -178,13 +178,13 @@ Status LocalService::updateAfspraakStatus(qint64 casusId, qint64 afspraakId, Afs
         auto afspraak = plan.afspraak(afspraakId);
         if (!afspraak || afspraak->casusId != casusId)
             return std::unexpected(notInCasus());
-        if (!mayUpdate(call, *afspraak))
+        if (!answersFor(call, *afspraak))
             return fail(ErrorCode::AccessDenied, QStringLiteral("U kunt alleen afspraken van uw eigen partij bijwerken."));
         return plan.updateAfspraak(afspraakId, status, result);
     });
 }
 
-bool LocalService::mayUpdate(const Call &call, const Afspraak &afspraak)
+bool LocalService::answersFor(const Call &call, const Afspraak &afspraak)
 {
     return call.isAssignedProcesregisseur() || call.relation.appointedCasusregisseur || afspraak.ownerPartyId == call.user.partyId;
 }

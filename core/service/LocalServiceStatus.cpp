@@ -152,7 +152,6 @@ Status LocalService::fillCourseSignals(const Call &call, CaseAttention &attentio
     // their party is invited to (C 10.2); every agreement to the procesregisseur and the appointed
     // casusregisseur, to a partner its own party's (C 9.4c).
     const bool allOverleggen = call.isAssignedProcesregisseur();
-    const bool allAfspraken = allOverleggen || call.relation.appointedCasusregisseur;
     auto overleggen = OverlegRepository(m_database).forCasus(call.casus->id);
     if (!overleggen)
         return std::unexpected(overleggen.error());
@@ -169,7 +168,7 @@ Status LocalService::fillCourseSignals(const Call &call, CaseAttention &attentio
     if (!afspraken)
         return std::unexpected(afspraken.error());
     for (const Afspraak &afspraak : std::as_const(*afspraken)) {
-        if (!allAfspraken && afspraak.ownerPartyId != call.user.partyId)
+        if (!answersFor(call, afspraak))
             continue;
         attention.openAfspraken += CaseSignals::isOpen(afspraak) ? 1 : 0;
         attention.overdueAfspraken += CaseSignals::isOverdue(afspraak, call.today) ? 1 : 0;
@@ -216,7 +215,7 @@ Status LocalService::fillCandidates(const Call &call, CasusStatus &status) const
         if (!afspraken)
             return std::unexpected(afspraken.error());
         for (const Afspraak &afspraak : std::as_const(*afspraken)) {
-            if (mayUpdate(call, afspraak))
+            if (answersFor(call, afspraak))
                 status.updatableAfspraakIds << afspraak.id;
         }
     }
