@@ -23,6 +23,8 @@ struct Approval {
     qint64 recordedByUserId = 0;
 
     bool isActiveOn(QDate day) const { return approvedOn.isValid() && day >= approvedOn && (!withdrawnOn.isValid() || day < withdrawnOn); }
+    // In force for a casus now in `current`: it lapses with the phase it was given in (P 3.5a/c).
+    bool isInForce(Phase current, QDate day) const { return phase == current && isActiveOn(day); }
 };
 
 } // namespace casusregie

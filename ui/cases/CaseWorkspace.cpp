@@ -530,7 +530,8 @@ void CaseWorkspace::loadPersonalData()
 
 void CaseWorkspace::showItems()
 {
-    const ItemRows::Known known{m_betrokkeneNames, m_partyNames, m_approvals, m_consents, m_clock.today()};
+    const ItemRows::Known known{m_betrokkeneNames, m_partyNames, m_approvals, m_consents,
+                                m_casus ? m_casus->phase : Phase::Aanmelding, m_clock.today()};
     m_gegevensModel->setRows(ItemRows::rows(m_items, known)); // row i is m_items[i]
 }
 

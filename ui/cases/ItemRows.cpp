@@ -10,7 +10,7 @@ QString ItemRows::approvedFor(const Gegeven &item, const Known &known)
 {
     QStringList recipients;
     for (const Approval &approval : known.approvals) {
-        if (approval.gegevenId == item.id && approval.isActiveOn(known.today))
+        if (approval.gegevenId == item.id && approval.isInForce(known.phase, known.today))
             recipients << known.partyNames.value(approval.recipientPartyId);
     }
     recipients.removeDuplicates();

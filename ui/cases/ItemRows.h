@@ -24,6 +24,7 @@ public:
         QHash<qint64, QString> partyNames;
         QList<Approval> approvals;
         QList<Consent> consents;
+        Phase phase = Phase::Aanmelding; // the casus's phase now: approvals lapse with theirs
         QDate today;
     };
 
