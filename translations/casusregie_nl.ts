@@ -1669,6 +1669,29 @@ Doel: %1</translation>
     </message>
 </context>
 <context>
+    <name>casusregie::ui::LockScreen</name>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Ontgrendelen</translation>
+    </message>
+    <message>
+        <source>Casusregie is locked</source>
+        <translation>Casusregie is vergrendeld</translation>
+    </message>
+    <message>
+        <source>The screen was locked so that nobody else can read the case data. Type the password of %1 to continue; everything you typed is still there.</source>
+        <translation>Het scherm is vergrendeld, zodat niemand anders de casusgegevens kan lezen. Typ het wachtwoord van %1 om verder te gaan; alles wat u had ingevuld staat er nog.</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Wachtwoord</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Wachtwoord:</translation>
+    </message>
+</context>
+<context>
     <name>casusregie::ui::LoginDialog</name>
     <message>
         <source>Casusregie: log in</source>
@@ -1824,6 +1847,29 @@ Doel: %1</translation>
     <message>
         <source>&amp;Close case</source>
         <translation>Casus &amp;sluiten</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>Ver&amp;grendelen</translation>
+    </message>
+    <message>
+        <source>Lock &amp;after…</source>
+        <translation>Automatisch vergrendelen &amp;na…</translation>
+    </message>
+    <message>
+        <source>Lock automatically</source>
+        <translation>Automatisch vergrendelen</translation>
+    </message>
+    <message>
+        <source>Lock Casusregie after this many minutes without keyboard or mouse (at most %1):</source>
+        <translation>Casusregie vergrendelen na zoveel minuten zonder toetsenbord of muis (hoogstens %1):</translation>
+    </message>
+    <message numerus="yes">
+        <source>Casusregie now locks after %n minutes without input.</source>
+        <translation>
+            <numerusform>Casusregie vergrendelt nu na %n minuut zonder invoer.</numerusform>
+            <numerusform>Casusregie vergrendelt nu na %n minuten zonder invoer.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -136,7 +136,8 @@ namespace casusregie {
        (const QString &current, const QString &proposed), \
        (current, proposed)) \
     OP(beginSecondFactorEnrolment, EnrolOwnSecondFactor, Result<QString>, (), ()) \
-    OP(confirmSecondFactorEnrolment, EnrolOwnSecondFactor, Status, (const QString &code), (code))
+    OP(confirmSecondFactorEnrolment, EnrolOwnSecondFactor, Status, (const QString &code), (code)) \
+    OP(unlockSession, UnlockOwnSession, Status, (const QString &password), (password))
 
 // What the table says about one operation, for the dispatcher, documentation and tests.
 struct OperationDescription {

@@ -287,7 +287,7 @@ constexpr std::array views{O::ViewParties, O::ListOwnPartyAanmeldingen, O::Searc
 
 // What every account does for itself, whatever its roles: also an account whose roles still wait
 // for confirmation must be able to choose its password and enrol its second factor.
-constexpr std::array ownAccount{O::ChangeOwnPassword, O::EnrolOwnSecondFactor};
+constexpr std::array ownAccount{O::ChangeOwnPassword, O::EnrolOwnSecondFactor, O::UnlockOwnSession};
 
 template <typename List>
 bool listed(const List &list, Operation operation)

@@ -158,6 +158,7 @@ public:
     Status changeOwnPassword(const QString &current, const QString &proposed) override;
     Result<QString> beginSecondFactorEnrolment() override;
     Status confirmSecondFactorEnrolment(const QString &code) override;
+    Status unlockSession(const QString &password) override;
 
 private:
     // What a casus the user may not know of answers: exactly what a missing casus answers (C 10.2).

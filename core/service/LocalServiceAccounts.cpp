@@ -204,4 +204,37 @@ Status LocalService::confirmSecondFactorEnrolment(const QString &code)
     });
 }
 
+// Unlocking is a login without a new session: the same account, its password, the same lockout.
+Status LocalService::unlockSession(const QString &password)
+{
+    bool wrongPassword = false;
+    const Status unlocked = gate(Operation::UnlockOwnSession, 0, [&](Call &call) -> Status {
+        UserRepository users(m_database);
+        auto hash = users.passwordHash(call.user.id);
+        if (!hash)
+            return std::unexpected(hash.error());
+        if (!PasswordHasher::verify(password, *hash)) {
+            wrongPassword = true;
+            return fail(ErrorCode::AuthenticationFailed, QStringLiteral("Het wachtwoord klopt niet."));
+        }
+        return users.recordSuccessfulLogin(call.user.id, 0); // the failures so far are forgiven, as at login
+    });
+    if (!wrongPassword)
+        return unlocked;
+    // Counted outside the refused call's transaction, which rolled back.
+    const qint64 userId = m_user->id;
+    UserRepository users(m_database);
+    if (auto counted = m_database.inTransaction([&] { return users.recordFailedLogin(userId, m_clock.now(), lockAfterFailures); });
+        !counted)
+        return counted;
+    auto state = users.loginState(userId);
+    if (!state)
+        return std::unexpected(state.error());
+    if (!state->locked)
+        return unlocked;
+    logout();
+    return fail(ErrorCode::SessionEnded, QStringLiteral("Te vaak een onjuist wachtwoord: uw account is geblokkeerd. "
+                                                        "Functioneel beheer kan de blokkade opheffen."));
+}
+
 } // namespace casusregie

@@ -160,6 +160,9 @@ public:
     virtual Status changeOwnPassword(const QString &current, const QString &proposed) = 0;
     virtual Result<QString> beginSecondFactorEnrolment() = 0;
     virtual Status confirmSecondFactorEnrolment(const QString &code) = 0;
+    // The client locked its window (idle, or on request): the same user's password opens it again.
+    // A wrong password counts as a failed login; at the lockout limit the session ends.
+    virtual Status unlockSession(const QString &password) = 0;
 };
 
 } // namespace casusregie

@@ -1,6 +1,9 @@
 #include "main/MainWindow.h"
 
 #include "main/ClipboardGuard.h"
+#include "main/IdleWatcher.h"
+#include "main/LockPeriod.h"
+#include "main/LockScreen.h"
 
 #include "audit/AuditView.h"
 #include "cases/CaseWorkspace.h"
@@ -24,6 +27,9 @@
 
 #include <QCloseEvent>
 #include <QApplication>
+#include <QInputDialog>
+#include <QStackedWidget>
+#include <QToolTip>
 #include <QLabel>
 #include <QAction>
 #include <QMenuBar>
@@ -48,27 +54,34 @@ MainWindow::MainWindow(ServiceThread &service, const Clock &clock, User user, co
     , m_databaseDescription(databaseDescription)
     , m_partiesModel(new PartiesModel(this))
     , m_sessionBanner(new SessionBanner(this))
+    // What is copied from here leaves the clipboard after 30 seconds, at lock and when this window goes.
+    , m_clipboardGuard(new ClipboardGuard(std::chrono::seconds(30), {}, this))
     , m_busyIndicator(new QProgressBar(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Casusregie — %1").arg(m_user.displayName));
-    // What is copied from here leaves the clipboard after 30 seconds and when this window goes.
-    new ClipboardGuard(std::chrono::seconds(30), {}, this);
 
     m_tabs = createTabs();
 
-    auto *central = new QWidget(this);
-    auto *layout = new QVBoxLayout(central);
+    auto *work = new QWidget(this);
+    auto *layout = new QVBoxLayout(work);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_sessionBanner);
     layout->addWidget(m_tabs);
-    setCentralWidget(central);
+    m_lockScreen = new LockScreen(m_user.displayName, this);
+    m_pages = new QStackedWidget(this);
+    m_pages->addWidget(work);
+    m_pages->addWidget(m_lockScreen);
+    setCentralWidget(m_pages);
+    connect(m_lockScreen, &LockScreen::unlockRequested, this, &MainWindow::tryUnlock);
+    m_idleWatcher = new IdleWatcher(m_clock, LockPeriod::stored(), this);
+    connect(m_idleWatcher, &IdleWatcher::idle, this, &MainWindow::lock);
 
     createStatusBar();
 
     connect(&m_service, &ServiceThread::busyChanged, m_busyIndicator, &QWidget::setVisible);
     connect(&m_service, &ServiceThread::sessionLost, this, &MainWindow::showSessionLost);
-    connect(m_sessionBanner, &SessionBanner::loginAgainRequested, this, &MainWindow::logInAgain);
+    connect(m_sessionBanner, &SessionBanner::loginAgainRequested, this, [this]() { logInAgain(); });
 
     createMenus();
     resize(1100, 700);
@@ -188,7 +201,12 @@ void MainWindow::createMenus()
         report->setObjectName(QStringLiteral("reportDatalekAction"));
     }
     file->addSeparator();
-    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+    QAction *lockAction = file->addAction(tr("&Lock"), QKeySequence(Qt::CTRL | Qt::Key_L), this, &MainWindow::lock);
+    lockAction->setObjectName(QStringLiteral("lockAction"));
+    QAction *lockPeriod = file->addAction(tr("Lock &after…"), this, &MainWindow::chooseLockPeriod);
+    lockPeriod->setObjectName(QStringLiteral("lockPeriodAction"));
+    file->addSeparator();
+    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close)->setObjectName(QStringLiteral("quitAction"));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Casusregie"), this, &MainWindow::showAbout);
@@ -275,18 +293,119 @@ void MainWindow::showSessionLost(const Error &error)
     m_sessionBanner->setToolTip(error.message);
 }
 
-void MainWindow::logInAgain()
+void MainWindow::logInAgain(const std::function<void()> &then)
 {
     auto *dialog = new LoginDialog(m_service, m_databaseDescription, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->askAgainFor(m_user.username, tr("Log in again as %1 to continue where you were.").arg(m_user.displayName));
-    connect(dialog, &QDialog::accepted, this, [this, dialog]() {
+    connect(dialog, &QDialog::accepted, this, [this, dialog, then]() {
         m_user = *dialog->user();
         m_sessionBanner->hide();
         statusBar()->showMessage(tr("Logged in again. Your input is still there; you can save it now."), 10000);
         refresh();
+        if (then)
+            then();
     });
     dialog->open();
+}
+
+namespace {
+
+// Whether a top-level window (a form, a preview, a question) was opened from this one.
+bool openedFrom(const QWidget *window, const QWidget *candidate)
+{
+    for (const QWidget *parent = candidate->parentWidget(); parent; parent = parent->parentWidget()) {
+        if (parent == window)
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+bool MainWindow::isLocked() const
+{
+    return m_pages->currentWidget() == m_lockScreen;
+}
+
+void MainWindow::lock()
+{
+    if (isLocked())
+        return;
+    m_idleWatcher->setWatching(false);
+    m_clipboardGuard->clearNow();
+    QToolTip::hideText();
+    if (QWidget *popup = QApplication::activePopupWidget())
+        popup->close();
+    // Open forms are hidden, not closed: their input is there again after unlocking.
+    for (QWidget *window : QApplication::topLevelWidgets()) {
+        if (window->isVisible() && openedFrom(this, window)) {
+            m_hiddenWhileLocked << window;
+            window->hide();
+        }
+    }
+    // Only locking itself and quitting stay; quitting asks first when there is unsaved input.
+    for (QAction *action : menuBar()->findChildren<QAction *>()) {
+        const bool staysOn = action->objectName() == QLatin1String("lockAction") || action->objectName() == QLatin1String("quitAction");
+        if (action->isEnabled() && !staysOn && !action->menu()) {
+            m_disabledWhileLocked << action;
+            action->setEnabled(false);
+        }
+    }
+    statusBar()->clearMessage();
+    m_pages->setCurrentWidget(m_lockScreen);
+    m_lockScreen->prepare();
+}
+
+void MainWindow::tryUnlock(const QString &password)
+{
+    m_lockScreen->setBusy(true);
+    m_service.call(this, [password](Service &service) { return service.unlockSession(password); }, [this](const Status &unlocked) {
+        m_lockScreen->setBusy(false);
+        if (unlocked) {
+            unlock();
+            return;
+        }
+        const ErrorCode code = unlocked.error().code;
+        if (code != ErrorCode::SessionEnded && code != ErrorCode::ConnectionLost) {
+            m_lockScreen->showRefusal(unlocked.error().message);
+            return;
+        }
+        // The server ended the session meanwhile (its own idle time), or too many wrong passwords:
+        // only a new login opens the window again.
+        m_lockScreen->showRefusal(unlocked.error().message);
+        logInAgain([this]() { unlock(); });
+    });
+}
+
+void MainWindow::unlock()
+{
+    m_pages->setCurrentIndex(0);
+    for (QAction *action : std::as_const(m_disabledWhileLocked))
+        action->setEnabled(true);
+    m_disabledWhileLocked.clear();
+    for (const QPointer<QWidget> &window : std::as_const(m_hiddenWhileLocked)) {
+        if (window)
+            window->show();
+    }
+    m_hiddenWhileLocked.clear();
+    m_idleWatcher->setWatching(true);
+}
+
+void MainWindow::chooseLockPeriod()
+{
+    bool chosen = false;
+    const int minutes = QInputDialog::getInt(this, tr("Lock automatically"),
+                                             tr("Lock Casusregie after this many minutes without keyboard or mouse "
+                                                "(at most %1):")
+                                                 .arg(LockPeriod::longest.count()),
+                                             int(m_idleWatcher->period().count()), int(LockPeriod::shortest.count()),
+                                             int(LockPeriod::longest.count()), 1, &chosen);
+    if (!chosen)
+        return;
+    LockPeriod::store(std::chrono::minutes(minutes));
+    m_idleWatcher->setPeriod(LockPeriod::stored());
+    statusBar()->showMessage(tr("Casusregie now locks after %n minutes without input.", nullptr, minutes), 10000);
 }
 
 void MainWindow::showAbout()

@@ -6,8 +6,13 @@
 
 #include <QHash>
 #include <QMainWindow>
+#include <QPointer>
 
+#include <functional>
+
+class QAction;
 class QProgressBar;
+class QStackedWidget;
 class QTabWidget;
 
 namespace casusregie {
@@ -18,6 +23,9 @@ class ServiceThread;
 namespace casusregie::ui {
 
 class CasesView;
+class ClipboardGuard;
+class IdleWatcher;
+class LockScreen;
 class CaseWorkspace;
 class AnnualFiguresView;
 class DatalekkenView;
@@ -38,6 +46,11 @@ public:
 
     void refresh();
 
+    // Hides every piece of personal data, here and in open forms, until the same user's password
+    // is typed (issue 14). Idle time locks too, after the period chosen in the settings.
+    void lock();
+    bool isLocked() const;
+
 protected:
     // Quitting (Ctrl+Q, the window's close button) with an aanmelding or a form typed but not
     // saved asks first.
@@ -55,7 +68,11 @@ private:
     void createMenus();
     void showAbout();
     void showSessionLost(const Error &error);
-    void logInAgain();
+    // The same user logs in again; `then` runs once that has worked.
+    void logInAgain(const std::function<void()> &then = {});
+    void tryUnlock(const QString &password);
+    void unlock();
+    void chooseLockPeriod();
     void reportDatalek();
     bool allows(Operation operation) const;
 
@@ -73,6 +90,12 @@ private:
     AnnualFiguresView *m_figuresView = nullptr;
     RegistersView *m_registersView = nullptr;
     SessionBanner *m_sessionBanner;
+    ClipboardGuard *m_clipboardGuard;
+    QStackedWidget *m_pages = nullptr; // the work, or the lock screen
+    LockScreen *m_lockScreen = nullptr;
+    IdleWatcher *m_idleWatcher = nullptr;
+    QList<QPointer<QWidget>> m_hiddenWhileLocked; // open forms and previews, with their input
+    QList<QAction *> m_disabledWhileLocked;
     QProgressBar *m_busyIndicator;
     bool m_closeConfirmed = false;
 };

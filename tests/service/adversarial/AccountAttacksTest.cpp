@@ -209,3 +209,46 @@ TEST_CASE("B6: a role that opens personal data takes effect only once the hoofd 
     REQUIRE(reloaded(world, *created).roles.isEmpty());
     REQUIRE(reloaded(world, *created).pendingRoles == QList<Role>{Role::Procesregisseur});
 }
+
+TEST_CASE("Issue 14: a locked screen opens only with the same user's password, and guessing at it locks the account like guessing at login")
+{
+    ServiceWorld world;
+    const qint64 casusId = world.newCase();
+    LocalService &pr = world.as(QStringLiteral("pr1"));
+    REQUIRE(pr.unlockSession(ServiceWorld::password).has_value());
+
+    // Another user's password, or none, does not open it; a right one forgives the failures so far.
+    for (int attempt = 0; attempt < LocalService::lockAfterFailures - 1; ++attempt)
+        REQUIRE(pr.unlockSession(QStringLiteral("politie-wachtwoord")).error().code == ErrorCode::AuthenticationFailed);
+    REQUIRE(pr.unlockSession(ServiceWorld::password).has_value());
+    REQUIRE(pr.casus(casusId).has_value());
+
+    // Six wrong in a row: the account is locked and the session is over, as after six wrong logins.
+    for (int attempt = 0; attempt < LocalService::lockAfterFailures - 1; ++attempt)
+        REQUIRE(pr.unlockSession(QString()).error().code == ErrorCode::AuthenticationFailed);
+    const auto last = pr.unlockSession(QStringLiteral("nog een gok"));
+    REQUIRE(last.error().code == ErrorCode::SessionEnded);
+    CHECK(last.error().message.contains(QStringLiteral("geblokkeerd")));
+    REQUIRE(pr.casus(casusId).error().code == ErrorCode::SessionEnded);
+    LocalService again(world.setup.database(), world.clock, world.setup.auditKey);
+    REQUIRE_FALSE(again.login(QStringLiteral("pr1"), ServiceWorld::password).has_value());
+
+    // Every attempt is in the audit log, allowed or not, and none holds what was typed.
+    auto query = runSql(world.setup.database().connection(),
+                        QStringLiteral("SELECT outcome, objects FROM audit_log WHERE action = 'unlock_own_session' ORDER BY id"));
+    REQUIRE(query.has_value());
+    QStringList outcomes;
+    while (query->next()) {
+        outcomes << query->value(0).toString();
+        CHECK_FALSE(query->value(1).toString().contains(QStringLiteral("gok")));
+    }
+    CHECK(outcomes.count(QStringLiteral("allowed")) == 2);
+    CHECK(outcomes.size() == 2 + 2 * (LocalService::lockAfterFailures - 1) + 1);
+}
+
+TEST_CASE("Issue 14: unlocking needs a session: without a login it opens nothing")
+{
+    ServiceWorld world;
+    LocalService nobody(world.setup.database(), world.clock, world.setup.auditKey);
+    REQUIRE(nobody.unlockSession(ServiceWorld::password).error().code == ErrorCode::SessionEnded);
+}
