@@ -15,4 +15,5 @@ mkdir -p "$CASUSREGIE_SCREENSHOTS"
 "$build_dir/tests/test_ui" "Issue 13: each role*" >/dev/null
 "$build_dir/tests/test_ui" "Issue 13 in the client: the phase history*" >/dev/null
 "$build_dir/tests/test_ui" "Issue 13: the procesregisseur's day by keyboard alone*" >/dev/null
+"$build_dir/tests/test_ui" "Issue 14: the hoofd sees the chosen request in full*" >/dev/null
 ls "$CASUSREGIE_SCREENSHOTS"

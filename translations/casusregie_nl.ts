@@ -227,6 +227,21 @@
     </message>
 </context>
 <context>
+    <name>casusregie::ui::ApNotificationDialog</name>
+    <message>
+        <source>Notification to the Autoriteit Persoonsgegevens</source>
+        <translation>Melding aan de Autoriteit Persoonsgegevens</translation>
+    </message>
+    <message>
+        <source>&amp;Notified on:</source>
+        <translation>&amp;Gemeld op:</translation>
+    </message>
+    <message>
+        <source>&amp;Reference given by the AP:</source>
+        <translation>&amp;Kenmerk van de AP:</translation>
+    </message>
+</context>
+<context>
     <name>casusregie::ui::ApprovalDialog</name>
     <message>
         <source>Record the supplier&apos;s approval</source>
@@ -266,15 +281,191 @@
     </message>
 </context>
 <context>
+    <name>casusregie::ui::AssessDatalekDialog</name>
+    <message>
+        <source>Assess the data breach</source>
+        <translation>Datalek beoordelen</translation>
+    </message>
+    <message>
+        <source>&amp;Notify the Autoriteit Persoonsgegevens (within 72 hours of discovery)</source>
+        <translation>Melden aan de Autoriteit &amp;Persoonsgegevens (binnen 72 uur na de ontdekking)</translation>
+    </message>
+    <message>
+        <source>not yet decided</source>
+        <translation>nog niet besloten</translation>
+    </message>
+    <message>
+        <source>&amp;inform them</source>
+        <translation>&amp;informeren</translation>
+    </message>
+    <message>
+        <source>do n&amp;ot inform them</source>
+        <translation>&amp;niet informeren</translation>
+    </message>
+    <message>
+        <source>Not needed only when the breach is unlikely to put the betrokkenen at risk (P 14.5)</source>
+        <translation>Alleen niet nodig als het datalek waarschijnlijk geen risico voor de betrokkenen oplevert (P 14.5)</translation>
+    </message>
+    <message>
+        <source>b. Categories and number of betrokkenen:</source>
+        <translation>b. Categorieën en aantal betrokkenen:</translation>
+    </message>
+    <message>
+        <source>c. Categories and amount of data:</source>
+        <translation>c. Categorieën en hoeveelheid gegevens:</translation>
+    </message>
+    <message>
+        <source>d. Encrypted, anonymised or otherwise unintelligible?</source>
+        <translation>d. Versleuteld, geanonimiseerd of anderszins onbegrijpelijk?</translation>
+    </message>
+    <message>
+        <source>e. Recommended measures:</source>
+        <translation>e. Aanbevolen maatregelen:</translation>
+    </message>
+    <message>
+        <source>f. Consequences, and how they are remedied:</source>
+        <translation>f. Gevolgen, en hoe die worden hersteld:</translation>
+    </message>
+    <message>
+        <source>Betrokkenen:</source>
+        <translation>Betrokkenen:</translation>
+    </message>
+    <message>
+        <source>&amp;Grounds of that decision (P 14.6, 14.9):</source>
+        <translation>&amp;Gronden van dat besluit (P 14.6, 14.9):</translation>
+    </message>
+    <message>
+        <source>&amp;Text sent to the betrokkenen:</source>
+        <translation>&amp;Tekst van de kennisgeving aan betrokkenen:</translation>
+    </message>
+    <message>
+        <source>Co&amp;rrective measures taken:</source>
+        <translation>&amp;Herstelmaatregelen:</translation>
+    </message>
+</context>
+<context>
+    <name>casusregie::ui::AuditExport</name>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>Het bestand kon niet worden geschreven: %1</translation>
+    </message>
+</context>
+<context>
+    <name>casusregie::ui::AuditFilterBar</name>
+    <message>
+        <source>all</source>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <source>The casus&apos;s id, as the Historie tab and the objects column show it</source>
+        <translation>Het id van de casus, zoals het tabblad Historie en de kolom Objecten het tonen</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>Alle handelingen</translation>
+    </message>
+    <message>
+        <source>All outcomes</source>
+        <translation>Alle uitkomsten</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Zoeken</translation>
+    </message>
+    <message>
+        <source>Clear &amp;filter</source>
+        <translation>Filter &amp;wissen</translation>
+    </message>
+    <message>
+        <source>&amp;Casus id:</source>
+        <translation>&amp;Casus-id:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Gebruikersnaam:</translation>
+    </message>
+    <message>
+        <source>&amp;Party:</source>
+        <translation>&amp;Partij:</translation>
+    </message>
+    <message>
+        <source>Actio&amp;n:</source>
+        <translation>Hande&amp;ling:</translation>
+    </message>
+    <message>
+        <source>Ou&amp;tcome:</source>
+        <translation>&amp;Uitkomst:</translation>
+    </message>
+    <message>
+        <source>t&amp;o</source>
+        <translation>&amp;tot</translation>
+    </message>
+    <message>
+        <source>Fro&amp;m:</source>
+        <translation>V&amp;an:</translation>
+    </message>
+    <message>
+        <source>All parties</source>
+        <translation>Alle partijen</translation>
+    </message>
+    <message>
+        <source>A casus id is a number, such as 12.</source>
+        <translation>Een casus-id is een getal, zoals 12.</translation>
+    </message>
+    <message>
+        <source>The period ends before it begins.</source>
+        <translation>De periode eindigt voordat ze begint.</translation>
+    </message>
+</context>
+<context>
+    <name>casusregie::ui::AuditRows</name>
+    <message>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Gebruiker</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Partij</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Handeling</translation>
+    </message>
+    <message>
+        <source>Objects</source>
+        <translation>Objecten</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Uitkomst</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Casus</source>
+        <translation>Casus</translation>
+    </message>
+    <message>
+        <source>allowed</source>
+        <translation>toegestaan</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>geweigerd</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>mislukt</translation>
+    </message>
+</context>
+<context>
     <name>casusregie::ui::AuditView</name>
-    <message>
-        <source>&amp;Verify the audit chain</source>
-        <translation>Auditketen &amp;controleren</translation>
-    </message>
-    <message>
-        <source>Every access to personal data and every change is recorded in the audit log. Each record carries a keyed hash over itself and the record before it, so any change, deletion or insertion breaks the chain.</source>
-        <translation>Elke raadpleging van persoonsgegevens en elke wijziging staat in het auditlog. Elk record draagt een versleutelde hash over zichzelf en het record ervoor, zodat elke wijziging, verwijdering of invoeging de keten verbreekt.</translation>
-    </message>
     <message>
         <source>Checking…</source>
         <translation>Bezig met controleren…</translation>
@@ -293,6 +484,82 @@
     <message>
         <source>Broken at record %1: %2. Report this to the privacy officer at once (%3).</source>
         <translation>Verbroken bij record %1: %2. Meld dit meteen bij de privacyfunctionaris (%3).</translation>
+    </message>
+    <message>
+        <source>&amp;Newer</source>
+        <translation>&amp;Nieuwere</translation>
+    </message>
+    <message>
+        <source>&amp;Older</source>
+        <translation>&amp;Oudere</translation>
+    </message>
+    <message>
+        <source>&amp;Export (CSV)…</source>
+        <translation>&amp;Exporteren (CSV)…</translation>
+    </message>
+    <message>
+        <source>All records of this filter, not only this page; ids only, no user names</source>
+        <translation>Alle records van dit filter, niet alleen deze pagina; alleen id&apos;s, geen gebruikersnamen</translation>
+    </message>
+    <message>
+        <source>Every access to personal data and every change is recorded here: who, when, what, on which objects (by id) and whether it was allowed. Your searches are recorded too.</source>
+        <translation>Elke inzage in persoonsgegevens en elke wijziging staat hier: wie, wanneer, wat, op welke objecten (met hun id) en of het was toegestaan. Ook uw zoekopdrachten worden vastgelegd.</translation>
+    </message>
+    <message>
+        <source>Check the audit &amp;chain</source>
+        <translation>&amp;Keten controleren</translation>
+    </message>
+    <message>
+        <source>Each record carries a keyed hash over itself and the record before it, so any change, deletion or insertion breaks the chain.</source>
+        <translation>Elk record draagt een sleutelhash over zichzelf en het record ervoor; elke wijziging, verwijdering of invoeging verbreekt de keten.</translation>
+    </message>
+    <message>
+        <source>Go to the first &amp;broken record</source>
+        <translation>Naar het eerste &amp;verbroken record</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Zoeken…</translation>
+    </message>
+    <message>
+        <source>The audit log could not be searched: %1</source>
+        <translation>Het auditlog kon niet worden doorzocht: %1</translation>
+    </message>
+    <message>
+        <source>No records match this filter.</source>
+        <translation>Geen records voldoen aan dit filter.</translation>
+    </message>
+    <message>
+        <source>Records %1 to %2 of this filter, newest first%3.</source>
+        <translation>Records %1 tot en met %2 van dit filter, nieuwste eerst%3.</translation>
+    </message>
+    <message>
+        <source>; there are older ones</source>
+        <translation>; er zijn oudere</translation>
+    </message>
+    <message>
+        <source>Export the audit log — ids only</source>
+        <translation>Auditlog exporteren — alleen id&apos;s</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-bestanden (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exporteren…</translation>
+    </message>
+    <message>
+        <source>Exporting: %1 records so far…</source>
+        <translation>Exporteren: tot nu toe %1 records…</translation>
+    </message>
+    <message>
+        <source>Exported: %1 records to %2.</source>
+        <translation>Geëxporteerd: %1 records naar %2.</translation>
+    </message>
+    <message>
+        <source>Nothing was exported: %1</source>
+        <translation>Er is niets geëxporteerd: %1</translation>
     </message>
 </context>
 <context>
@@ -635,18 +902,6 @@
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>User</source>
-        <translation>Gebruiker</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>Handeling</translation>
-    </message>
-    <message>
-        <source>Objects</source>
-        <translation>Objecten</translation>
-    </message>
-    <message>
         <source>Triage</source>
         <translation>Triage</translation>
     </message>
@@ -673,18 +928,6 @@
     <message>
         <source>Alt+%1</source>
         <translation>Alt+%1</translation>
-    </message>
-    <message>
-        <source>allowed</source>
-        <translation>toegestaan</translation>
-    </message>
-    <message>
-        <source>refused</source>
-        <translation>geweigerd</translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <translation>mislukt</translation>
     </message>
     <message>
         <source>Ground (bijvoegsel 4)</source>
@@ -1370,10 +1613,6 @@ Doel: %1</translation>
         <translation>geïnformeerd %1</translation>
     </message>
     <message>
-        <source>due %1</source>
-        <translation>uiterlijk %1</translation>
-    </message>
-    <message>
         <source>notified %1 (%2)</source>
         <translation>gemeld %1 (%2)</translation>
     </message>
@@ -1410,6 +1649,60 @@ Doel: %1</translation>
     <message>
         <source>Draft &amp;AP notification…</source>
         <translation>Concept-melding &amp;AP…</translation>
+    </message>
+    <message>
+        <source>Assessment (P 14.8)</source>
+        <translation>Beoordeling (P 14.8)</translation>
+    </message>
+    <message>
+        <source>A&amp;ssess…</source>
+        <translation>Be&amp;oordelen…</translation>
+    </message>
+    <message>
+        <source>AP &amp;notified…</source>
+        <translation>AP-melding vast&amp;leggen…</translation>
+    </message>
+    <message>
+        <source>Record when the breach was notified to the AP and the reference it gave</source>
+        <translation>Leg vast wanneer het datalek bij de AP is gemeld en welk kenmerk de AP gaf</translation>
+    </message>
+    <message>
+        <source>Choose a breach first</source>
+        <translation>Kies eerst een datalek</translation>
+    </message>
+    <message>
+        <source>The notification has been recorded</source>
+        <translation>De melding is vastgelegd</translation>
+    </message>
+    <message>
+        <source>The assessment says the AP need not be notified</source>
+        <translation>Volgens de beoordeling hoeft het niet bij de AP te worden gemeld</translation>
+    </message>
+    <message>
+        <source>The notification holds at least P 14.8 a-f: complete the assessment first (missing: %1)</source>
+        <translation>De melding bevat ten minste P 14.8 a-f: vul eerst de beoordeling aan (ontbreekt: %1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>due %1 (%n hours left)</source>
+        <translation>
+            <numerusform>uiterlijk %1 (nog %n uur)</numerusform>
+            <numerusform>uiterlijk %1 (nog %n uur)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>due %1 (%n hours late)</source>
+        <translation>
+            <numerusform>uiterlijk %1 (%n uur te laat)</numerusform>
+            <numerusform>uiterlijk %1 (%n uur te laat)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>volledig</translation>
+    </message>
+    <message>
+        <source>missing %1</source>
+        <translation>ontbreekt %1</translation>
     </message>
 </context>
 <context>
@@ -2567,6 +2860,10 @@ Doel: %1</translation>
         <source>Active, one-time password not yet replaced</source>
         <translation>Actief, eenmalig wachtwoord nog niet vervangen</translation>
     </message>
+    <message>
+        <source>Locked out after too many wrong passwords</source>
+        <translation>Geblokkeerd na te veel onjuiste wachtwoorden</translation>
+    </message>
 </context>
 <context>
     <name>casusregie::ui::UsersView</name>
@@ -2695,6 +2992,97 @@ Doel: %1</translation>
     <message>
         <source>Supplier&apos;s &amp;written consent:</source>
         <translation>&amp;Schriftelijke toestemming leverancier:</translation>
+    </message>
+</context>
+<context>
+    <name>casusregie::ui::VerzoekDossierPanel</name>
+    <message>
+        <source>Casus</source>
+        <translation>Casus</translation>
+    </message>
+    <message>
+        <source>Kind of data</source>
+        <translation>Soort gegeven</translation>
+    </message>
+    <message>
+        <source>Supplied by</source>
+        <translation>Geleverd door</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>Answered by</source>
+        <translation>Beantwoord door</translation>
+    </message>
+    <message>
+        <source>Loading the request…</source>
+        <translation>Het verzoek wordt geladen…</translation>
+    </message>
+    <message>
+        <source>The request could not be loaded: %1</source>
+        <translation>Het verzoek kon niet worden geladen: %1</translation>
+    </message>
+    <message>
+        <source>Requester: %1, born %2.</source>
+        <translation>Verzoeker: %1, geboren %2.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>onbekend</translation>
+    </message>
+    <message>
+        <source>Identity verified on %1: %2.</source>
+        <translation>Identiteit vastgesteld op %1: %2.</translation>
+    </message>
+    <message>
+        <source>Identity not yet verified: the casussen and items concerned are shown once it is (P 18.4).</source>
+        <translation>Identiteit nog niet vastgesteld: de casussen en gegevens waar het om gaat verschijnen zodra dat is gebeurd (P 18.4).</translation>
+    </message>
+    <message>
+        <source>Deadline: %1%2. %3.</source>
+        <translation>Termijn: %1%2. %3.</translation>
+    </message>
+    <message>
+        <source> (overdue)</source>
+        <translation> (verstreken)</translation>
+    </message>
+    <message>
+        <source>No casus holds data about the requester.</source>
+        <translation>Geen casus bevat gegevens over de verzoeker.</translation>
+    </message>
+    <message>
+        <source>Casussen: %1.</source>
+        <translation>Casussen: %1.</translation>
+    </message>
+    <message>
+        <source>Kept records of OM disclosures from destroyed casussen: %1, for the OM&apos;s privacy officer (P 17.5).</source>
+        <translation>Bewaarde verstrekkingen van OM-gegevens uit vernietigde casussen: %1, voor de privacyfunctionaris van het OM (P 17.5).</translation>
+    </message>
+    <message>
+        <source>Answer sent on %1.</source>
+        <translation>Antwoord verzonden op %1.</translation>
+    </message>
+    <message>
+        <source>routed to the OM&apos;s privacy officer (P 17.5)</source>
+        <translation>doorgestuurd naar de privacyfunctionaris van het OM (P 17.5)</translation>
+    </message>
+    <message>
+        <source>routed to the police&apos;s Wpg desk (P 17.6)</source>
+        <translation>doorgestuurd naar het Wpg-loket van de politie (P 17.6)</translation>
+    </message>
+    <message>
+        <source>the hoofd</source>
+        <translation>het hoofd</translation>
+    </message>
+    <message>
+        <source>Asked: %1, received %2%3.</source>
+        <translation>Gevraagd: %1, ontvangen %2%3.</translation>
+    </message>
+    <message>
+        <source> via %1</source>
+        <translation> via %1</translation>
     </message>
 </context>
 <context>

@@ -8,10 +8,21 @@ namespace casusregie {
 
 // "Today" and the day of a moment are those of the ZVH: Europe/Amsterdam, never UTC nor the
 // workstation's own zone (between midnight and 01:00/02:00 they differ).
-inline QDateTime inAmsterdam(const QDateTime &moment)
+inline const QTimeZone &amsterdamZone()
 {
     static const QTimeZone amsterdam(QByteArrayLiteral("Europe/Amsterdam"));
-    return moment.toTimeZone(amsterdam);
+    return amsterdam;
+}
+
+inline QDateTime inAmsterdam(const QDateTime &moment)
+{
+    return moment.toTimeZone(amsterdamZone());
+}
+
+// When a day begins for the ZVH: midnight in Rotterdam, 22:00 or 23:00 UTC the day before.
+inline QDateTime startOfDayInAmsterdam(QDate day)
+{
+    return day.startOfDay(amsterdamZone());
 }
 
 inline QDate dateInAmsterdam(const QDateTime &moment)

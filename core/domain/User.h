@@ -22,6 +22,7 @@ struct User {
     // user chooses their own before doing anything else.
     bool mustChangePassword = false;
     bool secondFactorEnrolled = false; // enrolled by the user; beheer can only reset it
+    bool lockedOut = false;            // after too many wrong passwords; functioneel beheer lifts it
     // Roles granted by functioneel beheer that open personal data and wait for confirmation by
     // the hoofd (by the FG for a new hoofd); not in `roles` until then.
     QList<Role> pendingRoles;

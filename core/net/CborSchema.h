@@ -21,7 +21,8 @@ CASUSREGIE_CBOR_FIELDS(User, field("id", &User::id), field("username", &User::us
                        field("geheimhoudingsverklaring", &User::geheimhoudingsverklaring),
                        field("vogOfScreening", &User::vogOfScreening), field("active", &User::active),
                        field("mustChangePassword", &User::mustChangePassword),
-                       field("secondFactorEnrolled", &User::secondFactorEnrolled), field("pendingRoles", &User::pendingRoles))
+                       field("secondFactorEnrolled", &User::secondFactorEnrolled), field("pendingRoles", &User::pendingRoles),
+                       field("lockedOut", &User::lockedOut))
 CASUSREGIE_CBOR_FIELDS(RoleGrant, field("id", &RoleGrant::id), field("userId", &RoleGrant::userId),
                        field("username", &RoleGrant::username), field("displayName", &RoleGrant::displayName),
                        field("role", &RoleGrant::role), field("requestedBy", &RoleGrant::requestedBy),
@@ -152,6 +153,11 @@ CASUSREGIE_CBOR_FIELDS(AuditEntry, field("at", &AuditEntry::at), field("userId",
                        field("casusId", &AuditEntry::casusId), field("objects", &AuditEntry::objects),
                        field("outcome", &AuditEntry::outcome))
 CASUSREGIE_CBOR_FIELDS(AuditRecord, field("id", &AuditRecord::id), field("entry", &AuditRecord::entry), field("mac", &AuditRecord::mac))
+CASUSREGIE_CBOR_FIELDS(AuditQuery, field("casusId", &AuditQuery::casusId), field("username", &AuditQuery::username),
+                       field("partyId", &AuditQuery::partyId), field("action", &AuditQuery::action),
+                       field("outcome", &AuditQuery::outcome), field("from", &AuditQuery::from), field("to", &AuditQuery::to),
+                       field("beforeId", &AuditQuery::beforeId), field("limit", &AuditQuery::limit))
+CASUSREGIE_CBOR_FIELDS(AuditPage, field("records", &AuditPage::records), field("more", &AuditPage::more))
 CASUSREGIE_CBOR_FIELDS(AuditChainReport, field("records", &AuditChainReport::records),
                        field("firstBrokenId", &AuditChainReport::firstBrokenId), field("problem", &AuditChainReport::problem))
 CASUSREGIE_CBOR_FIELDS(Verzoek, field("id", &Verzoek::id), field("type", &Verzoek::type), field("receivedOn", &Verzoek::receivedOn),
@@ -163,6 +169,13 @@ CASUSREGIE_CBOR_FIELDS(Verzoek, field("id", &Verzoek::id), field("type", &Verzoe
                        field("sentOn", &Verzoek::sentOn))
 CASUSREGIE_CBOR_FIELDS(VerzoekStatus, field("verzoek", &VerzoekStatus::verzoek), field("deadline", &VerzoekStatus::deadline),
                        field("overdue", &VerzoekStatus::overdue))
+CASUSREGIE_CBOR_FIELDS(VerzoekItem, field("gegevenId", &VerzoekItem::gegevenId), field("casusId", &VerzoekItem::casusId),
+                       field("casusnummer", &VerzoekItem::casusnummer), field("category", &VerzoekItem::category),
+                       field("supplierPartyId", &VerzoekItem::supplierPartyId), field("phase", &VerzoekItem::phase),
+                       field("routedToOm", &VerzoekItem::routedToOm), field("routedToPolitie", &VerzoekItem::routedToPolitie))
+CASUSREGIE_CBOR_FIELDS(VerzoekDossier, field("status", &VerzoekDossier::status), field("deadlineBasis", &VerzoekDossier::deadlineBasis),
+                       field("casusnummers", &VerzoekDossier::casusnummers), field("items", &VerzoekDossier::items),
+                       field("keptOmVerstrekkingen", &VerzoekDossier::keptOmVerstrekkingen))
 CASUSREGIE_CBOR_FIELDS(InzageRegel, field("categorie", &InzageRegel::categorie), field("inhoud", &InzageRegel::inhoud),
                        field("bron", &InzageRegel::bron), field("fase", &InzageRegel::fase))
 CASUSREGIE_CBOR_FIELDS(BewaardeOmVerstrekking, field("id", &BewaardeOmVerstrekking::id),

@@ -98,6 +98,7 @@ namespace casusregie {
        (verzoekId, besluit, motivation)) \
     OP(markVerzoekSent, SendVerzoekAnswer, Status, (qint64 verzoekId, QDate sentOn), (verzoekId, sentOn)) \
     OP(inzageOverzicht, ViewInzageOverzicht, Result<InzageOverzicht>, (qint64 verzoekId), (verzoekId)) \
+    OP(verzoekDossier, ViewVerzoekDossier, Result<VerzoekDossier>, (qint64 verzoekId), (verzoekId)) \
     OP(correctGegeven, ExecuteVerzoek, Status, \
        (qint64 verzoekId, qint64 gegevenId, const QString &content), \
        (verzoekId, gegevenId, content)) \
@@ -122,6 +123,7 @@ namespace casusregie {
     OP(membershipHistory, ViewMembership, Result<QList<MembershipChange>>, (), ()) \
     OP(auditTrail, ViewAuditTrail, Result<QList<AuditRecord>>, (qint64 casusId), (casusId)) \
     OP(verifyAuditChain, VerifyAuditChain, Result<AuditChainReport>, (), ()) \
+    OP(auditLog, ViewAuditLog, Result<AuditPage>, (const AuditQuery &query), (query)) \
     OP(bewaardeOmVerstrekkingen, ViewBewaardeOmVerstrekkingen, Result<QList<BewaardeOmVerstrekking>>, (), ()) \
     OP(addUser, ManageUsers, Result<qint64>, (const NewUser &user), (user)) \
     OP(setUserRoles, ManageUsers, Status, (qint64 userId, const QList<Role> &roles), (userId, roles)) \

@@ -181,6 +181,10 @@ constexpr std::array grants{
     Grant{O::ViewAuditTrail, R::Privacyfunctionaris, N::AnyCase},
     Grant{O::ViewAuditTrail, R::FgAuditor, N::AnyCase},
     Grant{O::VerifyAuditChain, R::FgAuditor, N::NoCase},
+    Grant{O::ViewAuditLog, R::Procesregisseur, N::NoCase}, // its own casussen only (LocalService::auditLog)
+    Grant{O::ViewAuditLog, R::Hoofd, N::NoCase},
+    Grant{O::ViewAuditLog, R::Privacyfunctionaris, N::NoCase},
+    Grant{O::ViewAuditLog, R::FgAuditor, N::NoCase},
     // P 17.5 records outlive their casus: the hoofd and the privacy officer reach them only through
     // an inzage request (ViewInzageOverzicht), the FG lists them for audit.
     Grant{O::ViewBewaardeOmVerstrekkingen, R::FgAuditor, N::NoCase},
@@ -206,6 +210,8 @@ constexpr std::array grants{
     Grant{O::SendVerzoekAnswer, R::Hoofd, N::NoCase},
     Grant{O::ViewInzageOverzicht, R::Hoofd, N::NoCase},
     Grant{O::ViewInzageOverzicht, R::Privacyfunctionaris, N::NoCase},
+    Grant{O::ViewVerzoekDossier, R::Hoofd, N::NoCase},
+    Grant{O::ViewVerzoekDossier, R::Privacyfunctionaris, N::NoCase},
     Grant{O::ExecuteVerzoek, R::Hoofd, N::NoCase},
     Grant{O::RecordInformatieplicht, R::Procesregisseur, N::AssignedProcesregisseur},
     Grant{O::ViewInformatieplichtReviews, R::Procesregisseur, N::NoCase},
@@ -271,7 +277,7 @@ constexpr std::array personal{
     O::TransitionPhase, O::PlanOverleg, O::RecordOverlegOutcome, O::RecordOverlegDecision, O::AddAfspraak,
     O::UpdateAfspraakStatus, O::AddMonitoringNote, O::ViewPlan, O::ViewOverleggen, O::RecordVerstrekking, O::SetGoalAndThemes,
     O::MakeSummaryCopies, O::ViewSummaryCopies, O::ViewCourse, O::ViewCaseStatus,
-    O::RegisterVerzoek, O::ViewVerzoeken, O::VerifyVerzoekIdentity, O::DecideVerzoek, O::ViewInzageOverzicht,
+    O::RegisterVerzoek, O::ViewVerzoeken, O::VerifyVerzoekIdentity, O::DecideVerzoek, O::ViewInzageOverzicht, O::ViewVerzoekDossier,
     O::ExecuteVerzoek, O::RecordInformatieplicht, O::ViewInformatieplichtReviews, O::ViewBewaardeOmVerstrekkingen,
 };
 
@@ -280,9 +286,9 @@ constexpr std::array readOnly{O::ViewCase, O::ViewBetrokkenen, O::ViewGegevens, 
 
 constexpr std::array views{O::ViewParties, O::ListOwnPartyAanmeldingen, O::SearchCases, O::ViewWorklist, O::ViewCase,
                            O::ViewBetrokkenen, O::ViewGegevens, O::ViewConsents, O::ViewPlan, O::ViewOverleggen,
-                           O::ViewCalamiteitsevaluaties, O::ViewAnnualFigures, O::ViewVerzoeken, O::ViewInzageOverzicht,
+                           O::ViewCalamiteitsevaluaties, O::ViewAnnualFigures, O::ViewVerzoeken, O::ViewInzageOverzicht, O::ViewVerzoekDossier,
                            O::ViewInformatieplichtReviews, O::ViewDatalekken, O::ViewRegisters, O::ViewMembership,
-                           O::ViewAuditTrail, O::VerifyAuditChain, O::ViewBewaardeOmVerstrekkingen, O::ViewUsers,
+                           O::ViewAuditTrail, O::VerifyAuditChain, O::ViewAuditLog, O::ViewBewaardeOmVerstrekkingen, O::ViewUsers,
                            O::ViewRoleGrants, O::ViewSummaryCopies, O::ViewCourse, O::ViewCaseStatus};
 
 // What every account does for itself, whatever its roles: also an account whose roles still wait

@@ -72,4 +72,23 @@ QDate verzoekDeadline(VerzoekType type, QDate receivedOn)
     return receivedOn;
 }
 
+QString verzoekDeadlineBasis(VerzoekType type)
+{
+    const QString nextWorkingDay = QStringLiteral(", of de eerstvolgende werkdag als die dag in een weekend of op een "
+                                                  "feestdag valt (Algemene termijnenwet)");
+    switch (type) {
+    case VerzoekType::Inzage:
+        return QStringLiteral("Een maand na ontvangst (P 18.2)") + nextWorkingDay;
+    case VerzoekType::Correctie:
+    case VerzoekType::Verwijdering:
+    case VerzoekType::Beperking:
+        return QStringLiteral("Vier weken na ontvangst (P 19.2-19.4)") + nextWorkingDay;
+    case VerzoekType::Verzet:
+        return QStringLiteral("Vier weken na ontvangst (P 20.3-20.4)") + nextWorkingDay;
+    case VerzoekType::Overdraagbaarheid:
+        return QStringLiteral("Een maand na ontvangst; ook de weigering is een antwoord (P 21.1)") + nextWorkingDay;
+    }
+    return {};
+}
+
 } // namespace casusregie::LegalDeadlines

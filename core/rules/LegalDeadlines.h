@@ -19,6 +19,8 @@ QDate onOrNextWorkingDay(QDate day);
 
 // Inzage: one month (AVG art. 12.3); correctie, verwijdering, beperking and verzet: 4 weeks (P 19.4, 20.4).
 QDate verzoekDeadline(VerzoekType type, QDate receivedOn);
+// How verzoekDeadline counts, in Dutch, for whoever has to meet it.
+QString verzoekDeadlineBasis(VerzoekType type);
 
 // Datalek: the privacy officer within 24 hours of discovery (P 14.3), the Autoriteit Persoonsgegevens
 // within 72 hours (P 14.8). Hours run through weekends.

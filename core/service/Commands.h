@@ -6,6 +6,7 @@
 #include "domain/Verzoek.h"
 #include "domain/Casus.h"
 #include "domain/CasusStatus.h"
+#include "domain/DataCategory.h"
 #include "domain/Gegeven.h"
 #include "domain/Approval.h"
 #include "domain/Overleg.h"
@@ -126,6 +127,31 @@ struct VerzoekStatus {
     Verzoek verzoek;
     QDate deadline;
     bool overdue = false;
+};
+
+// One item held about the requester, as the one who decides on the request sees it: where it is
+// and who supplied it, never its content. Items of the OM and the police are not answered here
+// but routed to their own desks (P 17.5, 17.6).
+struct VerzoekItem {
+    qint64 gegevenId = 0;
+    qint64 casusId = 0;
+    QString casusnummer;
+    DataCategory category = DataCategory::Personalia;
+    qint64 supplierPartyId = 0;
+    Phase phase = Phase::Aanmelding;
+    bool routedToOm = false;
+    bool routedToPolitie = false;
+};
+
+// What the hoofd sees before deciding on a request (issue 14): the request, its deadline and how
+// that was computed, and, once the requester's identity is verified (P 18.4), the casussen and
+// items that concern the requester.
+struct VerzoekDossier {
+    VerzoekStatus status;
+    QString deadlineBasis; // e.g. "een maand na ontvangst (P 18.2), op de eerstvolgende werkdag"
+    QStringList casusnummers;
+    QList<VerzoekItem> items;
+    int keptOmVerstrekkingen = 0; // P 17.5: records of destroyed casussen, routed to the OM
 };
 
 struct DatalekStatus {

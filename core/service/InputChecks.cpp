@@ -1,6 +1,7 @@
 #include "service/InputChecks.h"
 
 #include "rules/InputLimits.h"
+#include "rules/Operation.h"
 
 namespace casusregie::InputChecks {
 
@@ -24,6 +25,25 @@ Status allOf(std::initializer_list<Status> checks)
 Status check(const NewAanmelding &aanmelding)
 {
     return checkTexts({{"de reden van aanmelding", aanmelding.reden, Kind::Tekst}});
+}
+
+Status check(const AuditQuery &query)
+{
+    if (query.limit < 1 || query.limit > AuditQuery::maxPageSize)
+        return fail(ErrorCode::InvalidArgument, QStringLiteral("Een pagina van het auditlog telt 1 tot %1 regels.")
+                                                    .arg(AuditQuery::maxPageSize));
+    if (query.casusId < 0 || query.partyId < 0 || query.beforeId < 0)
+        return fail(ErrorCode::InvalidArgument, QStringLiteral("Een nummer in het filter is ongeldig."));
+    if (auto name = checkTexts({{"de gebruikersnaam", query.username, Kind::Kort}}); !name)
+        return name;
+    if (!query.action.isEmpty() && !enumFromKey<Operation>(query.action))
+        return fail(ErrorCode::InvalidArgument, QStringLiteral("Deze handeling bestaat niet."));
+    static const QStringList outcomes{QStringLiteral("allowed"), QStringLiteral("denied"), QStringLiteral("failed")};
+    if (!query.outcome.isEmpty() && !outcomes.contains(query.outcome))
+        return fail(ErrorCode::InvalidArgument, QStringLiteral("De uitkomst is toegestaan, geweigerd of mislukt."));
+    if (query.from.isValid() && query.to.isValid() && query.from > query.to)
+        return fail(ErrorCode::InvalidArgument, QStringLiteral("De periode eindigt voordat ze begint."));
+    return {};
 }
 
 Status check(const CaseSearch &search, QDate today)

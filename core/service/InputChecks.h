@@ -12,6 +12,7 @@
 #include "domain/Verstrekking.h"
 #include "domain/Verzoek.h"
 #include "service/Commands.h"
+#include "storage/AuditLog.h"
 
 #include <QDate>
 
@@ -22,6 +23,7 @@
 namespace casusregie::InputChecks {
 
 Status check(const NewAanmelding &aanmelding);
+Status check(const AuditQuery &query);
 Status check(const CaseSearch &search, QDate today);
 Status checkGoal(const QString &doel);
 Status checkPartyRole(const QString &role);

@@ -125,6 +125,7 @@ public:
     Status decideVerzoek(qint64 verzoekId, VerzoekBesluit besluit, const QString &motivation) override;
     Status markVerzoekSent(qint64 verzoekId, QDate sentOn) override;
     Result<InzageOverzicht> inzageOverzicht(qint64 verzoekId) override;
+    Result<VerzoekDossier> verzoekDossier(qint64 verzoekId) override;
     Status correctGegeven(qint64 verzoekId, qint64 gegevenId, const QString &content) override;
     Status deleteGegeven(qint64 verzoekId, qint64 gegevenId) override;
     Result<qint64> recordInformatieplicht(qint64 casusId, const Informatieplicht &record) override;
@@ -144,6 +145,7 @@ public:
     Result<QList<MembershipChange>> membershipHistory() override;
 
     Result<QList<AuditRecord>> auditTrail(qint64 casusId) override;
+    Result<AuditPage> auditLog(const AuditQuery &query) override;
     Result<AuditChainReport> verifyAuditChain() override;
     Result<QList<BewaardeOmVerstrekking>> bewaardeOmVerstrekkingen() override;
     Result<qint64> addUser(const NewUser &user) override;
@@ -212,6 +214,8 @@ private:
         RetentionFacts retention;
     };
     Result<CaseRelation> relationTo(const Casus &casus) const;
+    // Whether the user may read this casus's audit trail (its Historie), asked inside another call.
+    Status mayReadTrailOf(qint64 casusId);
     Result<QList<CaseRelation>> relationsTo(const QList<Casus> &cases) const;
     // The casussen of the user's worklist after `after`'s cursor that the user may open now: at
     // most `limit` (and whether more follow), or all of them.

@@ -3,6 +3,7 @@
 
 #include "rules/RetentionSchedule.h"
 #include "service/InputChecks.h"
+#include "storage/CasusRepository.h"
 #include "storage/Database.h"
 #include "storage/OmVerstrekkingRepository.h"
 #include "storage/RetentionRepository.h"
@@ -78,6 +79,40 @@ Result<QList<AuditRecord>> LocalService::auditTrail(qint64 casusId)
     return gated(Operation::ViewAuditTrail, casusId, [&](Call &) -> Result<QList<AuditRecord>> {
         return m_audit.forCasus(casusId);
     });
+}
+
+// Who may read the trail of any casus (hoofd, privacy officer, FG) searches the whole log. A
+// procesregisseur searches the trail of one casus, under the rule of its Historie tab: its own
+// casussen, within the P 11.6 windows; any other answers as a casus that does not exist.
+Result<AuditPage> LocalService::auditLog(const AuditQuery &query)
+{
+    return gated(Operation::ViewAuditLog, 0, [&](Call &call) -> Result<AuditPage> {
+        if (auto valid = InputChecks::check(query); !valid)
+            return std::unexpected(valid.error());
+        if (query.casusId != 0)
+            call.objects << QStringLiteral("casus:%1").arg(query.casusId);
+        if (!AccessPolicy::routesGranting(Operation::ViewAuditTrail, call.user.roles).anyCase) {
+            if (auto own = mayReadTrailOf(query.casusId); !own)
+                return std::unexpected(own.error());
+        }
+        return m_audit.page(query);
+    });
+}
+
+Status LocalService::mayReadTrailOf(qint64 casusId)
+{
+    if (casusId == 0)
+        return fail(ErrorCode::AccessDenied, QStringLiteral("U ziet alleen het auditlog van uw eigen casussen: kies er een."));
+    auto casus = CasusRepository(m_database).byId(casusId);
+    if (!casus)
+        return std::unexpected(casus.error().code == ErrorCode::NotFound ? caseNotVisible() : casus.error());
+    auto relation = relationTo(*casus);
+    if (!relation)
+        return std::unexpected(relation.error());
+    const Subject subject{m_user->roles, personalDataCleared(), accountSetupPending(*m_user)};
+    if (auto refused = refusal(AccessPolicy::decide(Operation::ViewAuditTrail, subject, *relation), subject))
+        return std::unexpected(*refused);
+    return {};
 }
 
 Result<QList<BewaardeOmVerstrekking>> LocalService::bewaardeOmVerstrekkingen()

@@ -191,6 +191,50 @@ Result<InzageOverzicht> LocalService::inzageOverzicht(qint64 verzoekId)
     });
 }
 
+Result<VerzoekDossier> LocalService::verzoekDossier(qint64 verzoekId)
+{
+    return gated(Operation::ViewVerzoekDossier, 0, [&](Call &call) -> Result<VerzoekDossier> {
+        call.objects << QStringLiteral("verzoek:%1").arg(verzoekId);
+        auto verzoek = VerzoekRepository(m_database).byId(verzoekId);
+        if (!verzoek)
+            return std::unexpected(verzoek.error());
+        VerzoekDossier dossier;
+        const QDate deadline = LegalDeadlines::verzoekDeadline(verzoek->type, verzoek->receivedOn);
+        dossier.status = VerzoekStatus{*verzoek, deadline, !verzoek->sentOn.isValid() && call.today > deadline};
+        dossier.deadlineBasis = LegalDeadlines::verzoekDeadlineBasis(verzoek->type);
+        // P 18.4: nothing about the person before the requester is known to be that person; and
+        // only while the request is being handled.
+        if (!verzoek->identityVerified() || verzoek->sentOn.isValid())
+            return dossier;
+        auto matches = BetrokkeneRepository(m_database).matching(verzoek->requesterName, verzoek->requesterBirthDate);
+        auto parties = PartyRepository(m_database).all();
+        auto kept = OmVerstrekkingRepository(m_database).matching(verzoek->requesterName, verzoek->requesterBirthDate);
+        if (!matches || !parties || !kept)
+            return fail(ErrorCode::StorageFailure, QStringLiteral("Het dossier van het verzoek kon niet worden samengesteld."));
+        QHash<qint64, PartyType> typeOf;
+        for (const Party &party : *parties)
+            typeOf.insert(party.id, party.type);
+        for (const Betrokkene &betrokkene : *matches) {
+            auto casus = CasusRepository(m_database).byId(betrokkene.casusId);
+            auto items = GegevenRepository(m_database).heldAbout(betrokkene.id);
+            if (!casus || !items)
+                return fail(ErrorCode::StorageFailure, QStringLiteral("Het dossier van het verzoek kon niet worden samengesteld."));
+            const QString nummer = casus->number.toString();
+            if (!dossier.casusnummers.contains(nummer))
+                dossier.casusnummers << nummer;
+            call.objects << QStringLiteral("casus:%1").arg(casus->id);
+            for (const Gegeven &gegeven : *items) {
+                call.objects << QStringLiteral("gegeven:%1").arg(gegeven.id);
+                const PartyType supplier = typeOf.value(gegeven.supplierPartyId, PartyType::Overig);
+                dossier.items << VerzoekItem{gegeven.id, casus->id, nummer, gegeven.category, gegeven.supplierPartyId, gegeven.phase,
+                                             supplier == PartyType::OpenbaarMinisterie, supplier == PartyType::Politie};
+            }
+        }
+        dossier.keptOmVerstrekkingen = int(kept->size());
+        return dossier;
+    });
+}
+
 Result<Gegeven> LocalService::itemOfRequester(const Verzoek &verzoek, qint64 gegevenId) const
 {
     auto gegeven = GegevenRepository(m_database).byId(gegevenId);

@@ -119,6 +119,8 @@ public:
     virtual Status decideVerzoek(qint64 verzoekId, VerzoekBesluit besluit, const QString &motivation) = 0;
     virtual Status markVerzoekSent(qint64 verzoekId, QDate sentOn) = 0;
     virtual Result<InzageOverzicht> inzageOverzicht(qint64 verzoekId) = 0;
+    // What the hoofd reads before deciding: see VerzoekDossier.
+    virtual Result<VerzoekDossier> verzoekDossier(qint64 verzoekId) = 0;
     virtual Status correctGegeven(qint64 verzoekId, qint64 gegevenId, const QString &content) = 0;
     virtual Status deleteGegeven(qint64 verzoekId, qint64 gegevenId) = 0;
     virtual Result<qint64> recordInformatieplicht(qint64 casusId, const Informatieplicht &record) = 0;
@@ -140,6 +142,8 @@ public:
 
     // Audit and accounts.
     virtual Result<QList<AuditRecord>> auditTrail(qint64 casusId) = 0;
+    // The audit log browser: a filtered page, newest first (see AuditQuery).
+    virtual Result<AuditPage> auditLog(const AuditQuery &query) = 0;
     virtual Result<AuditChainReport> verifyAuditChain() = 0;
     // P 17.5: the kept records of OM verstrekkingen whose casus was destroyed earlier (FG, audit).
     virtual Result<QList<BewaardeOmVerstrekking>> bewaardeOmVerstrekkingen() = 0;

@@ -1,5 +1,6 @@
 #include "storage/AuditLog.h"
 
+#include "common/Clock.h"
 #include "storage/Database.h"
 #include "storage/SettingsRepository.h"
 #include "storage/SqlStatement.h"
@@ -217,6 +218,46 @@ Result<QList<AuditRecord>> AuditLog::forCasus(qint64 casusId) const
 {
     return listOf<AuditRecord>(m_database.connection(), selectRecords + QStringLiteral(" WHERE casus_id = ? ORDER BY id"),
                                {casusId}, recordFrom);
+}
+
+Result<AuditPage> AuditLog::page(const AuditQuery &query) const
+{
+    QStringList conditions;
+    QVariantList values;
+    const auto where = [&](const char *condition, const QVariant &value) {
+        conditions << QLatin1String(condition);
+        values << value;
+    };
+    if (query.casusId != 0)
+        where("casus_id = ?", query.casusId);
+    if (!query.username.isEmpty())
+        where("username = ?", query.username);
+    if (query.partyId != 0)
+        where("party_id = ?", query.partyId);
+    if (!query.action.isEmpty())
+        where("action = ?", query.action);
+    if (!query.outcome.isEmpty())
+        where("outcome = ?", query.outcome);
+    // Stored as UTC text of one fixed form, so the day's bounds compare as text.
+    if (query.from.isValid())
+        where("at >= ?", startOfDayInAmsterdam(query.from));
+    if (query.to.isValid())
+        where("at < ?", startOfDayInAmsterdam(query.to.addDays(1)));
+    if (query.beforeId != 0)
+        where("id < ?", query.beforeId);
+    QString sql = selectRecords;
+    if (!conditions.isEmpty())
+        sql += QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+    sql += QStringLiteral(" ORDER BY id DESC LIMIT %1").arg(query.limit + 1); // one more tells whether a next page exists
+    auto records = listOf<AuditRecord>(m_database.connection(), sql, values, recordFrom);
+    if (!records)
+        return std::unexpected(records.error());
+    AuditPage page;
+    page.more = records->size() > query.limit;
+    if (page.more)
+        records->removeLast();
+    page.records = std::move(*records);
+    return page;
 }
 
 QString AuditLog::encodeHead(const AuditHead &head)

@@ -3,6 +3,7 @@
 #include "common/Result.h"
 #include "security/DatabaseKey.h"
 
+#include <QDate>
 #include <QDateTime>
 #include <QList>
 #include <QString>
@@ -35,6 +36,26 @@ struct AuditRecord {
     qint64 id = 0;
     AuditEntry entry;
     QByteArray mac; // hex HMAC-SHA256 over this record and the previous record's MAC
+};
+
+// One page of the audit log for its browser (issue 14), newest first. A zero or empty field does
+// not filter; the period is in days of Europe/Amsterdam, both ends included.
+struct AuditQuery {
+    qint64 casusId = 0;
+    QString username{}; // as the FG knows a user; a refused login with an unknown name has none
+    qint64 partyId = 0;
+    QString action{};  // an Operation key
+    QString outcome{}; // allowed, denied or failed
+    QDate from{};
+    QDate to{};
+    qint64 beforeId = 0; // the page starts just below this record; 0 starts at the newest
+    int limit = 100;     // 1 to maxPageSize
+    static constexpr int maxPageSize = 500;
+};
+
+struct AuditPage {
+    QList<AuditRecord> records;
+    bool more = false; // older records match too: ask again with beforeId = the last record's id
 };
 
 // The last record of the chain as exported: the next verify proves the tail was not cut off.
@@ -71,6 +92,8 @@ public:
     Status recordKeyCheck();
     static Result<AuditHead> readHead(Database &database); // needs no MAC key
     Result<QList<AuditRecord>> forCasus(qint64 casusId) const;
+    // Reads only as far as the page needs (by id, newest first), however long the log is.
+    Result<AuditPage> page(const AuditQuery &query) const;
 
     static QString encodeHead(const AuditHead &head);
     static std::optional<AuditHead> decodeHead(const QString &text);

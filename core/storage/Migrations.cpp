@@ -569,6 +569,13 @@ constexpr std::array schemaV15{
     "ALTER TABLE management_records ADD COLUMN month_afschaling DATE",
 };
 
+// Version 16 (issue 14): the audit log browser pages through one casus's or one user's records
+// without reading the whole log; the casus's own trail uses the first index too.
+constexpr std::array schemaV16{
+    "CREATE INDEX audit_log_by_casus ON audit_log (casus_id)",
+    "CREATE INDEX audit_log_by_user ON audit_log (username)",
+};
+
 constexpr std::array migrations{
     Migration{1, "partijen, gebruikers, casussen en faseovergangen", schemaV1},
     Migration{2, "betrokkenen, gegevens, goedkeuringen, toestemming, verstrekkingen, overleggen, plan, auditlog", schemaV2},
@@ -585,6 +592,7 @@ constexpr std::array migrations{
     Migration{13, "volgorde van de werkvoorraad; aanmeldingen met procesregisseur zijn opgepakt", schemaV13},
     Migration{14, "genummerde exemplaren van casussamenvattingen", schemaV14},
     Migration{15, "maand waarin elke fase begon, in de managementgegevens", schemaV15},
+    Migration{16, "indexen om het auditlog per casus en per gebruiker te doorzoeken", schemaV16},
 };
 
 Status runStatements(Database &database, const Migration &migration)

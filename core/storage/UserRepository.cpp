@@ -49,7 +49,7 @@ Result<User> UserRepository::loadOne(const QString &where, const QVariant &value
 {
     auto query = runSql(m_database.connection(),
                         QStringLiteral("SELECT id, username, display_name, party_id, geheimhoudingsverklaring, "
-                                       "vog_of_screening, active, must_change_password, totp_secret IS NOT NULL AS second_factor_enrolled, session_epoch "
+                                       "vog_of_screening, active, must_change_password, totp_secret IS NOT NULL AS second_factor_enrolled, session_epoch, locked "
                                        "FROM users WHERE %1 = ?")
                             .arg(where),
                         {value});
@@ -70,6 +70,7 @@ Result<User> UserRepository::loadOne(const QString &where, const QVariant &value
     user.mustChangePassword = row.value("must_change_password").toBool();
     user.secondFactorEnrolled = row.value("second_factor_enrolled").toBool();
     user.sessionEpoch = row.value("session_epoch").toLongLong();
+    user.lockedOut = row.value("locked").toBool();
     if (auto readable = row.status(); !readable)
         return std::unexpected(readable.error());
 

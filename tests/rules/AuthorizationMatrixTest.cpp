@@ -88,6 +88,8 @@ const QMap<Operation, QList<QPair<Role, Scenario>>> allowed{
                          {R::Privacyfunctionaris, S::NewAanmelding}, {R::FgAuditor, S::OwnCase}, {R::FgAuditor, S::OtherCase},
                          {R::FgAuditor, S::NewAanmelding}}},
     {O::VerifyAuditChain, {{R::FgAuditor, S::NoCase}}},
+    {O::ViewVerzoekDossier, {{R::Hoofd, S::NoCase}, {R::Privacyfunctionaris, S::NoCase}}},
+    {O::ViewAuditLog, {{R::Procesregisseur, S::NoCase}, {R::Hoofd, S::NoCase}, {R::Privacyfunctionaris, S::NoCase}, {R::FgAuditor, S::NoCase}}},
     {O::ViewBewaardeOmVerstrekkingen, {{R::FgAuditor, S::NoCase}}},
     {O::RecordCalamiteitsevaluatie, {{R::Hoofd, S::OwnCase}, {R::Hoofd, S::OtherCase}, {R::Hoofd, S::NewAanmelding}}},
     {O::ViewCalamiteitsevaluaties, {{R::Procesregisseur, S::OwnCase}, {R::Hoofd, S::OwnCase}, {R::Hoofd, S::OtherCase},

@@ -315,3 +315,44 @@ TEST_CASE("P 17.5: an OM item withdrawn at a phase review and destroyed keeps it
     REQUIRE(kept->size() == 1);
     REQUIRE(kept->first().categories == QList<DataCategory>{DataCategory::Strafvorderlijk}); // the address was not OM data
 }
+
+TEST_CASE("Issue 14: the hoofd reads a request's dossier before deciding: deadline and how it was counted, and after the identity check the casussen and items, OM and police data marked as routed, never their content")
+{
+    RequestWorld r;
+    const qint64 id = r.request(VerzoekType::Inzage);
+    LocalService &hoofd = r.world.as(QStringLiteral("hoofd"));
+    auto dossier = hoofd.verzoekDossier(id);
+    REQUIRE(dossier.has_value());
+    CHECK(dossier->status.deadline == QDate(2026, 4, 13));
+    CHECK(dossier->deadlineBasis.contains(QStringLiteral("P 18.2")));
+    CHECK(dossier->deadlineBasis.contains(QStringLiteral("werkdag")));
+    CHECK(dossier->items.isEmpty()); // P 18.4: nothing about the person before the identity is verified
+    CHECK(dossier->casusnummers.isEmpty());
+
+    REQUIRE(r.world.as(QStringLiteral("pr1")).verifyIdentity(id, r.world.clock.today(), QStringLiteral("paspoort")).has_value());
+    dossier = r.world.as(QStringLiteral("privacy")).verzoekDossier(id);
+    REQUIRE(dossier.has_value());
+    CHECK(dossier->casusnummers.size() == 1);
+    REQUIRE(dossier->items.size() == 3);
+    int routedOm = 0;
+    int routedPolitie = 0;
+    for (const VerzoekItem &item : dossier->items) {
+        CHECK(item.casusId == r.casusId);
+        routedOm += item.routedToOm ? 1 : 0;
+        routedPolitie += item.routedToPolitie ? 1 : 0;
+    }
+    CHECK(routedOm == 1);
+    CHECK(routedPolitie == 1);
+
+    // Who coordinates, registers or reads the register does not get the dossier; nor does anyone once the answer is sent.
+    for (const char *user : {"pr1", "admin", "fg", "politie", "fb"}) {
+        INFO(user);
+        CHECK(r.world.as(QLatin1String(user)).verzoekDossier(id).error().code == ErrorCode::AccessDenied);
+    }
+    REQUIRE(hoofd.decideVerzoek(id, VerzoekBesluit::Toegewezen, {}).has_value());
+    REQUIRE(hoofd.markVerzoekSent(id, r.world.clock.today()).has_value());
+    dossier = hoofd.verzoekDossier(id);
+    REQUIRE(dossier.has_value());
+    CHECK(dossier->items.isEmpty());
+    CHECK(hoofd.verzoekDossier(id + 100).error().code == ErrorCode::NotFound);
+}

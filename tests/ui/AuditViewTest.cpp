@@ -1,10 +1,17 @@
 #include "ClientWorld.h"
 
+#include "audit/AuditView.h"
+#include "forms/RowsModel.h"
 #include "main/MainWindow.h"
 #include "storage/SqlStatement.h"
 
+#include <QComboBox>
+#include <QFile>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
+#include <QTableView>
+#include <QTemporaryDir>
 
 using namespace casusregie;
 using namespace casusregie::test;
@@ -31,4 +38,121 @@ TEST_CASE("B6 3.6 in the client: the FG verifies the audit chain and is told whe
     QTest::mouseClick(verify, Qt::LeftButton);
     world.settle();
     REQUIRE(result->text().startsWith(QStringLiteral("Verbroken bij record 2")));
+}
+
+namespace {
+
+QTableView *auditTable(MainWindow &window)
+{
+    return window.findChild<QTableView *>(QStringLiteral("auditTable"));
+}
+
+QString cell(QTableView *table, int row, int column)
+{
+    return table->model()->index(row, column).data().toString();
+}
+
+// Makes `count` audited reads as this user: each look at the parties is a record.
+void readParties(ClientWorld &world, int count)
+{
+    QObject context;
+    for (int i = 0; i < count; ++i)
+        world.service->call(&context, [](Service &service) { return service.parties(); }, [](const Result<QList<Party>> &) {});
+    world.settle();
+}
+
+} // namespace
+
+TEST_CASE("Issue 14: the FG checks the chain and goes straight to the first broken record in the log browser")
+{
+    ClientWorld world;
+    MainWindow window(*world.service, world.clock, world.logIn(ClientWorld::auditor), QString());
+    window.show();
+    world.settle();
+    {
+        auto database = Database::open(world.setup.path(), world.setup.key, Database::OpenMode::Existing);
+        REQUIRE(database.has_value());
+        REQUIRE(runSql((*database)->connection(), QStringLiteral("UPDATE audit_log SET action = 'login' WHERE id = 3")).has_value());
+    }
+    auto *broken = window.findChild<QPushButton *>(QStringLiteral("brokenRecordButton"));
+    REQUIRE(broken->isHidden());
+    QTest::mouseClick(window.findChild<QPushButton *>(QStringLiteral("verifyChainButton")), Qt::LeftButton);
+    world.settle();
+    REQUIRE_FALSE(broken->isHidden());
+    broken->click();
+    world.settle();
+    QTableView *table = auditTable(window);
+    const int row = selectedModelRow(table);
+    REQUIRE(row >= 0);
+    CHECK(cell(table, row, 0) == QStringLiteral("3"));
+    CHECK(cell(table, 0, 0) == QStringLiteral("3")); // the page starts at the broken record
+}
+
+TEST_CASE("Issue 14: the hoofd and the privacy officer page through the audit log by filter and export what it matches, ids only")
+{
+    ClientWorld world;
+    world.logIn(ClientWorld::procesregisseur);
+    readParties(world, AuditView::pageSize + 20);
+    for (const QString &reader : {ClientWorld::hoofd, ClientWorld::privacyOfficer}) {
+        INFO(reader.toStdString());
+        MainWindow window(*world.service, world.clock, world.logIn(reader), QString());
+        window.show();
+        world.settle();
+        CHECK(window.findChild<QPushButton *>(QStringLiteral("verifyChainButton")) == nullptr); // the FG's
+        QTableView *table = auditTable(window);
+        REQUIRE(table != nullptr);
+        REQUIRE(table->model()->rowCount() == AuditView::pageSize);
+        auto *older = window.findChild<QPushButton *>(QStringLiteral("auditOlderButton"));
+        auto *newer = window.findChild<QPushButton *>(QStringLiteral("auditNewerButton"));
+        CHECK_FALSE(newer->isEnabled());
+        const QString newestId = cell(table, 0, 0);
+        QTest::mouseClick(older, Qt::LeftButton);
+        world.settle();
+        CHECK(cell(table, 0, 0).toLongLong() < newestId.toLongLong() - AuditView::pageSize + 1);
+        CHECK(window.findChild<QLabel *>(QStringLiteral("auditPageLabel"))->text().startsWith(QStringLiteral("Records 101 tot en met")));
+        QTest::mouseClick(newer, Qt::LeftButton);
+        world.settle();
+        CHECK(cell(table, 0, 0).toLongLong() >= newestId.toLongLong()); // the newest, with the searches made since
+        CHECK(window.findChild<QLabel *>(QStringLiteral("auditPageLabel"))->text().startsWith(QStringLiteral("Records 1 tot en met")));
+        CHECK_FALSE(newer->isEnabled());
+
+        // Only the procesregisseur's refused look at a casus that does not exist.
+        QTest::keyClicks(window.findChild<QLineEdit *>(QStringLiteral("auditUsernameEdit")), ClientWorld::procesregisseur);
+        auto *outcome = window.findChild<QComboBox *>(QStringLiteral("auditOutcomeCombo"));
+        outcome->setCurrentIndex(outcome->findData(QStringLiteral("denied")));
+        QTest::mouseClick(window.findChild<QPushButton *>(QStringLiteral("auditSearchButton")), Qt::LeftButton);
+        world.settle();
+        CHECK(table->model()->rowCount() == 0);
+        CHECK(window.findChild<QLabel *>(QStringLiteral("auditPageLabel"))->text() == QStringLiteral("Geen records voldoen aan dit filter."));
+
+        // A casus that is no number is said, not searched for.
+        QTest::keyClicks(window.findChild<QLineEdit *>(QStringLiteral("auditCasusEdit")), QStringLiteral("2026-0001"));
+        CHECK_FALSE(window.findChild<QLabel *>(QStringLiteral("auditFilterProblemLabel"))->isHidden());
+
+        // The export holds every record of the filter, not only the page shown, and no user name.
+        QTest::mouseClick(window.findChild<QPushButton *>(QStringLiteral("auditClearButton")), Qt::LeftButton);
+        world.settle();
+        QTemporaryDir folder;
+        const QString path = folder.filePath(QStringLiteral("auditlog.csv"));
+        window.findChild<AuditView *>()->exportTo(path);
+        world.settle();
+        QFile file(path);
+        REQUIRE(file.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = file.readAll().split('\n');
+        CHECK(lines.first().startsWith("nr;tijdstip;gebruiker_id"));
+        CHECK(lines.size() > AuditView::pageSize + 20);
+        for (const QByteArray &line : lines)
+            CHECK_FALSE(line.contains(ClientWorld::procesregisseur.toUtf8()));
+        CHECK(window.findChild<QLabel *>(QStringLiteral("auditExportLabel"))->text().startsWith(QStringLiteral("Geëxporteerd")));
+    }
+}
+
+TEST_CASE("Issue 14: a procesregisseur, a partner and beheer get no audit log browser")
+{
+    ClientWorld world;
+    for (const QString &user : {ClientWorld::procesregisseur, ClientWorld::liaison, QString(InitialisedDatabase::username)}) {
+        MainWindow window(*world.service, world.clock, world.logIn(user), QString());
+        CHECK(window.findChild<AuditView *>() == nullptr);
+        world.settle();
+    }
 }

@@ -438,6 +438,19 @@ TEST_CASE("Issue 13: each role's main window and the casus workspace fit 1280x72
         window.show();
         world.settle();
         fits(window, QStringLiteral("hoofdscherm-%1").arg(name));
+        if (auto *audit = window.findChild<QWidget *>(QStringLiteral("auditView"))) {
+            window.findChild<QTabWidget *>(QStringLiteral("mainTabWidget"))->setCurrentWidget(audit);
+            world.settle();
+            fits(window, QStringLiteral("auditlog-%1").arg(name));
+        }
+        if (name == QLatin1String("procesregisseur")) {
+            window.lock();
+            fits(window, QStringLiteral("vergrendeld"));
+            window.findChild<QWidget *>(QStringLiteral("unlockPasswordEdit"))->setProperty("text", InitialisedDatabase::password);
+            QMetaObject::invokeMethod(window.findChild<QWidget *>(QStringLiteral("unlockButton")), "click");
+            world.settle();
+            REQUIRE_FALSE(window.isLocked());
+        }
         if (auto *table = window.findChild<QTableView *>(QStringLiteral("casesTableView")); table && table->model()->rowCount() > 0) {
             Q_EMIT table->activated(table->model()->index(0, 0));
             world.settle();

@@ -65,6 +65,23 @@ struct ClientWorld {
         return **answer;
     }
 
+    // The police's aanmelding, taken on by the procesregisseur, who stays logged in; its id.
+    qint64 policeAanmeldingTakenOn()
+    {
+        QObject context;
+        logIn(liaison);
+        qint64 casusId = 0;
+        service->call(&context, [](Service &s) { return s.submitAanmelding({QStringLiteral("Overlast")}); },
+                      [&](const Result<CasusOverview> &casus) { casusId = casus.has_value() ? casus->id : 0; });
+        settle();
+        REQUIRE(casusId != 0);
+        logIn(procesregisseur);
+        service->call(&context, [casusId](Service &s) { return s.takeOnCase(casusId); },
+                      [](const Status &taken) { REQUIRE(taken.has_value()); });
+        settle();
+        return casusId;
+    }
+
     // An overleg to plan in a test: a goal and decisions to take, the invited parties.
     static Overleg overleg(qint64 casusId, const QDateTime &when, const QList<qint64> &invited, const QString &plaats = {})
     {

@@ -9,6 +9,7 @@
 #include "cases/PhaseChangeDialog.h"
 #include "cases/VerstrekkingDialog.h"
 #include "cases/WithdrawConsentDialog.h"
+#include "datalekken/DatalekAssessmentDialogs.h"
 
 #include <QDialogButtonBox>
 #include <QPushButton>
@@ -58,6 +59,13 @@ TEST_CASE("Issue 13: a 200-character name and a 4,000-character text leave every
     consent.supplierPartyId = 10;
     consent.givenOn = world.clock.today();
     consent.scope = longText.left(300);
+    Datalek longBreach; // an assessment opened a second time, every field at its longest
+    for (QString *text : {&longBreach.categorieenBetrokkenen, &longBreach.categorieenGegevens, &longBreach.versleuteling,
+                          &longBreach.aanbevolenMaatregelen, &longBreach.gevolgenEnHerstel, &longBreach.informingGrounds,
+                          &longBreach.notificationText, &longBreach.correctiveMeasures})
+        *text = longText;
+    longBreach.decidedOnInforming = true;
+    longBreach.informBetrokkenen = true;
     const QString itemDescription = QStringLiteral("Gezondheid over %1, geleverd door %1").arg(longName);
 
     ServiceThread &service = *world.service;
@@ -67,7 +75,8 @@ TEST_CASE("Issue 13: a 200-character name and a 4,000-character text leave every
                              new ApprovalDialog(service, 1, item.id, Phase::Triage, itemDescription, parties),
                              new PhaseChangeDialog(service, 1, Phase::Triage, {item}, people),
                              new VerstrekkingDialog(service, 1, {item}, people, parties),
-                             new WithdrawConsentDialog(service, 1, {consent}, people, parties)};
+                             new WithdrawConsentDialog(service, 1, {consent}, people, parties),
+                             new AssessDatalekDialog(service, longBreach)};
     for (QDialog *dialog : dialogs) {
         dialog->setAttribute(Qt::WA_DeleteOnClose, false);
         requireFits(dialog);

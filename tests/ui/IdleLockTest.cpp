@@ -29,15 +29,8 @@ const QString typedInForm = QStringLiteral("Brief met de naam van Sanne de Wit v
 void prepareCasus(ClientWorld &world)
 {
     QObject context;
-    world.logIn(ClientWorld::liaison);
-    qint64 casusId = 0;
-    world.service->call(&context, [](Service &service) { return service.submitAanmelding({QStringLiteral("Overlast")}); },
-                        [&](const Result<CasusOverview> &casus) { casusId = casus->id; });
-    world.settle();
-    world.logIn(ClientWorld::procesregisseur);
+    const qint64 casusId = world.policeAanmeldingTakenOn();
     world.service->call(&context, [casusId](Service &service) -> Status {
-        if (auto taken = service.takeOnCase(casusId); !taken)
-            return taken;
         auto added = service.addBetrokkene({0, casusId, BetrokkeneCategorie::I, hoofdpersoon, QDate(1990, 5, 17),
                                             QStringLiteral("hoofdpersoon")});
         return added ? Status() : Status(std::unexpected(added.error()));

@@ -22,6 +22,7 @@
 #include "cases/VerstrekkingDialog.h"
 #include "cases/WithdrawApprovalDialog.h"
 #include "cases/WithdrawConsentDialog.h"
+#include "datalekken/DatalekAssessmentDialogs.h"
 #include "datalekken/DatalekDialog.h"
 #include "forms/FormDialog.h"
 #include "main/MainWindow.h"
@@ -290,7 +291,8 @@ TEST_CASE("Issue 13: no access key is claimed twice in any form of the client")
         new ChooseColleagueDialog(service, QStringLiteral("Casusregisseur aanwijzen"), QString(), colleagues, parties,
                                   [](Service &, qint64) { return Status{}; }),
         new RegisterVerzoekDialog(service, parties, 10), new VerifyIdentityDialog(service, 1), new DecideVerzoekDialog(service, 1),
-        new AnswerSentDialog(service, 1), new DatalekDialog(service)};
+        new AnswerSentDialog(service, 1), new DatalekDialog(service), new AssessDatalekDialog(service, Datalek{}),
+        new ApNotificationDialog(service, 1)};
     for (QDialog *form : forms) {
         form->setAttribute(Qt::WA_DeleteOnClose, false);
         form->show();

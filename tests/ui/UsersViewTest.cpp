@@ -1,6 +1,7 @@
 #include "ClientWorld.h"
 
 #include "main/MainWindow.h"
+#include "service/LocalService.h"
 #include "security/Totp.h"
 #include "storage/UserRepository.h"
 #include "users/UsersView.h"
@@ -180,4 +181,26 @@ TEST_CASE("B6 in the client: a role waiting for the hoofd's confirmation and a o
         REQUIRE(f.table()->model()->index(row, 5).data().toString() == QStringLiteral("Actief, eenmalig wachtwoord nog niet vervangen"));
     }
     REQUIRE(found == 1);
+}
+
+TEST_CASE("Issue 14: an account locked out by wrong passwords shows as locked out, not as active, until beheer lifts the lockout")
+{
+    AccountsFixture f;
+    // Six wrong passwords for the police liaison; then beheer logs in again.
+    QObject context;
+    for (int attempt = 0; attempt < LocalService::lockAfterFailures; ++attempt) {
+        f.world.clock.set(f.world.clock.now().addSecs(120)); // past the growing wait between attempts
+        f.world.service->call(&context, [](Service &service) { return service.login(ClientWorld::liaison, QStringLiteral("geraden")); },
+                              [](const Result<User> &refused) { REQUIRE_FALSE(refused.has_value()); });
+        f.world.settle();
+    }
+    f.world.logIn(InitialisedDatabase::username);
+    f.window.refresh();
+    f.world.settle();
+    REQUIRE(f.statusOf(ClientWorld::liaison) == QStringLiteral("Geblokkeerd na te veel onjuiste wachtwoorden"));
+    f.select(ClientWorld::liaison);
+    REQUIRE(f.button("unlockButton")->isEnabled());
+    QTest::mouseClick(f.button("unlockButton"), Qt::LeftButton);
+    f.world.settle();
+    REQUIRE(f.statusOf(ClientWorld::liaison) == QStringLiteral("Actief"));
 }

@@ -11,6 +11,7 @@
 #include <QPlainTextEdit>
 #include <QPrintPreviewDialog>
 #include <QPushButton>
+#include <QTabWidget>
 #include <QTableView>
 
 using namespace casusregie;
@@ -98,4 +99,65 @@ TEST_CASE("P 17, 18.4, 18.3 in the client: a request is registered, decided only
         auto *preview = window.findChild<QPrintPreviewDialog *>(QStringLiteral("overviewPreview"));
         return preview && preview->isVisible();
     }, 30000));
+}
+
+TEST_CASE("Issue 14: the hoofd sees the chosen request in full before deciding: deadline and its counting, the casus, and police data marked as routed")
+{
+    ClientWorld world;
+    QObject context;
+    const qint64 casusId = world.policeAanmeldingTakenOn();
+    const qint64 policeParty = world.logIn(ClientWorld::liaison).partyId;
+    world.logIn(ClientWorld::procesregisseur);
+    world.service->call(&context, [casusId, policeParty](Service &service) -> Status {
+        auto persoon = service.addBetrokkene({0, casusId, BetrokkeneCategorie::I, QStringLiteral("J. de Vries"), QDate(1980, 2, 3), {}});
+        if (!persoon)
+            return std::unexpected(persoon.error());
+        auto item = service.addGegeven({casusId, *persoon, DataCategory::Politiegegevens, QStringLiteral("Melding overlast"), policeParty,
+                                        Grondslag::Wpg20, false, QStringLiteral("Nodig voor het gezamenlijk beeld")});
+        return item ? Status() : Status(std::unexpected(item.error()));
+    }, [](const Status &done) { REQUIRE(done.has_value()); });
+    world.settle();
+    const User privacy = world.logIn(ClientWorld::privacyOfficer);
+    const QDate today = world.clock.today();
+    world.service->call(&context, [today, via = privacy.partyId](Service &service) -> Status {
+        Verzoek verzoek;
+        verzoek.type = VerzoekType::Inzage;
+        verzoek.viaPartyId = via;
+        verzoek.receivedOn = today;
+        verzoek.requesterName = QStringLiteral("J. de Vries");
+        verzoek.requesterBirthDate = QDate(1980, 2, 3);
+        auto id = service.registerVerzoek(verzoek);
+        if (!id)
+            return std::unexpected(id.error());
+        return service.verifyIdentity(*id, today, QStringLiteral("paspoort aan de balie"));
+    }, [](const Status &done) {
+        INFO((done ? QString() : done.error().message).toStdString());
+        REQUIRE(done.has_value());
+    });
+    world.settle();
+
+    MainWindow window(*world.service, world.clock, world.logIn(ClientWorld::hoofd), QString());
+    window.show();
+    world.settle();
+    auto *panel = window.findChild<QWidget *>(QStringLiteral("verzoekDossierPanel"));
+    REQUIRE(panel != nullptr);
+    CHECK(panel->isHidden()); // nothing chosen, nothing shown
+    window.findChild<QTableView *>(QStringLiteral("verzoekenTable"))->selectRow(0);
+    world.settle();
+    CHECK_FALSE(panel->isHidden());
+    const QString summary = window.findChild<QLabel *>(QStringLiteral("dossierSummaryLabel"))->text();
+    CHECK(summary.contains(QStringLiteral("J. de Vries")));
+    CHECK(summary.contains(QStringLiteral("paspoort aan de balie")));
+    CHECK(summary.contains(QStringLiteral("Een maand na ontvangst (P 18.2)")));
+    CHECK(summary.contains(QStringLiteral("2026-0001")));
+    auto *items = window.findChild<QTableView *>(QStringLiteral("dossierItemsTable"));
+    REQUIRE(items->model()->rowCount() == 1);
+    CHECK(items->model()->index(0, 4).data().toString().contains(QStringLiteral("Wpg-loket")));
+    CHECK_FALSE(summary.contains(QStringLiteral("Melding overlast"))); // what the item says is not the decider's business here
+    if (const QString shots = qEnvironmentVariable("CASUSREGIE_SCREENSHOTS"); !shots.isEmpty()) {
+        window.resize(1280, 720);
+        window.findChild<QTabWidget *>(QStringLiteral("mainTabWidget"))->setCurrentWidget(window.findChild<QWidget *>(QStringLiteral("verzoekenView")));
+        world.settle();
+        window.grab().save(shots + QStringLiteral("/verzoek-dossier.png"));
+    }
 }

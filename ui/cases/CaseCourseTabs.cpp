@@ -1,5 +1,6 @@
 #include "cases/CaseCourseTabs.h"
 
+#include "audit/AuditRows.h"
 #include "common/Clock.h"
 #include "domain/EnumTraits.h"
 #include "rules/Operation.h"
@@ -57,7 +58,7 @@ CaseCourseTabs::CaseCourseTabs(ServiceThread &service, qint64 casusId, QHash<qin
                                  tr("At")}, this))
     , m_notes(new RowsModel({tr("When"), tr("Note"), tr("By")}, this))
     , m_extensions(new RowsModel({tr("Decided on"), tr("Months"), tr("Partners"), tr("Motivation"), tr("Recorded by")}, this))
-    , m_auditTrail(new RowsModel({tr("When"), tr("User"), tr("Party"), tr("Action"), tr("Objects"), tr("Outcome")}, this))
+    , m_auditTrail(new RowsModel(AuditRows::headers(AuditRows::Columns::OfOneCasus), this))
 {
     setObjectName(QStringLiteral("caseCourseTabs"));
     m_triagePage = page(QStringLiteral("triagePage"), {{tr("Parties involved"), m_involved},
@@ -184,19 +185,8 @@ void CaseCourseTabs::showAuditTrail(const QList<AuditRecord> &records)
     QList<QList<TableCell>> rows;
     rows.reserve(records.size());
     // Newest first: what was done last is what one looks for.
-    for (auto record = records.crbegin(); record != records.crend(); ++record) {
-        const AuditEntry &entry = record->entry;
-        const auto operation = enumFromKey<Operation>(entry.action);
-        const QString outcome = entry.outcome == QLatin1String("allowed") ? tr("allowed")
-                                : entry.outcome == QLatin1String("denied") ? tr("refused")
-                                                                           : tr("failed");
-        // Objects are ids (never personal data): "gegeven:12,betrokkene:3" reads as "gegeven 12, betrokkene 3".
-        QString objects = entry.objects;
-        objects.replace(QLatin1Char(':'), QLatin1Char(' ')).replace(QLatin1Char(','), QStringLiteral(", "));
-        rows << QList<TableCell>{momentCell(entry.at), entry.username, m_partyNames.value(entry.partyId),
-                                 operation ? enumLabel(*operation) : entry.action, objects,
-                                 TableCell(outcome, entry.outcome, entry.outcome != QLatin1String("allowed"))};
-    }
+    for (auto record = records.crbegin(); record != records.crend(); ++record)
+        rows << AuditRows::row(*record, m_partyNames, AuditRows::Columns::OfOneCasus);
     m_auditTrail->setRows(rows);
 }
 

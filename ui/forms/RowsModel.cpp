@@ -135,4 +135,15 @@ int selectedModelRow(const QTableView *view)
     return sorted ? sorted->mapToSource(rows.first()).row() : rows.first().row();
 }
 
+void selectModelRow(QTableView *view, int modelRow)
+{
+    const auto *sorted = qobject_cast<const QAbstractProxyModel *>(view->model());
+    const QModelIndex source = sorted ? sorted->sourceModel()->index(modelRow, 0) : view->model()->index(modelRow, 0);
+    const QModelIndex shown = sorted ? sorted->mapFromSource(source) : source;
+    if (!shown.isValid())
+        return;
+    view->selectRow(shown.row());
+    view->scrollTo(shown);
+}
+
 } // namespace casusregie::ui

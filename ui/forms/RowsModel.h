@@ -58,5 +58,7 @@ QPlainTextEdit *recordDetail(QTableView *view, QWidget *parent);
 
 // The model row of the row selected in such a view, whatever order it shows; -1 when none is.
 int selectedModelRow(const QTableView *view);
+// Selects the row of the model's row `modelRow`, wherever the view's order shows it, and scrolls to it.
+void selectModelRow(QTableView *view, int modelRow);
 
 } // namespace casusregie::ui

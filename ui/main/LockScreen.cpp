@@ -1,6 +1,7 @@
 #include "main/LockScreen.h"
 
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -42,7 +43,7 @@ LockScreen::LockScreen(const QString &displayName, QWidget *parent)
     form->addRow(passwordLabel, m_passwordEdit);
 
     auto *panel = new QWidget(this);
-    panel->setMaximumWidth(480);
+    panel->setFixedWidth(480); // a wrapped explanation needs a width to be measured against
     auto *panelLayout = new QVBoxLayout(panel);
     panelLayout->addWidget(title);
     panelLayout->addWidget(explanation);
@@ -50,9 +51,15 @@ LockScreen::LockScreen(const QString &displayName, QWidget *parent)
     panelLayout->addWidget(m_messageLabel);
     panelLayout->addWidget(m_unlockButton, 0, Qt::AlignRight);
 
+    // Centred by stretches, not by alignment: an aligned widget gets its plain size hint, which
+    // leaves no room for the wrapped explanation's second and third lines.
+    auto *row = new QHBoxLayout;
+    row->addStretch();
+    row->addWidget(panel);
+    row->addStretch();
     auto *layout = new QVBoxLayout(this);
     layout->addStretch();
-    layout->addWidget(panel, 0, Qt::AlignHCenter);
+    layout->addLayout(row);
     layout->addStretch(2);
 
     const auto submit = [this]() {

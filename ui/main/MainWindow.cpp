@@ -107,7 +107,7 @@ QTabWidget *MainWindow::createTabs()
         tabs->addTab(m_verzoekenView, tr("Requests"));
     }
     if (allows(Operation::ViewDatalekken)) {
-        m_datalekkenView = new DatalekkenView(m_service, tabs);
+        m_datalekkenView = new DatalekkenView(m_service, m_clock, m_user, tabs);
         tabs->addTab(m_datalekkenView, tr("Data breaches"));
     }
     if (allows(Operation::ViewRegisters)) {
@@ -118,8 +118,10 @@ QTabWidget *MainWindow::createTabs()
         m_figuresView = new AnnualFiguresView(m_service, m_clock.today().year(), tabs);
         tabs->addTab(m_figuresView, tr("Annual figures"));
     }
-    if (allows(Operation::VerifyAuditChain))
-        tabs->addTab(new AuditView(m_service, tabs), tr("Audit log"));
+    if (readsWholeAuditLog(m_user)) { // a procesregisseur reads its casus's trail on the Historie tab
+        m_auditView = new AuditView(m_service, allows(Operation::VerifyAuditChain), tabs);
+        tabs->addTab(m_auditView, tr("Audit log"));
+    }
     if (allows(Operation::ManageUsers)) {
         m_usersView = new UsersView(m_service, tabs);
         tabs->addTab(m_usersView, tr("Accounts"));
@@ -259,6 +261,8 @@ void MainWindow::refresh()
             m_verzoekenView->setPartyNames(names); // and loads the register
         if (m_figuresView)
             m_figuresView->setPartyNames(names); // and computes the figures
+        if (m_auditView)
+            m_auditView->setPartyNames(names); // and shows the newest records
     });
     if (m_casesView)
         m_casesView->refresh();

@@ -28,6 +28,7 @@ class IdleWatcher;
 class LockScreen;
 class CaseWorkspace;
 class AnnualFiguresView;
+class AuditView;
 class DatalekkenView;
 class RegistersView;
 class VerzoekenView;
@@ -88,6 +89,7 @@ private:
     DatalekkenView *m_datalekkenView = nullptr;
     VerzoekenView *m_verzoekenView = nullptr;
     AnnualFiguresView *m_figuresView = nullptr;
+    AuditView *m_auditView = nullptr;
     RegistersView *m_registersView = nullptr;
     SessionBanner *m_sessionBanner;
     ClipboardGuard *m_clipboardGuard;

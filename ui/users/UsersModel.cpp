@@ -69,7 +69,11 @@ QVariant UsersModel::data(const QModelIndex &index, int role) const
     case Status:
         if (!user.active)
             return tr("Blocked");
-        return user.mustChangePassword ? tr("Active, one-time password not yet replaced") : tr("Active");
+        if (user.lockedOut)
+            return tr("Locked out after too many wrong passwords");
+        if (user.mustChangePassword)
+            return tr("Active, one-time password not yet replaced");
+        return tr("Active");
     case ColumnCount:
         break;
     }

@@ -7,6 +7,7 @@
 #include "main/RoleScreens.h"
 #include "service/ServiceThread.h"
 #include "verzoeken/VerzoekDialogs.h"
+#include "verzoeken/VerzoekDossierPanel.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -59,7 +60,11 @@ VerzoekenView::VerzoekenView(ServiceThread &service, User user, QWidget *parent)
     buttons->addStretch();
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_summaryLabel);
-    layout->addWidget(m_table);
+    layout->addWidget(m_table, 1);
+    if (allows(Operation::ViewVerzoekDossier)) {
+        m_dossier = new VerzoekDossierPanel(m_service, this);
+        layout->addWidget(m_dossier, 1);
+    }
     layout->addLayout(buttons);
 
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &VerzoekenView::updateButtons);
@@ -103,6 +108,8 @@ bool VerzoekenView::allows(Operation operation) const
 void VerzoekenView::setPartyNames(QHash<qint64, QString> names)
 {
     m_partyNames = std::move(names);
+    if (m_dossier)
+        m_dossier->setPartyNames(m_partyNames);
     refresh();
 }
 
@@ -115,6 +122,8 @@ const VerzoekStatus *VerzoekenView::selected() const
 void VerzoekenView::updateButtons()
 {
     const VerzoekStatus *status = selected();
+    if (m_dossier)
+        m_dossier->showVerzoek(status ? status->verzoek.id : 0);
     m_identityButton->setEnabled(status && !status->verzoek.identityVerified());
     m_decideButton->setEnabled(status && status->verzoek.identityVerified() && status->verzoek.besluit == VerzoekBesluit::Open);
     m_sentButton->setEnabled(status && status->verzoek.besluit != VerzoekBesluit::Open && !status->verzoek.sentOn.isValid());
@@ -143,6 +152,7 @@ void VerzoekenView::openStep(QDialog *dialog)
 void VerzoekenView::refresh()
 {
     m_service.call(this, [](Service &service) { return service.verzoeken(); }, [this](const Result<QList<VerzoekStatus>> &list) {
+        const qint64 chosen = selected() ? selected()->verzoek.id : 0;
         if (!list) {
             m_summaryLabel->setText(tr("The request register could not be loaded: %1").arg(list.error().message));
             return;
@@ -165,6 +175,11 @@ void VerzoekenView::refresh()
                                      enumLabel(verzoek.besluit), day(verzoek.sentOn)};
         }
         m_model->setRows(rows);
+        // After a step the same request stays chosen, with its dossier, for the next step.
+        for (int row = 0; row < m_verzoeken.size(); ++row) {
+            if (m_verzoeken.at(row).verzoek.id == chosen)
+                selectModelRow(m_table, row);
+        }
         m_summaryLabel->setText(tr("Requests: %n", nullptr, int(m_verzoeken.size()))
                                 + (overdue > 0 ? tr(", of which %n overdue", nullptr, overdue) : QString()));
         updateButtons();

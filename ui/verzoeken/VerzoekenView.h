@@ -19,6 +19,7 @@ class ServiceThread;
 namespace casusregie::ui {
 
 class RowsModel;
+class VerzoekDossierPanel;
 
 // The verzoekenregister (P 17): every request of a betrokkene with its legal deadline, overdue
 // ones marked, and the next step for whoever may take it.
@@ -51,6 +52,7 @@ private:
     QPushButton *m_sentButton;
     QPushButton *m_overviewButton;
     QPushButton *m_letterButton;
+    VerzoekDossierPanel *m_dossier = nullptr; // for who decides or coordinates the answer
 };
 
 } // namespace casusregie::ui

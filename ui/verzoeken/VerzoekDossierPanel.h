@@ -1,0 +1,42 @@
+#pragma once
+
+#include "service/Commands.h"
+
+#include <QHash>
+#include <QWidget>
+
+class QLabel;
+class QTableView;
+
+namespace casusregie {
+class ServiceThread;
+}
+
+namespace casusregie::ui {
+
+class RowsModel;
+
+// Under the verzoekenregister, for the hoofd and the privacy officer: the chosen request in full
+// before it is decided (issue 14). What is asked and by whom, the identity check, the deadline
+// and how it was counted, and once the identity is known the casussen and items concerned, the
+// OM's and the police's marked as routed to their own desks (P 17.5, 17.6).
+class VerzoekDossierPanel final : public QWidget {
+    Q_OBJECT
+public:
+    VerzoekDossierPanel(ServiceThread &service, QWidget *parent = nullptr);
+
+    void setPartyNames(QHash<qint64, QString> names) { m_partyNames = std::move(names); }
+    void showVerzoek(qint64 verzoekId); // 0 hides the panel
+
+private:
+    void showDossier(const VerzoekDossier &dossier);
+
+    ServiceThread &m_service;
+    QHash<qint64, QString> m_partyNames;
+    qint64 m_verzoekId = 0;
+    QLabel *m_summaryLabel;
+    RowsModel *m_items;
+    QTableView *m_itemsView;
+};
+
+} // namespace casusregie::ui
