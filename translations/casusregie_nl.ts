@@ -2181,6 +2181,49 @@ Doel: %1</translation>
     </message>
 </context>
 <context>
+    <name>casusregie::ui::NewAccountDialog</name>
+    <message>
+        <source>Hand it over in person or by phone; it opens nothing but choosing an own password, once.</source>
+        <translation>Geef het persoonlijk of telefonisch door; het opent niets dan één keer het kiezen van een eigen wachtwoord.</translation>
+    </message>
+    <message>
+        <source>New account</source>
+        <translation>Nieuw account</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Gebruikersnaam:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>Naa&amp;m:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>Organi&amp;satie:</translation>
+    </message>
+    <message>
+        <source>&amp;Roles:</source>
+        <translation>&amp;Rollen:</translation>
+    </message>
+    <message>
+        <source>&amp;Confidentiality statement signed on (P 13.1):</source>
+        <translation>Geheimhoudings&amp;verklaring getekend op (P 13.1):</translation>
+    </message>
+    <message>
+        <source>&amp;VOG or screening on (P 13.3):</source>
+        <translation>VOG of scr&amp;eening op (P 13.3):</translation>
+    </message>
+    <message>
+        <source>One-time &amp;password:</source>
+        <translation>Eenmalig &amp;wachtwoord:</translation>
+    </message>
+    <message>
+        <source>Roles that open personal data take effect once the hoofd confirms them. At the first login the user chooses an own password and sets up the second factor.</source>
+        <translation>Rollen die toegang geven tot persoonsgegevens gelden pas als het hoofd ze bevestigt. Bij de eerste aanmelding kiest de gebruiker een eigen wachtwoord en stelt de tweede factor in.</translation>
+    </message>
+</context>
+<context>
     <name>casusregie::ui::NewPasswordDialog</name>
     <message>
         <source>Choose your own password</source>
@@ -2569,6 +2612,21 @@ Doel: %1</translation>
     </message>
 </context>
 <context>
+    <name>casusregie::ui::ResetPasswordDialog</name>
+    <message>
+        <source>New one-time password for %1</source>
+        <translation>Nieuw eenmalig wachtwoord voor %1</translation>
+    </message>
+    <message>
+        <source>One-time &amp;password:</source>
+        <translation>Eenmalig &amp;wachtwoord:</translation>
+    </message>
+    <message>
+        <source>Saving ends the account&apos;s open sessions. The user logs in with this password once and then chooses an own.</source>
+        <translation>Opslaan beëindigt de open sessies van het account. De gebruiker meldt zich één keer aan met dit wachtwoord en kiest dan een eigen.</translation>
+    </message>
+</context>
+<context>
     <name>casusregie::ui::RetentionExtensionDialog</name>
     <message>
         <source>Extend the retention</source>
@@ -2605,6 +2663,21 @@ Doel: %1</translation>
     <message>
         <source>&amp;Motivation:</source>
         <translation>&amp;Motivering:</translation>
+    </message>
+</context>
+<context>
+    <name>casusregie::ui::RolesDialog</name>
+    <message>
+        <source>Roles of %1</source>
+        <translation>Rollen van %1</translation>
+    </message>
+    <message>
+        <source>&amp;Roles:</source>
+        <translation>&amp;Rollen:</translation>
+    </message>
+    <message>
+        <source>A role that opens personal data takes effect once the hoofd confirms it (a new hoofd: the FG).</source>
+        <translation>Een rol die toegang geeft tot persoonsgegevens geldt pas als het hoofd hem bevestigt (een nieuw hoofd: de FG).</translation>
     </message>
 </context>
 <context>
@@ -2914,6 +2987,46 @@ Doel: %1</translation>
     <message>
         <source>The second factor of %1 has been removed; they set up a new one at their next login.</source>
         <translation>De tweede factor van %1 is verwijderd; bij de volgende aanmelding stelt %1 een nieuwe in.</translation>
+    </message>
+    <message>
+        <source>&amp;New account…</source>
+        <translation>&amp;Nieuw account…</translation>
+    </message>
+    <message>
+        <source>&amp;Roles…</source>
+        <translation>&amp;Rollen…</translation>
+    </message>
+    <message>
+        <source>New one-time &amp;password…</source>
+        <translation>Nieuw eenmalig &amp;wachtwoord…</translation>
+    </message>
+    <message>
+        <source>Account made</source>
+        <translation>Account aangemaakt</translation>
+    </message>
+    <message>
+        <source>The account has been made.</source>
+        <translation>Het account is aangemaakt.</translation>
+    </message>
+    <message>
+        <source>The roles have been changed; roles that open personal data wait for confirmation.</source>
+        <translation>De rollen zijn gewijzigd; rollen die toegang geven tot persoonsgegevens wachten op bevestiging.</translation>
+    </message>
+    <message>
+        <source>New one-time password</source>
+        <translation>Nieuw eenmalig wachtwoord</translation>
+    </message>
+    <message>
+        <source>The account has a new one-time password; its open sessions have ended.</source>
+        <translation>Het account heeft een nieuw eenmalig wachtwoord; de open sessies zijn beëindigd.</translation>
+    </message>
+    <message>
+        <source>One-time password: %1
+
+Hand it over in person or by phone. It opens nothing but choosing an own password, once.</source>
+        <translation>Eenmalig wachtwoord: %1
+
+Geef het persoonlijk of telefonisch door. Het opent niets dan één keer het kiezen van een eigen wachtwoord.</translation>
     </message>
 </context>
 <context>

@@ -447,7 +447,7 @@ TEST_CASE("Issue 13: each role's main window and the casus workspace fit 1280x72
             window.lock();
             fits(window, QStringLiteral("vergrendeld"));
             window.findChild<QWidget *>(QStringLiteral("unlockPasswordEdit"))->setProperty("text", InitialisedDatabase::password);
-            QMetaObject::invokeMethod(window.findChild<QWidget *>(QStringLiteral("unlockButton")), "click");
+            QMetaObject::invokeMethod(window.findChild<QWidget *>(QStringLiteral("unlockScreenButton")), "click");
             world.settle();
             REQUIRE_FALSE(window.isLocked());
         }

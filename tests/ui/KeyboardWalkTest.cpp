@@ -26,6 +26,7 @@
 #include "datalekken/DatalekDialog.h"
 #include "forms/FormDialog.h"
 #include "main/MainWindow.h"
+#include "users/AccountDialogs.h"
 #include "verzoeken/VerzoekDialogs.h"
 
 #include <QAbstractItemModel>
@@ -292,7 +293,8 @@ TEST_CASE("Issue 13: no access key is claimed twice in any form of the client")
                                   [](Service &, qint64) { return Status{}; }),
         new RegisterVerzoekDialog(service, parties, 10), new VerifyIdentityDialog(service, 1), new DecideVerzoekDialog(service, 1),
         new AnswerSentDialog(service, 1), new DatalekDialog(service), new AssessDatalekDialog(service, Datalek{}),
-        new ApNotificationDialog(service, 1)};
+        new ApNotificationDialog(service, 1), new NewAccountDialog(service, parties), new RolesDialog(service, User{}),
+        new ResetPasswordDialog(service, User{})};
     for (QDialog *form : forms) {
         form->setAttribute(Qt::WA_DeleteOnClose, false);
         form->show();

@@ -4,12 +4,14 @@
 #include "service/LocalService.h"
 #include "security/Totp.h"
 #include "storage/UserRepository.h"
+#include "users/AccountDialogs.h"
 #include "users/UsersView.h"
 #include "login/SecondFactorEnrolmentDialog.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMessageBox>
 #include <QPixmap>
 #include <QProcess>
@@ -203,4 +205,106 @@ TEST_CASE("Issue 14: an account locked out by wrong passwords shows as locked ou
     QTest::mouseClick(f.button("unlockButton"), Qt::LeftButton);
     f.world.settle();
     REQUIRE(f.statusOf(ClientWorld::liaison) == QStringLiteral("Actief"));
+}
+
+namespace {
+
+QString rolesOf(AccountsFixture &f, const QString &username)
+{
+    for (int row = 0; row < f.table()->model()->rowCount(); ++row) {
+        if (f.table()->model()->index(row, 0).data().toString() == username)
+            return f.table()->model()->index(row, 3).data().toString();
+    }
+    return {};
+}
+
+QPushButton *saveOf(QWidget *form)
+{
+    return form->findChild<QDialogButtonBox *>(QStringLiteral("formButtonBox"))->button(QDialogButtonBox::Save);
+}
+
+void tickRole(QWidget *form, Role role)
+{
+    auto *roles = form->findChild<QListWidget *>(QStringLiteral("rolesList"));
+    for (int row = 0; row < roles->count(); ++row) {
+        if (roles->item(row)->data(Qt::UserRole).toString() == enumKey(role))
+            roles->item(row)->setCheckState(Qt::Checked);
+    }
+}
+
+} // namespace
+
+TEST_CASE("Issue 14: functioneel beheer makes an account with a one-time password that opens only choosing an own one, and the roles wait for the hoofd")
+{
+    AccountsFixture f;
+    f.button("newAccountButton")->click();
+    auto *form = f.window.findChild<NewAccountDialog *>();
+    REQUIRE(form != nullptr);
+    REQUIRE_FALSE(saveOf(form)->isEnabled());
+    QTest::keyClicks(form->findChild<QLineEdit *>(QStringLiteral("usernameEdit")), QStringLiteral("pr.nieuw"));
+    QTest::keyClicks(form->findChild<QLineEdit *>(QStringLiteral("nameEdit")), QStringLiteral("Procesregisseur Nieuw"));
+    tickRole(form, Role::Procesregisseur);
+    const QString password = form->password();
+    CHECK(password.size() == 19); // four groups of four, read out easily
+    CHECK(form->findChild<QLineEdit *>(QStringLiteral("oneTimePasswordEdit"))->isReadOnly());
+    saveOf(form)->click();
+    f.world.settle();
+    REQUIRE(f.window.findChild<NewAccountDialog *>() == nullptr);
+    auto *handOver = f.window.findChild<QMessageBox *>(QStringLiteral("oneTimePasswordMessage"));
+    REQUIRE(handOver != nullptr);
+    CHECK(handOver->text().contains(password));
+    handOver->close();
+    CHECK(rolesOf(f, QStringLiteral("pr.nieuw")) == QStringLiteral("Procesregisseur (wacht op bevestiging)"));
+    CHECK(f.statusOf(QStringLiteral("pr.nieuw")) == QStringLiteral("Actief, eenmalig wachtwoord nog niet vervangen"));
+
+    // The new user gets in with it, and can do nothing but choose an own password.
+    QObject context;
+    std::optional<Result<User>> login;
+    f.world.service->call(&context, [password](Service &s) { return s.login(QStringLiteral("pr.nieuw"), password); },
+                          [&](const Result<User> &user) { login = user; });
+    f.world.settle();
+    REQUIRE(login->has_value());
+    CHECK((*login)->mustChangePassword);
+    std::optional<Result<QList<Party>>> parties;
+    f.world.service->call(&context, [](Service &s) { return s.parties(); }, [&](const Result<QList<Party>> &p) { parties = p; });
+    f.world.settle();
+    CHECK_FALSE(parties->has_value());
+}
+
+TEST_CASE("Issue 14: functioneel beheer changes another account's roles and gives it a new one-time password, never its own roles")
+{
+    AccountsFixture f;
+    f.select(ClientWorld::liaison);
+    f.button("rolesButton")->click();
+    auto *roles = f.window.findChild<RolesDialog *>();
+    REQUIRE(roles != nullptr);
+    tickRole(roles, Role::Casusregisseur);
+    saveOf(roles)->click();
+    f.world.settle();
+    REQUIRE(f.window.findChild<RolesDialog *>() == nullptr);
+    CHECK(rolesOf(f, ClientWorld::liaison).contains(QStringLiteral("Casusregisseur")));
+
+    f.select(ClientWorld::liaison);
+    f.button("passwordButton")->click();
+    auto *reset = f.window.findChild<ResetPasswordDialog *>();
+    REQUIRE(reset != nullptr);
+    const QString password = reset->password();
+    saveOf(reset)->click();
+    f.world.settle();
+    CHECK(f.statusOf(ClientWorld::liaison) == QStringLiteral("Actief, eenmalig wachtwoord nog niet vervangen"));
+    auto *handOver = f.window.findChild<QMessageBox *>(QStringLiteral("oneTimePasswordMessage"));
+    REQUIRE(handOver != nullptr);
+    CHECK(handOver->text().contains(password));
+    handOver->close();
+
+    // Its own roles: the form opens, the service refuses, the form says why and keeps the choice.
+    f.select(InitialisedDatabase::username);
+    f.button("rolesButton")->click();
+    auto *own = f.window.findChild<RolesDialog *>();
+    REQUIRE(own != nullptr);
+    tickRole(own, Role::Hoofd);
+    saveOf(own)->click();
+    f.world.settle();
+    REQUIRE(own->isVisible());
+    CHECK(own->findChild<QLabel *>(QStringLiteral("formErrorLabel"))->text().contains(QStringLiteral("eigen rollen")));
 }

@@ -31,7 +31,7 @@ LockScreen::LockScreen(const QString &displayName, QWidget *parent)
     m_passwordEdit->setObjectName(QStringLiteral("unlockPasswordEdit"));
     m_passwordEdit->setEchoMode(QLineEdit::Password);
     m_passwordEdit->setAccessibleName(tr("Password"));
-    m_unlockButton->setObjectName(QStringLiteral("unlockButton"));
+    m_unlockButton->setObjectName(QStringLiteral("unlockScreenButton"));
     m_unlockButton->setDefault(true);
     m_messageLabel->setObjectName(QStringLiteral("unlockMessageLabel"));
     m_messageLabel->setWordWrap(true);

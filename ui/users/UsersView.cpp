@@ -1,6 +1,7 @@
 #include "users/UsersView.h"
 
 #include "service/ServiceThread.h"
+#include "users/AccountDialogs.h"
 #include "users/UsersModel.h"
 
 #include <QHBoxLayout>
@@ -19,6 +20,9 @@ UsersView::UsersView(ServiceThread &service, QWidget *parent)
     , m_service(service)
     , m_model(new UsersModel(this))
     , m_tableView(new QTableView(this))
+    , m_newButton(new QPushButton(tr("&New account…"), this))
+    , m_rolesButton(new QPushButton(tr("&Roles…"), this))
+    , m_passwordButton(new QPushButton(tr("New one-time &password…"), this))
     , m_activeButton(new QPushButton(this))
     , m_unlockButton(new QPushButton(tr("&Lift login lockout"), this))
     , m_totpButton(new QPushButton(tr("Remove &second factor…"), this))
@@ -34,6 +38,9 @@ UsersView::UsersView(ServiceThread &service, QWidget *parent)
     m_tableView->verticalHeader()->hide();
     m_tableView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_tableView->horizontalHeader()->setStretchLastSection(true);
+    m_newButton->setObjectName(QStringLiteral("newAccountButton"));
+    m_rolesButton->setObjectName(QStringLiteral("rolesButton"));
+    m_passwordButton->setObjectName(QStringLiteral("passwordButton"));
     m_activeButton->setObjectName(QStringLiteral("activeButton"));
     m_unlockButton->setObjectName(QStringLiteral("unlockButton"));
     m_totpButton->setObjectName(QStringLiteral("totpButton"));
@@ -41,9 +48,8 @@ UsersView::UsersView(ServiceThread &service, QWidget *parent)
     m_feedbackLabel->setWordWrap(true);
 
     auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_activeButton);
-    buttons->addWidget(m_unlockButton);
-    buttons->addWidget(m_totpButton);
+    for (QPushButton *button : {m_newButton, m_rolesButton, m_passwordButton, m_activeButton, m_unlockButton, m_totpButton})
+        buttons->addWidget(button);
     buttons->addStretch();
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_tableView);
@@ -52,6 +58,28 @@ UsersView::UsersView(ServiceThread &service, QWidget *parent)
 
     connect(m_tableView->selectionModel(), &QItemSelectionModel::selectionChanged, this, &UsersView::updateButtons);
     connect(m_model, &QAbstractItemModel::modelReset, this, &UsersView::updateButtons);
+    connect(m_newButton, &QPushButton::clicked, this, [this]() {
+        auto *form = new NewAccountDialog(m_service, m_partyNames, this);
+        openAccountForm(form, [this, form]() {
+            handOver(tr("Account made"), form->password());
+            return tr("The account has been made.");
+        });
+    });
+    connect(m_rolesButton, &QPushButton::clicked, this, [this]() {
+        if (const User *user = selectedUser())
+            openAccountForm(new RolesDialog(m_service, *user, this), [this]() {
+                return tr("The roles have been changed; roles that open personal data wait for confirmation.");
+            });
+    });
+    connect(m_passwordButton, &QPushButton::clicked, this, [this]() {
+        if (const User *user = selectedUser()) {
+            auto *form = new ResetPasswordDialog(m_service, *user, this);
+            openAccountForm(form, [this, form]() {
+                handOver(tr("New one-time password"), form->password());
+                return tr("The account has a new one-time password; its open sessions have ended.");
+            });
+        }
+    });
     connect(m_activeButton, &QPushButton::clicked, this, &UsersView::toggleActive);
     connect(m_unlockButton, &QPushButton::clicked, this, &UsersView::unlock);
     connect(m_totpButton, &QPushButton::clicked, this, &UsersView::resetSecondFactor);
@@ -60,7 +88,28 @@ UsersView::UsersView(ServiceThread &service, QWidget *parent)
 
 void UsersView::setPartyNames(QHash<qint64, QString> names)
 {
+    m_partyNames = names;
     m_model->setPartyNames(std::move(names));
+}
+
+void UsersView::openAccountForm(FormDialog *form, std::function<QString()> outcome)
+{
+    connect(form, &QDialog::accepted, this, [this, outcome = std::move(outcome)]() { showOutcome({}, outcome()); });
+    form->open();
+}
+
+// The one-time password once more, to hand over: it is not kept anywhere it could be read later.
+void UsersView::handOver(const QString &title, const QString &password)
+{
+    auto *message = new QMessageBox(QMessageBox::Information, title,
+                                    tr("One-time password: %1\n\nHand it over in person or by phone. It opens nothing but "
+                                       "choosing an own password, once.")
+                                        .arg(password),
+                                    QMessageBox::Ok, this);
+    message->setObjectName(QStringLiteral("oneTimePasswordMessage"));
+    message->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    message->setAttribute(Qt::WA_DeleteOnClose);
+    message->open();
 }
 
 void UsersView::refresh()
@@ -84,8 +133,9 @@ void UsersView::updateButtons()
 {
     const User *user = selectedUser();
     m_activeButton->setText(user && !user->active ? tr("&Unblock account") : tr("&Block account"));
-    for (QPushButton *button : {m_activeButton, m_unlockButton, m_totpButton})
+    for (QPushButton *button : {m_rolesButton, m_passwordButton, m_activeButton, m_unlockButton, m_totpButton})
         button->setEnabled(user != nullptr);
+    m_unlockButton->setEnabled(user && user->lockedOut);
 }
 
 void UsersView::showOutcome(const Status &status, const QString &done)
