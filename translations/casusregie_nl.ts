@@ -214,6 +214,14 @@
         <source>Month</source>
         <translation>Maand</translation>
     </message>
+    <message>
+        <source>Annual figures</source>
+        <translation>Jaarcijfers</translation>
+    </message>
+    <message>
+        <source>Casussen per phase per month</source>
+        <translation>Casussen per fase per maand</translation>
+    </message>
 </context>
 <context>
     <name>casusregie::ui::AnswerSentDialog</name>
@@ -416,6 +424,14 @@
         <source>The period ends before it begins.</source>
         <translation>De periode eindigt voordat ze begint.</translation>
     </message>
+    <message>
+        <source>Period from</source>
+        <translation>Periode van</translation>
+    </message>
+    <message>
+        <source>Period to</source>
+        <translation>Periode tot en met</translation>
+    </message>
 </context>
 <context>
     <name>casusregie::ui::AuditRows</name>
@@ -560,6 +576,10 @@
     <message>
         <source>Nothing was exported: %1</source>
         <translation>Er is niets geëxporteerd: %1</translation>
+    </message>
+    <message>
+        <source>Audit records</source>
+        <translation>Auditrecords</translation>
     </message>
 </context>
 <context>
@@ -1281,6 +1301,10 @@ Doel: %1</translation>
         <source>Plan van aanpak</source>
         <translation>Plan van aanpak</translation>
     </message>
+    <message>
+        <source>Items</source>
+        <translation>Gegevens</translation>
+    </message>
 </context>
 <context>
     <name>casusregie::ui::CasesModel</name>
@@ -1463,6 +1487,14 @@ Doel: %1</translation>
             <numerusform>Gevonden: %n casus; dubbelklik om te openen.</numerusform>
             <numerusform>Gevonden: %n casussen; dubbelklik om er een te openen.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Zoeken</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Casussen</translation>
     </message>
 </context>
 <context>
@@ -1703,6 +1735,10 @@ Doel: %1</translation>
     <message>
         <source>missing %1</source>
         <translation>ontbreekt %1</translation>
+    </message>
+    <message>
+        <source>Data breach register</source>
+        <translation>Datalekkenregister</translation>
     </message>
 </context>
 <context>
@@ -2423,6 +2459,14 @@ Doel: %1</translation>
         <source>Search parties…</source>
         <translation>Partijen zoeken…</translation>
     </message>
+    <message>
+        <source>Filter the parties</source>
+        <translation>Partijen filteren</translation>
+    </message>
+    <message>
+        <source>Parties of the covenant</source>
+        <translation>Partijen van het convenant</translation>
+    </message>
 </context>
 <context>
     <name>casusregie::ui::PhaseChangeDialog</name>
@@ -2609,6 +2653,14 @@ Doel: %1</translation>
             <numerusform>%n verwerker is toe aan de jaarlijkse herbeoordeling.</numerusform>
             <numerusform>%n verwerkers zijn toe aan de jaarlijkse herbeoordeling.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Processing register</source>
+        <translation>Verwerkingsregister</translation>
+    </message>
+    <message>
+        <source>Processors</source>
+        <translation>Verwerkers</translation>
     </message>
 </context>
 <context>
@@ -3028,6 +3080,10 @@ Hand it over in person or by phone. It opens nothing but choosing an own passwor
 
 Geef het persoonlijk of telefonisch door. Het opent niets dan één keer het kiezen van een eigen wachtwoord.</translation>
     </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Accounts</translation>
+    </message>
 </context>
 <context>
     <name>casusregie::ui::VerifyIdentityDialog</name>
@@ -3289,6 +3345,10 @@ Geef het persoonlijk of telefonisch door. Het opent niets dan één keer het kie
     <message>
         <source>The written, motivated decision for the requester (P 18.3, 19.4, 20.4)</source>
         <translation>Het schriftelijke, gemotiveerde besluit voor de verzoeker (P 18.3, 19.4, 20.4)</translation>
+    </message>
+    <message>
+        <source>Request register</source>
+        <translation>Verzoekenregister</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 
 #include <QAbstractButton>
+#include <QAccessible>
 #include <QAction>
 #include <QApplication>
 #include <QGroupBox>
@@ -25,6 +26,19 @@ void claim(QMap<QString, QStringList> &claims, const QString &text)
 }
 
 } // namespace
+
+QStringList unnamedControls(QWidget *window)
+{
+    QStringList unnamed;
+    for (QWidget *widget : window->findChildren<QWidget *>()) {
+        if (!widget->isVisibleTo(window) || !(widget->focusPolicy() & Qt::TabFocus) || widget->focusProxy())
+            continue;
+        QAccessibleInterface *control = QAccessible::queryAccessibleInterface(widget);
+        if (control && control->text(QAccessible::Name).trimmed().isEmpty())
+            unnamed << QStringLiteral("%1 %2").arg(QLatin1String(widget->metaObject()->className()), widget->objectName());
+    }
+    return unnamed;
+}
 
 QStringList accessKeyClashes(QWidget *window)
 {

@@ -16,6 +16,10 @@ namespace casusregie::test {
 // Qt answers a clashing key by moving focus between the controls instead of acting (WCAG 2.1.1).
 QStringList accessKeyClashes(QWidget *window);
 
+// Each visible control that takes focus but has no accessible name, as a screen reader would get
+// it from Qt (its own text, a buddy label, or an accessible name set on it): "class objectName".
+QStringList unnamedControls(QWidget *window);
+
 // Presses Tab in the window until the focused widget satisfies the test; nullptr when a whole
 // round of the focus chain (at most 80 presses) never reaches one.
 QWidget *tabTo(QWidget *window, const std::function<bool(QWidget *)> &reached);

@@ -310,7 +310,7 @@ TEST_CASE("Issue 13: no access key is claimed twice in any form of the client")
     }
 }
 
-TEST_CASE("Issue 13: no access key is claimed twice on any page of any role's main window nor of an open casus")
+TEST_CASE("Issue 13 and 14: on any page of any role's main window and of an open casus no access key is claimed twice and every control a screen reader reaches has a name")
 {
     ClientWorld world;
     {
@@ -328,6 +328,7 @@ TEST_CASE("Issue 13: no access key is claimed twice on any page of any role's ma
             world.settle();
             INFO((where + QStringLiteral(" / ") + tabs->tabText(index)).toStdString());
             CHECK(accessKeyClashes(&window).join(QStringLiteral("; ")).toStdString() == std::string());
+            CHECK(unnamedControls(&window).join(QStringLiteral("; ")).toStdString() == std::string());
         }
     };
     for (const QString &username : {ClientWorld::procesregisseur, ClientWorld::liaison, ClientWorld::hoofd, ClientWorld::privacyOfficer,

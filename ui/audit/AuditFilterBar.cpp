@@ -1,4 +1,5 @@
 #include "audit/AuditFilterBar.h"
+#include "forms/Colours.h"
 
 #include "audit/AuditRows.h"
 #include "domain/EnumTraits.h"
@@ -47,10 +48,13 @@ AuditFilterBar::AuditFilterBar(QWidget *parent)
     m_partyCombo->setObjectName(QStringLiteral("auditPartyCombo"));
     m_actionCombo->setObjectName(QStringLiteral("auditActionCombo"));
     m_outcomeCombo->setObjectName(QStringLiteral("auditOutcomeCombo"));
+    // Their labels sit outside the date fields, where Qt does not look for a buddy.
+    m_fromField->lineEdit()->setAccessibleName(tr("Period from"));
+    m_toField->lineEdit()->setAccessibleName(tr("Period to"));
     m_fromField->setOptional(true);
     m_toField->setOptional(true);
     m_problemLabel->setObjectName(QStringLiteral("auditFilterProblemLabel"));
-    m_problemLabel->setStyleSheet(QStringLiteral("color: #a4001d;"));
+    m_problemLabel->setStyleSheet(attentionStyle());
     m_problemLabel->hide();
 
     // Every action the service knows, by its Dutch name, alphabetically.

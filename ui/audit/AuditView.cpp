@@ -1,4 +1,5 @@
 #include "audit/AuditView.h"
+#include "forms/Colours.h"
 
 #include "audit/AuditExport.h"
 #include "audit/AuditFilterBar.h"
@@ -35,6 +36,7 @@ AuditView::AuditView(ServiceThread &service, bool mayVerify, QWidget *parent)
 {
     setObjectName(QStringLiteral("auditView"));
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setAccessibleName(tr("Audit records"));
     m_table->setSortingEnabled(false); // a page is in the log's order, newest first
     m_pageLabel->setObjectName(QStringLiteral("auditPageLabel"));
     m_newerButton->setObjectName(QStringLiteral("auditNewerButton"));
@@ -183,7 +185,7 @@ void AuditView::verify()
             m_resultLabel->setStyleSheet(QString());
             m_resultLabel->setText(tr("Intact: all %n records checked (%1).", nullptr, int(report->records)).arg(when));
         } else {
-            m_resultLabel->setStyleSheet(QStringLiteral("color: #a4001d;"));
+            m_resultLabel->setStyleSheet(attentionStyle());
             m_resultLabel->setText(tr("Broken at record %1: %2. Report this to the privacy officer at once (%3).")
                                        .arg(report->firstBrokenId)
                                        .arg(report->problem, when));

@@ -1,4 +1,5 @@
 #include "cases/CaseStatusPanel.h"
+#include "forms/Colours.h"
 
 
 #include <QLabel>
@@ -18,7 +19,7 @@ CaseStatusPanel::CaseStatusPanel(QWidget *parent)
     m_courseLabel->setObjectName(QStringLiteral("courseLabel"));
     m_overlegLabel->setObjectName(QStringLiteral("nextOverlegLabel"));
     m_signalsLabel->setObjectName(QStringLiteral("signalsLabel"));
-    m_signalsLabel->setStyleSheet(QStringLiteral("color: #a4001d;")); // the red of errors: contrast 7:1 on white
+    m_signalsLabel->setStyleSheet(attentionStyle());
     for (QLabel *label : {m_courseLabel, m_overlegLabel, m_signalsLabel}) {
         label->setWordWrap(true);
         label->setTextFormat(Qt::PlainText);

@@ -146,6 +146,8 @@ void CaseWorkspace::layOut()
     auto *peopleLayout = new QVBoxLayout(people);
     auto *betrokkenen = new QGroupBox(tr("Betrokkenen"), people);
     auto *betrokkenenLayout = new QVBoxLayout(betrokkenen);
+    m_betrokkenenTable->setAccessibleName(tr("Betrokkenen"));
+    m_gegevensTable->setAccessibleName(tr("Items"));
     betrokkenenLayout->addWidget(m_betrokkenenTable, 1);
     betrokkenenLayout->addWidget(recordDetail(m_betrokkenenTable, betrokkenen));
     auto *gegevens = new QGroupBox(tr("Items you may see"), people);

@@ -1,4 +1,5 @@
 #include "cases/CasesModel.h"
+#include "forms/Colours.h"
 
 #include <QColor>
 #include <QLocale>
@@ -87,7 +88,7 @@ QVariant CasesModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         return column == Signals ? QVariant(signalsTip(casus.attention)) : QVariant();
     case Qt::ForegroundRole: // signals in the red of errors
-        return column == Signals && casus.attention.signalCount() > 0 ? QVariant(QColor(0xa4, 0x00, 0x1d)) : QVariant();
+        return column == Signals && casus.attention.signalCount() > 0 ? QVariant(attentionColour()) : QVariant();
     default:
         return {};
     }

@@ -1,4 +1,5 @@
 #include "cases/CasesView.h"
+#include "forms/Colours.h"
 
 #include "cases/OwnAanmeldingDialog.h"
 #include "cases/CasesModel.h"
@@ -44,6 +45,7 @@ CasesView::CasesView(ServiceThread &service, const Clock &clock, User user, QWid
 {
     setObjectName(QStringLiteral("casesView"));
     m_searchLineEdit->setObjectName(QStringLiteral("caseNumberLineEdit"));
+    m_searchLineEdit->setAccessibleName(tr("Search"));
     m_searchLineEdit->setPlaceholderText(tr("Case number, e.g. 2026-0001"));
     m_searchLineEdit->setClearButtonEnabled(true);
     m_searchButton->setObjectName(QStringLiteral("searchButton"));
@@ -119,6 +121,7 @@ void CasesView::setUpTable()
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(CasesModel::RawRole);
     m_tableView->setObjectName(QStringLiteral("casesTableView"));
+    m_tableView->setAccessibleName(tr("Cases"));
     m_tableView->setModel(m_proxy);
     m_tableView->setSortingEnabled(true);
     m_tableView->sortByColumn(CasesModel::Number, Qt::DescendingOrder);
@@ -381,7 +384,7 @@ void CasesView::submitAanmelding()
 
 void CasesView::showFeedback(const QString &text, bool isError)
 {
-    m_feedbackLabel->setStyleSheet(isError ? QStringLiteral("color: #a4001d;") : QString());
+    m_feedbackLabel->setStyleSheet(isError ? attentionStyle() : QString());
     m_feedbackLabel->setText(text);
     m_feedbackLabel->show();
 }

@@ -62,6 +62,7 @@ DatalekkenView::DatalekkenView(ServiceThread &service, const Clock &clock, User 
     m_table->horizontalHeader()->setStretchLastSection(false);
     m_table->horizontalHeader()->setSectionResizeMode(What, QHeaderView::Stretch);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setAccessibleName(tr("Data breach register"));
     m_assessButton->setObjectName(QStringLiteral("assessDatalekButton"));
     m_assessButton->setVisible(roleMayDo(m_user, Operation::AssessDatalek));
     m_apButton->setObjectName(QStringLiteral("apNotifiedButton"));

@@ -58,6 +58,8 @@ AnnualFiguresView::AnnualFiguresView(ServiceThread &service, int year, QWidget *
     m_receivedLabel->setObjectName(QStringLiteral("receivedLabel"));
     QTableView *figuresTable = recordsView(QStringLiteral("figuresTable"), m_figuresModel, this);
     QTableView *monthTable = recordsView(QStringLiteral("monthTable"), m_monthModel, this);
+    figuresTable->setAccessibleName(tr("Annual figures"));
+    monthTable->setAccessibleName(tr("Casussen per phase per month"));
     monthTable->setToolTip(tr("Per month the number of cases that entered each phase, also cases registered in an earlier year."));
     monthTable->horizontalHeader()->setStretchLastSection(false);
     monthTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);

@@ -1,4 +1,5 @@
 #include "forms/DateField.h"
+#include "forms/Colours.h"
 
 #include <QCalendarWidget>
 #include <QHBoxLayout>
@@ -45,7 +46,7 @@ DateField::DateField(const QString &objectName, std::optional<QDate> initial, QW
     m_calendarButton->setToolTip(tr("Pick the date from a calendar"));
     m_calendarButton->setAccessibleName(tr("Calendar"));
     m_problemLabel->setObjectName(objectName + QStringLiteral("Problem"));
-    m_problemLabel->setStyleSheet(QStringLiteral("color: #a4001d;"));
+    m_problemLabel->setStyleSheet(attentionStyle());
     m_problemLabel->setWordWrap(true);
     m_problemLabel->hide();
     setFocusProxy(m_edit);

@@ -1,4 +1,5 @@
 #include "forms/FormDialog.h"
+#include "forms/Colours.h"
 
 #include "forms/DateField.h"
 #include "forms/LengthCounter.h"
@@ -29,7 +30,7 @@ FormDialog::FormDialog(ServiceThread &service, const QString &title, QWidget *pa
     setWindowTitle(title);
     setAttribute(Qt::WA_DeleteOnClose);
     m_errorLabel->setObjectName(QStringLiteral("formErrorLabel"));
-    m_errorLabel->setStyleSheet(QStringLiteral("color: #a4001d;"));
+    m_errorLabel->setStyleSheet(attentionStyle());
     m_errorLabel->setWordWrap(true);
     m_errorLabel->hide();
     m_buttons->setObjectName(QStringLiteral("formButtonBox"));

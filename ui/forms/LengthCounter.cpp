@@ -1,4 +1,5 @@
 #include "forms/LengthCounter.h"
+#include "forms/Colours.h"
 
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -35,7 +36,7 @@ void LengthCounter::update(const QString &text)
     m_length = text.trimmed().size(); // what the form sends
     setText(tr("%1 / %2 characters").arg(m_length).arg(m_maximum));
     // Red as the other errors (7:1 on white); the text itself says it too, not only the colour.
-    setStyleSheet(withinLimit() ? QString() : QStringLiteral("color: #a4001d; font-weight: bold;"));
+    setStyleSheet(withinLimit() ? QString() : attentionStyle() + QStringLiteral(" font-weight: bold;"));
     if (!withinLimit())
         setText(problem());
 }

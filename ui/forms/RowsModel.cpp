@@ -1,4 +1,5 @@
 #include "forms/RowsModel.h"
+#include "forms/Colours.h"
 
 #include <QBrush>
 #include <QColor>
@@ -60,7 +61,7 @@ QVariant RowsModel::data(const QModelIndex &index, int role) const
         return count ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
     }
     case Qt::ForegroundRole:
-        return cell.attention ? QVariant(QBrush(QColor(0xa4, 0x00, 0x1d))) : QVariant();
+        return cell.attention ? QVariant(QBrush(attentionColour())) : QVariant();
     default:
         return {};
     }

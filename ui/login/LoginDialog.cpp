@@ -1,4 +1,5 @@
 #include "login/LoginDialog.h"
+#include "forms/Colours.h"
 
 #include "login/NewPasswordDialog.h"
 #include "login/SecondFactorEnrolmentDialog.h"
@@ -35,7 +36,7 @@ LoginDialog::LoginDialog(ServiceThread &service, const QString &databaseDescript
     m_totpLineEdit->setObjectName(QStringLiteral("totpLineEdit"));
     m_totpLineEdit->setMaxLength(6);
     m_errorLabel->setObjectName(QStringLiteral("errorLabel"));
-    m_errorLabel->setStyleSheet(QStringLiteral("color: #a4001d;"));
+    m_errorLabel->setStyleSheet(attentionStyle());
     m_errorLabel->setWordWrap(true);
     m_errorLabel->hide();
     m_buttonBox->setObjectName(QStringLiteral("loginButtonBox"));

@@ -1,4 +1,5 @@
 #include "main/LockScreen.h"
+#include "forms/Colours.h"
 
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -35,7 +36,7 @@ LockScreen::LockScreen(const QString &displayName, QWidget *parent)
     m_unlockButton->setDefault(true);
     m_messageLabel->setObjectName(QStringLiteral("unlockMessageLabel"));
     m_messageLabel->setWordWrap(true);
-    m_messageLabel->setStyleSheet(QStringLiteral("color: #a4001d;"));
+    m_messageLabel->setStyleSheet(attentionStyle());
 
     auto *form = new QFormLayout;
     auto *passwordLabel = new QLabel(tr("&Password:"), this);

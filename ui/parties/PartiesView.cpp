@@ -18,6 +18,7 @@ PartiesView::PartiesView(PartiesModel *model, QWidget *parent)
 {
     setObjectName(QStringLiteral("partiesView"));
     m_filterLineEdit->setObjectName(QStringLiteral("partiesFilterLineEdit"));
+    m_filterLineEdit->setAccessibleName(tr("Filter the parties"));
     m_filterLineEdit->setPlaceholderText(tr("Search parties…"));
     m_filterLineEdit->setClearButtonEnabled(true);
 
@@ -28,6 +29,7 @@ PartiesView::PartiesView(PartiesModel *model, QWidget *parent)
     m_proxy->setSortLocaleAware(true);
 
     m_tableView->setObjectName(QStringLiteral("partiesTableView"));
+    m_tableView->setAccessibleName(tr("Parties of the covenant"));
     m_tableView->setModel(m_proxy);
     m_tableView->setSortingEnabled(true);
     m_tableView->sortByColumn(PartiesModel::Name, Qt::AscendingOrder);

@@ -36,11 +36,15 @@ RegistersView::RegistersView(ServiceThread &service, QDate today, QWidget *paren
     setObjectName(QStringLiteral("registersView"));
     m_reviewLabel->setObjectName(QStringLiteral("reviewLabel"));
     auto *verwerkingen = new QGroupBox(tr("Verwerkingsregister (P 24.3)"), this);
-    (new QVBoxLayout(verwerkingen))->addWidget(recordsView(QStringLiteral("verwerkingenTable"), m_verwerkingenModel, verwerkingen));
+    QTableView *verwerkingenTable = recordsView(QStringLiteral("verwerkingenTable"), m_verwerkingenModel, verwerkingen);
+    verwerkingenTable->setAccessibleName(tr("Processing register"));
+    (new QVBoxLayout(verwerkingen))->addWidget(verwerkingenTable);
     auto *verwerkers = new QGroupBox(tr("Processors (P 22.3)"), this);
     auto *verwerkersLayout = new QVBoxLayout(verwerkers);
     verwerkersLayout->addWidget(m_reviewLabel);
-    verwerkersLayout->addWidget(recordsView(QStringLiteral("verwerkersTable"), m_verwerkersModel, verwerkers));
+    QTableView *verwerkersTable = recordsView(QStringLiteral("verwerkersTable"), m_verwerkersModel, verwerkers);
+    verwerkersTable->setAccessibleName(tr("Processors"));
+    verwerkersLayout->addWidget(verwerkersTable);
     // One print or PDF holds both registers, as shown: one set of buttons, each with its own access key.
     auto *documentButtons = new DocumentButtons(QStringLiteral("Registers.pdf"), [this]() {
         return QList<Document>{verwerkingsregisterDocument(m_verwerkingen, m_today), verwerkersDocument(m_verwerkers, m_today)};

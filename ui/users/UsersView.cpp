@@ -30,6 +30,7 @@ UsersView::UsersView(ServiceThread &service, QWidget *parent)
 {
     setObjectName(QStringLiteral("usersView"));
     m_tableView->setObjectName(QStringLiteral("usersTableView"));
+    m_tableView->setAccessibleName(tr("Accounts"));
     m_tableView->setModel(m_model);
     m_tableView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_tableView->setSelectionMode(QAbstractItemView::SingleSelection);

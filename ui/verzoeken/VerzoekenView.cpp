@@ -39,6 +39,7 @@ VerzoekenView::VerzoekenView(ServiceThread &service, User user, QWidget *parent)
     setObjectName(QStringLiteral("verzoekenView"));
     m_summaryLabel->setObjectName(QStringLiteral("verzoekenSummaryLabel"));
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setAccessibleName(tr("Request register"));
     m_registerButton->setObjectName(QStringLiteral("registerVerzoekButton"));
     m_identityButton->setObjectName(QStringLiteral("identityButton"));
     m_decideButton->setObjectName(QStringLiteral("decideButton"));
