@@ -1,8 +1,8 @@
 #include "audit/AuditFilterBar.h"
-#include "forms/Colours.h"
 
 #include "audit/AuditRows.h"
 #include "domain/EnumTraits.h"
+#include "forms/Colours.h"
 #include "forms/DateField.h"
 #include "rules/Operation.h"
 

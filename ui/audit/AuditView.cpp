@@ -1,9 +1,9 @@
 #include "audit/AuditView.h"
-#include "forms/Colours.h"
 
 #include "audit/AuditExport.h"
 #include "audit/AuditFilterBar.h"
 #include "audit/AuditRows.h"
+#include "forms/Colours.h"
 #include "forms/RowsModel.h"
 #include "service/ServiceThread.h"
 

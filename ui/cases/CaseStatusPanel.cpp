@@ -1,6 +1,6 @@
 #include "cases/CaseStatusPanel.h"
-#include "forms/Colours.h"
 
+#include "forms/Colours.h"
 
 #include <QLabel>
 #include <QLocale>

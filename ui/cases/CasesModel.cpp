@@ -1,4 +1,5 @@
 #include "cases/CasesModel.h"
+
 #include "forms/Colours.h"
 
 #include <QColor>

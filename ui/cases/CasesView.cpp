@@ -1,9 +1,9 @@
 #include "cases/CasesView.h"
-#include "forms/Colours.h"
 
-#include "cases/OwnAanmeldingDialog.h"
 #include "cases/CasesModel.h"
+#include "cases/OwnAanmeldingDialog.h"
 #include "common/Clock.h"
+#include "forms/Colours.h"
 #include "forms/DateField.h"
 #include "forms/LengthCounter.h"
 #include "forms/Widgets.h"

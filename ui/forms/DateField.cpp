@@ -1,4 +1,5 @@
 #include "forms/DateField.h"
+
 #include "forms/Colours.h"
 
 #include <QCalendarWidget>

@@ -1,6 +1,6 @@
 #include "forms/FormDialog.h"
-#include "forms/Colours.h"
 
+#include "forms/Colours.h"
 #include "forms/DateField.h"
 #include "forms/LengthCounter.h"
 #include "forms/Widgets.h"

@@ -1,4 +1,5 @@
 #include "forms/LengthCounter.h"
+
 #include "forms/Colours.h"
 
 #include <QLineEdit>

@@ -1,4 +1,5 @@
 #include "forms/RowsModel.h"
+
 #include "forms/Colours.h"
 
 #include <QBrush>

@@ -1,6 +1,6 @@
 #include "login/LoginDialog.h"
-#include "forms/Colours.h"
 
+#include "forms/Colours.h"
 #include "login/NewPasswordDialog.h"
 #include "login/SecondFactorEnrolmentDialog.h"
 

@@ -1,4 +1,5 @@
 #include "main/LockScreen.h"
+
 #include "forms/Colours.h"
 
 #include <QFormLayout>
