@@ -2,6 +2,7 @@
 
 #include <QDateTime>
 #include <QString>
+#include <QStringList>
 
 namespace casusregie {
 
@@ -36,6 +37,24 @@ struct Datalek {
     QString notificationText;       // the text sent to the betrokkenen (P 14.11)
     QString correctiveMeasures;
 };
+
+// Which of P 14.8 a-f a notification to the AP would still lack, by letter ("b", "d"); empty when
+// it can be made. The service refuses the notification until then; the client says what is missing.
+inline QStringList missingForApNotification(const Datalek &datalek)
+{
+    QStringList missing;
+    const QList<std::pair<QString, QString>> elements{{QStringLiteral("a"), datalek.aardEnOmvang},
+                                                      {QStringLiteral("b"), datalek.categorieenBetrokkenen},
+                                                      {QStringLiteral("c"), datalek.categorieenGegevens},
+                                                      {QStringLiteral("d"), datalek.versleuteling},
+                                                      {QStringLiteral("e"), datalek.aanbevolenMaatregelen},
+                                                      {QStringLiteral("f"), datalek.gevolgenEnHerstel}};
+    for (const auto &[letter, text] : elements) {
+        if (text.trimmed().isEmpty())
+            missing << letter;
+    }
+    return missing;
+}
 
 struct DatalekClocks {
     QDateTime privacyOfficerDue;

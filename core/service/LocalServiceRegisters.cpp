@@ -92,12 +92,9 @@ Status LocalService::recordApNotification(qint64 datalekId, const QDateTime &at,
         auto datalek = register_.byId(datalekId);
         if (!datalek)
             return std::unexpected(datalek.error());
-        if (auto filled = requireAll({datalek->aardEnOmvang, datalek->categorieenBetrokkenen, datalek->categorieenGegevens,
-                                      datalek->versleuteling, datalek->aanbevolenMaatregelen, datalek->gevolgenEnHerstel},
-                                     QStringLiteral("De melding aan de Autoriteit Persoonsgegevens bevat ten minste P 14.8 a-f; "
-                                                    "vul de beoordeling eerst aan."));
-            !filled)
-            return filled;
+        if (!missingForApNotification(*datalek).isEmpty())
+            return fail(ErrorCode::InvalidArgument, QStringLiteral("De melding aan de Autoriteit Persoonsgegevens bevat ten minste "
+                                                                   "P 14.8 a-f; vul de beoordeling eerst aan."));
         if (!at.isValid() || at > call.now || reference.trimmed().isEmpty())
             return fail(ErrorCode::InvalidArgument, QStringLiteral("Geef het tijdstip van de melding en het kenmerk van de AP."));
         datalek->apNotifiedAt = at;

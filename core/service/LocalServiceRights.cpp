@@ -19,6 +19,17 @@
 
 namespace casusregie {
 
+namespace {
+
+// A request with its legal deadline, overdue while no answer was sent after it.
+VerzoekStatus statusOf(const Verzoek &verzoek, QDate today)
+{
+    const QDate deadline = LegalDeadlines::verzoekDeadline(verzoek.type, verzoek.receivedOn);
+    return VerzoekStatus{verzoek, deadline, !verzoek.sentOn.isValid() && today > deadline};
+}
+
+} // namespace
+
 Result<qint64> LocalService::registerVerzoek(const Verzoek &input)
 {
     return gated(Operation::RegisterVerzoek, 0, [&](Call &call) -> Result<qint64> {
@@ -53,10 +64,8 @@ Result<QList<VerzoekStatus>> LocalService::verzoeken()
         auto all = VerzoekRepository(m_database).all();
         if (!all)
             return std::unexpected(all.error());
-        for (const Verzoek &verzoek : *all) {
-            const QDate deadline = LegalDeadlines::verzoekDeadline(verzoek.type, verzoek.receivedOn);
-            result << VerzoekStatus{verzoek, deadline, !verzoek.sentOn.isValid() && call.today > deadline};
-        }
+        for (const Verzoek &verzoek : *all)
+            result << statusOf(verzoek, call.today);
         return result;
     });
 }
@@ -199,8 +208,7 @@ Result<VerzoekDossier> LocalService::verzoekDossier(qint64 verzoekId)
         if (!verzoek)
             return std::unexpected(verzoek.error());
         VerzoekDossier dossier;
-        const QDate deadline = LegalDeadlines::verzoekDeadline(verzoek->type, verzoek->receivedOn);
-        dossier.status = VerzoekStatus{*verzoek, deadline, !verzoek->sentOn.isValid() && call.today > deadline};
+        dossier.status = statusOf(*verzoek, call.today);
         dossier.deadlineBasis = LegalDeadlines::verzoekDeadlineBasis(verzoek->type);
         // P 18.4: nothing about the person before the requester is known to be that person; and
         // only while the request is being handled.

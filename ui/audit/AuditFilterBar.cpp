@@ -4,6 +4,7 @@
 #include "domain/EnumTraits.h"
 #include "forms/Colours.h"
 #include "forms/DateField.h"
+#include "forms/FormDialog.h"
 #include "rules/Operation.h"
 
 #include <QComboBox>
@@ -118,47 +119,42 @@ AuditFilterBar::AuditFilterBar(QWidget *parent)
 void AuditFilterBar::setPartyNames(const QHash<qint64, QString> &names)
 {
     const QVariant chosen = m_partyCombo->currentData();
-    QList<std::pair<QString, qint64>> parties;
-    for (auto party = names.cbegin(); party != names.cend(); ++party)
-        parties << std::pair{party.value(), party.key()};
-    std::sort(parties.begin(), parties.end());
     m_partyCombo->clear();
     m_partyCombo->addItem(tr("All parties"), qint64(0));
-    for (const auto &[name, id] : std::as_const(parties))
-        m_partyCombo->addItem(name, id);
+    fillWithNames(m_partyCombo, names);
     m_partyCombo->setCurrentIndex(std::max(0, m_partyCombo->findData(chosen)));
 }
 
 std::optional<AuditQuery> AuditFilterBar::query() const
 {
-    AuditQuery query;
-    const QString casus = m_casusEdit->text().trimmed();
-    bool isNumber = true;
-    if (!casus.isEmpty())
-        query.casusId = casus.toLongLong(&isNumber);
-    if (!isNumber || query.casusId < 0 || !m_fromField->isAcceptable() || !m_toField->isAcceptable())
+    if (!problem().isEmpty() || !m_fromField->isAcceptable() || !m_toField->isAcceptable())
         return std::nullopt;
+    AuditQuery query;
+    query.casusId = m_casusEdit->text().trimmed().toLongLong(); // checked above; empty is 0, every casus
     query.username = m_usernameEdit->text().trimmed();
     query.partyId = m_partyCombo->currentData().toLongLong();
     query.action = m_actionCombo->currentData().toString();
     query.outcome = m_outcomeCombo->currentData().toString();
     query.from = m_fromField->date().value_or(QDate());
     query.to = m_toField->date().value_or(QDate());
-    if (query.from.isValid() && query.to.isValid() && query.from > query.to)
-        return std::nullopt;
     return query;
+}
+
+QString AuditFilterBar::problem() const
+{
+    bool isNumber = true;
+    if (const QString casus = m_casusEdit->text().trimmed(); !casus.isEmpty() && (casus.toLongLong(&isNumber) < 0 || !isNumber))
+        return tr("A casus id is a number, such as 12.");
+    if (m_fromField->date() && m_toField->date() && *m_fromField->date() > *m_toField->date())
+        return tr("The period ends before it begins.");
+    return {};
 }
 
 void AuditFilterBar::showProblem()
 {
-    QString problem;
-    bool isNumber = true;
-    if (const QString casus = m_casusEdit->text().trimmed(); !casus.isEmpty() && (casus.toLongLong(&isNumber) < 0 || !isNumber))
-        problem = tr("A casus id is a number, such as 12.");
-    else if (m_fromField->date() && m_toField->date() && *m_fromField->date() > *m_toField->date())
-        problem = tr("The period ends before it begins.");
-    m_problemLabel->setText(problem);
-    m_problemLabel->setVisible(!problem.isEmpty());
+    const QString wrong = problem();
+    m_problemLabel->setText(wrong);
+    m_problemLabel->setVisible(!wrong.isEmpty());
 }
 
 void AuditFilterBar::clear()

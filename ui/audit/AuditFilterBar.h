@@ -31,6 +31,8 @@ Q_SIGNALS:
     void searchRequested();
 
 private:
+    // What keeps the filter from being searched, in the user's words; empty when nothing does.
+    QString problem() const;
     void showProblem();
 
     QLineEdit *m_casusEdit;

@@ -25,20 +25,10 @@ namespace {
 
 enum Column { Discovered, ReportedBy, What };
 
-// Which of P 14.8 b-f the assessment still lacks (a is the report itself).
+// What the AP notification still lacks, as the list shows it: "b, d".
 QString missingAssessment(const Datalek &lek)
 {
-    QStringList missing;
-    const QList<std::pair<QString, QString>> parts{{QStringLiteral("b"), lek.categorieenBetrokkenen},
-                                                   {QStringLiteral("c"), lek.categorieenGegevens},
-                                                   {QStringLiteral("d"), lek.versleuteling},
-                                                   {QStringLiteral("e"), lek.aanbevolenMaatregelen},
-                                                   {QStringLiteral("f"), lek.gevolgenEnHerstel}};
-    for (const auto &[letter, text] : parts) {
-        if (text.trimmed().isEmpty())
-            missing << letter;
-    }
-    return missing.join(QStringLiteral(", "));
+    return missingForApNotification(lek).join(QStringLiteral(", "));
 }
 
 } // namespace
