@@ -289,6 +289,25 @@
     </message>
 </context>
 <context>
+    <name>casusregie::ui::ApproveVerwerkerDialog</name>
+    <message>
+        <source>Approve a processor (P 22.3)</source>
+        <translation>Toestemming voor een verwerker (P 22.3)</translation>
+    </message>
+    <message>
+        <source>Processor:</source>
+        <translation>Verwerker:</translation>
+    </message>
+    <message>
+        <source>Service:</source>
+        <translation>Dienst:</translation>
+    </message>
+    <message>
+        <source>By saving you give, as hoofd, written approval for this processor agreement. It is recorded in your name with today&apos;s date; the privacy officer reviews it yearly from then on.</source>
+        <translation>Met Opslaan geeft u als hoofd schriftelijke toestemming voor deze verwerkersovereenkomst. Die wordt op uw naam vastgelegd met de datum van vandaag; de privacyfunctionaris beoordeelt de verwerker vanaf dan jaarlijks.</translation>
+    </message>
+</context>
+<context>
     <name>casusregie::ui::AssessDatalekDialog</name>
     <message>
         <source>Assess the data breach</source>
@@ -2051,16 +2070,20 @@ Doel: %1</translation>
         <translation>&amp;Code uit de authenticator-app:</translation>
     </message>
     <message>
-        <source>Demo database: logging in without a second factor. Never use it for real cases.</source>
-        <translation>Demodatabase: inloggen zonder tweede factor. Gebruik haar nooit voor echte casussen.</translation>
-    </message>
-    <message>
         <source>Checking…</source>
         <translation>Bezig met controleren…</translation>
     </message>
     <message>
         <source>Your account is not ready yet; log in again to finish setting it up.</source>
         <translation>Uw account is nog niet klaar; log opnieuw in om het in te richten.</translation>
+    </message>
+    <message>
+        <source>&amp;Code from the authenticator app (if your account has one):</source>
+        <translation>&amp;Code uit de authenticator-app (als uw account die heeft):</translation>
+    </message>
+    <message>
+        <source>Demo database: accounts without a second factor log in with their password alone. Never use it for real cases.</source>
+        <translation>Demodatabase: accounts zonder tweede factor melden zich aan met alleen hun wachtwoord. Gebruik haar nooit voor echte casussen.</translation>
     </message>
 </context>
 <context>
@@ -2662,6 +2685,65 @@ Doel: %1</translation>
         <source>Processors</source>
         <translation>Verwerkers</translation>
     </message>
+    <message>
+        <source>&amp;New processing…</source>
+        <translation>&amp;Nieuwe verwerking…</translation>
+    </message>
+    <message>
+        <source>&amp;Change processing…</source>
+        <translation>Verwerking &amp;wijzigen…</translation>
+    </message>
+    <message>
+        <source>New p&amp;rocessor…</source>
+        <translation>Nieuwe ve&amp;rwerker…</translation>
+    </message>
+    <message>
+        <source>&amp;Approve processor…</source>
+        <translation>&amp;Toestemming geven…</translation>
+    </message>
+    <message>
+        <source>Review &amp;done…</source>
+        <translation>Beoordeling &amp;gedaan…</translation>
+    </message>
+    <message>
+        <source>Change the chosen processing activity</source>
+        <translation>De gekozen verwerking wijzigen</translation>
+    </message>
+    <message>
+        <source>Choose a processing activity first</source>
+        <translation>Kies eerst een verwerking</translation>
+    </message>
+    <message>
+        <source>Choose a processor first</source>
+        <translation>Kies eerst een verwerker</translation>
+    </message>
+    <message>
+        <source>Give written approval for this processor</source>
+        <translation>Schriftelijke toestemming geven voor deze verwerker</translation>
+    </message>
+    <message>
+        <source>This processor has been approved already</source>
+        <translation>Het hoofd heeft deze verwerker al goedgekeurd</translation>
+    </message>
+    <message>
+        <source>The yearly review starts once the hoofd has approved it</source>
+        <translation>De jaarlijkse herbeoordeling begint als het hoofd toestemming heeft gegeven</translation>
+    </message>
+    <message>
+        <source>Record that the yearly review was done</source>
+        <translation>Vastleggen dat de jaarlijkse herbeoordeling is gedaan</translation>
+    </message>
+    <message>
+        <source>waits for the hoofd</source>
+        <translation>wacht op het hoofd</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n processor(s) waiting for the hoofd&apos;s approval.</source>
+        <translation>
+            <numerusform>%n verwerker wacht op toestemming van het hoofd.</numerusform>
+            <numerusform>%n verwerkers wachten op toestemming van het hoofd.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>casusregie::ui::ResetPasswordDialog</name>
@@ -3161,6 +3243,79 @@ Geef het persoonlijk of telefonisch door. Het opent niets dan één keer het kie
     <message>
         <source>Supplier&apos;s &amp;written consent:</source>
         <translation>&amp;Schriftelijke toestemming leverancier:</translation>
+    </message>
+</context>
+<context>
+    <name>casusregie::ui::VerwerkerDialog</name>
+    <message>
+        <source>New processor (P 22.3)</source>
+        <translation>Nieuwe verwerker (P 22.3)</translation>
+    </message>
+    <message>
+        <source>The processor may process personal data once the hoofd has given written approval; the hoofd records it in the hoofd&apos;s own name.</source>
+        <translation>De verwerker mag persoonsgegevens verwerken zodra het hoofd schriftelijk toestemming heeft gegeven; het hoofd legt die op eigen naam vast.</translation>
+    </message>
+    <message>
+        <source>&amp;Processor:</source>
+        <translation>&amp;Verwerker:</translation>
+    </message>
+    <message>
+        <source>&amp;Service it provides:</source>
+        <translation>&amp;Dienst die hij levert:</translation>
+    </message>
+</context>
+<context>
+    <name>casusregie::ui::VerwerkerReviewDialog</name>
+    <message>
+        <source>Yearly review of a processor (P 22.3)</source>
+        <translation>Jaarlijkse herbeoordeling van een verwerker (P 22.3)</translation>
+    </message>
+    <message>
+        <source>Processor:</source>
+        <translation>Verwerker:</translation>
+    </message>
+    <message>
+        <source>&amp;Reviewed on:</source>
+        <translation>Herbeoordeeld o&amp;p:</translation>
+    </message>
+</context>
+<context>
+    <name>casusregie::ui::VerwerkingDialog</name>
+    <message>
+        <source>New processing activity (P 24.3)</source>
+        <translation>Nieuwe verwerking (P 24.3)</translation>
+    </message>
+    <message>
+        <source>Change processing activity (P 24.3)</source>
+        <translation>Verwerking wijzigen (P 24.3)</translation>
+    </message>
+    <message>
+        <source>&amp;Processing:</source>
+        <translation>&amp;Verwerking:</translation>
+    </message>
+    <message>
+        <source>&amp;a. Controllers:</source>
+        <translation>a. Verwerkingsverant&amp;woordelijken:</translation>
+    </message>
+    <message>
+        <source>&amp;b. Purposes:</source>
+        <translation>b. Doel&amp;einden:</translation>
+    </message>
+    <message>
+        <source>&amp;c. Kinds of data:</source>
+        <translation>c. &amp;Categorieën gegevens:</translation>
+    </message>
+    <message>
+        <source>&amp;d. Kinds of betrokkenen:</source>
+        <translation>d. Categorieën be&amp;trokkenen:</translation>
+    </message>
+    <message>
+        <source>&amp;e. Recipients:</source>
+        <translation>e. Ontvan&amp;gers:</translation>
+    </message>
+    <message>
+        <source>&amp;f. Transfer outside the EU:</source>
+        <translation>f. Doorgifte buiten de E&amp;U:</translation>
     </message>
 </context>
 <context>

@@ -63,14 +63,20 @@ Document verwerkersDocument(const QList<Verwerker> &verwerkers, QDate compiledOn
     Document document = registerFrame(QStringLiteral("Overzicht van verwerkers"), QStringLiteral("P 22.3"), compiledOn);
     DocumentSection section;
     section.heading = QStringLiteral("Verwerkers en hun jaarlijkse beoordeling");
-    section.paragraphs << QStringLiteral("Elke verwerkersovereenkomst is schriftelijk goedgekeurd door het hoofd en wordt ten minste "
-                                         "eens per jaar beoordeeld.");
+    section.paragraphs << QStringLiteral("Een verwerkersovereenkomst geldt met de schriftelijke toestemming van het hoofd en wordt "
+                                         "daarna ten minste eens per jaar beoordeeld. Een verwerker die nog op het hoofd wacht, "
+                                         "mag nog geen persoonsgegevens verwerken.");
     if (verwerkers.isEmpty()) {
         section.paragraphs << QStringLiteral("Er zijn geen verwerkers vastgelegd.");
     } else {
         section.tableHeader = {QStringLiteral("Verwerker"), QStringLiteral("Dienst"), QStringLiteral("Goedgekeurd door het hoofd"),
                                QStringLiteral("Laatst beoordeeld"), QStringLiteral("Volgende beoordeling")};
         for (const Verwerker &verwerker : verwerkers) {
+            if (verwerker.awaitsHoofd()) {
+                section.tableRows << DocumentRow{{verwerker.naam, verwerker.dienst, QStringLiteral("wacht op het hoofd"), dateOrNone(verwerker.lastReviewedOn),
+                                                  QStringLiteral("na de toestemming")}};
+                continue;
+            }
             const QDate due = verwerker.reviewDue();
             const QString next = due < compiledOn ? QStringLiteral("%1 (te laat)").arg(DocumentText::longDate(due)) : DocumentText::longDate(due);
             section.tableRows << DocumentRow{{verwerker.naam, verwerker.dienst, dateOrNone(verwerker.approvedByHoofdOn),

@@ -19,7 +19,9 @@ struct ContactPerson {
 
 // Membership of the covenant: toetreding (C 21), opzegging (C 22.3) and uitsluiting (C 24.2).
 struct Membership {
-    QDate toegetreden;
+    QDate toegetreden;      // the day Bijvoegsel I was signed
+    QDate abBesluit;        // the Algemeen Bestuur's decision on the toetreding (C 21.4); null for the first signatories
+    QString ondertekenaar;  // who signed Bijvoegsel I for the party: name and function
     QDate opgezegd;     // null while the party takes part
     QDate uitgesloten;  // null unless the party was excluded
     QString uitsluitingsreden;

@@ -21,16 +21,24 @@ struct Verwerking {
     QString doorgifteDerdeLanden;    // f
 };
 
-// A processor agreement on the privacy officer's list, approved in writing by the hoofd and
-// reviewed at least yearly (P 22.3).
+// A processor agreement on the privacy officer's list (P 22.3): put on it by the privacy officer,
+// approved by the hoofd in the hoofd's own name, then reviewed at least yearly.
 struct Verwerker {
     qint64 id = 0;
     QString naam;
     QString dienst;
-    QDate approvedByHoofdOn;
+    QDate approvedByHoofdOn; // null while it waits for the hoofd
     QDate lastReviewedOn;
 
-    QDate reviewDue() const { return (lastReviewedOn.isValid() ? lastReviewedOn : approvedByHoofdOn).addYears(1); }
+    bool awaitsHoofd() const { return !approvedByHoofdOn.isValid(); }
+    // Null while it waits for the hoofd: the yearly review starts with the approval.
+    QDate reviewDue() const
+    {
+        if (awaitsHoofd())
+            return QDate();
+        return (lastReviewedOn.isValid() ? lastReviewedOn : approvedByHoofdOn).addYears(1);
+    }
+    bool reviewOverdueOn(QDate today) const { return !awaitsHoofd() && reviewDue() <= today; }
 };
 
 enum class MembershipEvent { Toetreding, Opzegging, Uitsluiting };

@@ -28,7 +28,8 @@ CASUSREGIE_CBOR_FIELDS(RoleGrant, field("id", &RoleGrant::id), field("userId", &
                        field("role", &RoleGrant::role), field("requestedBy", &RoleGrant::requestedBy),
                        field("requestedAt", &RoleGrant::requestedAt), field("decidedBy", &RoleGrant::decidedBy),
                        field("decidedAt", &RoleGrant::decidedAt), field("confirmed", &RoleGrant::confirmed))
-CASUSREGIE_CBOR_FIELDS(Membership, field("toegetreden", &Membership::toegetreden), field("opgezegd", &Membership::opgezegd),
+CASUSREGIE_CBOR_FIELDS(Membership, field("toegetreden", &Membership::toegetreden), field("abBesluit", &Membership::abBesluit),
+                       field("ondertekenaar", &Membership::ondertekenaar), field("opgezegd", &Membership::opgezegd),
                        field("uitgesloten", &Membership::uitgesloten), field("uitsluitingsreden", &Membership::uitsluitingsreden))
 CASUSREGIE_CBOR_FIELDS(Party, field("id", &Party::id), field("name", &Party::name), field("shortName", &Party::shortName),
                        field("type", &Party::type), field("membership", &Party::membership))

@@ -117,6 +117,7 @@ namespace casusregie {
     OP(saveVerwerking, MaintainRegisters, Status, (const Verwerking &verwerking), (verwerking)) \
     OP(verwerkers, ViewRegisters, Result<QList<Verwerker>>, (), ()) \
     OP(addVerwerker, MaintainRegisters, Result<qint64>, (const Verwerker &verwerker), (verwerker)) \
+    OP(approveVerwerker, ApproveVerwerker, Status, (qint64 verwerkerId), (verwerkerId)) \
     OP(markVerwerkerReviewed, MaintainRegisters, Status, (qint64 verwerkerId, QDate on), (verwerkerId, on)) \
     OP(addParty, ManageMembership, Result<qint64>, (const Party &party), (party)) \
     OP(recordMembershipChange, ManageMembership, Status, (const MembershipChange &change), (change)) \

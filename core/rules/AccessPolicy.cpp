@@ -238,6 +238,7 @@ constexpr std::array grants{
     Grant{O::ViewRegisters, R::Privacyfunctionaris, N::NoCase},
     Grant{O::ViewRegisters, R::FgAuditor, N::NoCase},
     Grant{O::MaintainRegisters, R::Privacyfunctionaris, N::NoCase},
+    Grant{O::ApproveVerwerker, R::Hoofd, N::NoCase},
     Grant{O::ManageMembership, R::FunctioneelBeheer, N::NoCase},
     Grant{O::ViewMembership, R::FunctioneelBeheer, N::NoCase},
     Grant{O::ViewMembership, R::FgAuditor, N::NoCase},

@@ -252,15 +252,16 @@ Status check(const Verwerking &verwerking)
 
 Status check(const Verwerker &verwerker)
 {
-    return allOf({checkTexts({{"de naam", verwerker.naam, Kind::Naam}, {"de dienst", verwerker.dienst, Kind::Tekst}}),
-                  checkDate("de datum van goedkeuring", verwerker.approvedByHoofdOn)});
+    return checkTexts({{"de naam", verwerker.naam, Kind::Naam}, {"de dienst", verwerker.dienst, Kind::Tekst}});
 }
 
 Status check(const Party &party)
 {
     return allOf({checkTexts({{"de naam", party.name, Kind::Naam}, {"de korte naam", party.shortName, Kind::Naam},
-                              {"de reden van uitsluiting", party.membership.uitsluitingsreden, Kind::Tekst}}),
-                  checkDate("de datum van toetreding", party.membership.toegetreden)});
+                              {"de reden van uitsluiting", party.membership.uitsluitingsreden, Kind::Tekst},
+                              {"de ondertekenaar", party.membership.ondertekenaar, Kind::Naam}}),
+                  checkDate("de datum van toetreding", party.membership.toegetreden),
+                  checkDate("de datum van het besluit van het Algemeen Bestuur", party.membership.abBesluit)});
 }
 
 Status check(const MembershipChange &change)

@@ -2,8 +2,6 @@
 
 #include "rules/PhaseActions.h"
 #include "rules/RetentionSchedule.h"
-#include "security/PasswordHasher.h"
-#include "security/Totp.h"
 #include "storage/BetrokkeneRepository.h"
 #include "storage/CasusRepository.h"
 #include "storage/ConsentRepository.h"
@@ -24,23 +22,9 @@ namespace casusregie {
 
 namespace {
 
-Error loginRefused()
-{
-    return Error{ErrorCode::AuthenticationFailed, QStringLiteral("Gebruikersnaam of wachtwoord onjuist.")};
-}
-
 Error sessionEnded()
 {
     return Error{ErrorCode::SessionEnded, QStringLiteral("U bent niet (meer) ingelogd; log opnieuw in.")};
-}
-
-
-// Verifying against this hash when the username is unknown makes that answer take as long
-// as a wrong password, so timing does not tell which usernames exist.
-const QString &decoyHash()
-{
-    static const QString hash = PasswordHasher::hash(QStringLiteral("geen-echt-account-wachtwoord")).value_or(QString());
-    return hash;
 }
 
 QString roleKeys(const QList<Role> &roles)
@@ -74,112 +58,6 @@ bool LocalService::secondFactorRequired()
     if (m_secondFactor == SecondFactor::HeldKeyFile)
         return false;
     return SettingsRepository(m_database).secondFactorRequired().value_or(true);
-}
-
-// Every refusal looks the same from outside; inside it is counted against the account and audited.
-// The audit names the account by id when it exists, never by what was typed: a password typed
-// into the username field must not end up in the log.
-Result<User> LocalService::refuseLogin(qint64 userId, bool countFailure)
-{
-    const Status audited = m_database.inTransaction([&]() -> Status {
-        if (countFailure && userId) {
-            if (auto counted = UserRepository(m_database).recordFailedLogin(userId, m_clock.now(), lockAfterFailures); !counted)
-                return counted;
-        }
-        AuditEntry entry = auditEntry(Operation::Login, 0, {}, QStringLiteral("denied"));
-        entry.userId = userId;
-        return m_audit.append(entry);
-    });
-    if (!audited)
-        return std::unexpected(audited.error());
-    return std::unexpected(loginRefused());
-}
-
-Result<User> LocalService::login(const QString &username, const QString &password, const QString &totpCode)
-{
-    auto check = beginLogin(username);
-    if (!check)
-        return std::unexpected(check.error());
-    const bool passwordMatches = PasswordHasher::verify(password, check->hashToVerify);
-    return finishLogin(*check, passwordMatches, totpCode);
-}
-
-// Everything before the password check reads the database only; the check itself (Argon2id, slow
-// on purpose) can then run elsewhere, e.g. on the server's small pool, and finishLogin completes.
-Result<LoginCheck> LocalService::beginLogin(const QString &username)
-{
-    m_user.reset();
-    m_party.reset();
-    UserRepository users(m_database);
-    LoginCheck check;
-    check.hashToVerify = decoyHash(); // an unknown or throttled account costs as much as a real attempt
-    auto user = users.byUsername(username);
-    if (!user) {
-        if (user.error().code != ErrorCode::NotFound)
-            return std::unexpected(user.error());
-        return check;
-    }
-    auto state = users.loginState(user->id);
-    auto hash = users.passwordHash(user->id);
-    if (!state || !hash)
-        return std::unexpected(!state ? state.error() : hash.error());
-    check.user = *user;
-    check.state = *state;
-    // Throttling: after repeated failures the next attempt has to wait, doubling each time.
-    if (state->failedLogins >= throttleAfterFailures && state->lastFailedAt.isValid()) {
-        const qint64 waitSeconds = qint64(1) << std::min(state->failedLogins - throttleAfterFailures, 6);
-        check.throttled = m_clock.now() < state->lastFailedAt.addSecs(waitSeconds);
-    }
-    if (!check.throttled)
-        check.hashToVerify = *hash;
-    return check;
-}
-
-Result<User> LocalService::finishLogin(const LoginCheck &check, bool passwordMatches, const QString &totpCode)
-{
-    m_user.reset();
-    m_party.reset();
-    if (!check.user)
-        return refuseLogin(0, false);
-    const std::optional<User> &user = check.user;
-    const std::optional<LoginState> state = check.state;
-    if (check.throttled)
-        return refuseLogin(user->id, false);
-    if (!passwordMatches)
-        return refuseLogin(user->id, true);
-    UserRepository users(m_database);
-    if (state->locked || !user->active)
-        return refuseLogin(user->id, false); // lifted by functioneel beheer only
-
-    // Without an enrolled second factor the password opens only the enrolment (accountSetupPending).
-    qint64 step = state->totpLastStep;
-    if (!state->totpSecret.isEmpty() && m_secondFactor != SecondFactor::HeldKeyFile) {
-        const auto accepted = Totp::acceptedStep(state->totpSecret, totpCode, m_clock.now(), state->totpLastStep);
-        if (!accepted)
-            return refuseLogin(user->id, true);
-        step = *accepted;
-    }
-
-    // P 27.3: users of a party that has opgezegd or been uitgesloten no longer get in.
-    auto party = PartyRepository(m_database).byId(user->partyId);
-    if (!party)
-        return std::unexpected(party.error());
-    if (!party->membership.isActiveOn(m_clock.today()))
-        return refuseLogin(user->id, false);
-
-    m_user = *user;
-    m_party = *party;
-    m_sessionEpoch = user->sessionEpoch;
-    const Status audited = m_database.inTransaction([&]() -> Status {
-        if (auto recorded = users.recordSuccessfulLogin(user->id, step); !recorded)
-            return recorded;
-        return m_audit.append(auditEntry(Operation::Login, 0, {}, QStringLiteral("allowed")));
-    });
-    if (!audited) { // no login without its audit record
-        logout();
-        return std::unexpected(audited.error());
-    }
-    return *user;
 }
 
 void LocalService::logout()

@@ -5,6 +5,7 @@
 #include "rules/AccessPolicy.h"
 #include "rules/DisclosureRules.h"
 #include "rules/RetentionSchedule.h"
+#include "service/LoginThrottle.h"
 #include "service/Service.h"
 #include "storage/AuditLog.h"
 #include "storage/UserRepository.h"
@@ -26,6 +27,7 @@ class Database;
 struct LoginCheck {
     std::optional<User> user;
     std::optional<LoginState> state;
+    QString typedName; // counted as a keyed hash only (LoginAttemptRepository)
     QString hashToVerify;
     bool throttled = false;
 };
@@ -42,8 +44,8 @@ public:
                  SecondFactor secondFactor = SecondFactor::AsDatabaseSays);
 
     // Throttling and lockout (access to the account itself, not the casus).
-    static constexpr int throttleAfterFailures = 3;
-    static constexpr int lockAfterFailures = 6;
+    static constexpr int throttleAfterFailures = LoginThrottle::throttleAfterFailures;
+    static constexpr int lockAfterFailures = LoginThrottle::lockAfterFailures;
 
     Result<User> login(const QString &username, const QString &password, const QString &totpCode = QString()) override;
     // login() in two halves around the password check, so a server can run that check (Argon2id,
@@ -139,6 +141,7 @@ public:
     Status saveVerwerking(const Verwerking &verwerking) override;
     Result<QList<Verwerker>> verwerkers() override;
     Result<qint64> addVerwerker(const Verwerker &verwerker) override;
+    Status approveVerwerker(qint64 verwerkerId) override;
     Status markVerwerkerReviewed(qint64 verwerkerId, QDate on) override;
     Result<qint64> addParty(const Party &party) override;
     Status recordMembershipChange(const MembershipChange &change) override;
@@ -274,7 +277,7 @@ private:
     // P 11.6: the date of a new melding about a person of this casus, registered as that other casus.
     Result<QDate> newMeldingAbout(const Call &call, qint64 meldingCasusId) const;
 
-    Result<User> refuseLogin(qint64 userId, bool countFailure);
+    Result<User> refuseLogin(const LoginCheck &check, bool countFailure);
     // B6: a one-time password to change or a second factor to enrol before anything else.
     bool accountSetupPending(const User &user);
     Status grantRoles(const Call &call, qint64 userId, const QList<Role> &current, const QList<Role> &wanted);

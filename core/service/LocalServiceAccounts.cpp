@@ -8,6 +8,7 @@
 #include "security/Totp.h"
 #include "service/InputChecks.h"
 #include "storage/Database.h"
+#include "storage/LoginAttemptRepository.h"
 #include "storage/RoleGrantRepository.h"
 #include "storage/UserRepository.h"
 
@@ -59,6 +60,9 @@ Result<qint64> LocalService::addUser(const NewUser &input)
         if (!added)
             return std::unexpected(added.error());
         call.objects << QStringLiteral("user:%1").arg(*added);
+        // Failures typed under this name before the account existed are not held against it.
+        if (auto forgotten = LoginAttemptRepository(m_database).forget(user.username); !forgotten)
+            return std::unexpected(forgotten.error());
         if (auto granted = grantRoles(call, *added, {}, input.user.roles); !granted)
             return std::unexpected(granted.error());
         return *added;
@@ -93,7 +97,13 @@ Status LocalService::unlockUser(qint64 userId)
 {
     return gate(Operation::ManageUsers, 0, [&](Call &call) -> Status {
         call.objects << QStringLiteral("user:%1").arg(userId);
-        return UserRepository(m_database).unlock(userId);
+        UserRepository users(m_database);
+        auto user = users.byId(userId);
+        if (!user)
+            return std::unexpected(user.error());
+        if (auto forgotten = LoginAttemptRepository(m_database).forget(user->username); !forgotten)
+            return forgotten;
+        return users.unlock(userId);
     });
 }
 
@@ -217,14 +227,22 @@ Status LocalService::unlockSession(const QString &password)
             wrongPassword = true;
             return fail(ErrorCode::AuthenticationFailed, QStringLiteral("Het wachtwoord klopt niet."));
         }
-        return users.recordSuccessfulLogin(call.user.id, 0); // the failures so far are forgiven, as at login
+        // The failures so far are forgiven, as at login.
+        if (auto forgotten = LoginAttemptRepository(m_database).forget(call.user.username); !forgotten)
+            return forgotten;
+        return users.recordSuccessfulLogin(call.user.id, 0);
     });
     if (!wrongPassword)
         return unlocked;
     // Counted outside the refused call's transaction, which rolled back.
     const qint64 userId = m_user->id;
+    const QString username = m_user->username;
     UserRepository users(m_database);
-    if (auto counted = m_database.inTransaction([&] { return users.recordFailedLogin(userId, m_clock.now(), lockAfterFailures); });
+    if (auto counted = m_database.inTransaction([&]() -> Status {
+            if (auto byName = LoginAttemptRepository(m_database).recordFailure(username, m_clock.now()); !byName)
+                return byName;
+            return users.recordFailedLogin(userId, m_clock.now(), lockAfterFailures);
+        });
         !counted)
         return counted;
     auto state = users.loginState(userId);

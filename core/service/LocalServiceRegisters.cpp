@@ -3,6 +3,7 @@
 
 #include "rules/InputLimits.h"
 #include "rules/LegalDeadlines.h"
+#include "rules/MembershipRules.h"
 #include "service/InputChecks.h"
 #include "storage/Database.h"
 #include "storage/DatalekRepository.h"
@@ -157,15 +158,34 @@ Result<qint64> LocalService::addVerwerker(const Verwerker &verwerker)
     return gated(Operation::MaintainRegisters, 0, [&](Call &call) -> Result<qint64> {
         if (auto valid = InputChecks::check(verwerker); !valid)
             return std::unexpected(valid.error());
-        if (verwerker.naam.trimmed().isEmpty() || verwerker.dienst.trimmed().isEmpty() || !verwerker.approvedByHoofdOn.isValid())
-            return fail(ErrorCode::InvalidArgument,
-                        QStringLiteral("Een verwerker staat op de lijst met naam, dienst en de datum van de schriftelijke "
-                                       "toestemming van het hoofd (P 22.3)."));
-        auto added = RegisterRepository(m_database).addVerwerker(verwerker);
+        if (verwerker.naam.trimmed().isEmpty() || verwerker.dienst.trimmed().isEmpty())
+            return fail(ErrorCode::InvalidArgument, QStringLiteral("Een verwerker staat op de lijst met naam en dienst (P 22.3)."));
+        // The hoofd's approval is the hoofd's to record (approveVerwerker), never typed in by someone else.
+        Verwerker proposed = verwerker;
+        proposed.approvedByHoofdOn = QDate();
+        proposed.lastReviewedOn = QDate();
+        auto added = RegisterRepository(m_database).addVerwerker(proposed);
         if (!added)
             return std::unexpected(added.error());
         call.objects << QStringLiteral("verwerker:%1").arg(*added);
         return *added;
+    });
+}
+
+// P 22.3: the agreement is made "met schriftelijke toestemming van het hoofd"; the hoofd's own
+// account records it, so the approval carries the hoofd's name in the audit log.
+Status LocalService::approveVerwerker(qint64 verwerkerId)
+{
+    return gate(Operation::ApproveVerwerker, 0, [&](Call &call) -> Status {
+        call.objects << QStringLiteral("verwerker:%1").arg(verwerkerId);
+        RegisterRepository registers(m_database);
+        auto verwerker = registers.verwerker(verwerkerId);
+        if (!verwerker)
+            return std::unexpected(verwerker.error());
+        if (!verwerker->awaitsHoofd())
+            return fail(ErrorCode::Conflict, QStringLiteral("Het hoofd heeft deze verwerker al goedgekeurd op %1.")
+                                                 .arg(verwerker->approvedByHoofdOn.toString(QStringLiteral("dd-MM-yyyy"))));
+        return registers.approve(verwerkerId, call.today, call.user.id);
     });
 }
 
@@ -175,7 +195,17 @@ Status LocalService::markVerwerkerReviewed(qint64 verwerkerId, QDate on)
         if (auto valid = InputLimits::checkDate("de datum van herbeoordeling", on); !valid)
             return valid;
         call.objects << QStringLiteral("verwerker:%1").arg(verwerkerId);
-        return RegisterRepository(m_database).markReviewed(verwerkerId, on.isValid() ? on : call.today);
+        RegisterRepository registers(m_database);
+        auto verwerker = registers.verwerker(verwerkerId);
+        if (!verwerker)
+            return std::unexpected(verwerker.error());
+        if (verwerker->awaitsHoofd())
+            return fail(ErrorCode::Conflict, QStringLiteral("Deze verwerker wacht nog op de toestemming van het hoofd; "
+                                                            "de jaarlijkse beoordeling begint daarna."));
+        const QDate reviewedOn = on.isValid() ? on : call.today;
+        if (reviewedOn > call.today || reviewedOn < verwerker->approvedByHoofdOn)
+            return fail(ErrorCode::InvalidArgument, QStringLiteral("De beoordeling valt tussen de toestemming van het hoofd en vandaag."));
+        return registers.markReviewed(verwerkerId, reviewedOn);
     });
 }
 
@@ -184,9 +214,8 @@ Result<qint64> LocalService::addParty(const Party &party)
     return gated(Operation::ManageMembership, 0, [&](Call &call) -> Result<qint64> {
         if (auto valid = InputChecks::check(party); !valid)
             return std::unexpected(valid.error());
-        if (!party.membership.toegetreden.isValid())
-            return fail(ErrorCode::InvalidArgument,
-                        QStringLiteral("Een nieuwe partij heeft de datum waarop haar toetreding is goedgekeurd (C 21, P 28)."));
+        if (auto valid = MembershipRules::checkToetreding(party.membership, call.today); !valid)
+            return std::unexpected(valid.error());
         Party joining = party;
         joining.membership.opgezegd = QDate();
         joining.membership.uitgesloten = QDate();
@@ -205,9 +234,18 @@ Status LocalService::recordMembershipChange(const MembershipChange &change)
             return valid;
         call.objects << QStringLiteral("party:%1").arg(change.partyId);
         PartyRepository parties(m_database);
+        if (change.gebeurtenis == MembershipEvent::Toetreding)
+            return fail(ErrorCode::InvalidArgument,
+                        QStringLiteral("Een toetredende partij wordt als nieuwe partij vastgelegd (addParty), met haar "
+                                       "toetredingsdatum (C 21)."));
+        auto party = parties.byId(change.partyId);
+        if (!party)
+            return std::unexpected(party.error());
+        if (auto valid = MembershipRules::checkEnd(party->membership, change, call.today); !valid)
+            return valid;
         switch (change.gebeurtenis) {
         case MembershipEvent::Opzegging:
-            return parties.recordOpzegging(change.partyId, change.datum);
+            return parties.recordOpzegging(change.partyId, change.datum, change.toelichting);
         case MembershipEvent::Uitsluiting:
             return parties.recordUitsluiting(change.partyId, change.datum, change.toelichting);
         case MembershipEvent::Toetreding:

@@ -135,6 +135,7 @@ public:
     virtual Status saveVerwerking(const Verwerking &verwerking) = 0;
     virtual Result<QList<Verwerker>> verwerkers() = 0;
     virtual Result<qint64> addVerwerker(const Verwerker &verwerker) = 0;
+    virtual Status approveVerwerker(qint64 verwerkerId) = 0; // by the hoofd (P 22.3)
     virtual Status markVerwerkerReviewed(qint64 verwerkerId, QDate on) = 0;
     virtual Result<qint64> addParty(const Party &party) = 0; // toetreding of a new party (C 21, P 28)
     virtual Status recordMembershipChange(const MembershipChange &change) = 0;

@@ -576,6 +576,36 @@ constexpr std::array schemaV16{
     "CREATE INDEX audit_log_by_user ON audit_log (username)",
 };
 
+// Version 17 (issue 14): failed logins per typed username, known or not, under a keyed hash
+// (LoginAttemptRepository), so "too many attempts" reveals nothing about which accounts exist.
+constexpr std::array schemaV17{
+    R"(CREATE TABLE login_attempts (
+        name_key TEXT PRIMARY KEY,
+        failures INTEGER NOT NULL,
+        last_failed_at DATETIME NOT NULL
+    ))",
+    "CREATE INDEX login_attempts_by_age ON login_attempts (last_failed_at)",
+};
+
+// Version 18 (issue 14): a toetreding records the Algemeen Bestuur's decision and who signed
+// Bijvoegsel I (C 21.4); a processor waits for the hoofd's approval, recorded by the hoofd (P 22.3).
+constexpr std::array schemaV18{
+    "ALTER TABLE parties ADD COLUMN ab_besluit DATE",
+    "ALTER TABLE parties ADD COLUMN ondertekenaar TEXT",
+    R"(CREATE TABLE verwerkers_nieuw (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        naam TEXT NOT NULL,
+        dienst TEXT NOT NULL,
+        approved_by_hoofd_on DATE,
+        approved_by_user_id INTEGER REFERENCES users(id),
+        last_reviewed_on DATE
+    ))",
+    R"(INSERT INTO verwerkers_nieuw (id, naam, dienst, approved_by_hoofd_on, last_reviewed_on)
+        SELECT id, naam, dienst, approved_by_hoofd_on, last_reviewed_on FROM verwerkers)",
+    "DROP TABLE verwerkers",
+    "ALTER TABLE verwerkers_nieuw RENAME TO verwerkers",
+};
+
 constexpr std::array migrations{
     Migration{1, "partijen, gebruikers, casussen en faseovergangen", schemaV1},
     Migration{2, "betrokkenen, gegevens, goedkeuringen, toestemming, verstrekkingen, overleggen, plan, auditlog", schemaV2},
@@ -593,6 +623,8 @@ constexpr std::array migrations{
     Migration{14, "genummerde exemplaren van casussamenvattingen", schemaV14},
     Migration{15, "maand waarin elke fase begon, in de managementgegevens", schemaV15},
     Migration{16, "indexen om het auditlog per casus en per gebruiker te doorzoeken", schemaV16},
+    Migration{17, "mislukte inlogpogingen per getypte naam", schemaV17},
+    Migration{18, "toetreding met besluit AB en ondertekenaar; verwerkers wachten op het hoofd", schemaV18},
 };
 
 Status runStatements(Database &database, const Migration &migration)

@@ -10,7 +10,8 @@ namespace casusregie {
 namespace {
 
 const QString selectParties = QStringLiteral(
-    "SELECT id, name, short_name, type, toegetreden, opgezegd, uitgesloten, uitsluitingsreden FROM parties");
+    "SELECT id, name, short_name, type, toegetreden, ab_besluit, ondertekenaar, opgezegd, uitgesloten, uitsluitingsreden "
+    "FROM parties");
 
 Party partyFrom(StoredRow &row)
 {
@@ -20,12 +21,24 @@ Party partyFrom(StoredRow &row)
     party.shortName = row.value("short_name").toString();
     party.type = row.enumAt<PartyType>("type");
     party.membership.toegetreden = row.value("toegetreden").toDate();
+    party.membership.abBesluit = row.value("ab_besluit").toDate();
+    party.membership.ondertekenaar = row.value("ondertekenaar").toString();
     party.membership.opgezegd = row.value("opgezegd").toDate();
     party.membership.uitgesloten = row.value("uitgesloten").toDate();
     party.membership.uitsluitingsreden = row.value("uitsluitingsreden").toString();
     return party;
 }
 
+// What the history shows of a toetreding: the AB's decision and who signed Bijvoegsel I.
+QString toetredingNote(const Membership &membership)
+{
+    QStringList parts;
+    if (membership.abBesluit.isValid())
+        parts << QStringLiteral("Besluit Algemeen Bestuur van %1").arg(membership.abBesluit.toString(QStringLiteral("dd-MM-yyyy")));
+    if (!membership.ondertekenaar.trimmed().isEmpty())
+        parts << QStringLiteral("Bijvoegsel I ondertekend door %1").arg(membership.ondertekenaar.trimmed());
+    return parts.join(QStringLiteral("; "));
+}
 
 } // namespace
 
@@ -41,15 +54,17 @@ Result<qint64> PartyRepository::add(const Party &party)
     qint64 id = 0;
     auto added = m_database.inTransaction([&]() -> Status {
         auto query = runSql(m_database.connection(),
-                            QStringLiteral("INSERT INTO parties (name, short_name, type, toegetreden) VALUES (?, ?, ?, ?)"),
+                            QStringLiteral("INSERT INTO parties (name, short_name, type, toegetreden, ab_besluit, ondertekenaar) "
+                                           "VALUES (?, ?, ?, ?, ?, ?)"),
                             {party.name.trimmed(), party.shortName.trimmed(), enumKey(party.type),
-                             nullableDate(party.membership.toegetreden)});
+                             nullableDate(party.membership.toegetreden), nullableDate(party.membership.abBesluit),
+                             party.membership.ondertekenaar.trimmed()});
         if (!query)
             return std::unexpected(query.error());
         id = query->lastInsertId().toLongLong();
         if (!party.membership.toegetreden.isValid())
             return {};
-        return logEvent(id, QStringLiteral("toetreding"), party.membership.toegetreden, QString());
+        return logEvent(id, QStringLiteral("toetreding"), party.membership.toegetreden, toetredingNote(party.membership));
     });
     if (!added)
         return std::unexpected(added.error());
@@ -86,14 +101,14 @@ Result<Party> PartyRepository::byId(qint64 id) const
                          QStringLiteral("Deze partij bestaat niet."));
 }
 
-Status PartyRepository::recordOpzegging(qint64 partyId, QDate date)
+Status PartyRepository::recordOpzegging(qint64 partyId, QDate date, const QString &note)
 {
     if (!date.isValid())
         return fail(ErrorCode::InvalidArgument, QStringLiteral("Een opzegging heeft een datum."));
     return m_database.inTransaction([&]() -> Status {
         if (auto updated = updateMembership(QStringLiteral("UPDATE parties SET opgezegd = ? WHERE id = ?"), {date, partyId}); !updated)
             return updated;
-        return logEvent(partyId, QStringLiteral("opzegging"), date, QString());
+        return logEvent(partyId, QStringLiteral("opzegging"), date, note.trimmed());
     });
 }
 

@@ -18,7 +18,7 @@ public:
     Result<QList<Party>> all() const;
     Result<Party> byId(qint64 id) const;
 
-    Status recordOpzegging(qint64 partyId, QDate date);
+    Status recordOpzegging(qint64 partyId, QDate date, const QString &note = QString());
     Status recordUitsluiting(qint64 partyId, QDate date, const QString &reason);
 
     // Toetreding, opzegging and uitsluiting in date order (C 21-24).

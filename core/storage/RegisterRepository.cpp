@@ -5,6 +5,18 @@
 
 namespace casusregie {
 
+namespace {
+
+const QString selectVerwerkers = QStringLiteral("SELECT id, naam, dienst, approved_by_hoofd_on, last_reviewed_on FROM verwerkers");
+
+Verwerker verwerkerFrom(StoredRow &row)
+{
+    return Verwerker{row.value("id").toLongLong(), row.value("naam").toString(), row.value("dienst").toString(),
+                     row.value("approved_by_hoofd_on").toDate(), row.value("last_reviewed_on").toDate()};
+}
+
+} // namespace
+
 RegisterRepository::RegisterRepository(Database &database)
     : m_database(database)
 {
@@ -50,7 +62,14 @@ Result<qint64> RegisterRepository::addVerwerker(const Verwerker &v)
 {
     return insertRow(m_database.connection(),
                      QStringLiteral("INSERT INTO verwerkers (naam, dienst, approved_by_hoofd_on, last_reviewed_on) VALUES (?, ?, ?, ?)"),
-                     {v.naam.trimmed(), v.dienst.trimmed(), v.approvedByHoofdOn, nullableDate(v.lastReviewedOn)});
+                     {v.naam.trimmed(), v.dienst.trimmed(), nullableDate(v.approvedByHoofdOn), nullableDate(v.lastReviewedOn)});
+}
+
+Status RegisterRepository::approve(qint64 verwerkerId, QDate on, qint64 byUserId)
+{
+    return changeOneRow(m_database.connection(),
+                        QStringLiteral("UPDATE verwerkers SET approved_by_hoofd_on = ?, approved_by_user_id = ? WHERE id = ?"),
+                        {on, byUserId, verwerkerId}, QStringLiteral("Deze verwerker bestaat niet."));
 }
 
 Status RegisterRepository::markReviewed(qint64 verwerkerId, QDate on)
@@ -62,13 +81,13 @@ Status RegisterRepository::markReviewed(qint64 verwerkerId, QDate on)
 
 Result<QList<Verwerker>> RegisterRepository::verwerkers() const
 {
-    return listOf<Verwerker>(m_database.connection(),
-                             QStringLiteral("SELECT id, naam, dienst, approved_by_hoofd_on, last_reviewed_on FROM verwerkers ORDER BY naam"), {},
-                             [&](StoredRow &row) {
-                                 return Verwerker{row.value("id").toLongLong(), row.value("naam").toString(),
-                                                  row.value("dienst").toString(), row.value("approved_by_hoofd_on").toDate(),
-                                                  row.value("last_reviewed_on").toDate()};
-                             });
+    return listOf<Verwerker>(m_database.connection(), selectVerwerkers + QStringLiteral(" ORDER BY naam"), {}, verwerkerFrom);
+}
+
+Result<Verwerker> RegisterRepository::verwerker(qint64 verwerkerId) const
+{
+    return oneRow<Verwerker>(m_database.connection(), selectVerwerkers + QStringLiteral(" WHERE id = ?"), {verwerkerId},
+                             verwerkerFrom, QStringLiteral("Deze verwerker bestaat niet."));
 }
 
 } // namespace casusregie

@@ -18,8 +18,10 @@ public:
     Status saveVerwerking(const Verwerking &verwerking); // adds when id is 0, updates otherwise
 
     Result<qint64> addVerwerker(const Verwerker &verwerker);
+    Status approve(qint64 verwerkerId, QDate on, qint64 byUserId);
     Status markReviewed(qint64 verwerkerId, QDate on);
     Result<QList<Verwerker>> verwerkers() const;
+    Result<Verwerker> verwerker(qint64 verwerkerId) const;
 
 private:
     Database &m_database;

@@ -19,11 +19,12 @@ const QDate compiled(2026, 11, 28);
 
 } // namespace
 
-TEST_CASE("Issue 12, P 22.3: the processors' list names the hoofd's approval and the next yearly review, a late one marked")
+TEST_CASE("Issue 12, P 22.3: the processors' list names the hoofd's approval and the next yearly review, a late one marked and one waiting for the hoofd said so")
 {
     const Document document = verwerkersDocument(
         {Verwerker{1, QStringLiteral("Hostingbedrijf Rijnmond (fictief)"), QStringLiteral("hosting van de server"), QDate(2025, 3, 1), QDate(2025, 11, 1)},
-         Verwerker{2, QStringLiteral("Archiefdienst Zuid (fictief)"), QStringLiteral("vernietiging van papier"), QDate(2026, 2, 10), {}}},
+         Verwerker{2, QStringLiteral("Archiefdienst Zuid (fictief)"), QStringLiteral("vernietiging van papier"), QDate(2026, 2, 10), {}},
+         Verwerker{3, QStringLiteral("Tolkendienst West (fictief)"), QStringLiteral("tolken bij overleggen"), {}, {}}},
         compiled);
     CHECK(documentLines(document) == QStringList{
                                  QStringLiteral("Zorg- en Veiligheidshuis Rotterdam-Rijnmond"),
@@ -31,13 +32,16 @@ TEST_CASE("Issue 12, P 22.3: the processors' list names the hoofd's approval and
                                  QStringLiteral("Opgesteld op 28 november 2026 (P 22.3)"),
                                  QString(),
                                  QStringLiteral("Verwerkers en hun jaarlijkse beoordeling"),
-                                 QStringLiteral("Elke verwerkersovereenkomst is schriftelijk goedgekeurd door het hoofd en wordt ten minste "
-                                                "eens per jaar beoordeeld."),
+                                 QStringLiteral("Een verwerkersovereenkomst geldt met de schriftelijke toestemming van het hoofd en wordt "
+                                                "daarna ten minste eens per jaar beoordeeld. Een verwerker die nog op het hoofd wacht, "
+                                                "mag nog geen persoonsgegevens verwerken."),
                                  QStringLiteral("Verwerker | Dienst | Goedgekeurd door het hoofd | Laatst beoordeeld | Volgende beoordeling"),
                                  QStringLiteral("Hostingbedrijf Rijnmond (fictief) | hosting van de server | 1 maart 2025 | 1 november 2025 | "
                                                 "1 november 2026 (te laat)"),
                                  QStringLiteral("Archiefdienst Zuid (fictief) | vernietiging van papier | 10 februari 2026 | nog niet | "
                                                 "10 februari 2027"),
+                                 QStringLiteral("Tolkendienst West (fictief) | tolken bij overleggen | wacht op het hoofd | nog niet | "
+                                                "na de toestemming"),
                                  QStringLiteral("Zorg- en Veiligheidshuis Rotterdam-Rijnmond · Overzicht van verwerkers · opgesteld op "
                                                 "28 november 2026"),
                              });

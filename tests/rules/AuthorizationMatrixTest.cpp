@@ -117,6 +117,7 @@ const QMap<Operation, QList<QPair<Role, Scenario>>> allowed{
     {O::ViewRegisters, {{R::Procesregisseur, S::NoCase}, {R::Hoofd, S::NoCase}, {R::Privacyfunctionaris, S::NoCase},
                         {R::FgAuditor, S::NoCase}}},
     {O::MaintainRegisters, {{R::Privacyfunctionaris, S::NoCase}}},
+    {O::ApproveVerwerker, {{R::Hoofd, S::NoCase}}},
     {O::ManageMembership, {{R::FunctioneelBeheer, S::NoCase}}},
     {O::ViewMembership, {{R::FunctioneelBeheer, S::NoCase}, {R::FgAuditor, S::NoCase}}},
     {O::ManageUsers, {{R::FunctioneelBeheer, S::NoCase}}},

@@ -1,4 +1,5 @@
 #include "ServiceWorld.h"
+#include "storage/PartyRepository.h"
 
 using namespace casusregie;
 using namespace casusregie::test;
@@ -103,17 +104,30 @@ TEST_CASE("P 24.3: the verwerkingsregister is seeded per phase and kept by the p
     REQUIRE(world.as(QStringLiteral("analist")).verwerkingsregister().error().code == ErrorCode::AccessDenied);
 }
 
-TEST_CASE("P 22.3: processors are listed with the hoofd's approval and reviewed yearly")
+TEST_CASE("P 22.3: the privacy officer lists a processor, the hoofd approves it in the hoofd's own name, then it is reviewed yearly")
 {
     ServiceWorld world;
     LocalService &privacy = world.as(QStringLiteral("privacy"));
-    REQUIRE(privacy.addVerwerker({0, QStringLiteral("Hosting BV (fictief)"), QStringLiteral("serverbeheer"), {}, {}}).error().code
-            == ErrorCode::InvalidArgument);
+    REQUIRE(privacy.addVerwerker({0, QString(), QStringLiteral("serverbeheer"), {}, {}}).error().code == ErrorCode::InvalidArgument);
+    // An approval date typed in by the privacy officer is not the hoofd's approval: it is not kept.
     const qint64 id = *privacy.addVerwerker({0, QStringLiteral("Hosting BV (fictief)"), QStringLiteral("serverbeheer"),
-                                             QDate(2025, 6, 1), {}});
-    REQUIRE(privacy.verwerkers()->first().reviewDue() == QDate(2026, 6, 1));
-    REQUIRE(privacy.markVerwerkerReviewed(id, QDate(2026, 3, 12)).has_value());
-    REQUIRE(privacy.verwerkers()->first().reviewDue() == QDate(2027, 3, 12));
+                                             QDate(2025, 6, 1), QDate(2025, 7, 1)});
+    Verwerker listed = privacy.verwerkers()->first();
+    CHECK(listed.awaitsHoofd());
+    CHECK_FALSE(listed.lastReviewedOn.isValid());
+    CHECK_FALSE(listed.reviewDue().isValid());
+    CHECK(privacy.markVerwerkerReviewed(id, world.clock.today()).error().code == ErrorCode::Conflict);
+
+    REQUIRE(world.as(QStringLiteral("hoofd")).approveVerwerker(id).has_value());
+    listed = privacy.verwerkers()->first();
+    CHECK(listed.approvedByHoofdOn == world.clock.today());
+    CHECK(listed.reviewDue() == world.clock.today().addYears(1));
+    CHECK(world.as(QStringLiteral("hoofd")).approveVerwerker(id).error().code == ErrorCode::Conflict);
+
+    world.clock.set(world.clock.now().addDays(300));
+    CHECK(privacy.markVerwerkerReviewed(id, world.clock.today().addDays(1)).error().code == ErrorCode::InvalidArgument);
+    REQUIRE(privacy.markVerwerkerReviewed(id, world.clock.today()).has_value());
+    CHECK(privacy.verwerkers()->first().reviewDue() == world.clock.today().addYears(1));
 }
 
 TEST_CASE("C 21, 22.3, 24.2: the parties' membership history records toetreding, opzegging and uitsluiting")
@@ -125,7 +139,14 @@ TEST_CASE("C 21, 22.3, 24.2: the parties' membership history records toetreding,
     Party newcomer{0, QStringLiteral("Gemeente Westvoorne (fictief)"), QStringLiteral("Westvoorne"), PartyType::Gemeente, {}};
     REQUIRE(fb.addParty(newcomer).error().code == ErrorCode::InvalidArgument);
     newcomer.membership.toegetreden = world.clock.today();
+    newcomer.membership.abBesluit = world.clock.today().addDays(-14);
+    REQUIRE(fb.addParty(newcomer).error().code == ErrorCode::InvalidArgument); // nobody signed Bijvoegsel I
+    newcomer.membership.ondertekenaar = QStringLiteral("J. de Wit, burgemeester");
     const qint64 id = *fb.addParty(newcomer);
+    const Party joined = *PartyRepository(world.setup.database()).byId(id);
+    CHECK(joined.membership.abBesluit == newcomer.membership.abBesluit);
+    CHECK(joined.membership.ondertekenaar == newcomer.membership.ondertekenaar);
+    CHECK(fb.membershipHistory()->last().toelichting.contains(QStringLiteral("J. de Wit, burgemeester")));
     REQUIRE(fb.recordMembershipChange({world.party(QStringLiteral("Halt")), MembershipEvent::Opzegging, world.clock.today(), {}})
                 .has_value());
     REQUIRE(fb.recordMembershipChange({id, MembershipEvent::Uitsluiting, world.clock.today(), QStringLiteral("Besluit AB")})

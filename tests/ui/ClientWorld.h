@@ -11,11 +11,20 @@
 #include <catch2/catch.hpp>
 
 #include <QCoreApplication>
+#include <QDialogButtonBox>
+#include <QPushButton>
 #include <QTest>
 
+#include <functional>
 #include <memory>
 
 namespace casusregie::test {
+
+// The Opslaan button of a form dialog (FormDialog).
+inline QPushButton *saveOf(QWidget *form)
+{
+    return form->findChild<QDialogButtonBox *>(QStringLiteral("formButtonBox"))->button(QDialogButtonBox::Save);
+}
 
 // The client's set-up in embedded mode: an initialised demo-mode database with a partner liaison
 // of the police, a procesregisseur, a privacy officer, the hoofd and the FG, the service running on its own thread and the Dutch translation
@@ -32,7 +41,8 @@ struct ClientWorld {
     InitialisedDatabase setup{clock};
     std::unique_ptr<ServiceThread> service = std::make_unique<ServiceThread>();
 
-    ClientWorld()
+    // `prepare` changes the database before the service opens it (a second factor, say).
+    explicit ClientWorld(const std::function<void(Database &)> &prepare = {})
     {
         static const bool dutch = [] {
             ui::installDutchTranslations(*QCoreApplication::instance());
@@ -49,6 +59,8 @@ struct ClientWorld {
         addScreenedUser(setup.database(), auditor, QStringLiteral("FG Vos"), Role::FgAuditor, QStringLiteral("Rotterdam"), clock.now());
         addScreenedUser(setup.database(), casusregisseur, QStringLiteral("Casusregisseur Yilmaz"), Role::Casusregisseur,
                         QStringLiteral("Politie"), clock.now());
+        if (prepare)
+            prepare(setup.database());
         setup.close();
         REQUIRE(service->start([this]() { return openEmbeddedService(setup.path(), setup.key, setup.auditKey, clock); }).has_value());
     }

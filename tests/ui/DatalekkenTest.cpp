@@ -92,11 +92,6 @@ void reportBreach(ClientWorld &world)
     world.settle();
 }
 
-QPushButton *saveOf(QWidget *form)
-{
-    return form->findChild<QDialogButtonBox *>(QStringLiteral("formButtonBox"))->button(QDialogButtonBox::Save);
-}
-
 QString cellText(QTableView *table, int column)
 {
     return table->model()->index(0, column).data().toString();

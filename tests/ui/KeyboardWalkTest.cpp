@@ -26,6 +26,7 @@
 #include "datalekken/DatalekDialog.h"
 #include "forms/FormDialog.h"
 #include "main/MainWindow.h"
+#include "registers/RegisterDialogs.h"
 #include "users/AccountDialogs.h"
 #include "verzoeken/VerzoekDialogs.h"
 
@@ -244,7 +245,7 @@ TEST_CASE("Issue 13: the procesregisseur's day by keyboard alone: worklist - ope
     shoot(&window, "8-historie");
 }
 
-TEST_CASE("Issue 13: no access key is claimed twice in any form of the client")
+TEST_CASE("Issue 13 and 14: no access key is claimed twice in any form of the client and every control a screen reader reaches has a name")
 {
     ClientWorld world;
     ServiceThread &service = *world.service;
@@ -294,13 +295,17 @@ TEST_CASE("Issue 13: no access key is claimed twice in any form of the client")
         new RegisterVerzoekDialog(service, parties, 10), new VerifyIdentityDialog(service, 1), new DecideVerzoekDialog(service, 1),
         new AnswerSentDialog(service, 1), new DatalekDialog(service), new AssessDatalekDialog(service, Datalek{}),
         new ApNotificationDialog(service, 1), new NewAccountDialog(service, parties), new RolesDialog(service, User{}),
-        new ResetPasswordDialog(service, User{})};
+        new ResetPasswordDialog(service, User{}), new VerwerkingDialog(service, Verwerking{}), new VerwerkerDialog(service),
+        new ApproveVerwerkerDialog(service, Verwerker{}),
+        new VerwerkerReviewDialog(service, Verwerker{0, QStringLiteral("Hosting"), QStringLiteral("opslag"), world.clock.today(), {}},
+                                  world.clock.today())};
     for (QDialog *form : forms) {
         form->setAttribute(Qt::WA_DeleteOnClose, false);
         form->show();
         QTest::qWait(0);
         INFO(form->objectName().toStdString());
         CHECK(accessKeyClashes(form).join(QStringLiteral("; ")).toStdString() == std::string());
+        CHECK(unnamedControls(form).join(QStringLiteral("; ")).toStdString() == std::string());
         // The other half of a form with two parts.
         for (auto *alternative : form->findChildren<QRadioButton *>()) {
             alternative->setChecked(true);

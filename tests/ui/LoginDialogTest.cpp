@@ -2,6 +2,10 @@
 
 #include "login/LoginDialog.h"
 
+#include "security/Totp.h"
+#include "service/LocalService.h"
+#include "storage/UserRepository.h"
+
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -14,11 +18,17 @@ using namespace casusregie::ui;
 namespace {
 
 struct LoginFixture {
+    explicit LoginFixture(const std::function<void(Database &)> &prepare = {})
+        : world(prepare)
+    {
+    }
+
     ClientWorld world;
     LoginDialog dialog{*world.service, QStringLiteral("Lokale database: test.db")};
 
     QLineEdit *username() { return dialog.findChild<QLineEdit *>(QStringLiteral("usernameLineEdit")); }
     QLineEdit *password() { return dialog.findChild<QLineEdit *>(QStringLiteral("passwordLineEdit")); }
+    QLineEdit *code() { return dialog.findChild<QLineEdit *>(QStringLiteral("totpLineEdit")); }
     QLabel *error() { return dialog.findChild<QLabel *>(QStringLiteral("errorLabel")); }
     QPushButton *ok()
     {
@@ -147,4 +157,56 @@ TEST_CASE("B6 in the client: after a one-time password from beheer the user choo
     f.world.settle();
     REQUIRE_FALSE(*oldWorks);
     REQUIRE(*ownWorks);
+}
+
+TEST_CASE("Issue 14: on a demo database an account with a second factor gets the code field and logs in with its code")
+{
+    const QByteArray secret = Totp::generateSecret();
+    LoginFixture f([&](Database &database) {
+        auto user = UserRepository(database).byUsername(ClientWorld::procesregisseur);
+        REQUIRE(user.has_value());
+        REQUIRE(UserRepository(database).setTotpSecret(user->id, secret).has_value());
+    });
+    f.dialog.show();
+    REQUIRE(f.code()->isVisible());
+    REQUIRE(f.dialog.findChild<QLabel *>(QStringLiteral("demoNoticeLabel"))->isVisible());
+
+    // Without the code the account stays out, with the same message as a wrong password.
+    QTest::keyClicks(f.username(), ClientWorld::procesregisseur);
+    QTest::keyClicks(f.password(), InitialisedDatabase::password);
+    QTest::mouseClick(f.ok(), Qt::LeftButton);
+    f.world.settle();
+    REQUIRE(f.dialog.result() != QDialog::Accepted);
+    REQUIRE(f.error()->text() == QStringLiteral("Gebruikersnaam of wachtwoord onjuist."));
+
+    QTest::keyClicks(f.password(), InitialisedDatabase::password);
+    QTest::keyClicks(f.code(), Totp::codeFor(secret, Totp::stepAt(f.world.clock.now())));
+    QTest::mouseClick(f.ok(), Qt::LeftButton);
+    f.world.settle();
+    REQUIRE(f.dialog.result() == QDialog::Accepted);
+    REQUIRE(f.dialog.user()->username == ClientWorld::procesregisseur);
+}
+
+TEST_CASE("Issue 14: after too many attempts the login dialog says to contact functioneel beheer, for an unknown username as for a known one")
+{
+    for (const QString &username : {ClientWorld::procesregisseur, QStringLiteral("bestaat.niet")}) {
+        LoginFixture f;
+        f.dialog.show();
+        QTest::keyClicks(f.username(), username);
+        for (int attempt = 0; attempt < LocalService::lockAfterFailures; ++attempt) {
+            f.world.clock.set(f.world.clock.now().addSecs(120)); // past every wait
+            QTest::keyClicks(f.password(), QStringLiteral("verkeerd"));
+            QTest::mouseClick(f.ok(), Qt::LeftButton);
+            f.world.settle();
+        }
+        INFO(username.toStdString());
+        REQUIRE(f.error()->isVisible());
+        CHECK(f.error()->text().contains(QStringLiteral("functioneel beheer")));
+        f.world.clock.set(f.world.clock.now().addSecs(3600));
+        QTest::keyClicks(f.password(), InitialisedDatabase::password);
+        QTest::mouseClick(f.ok(), Qt::LeftButton);
+        f.world.settle();
+        CHECK(f.dialog.result() != QDialog::Accepted);
+        CHECK(f.error()->text().contains(QStringLiteral("functioneel beheer")));
+    }
 }

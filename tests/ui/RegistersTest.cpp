@@ -3,12 +3,17 @@
 #include "../render/PdfReader.h"
 
 #include "forms/DocumentOutput.h"
+#include "forms/RowsModel.h"
 #include "main/MainWindow.h"
+#include "registers/RegisterDialogs.h"
 
 #include <QFileInfo>
 #include <QTemporaryDir>
 
 #include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
 #include <QTableView>
 
 using namespace casusregie;
@@ -17,7 +22,7 @@ using namespace casusregie::ui;
 
 namespace {
 
-// A processor approved by the hoofd a year and a day ago: due for its yearly review.
+// A processor approved by the hoofd, then a year and a day pass: due for its yearly review.
 void addDueVerwerker(ClientWorld &world)
 {
     world.logIn(ClientWorld::privacyOfficer);
@@ -25,10 +30,16 @@ void addDueVerwerker(ClientWorld &world)
     Verwerker verwerker;
     verwerker.naam = QStringLiteral("Hostingbedrijf (fictief)");
     verwerker.dienst = QStringLiteral("beheer van de server");
-    verwerker.approvedByHoofdOn = world.clock.today().addYears(-1).addDays(-1);
+    qint64 id = 0;
     world.service->call(&context, [verwerker](Service &service) { return service.addVerwerker(verwerker); },
-                        [](const Result<qint64> &added) { REQUIRE(added.has_value()); });
+                        [&id](const Result<qint64> &added) { id = added.value_or(0); });
     world.settle();
+    REQUIRE(id != 0);
+    world.logIn(ClientWorld::hoofd);
+    world.service->call(&context, [id](Service &service) { return service.approveVerwerker(id); },
+                        [](const Status &approved) { REQUIRE(approved.has_value()); });
+    world.settle();
+    world.clock.set(world.clock.now().addYears(1).addDays(1));
 }
 
 } // namespace
@@ -66,4 +77,102 @@ TEST_CASE("Issue 12 in the client: the privacy officer saves the registers as PD
     const QString firstActivity =
         window.findChild<QTableView *>(QStringLiteral("verwerkingenTable"))->model()->index(0, 0).data().toString();
     CHECK(text.contains(firstActivity));
+}
+
+TEST_CASE("Issue 14 and P 22.3 in the client: the privacy officer lists a processor and the hoofd approves it on the Registers tab and then its review is marked")
+{
+    ClientWorld world;
+    {
+        MainWindow window(*world.service, world.clock, world.logIn(ClientWorld::privacyOfficer), QString());
+        window.show();
+        world.settle();
+        CHECK(window.findChild<QPushButton *>(QStringLiteral("approveVerwerkerButton"))->isHidden());
+        window.findChild<QPushButton *>(QStringLiteral("newVerwerkerButton"))->click();
+        auto *dialog = window.findChild<VerwerkerDialog *>();
+        REQUIRE(dialog != nullptr);
+        CHECK_FALSE(saveOf(dialog)->isEnabled());
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("verwerkerNaamEdit")), QStringLiteral("Tolkendienst West (fictief)"));
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("verwerkerDienstEdit")), QStringLiteral("tolken bij overleggen"));
+        saveOf(dialog)->click();
+        world.settle();
+        REQUIRE(window.findChild<VerwerkerDialog *>() == nullptr);
+        auto *table = window.findChild<QTableView *>(QStringLiteral("verwerkersTable"));
+        REQUIRE(table->model()->rowCount() == 1);
+        CHECK(table->model()->index(0, 2).data().toString() == QStringLiteral("wacht op het hoofd"));
+        CHECK(window.findChild<QLabel *>(QStringLiteral("reviewLabel"))->text().contains(QStringLiteral("wacht op toestemming van het hoofd")));
+        table->selectRow(0);
+        auto *reviewed = window.findChild<QPushButton *>(QStringLiteral("verwerkerReviewedButton"));
+        CHECK_FALSE(reviewed->isEnabled());
+        CHECK(reviewed->toolTip().contains(QStringLiteral("hoofd")));
+    }
+    {
+        MainWindow window(*world.service, world.clock, world.logIn(ClientWorld::hoofd), QString());
+        window.show();
+        world.settle();
+        CHECK(window.findChild<QPushButton *>(QStringLiteral("newVerwerkerButton"))->isHidden());
+        auto *table = window.findChild<QTableView *>(QStringLiteral("verwerkersTable"));
+        table->selectRow(0);
+        auto *approve = window.findChild<QPushButton *>(QStringLiteral("approveVerwerkerButton"));
+        REQUIRE(approve->isEnabled());
+        approve->click();
+        auto *dialog = window.findChild<ApproveVerwerkerDialog *>();
+        REQUIRE(dialog != nullptr);
+        CHECK(dialog->findChild<QLabel *>(QStringLiteral("approveVerwerkerName"))->text() == QStringLiteral("Tolkendienst West (fictief)"));
+        saveOf(dialog)->click();
+        world.settle();
+        CHECK(table->model()->index(0, 2).data(RowsModel::SortRole).toDate() == world.clock.today());
+        CHECK_FALSE(approve->isEnabled());
+    }
+    world.clock.set(world.clock.now().addDays(400));
+    {
+        MainWindow window(*world.service, world.clock, world.logIn(ClientWorld::privacyOfficer), QString());
+        window.show();
+        world.settle();
+        auto *table = window.findChild<QTableView *>(QStringLiteral("verwerkersTable"));
+        CHECK(table->model()->index(0, 4).data(Qt::ForegroundRole).isValid()); // a year has passed: overdue
+        table->selectRow(0);
+        window.findChild<QPushButton *>(QStringLiteral("verwerkerReviewedButton"))->click();
+        auto *dialog = window.findChild<VerwerkerReviewDialog *>();
+        REQUIRE(dialog != nullptr);
+        saveOf(dialog)->click();
+        world.settle();
+        CHECK(table->model()->index(0, 3).data(RowsModel::SortRole).toDate() == world.clock.today());
+        CHECK_FALSE(table->model()->index(0, 4).data(Qt::ForegroundRole).isValid());
+        CHECK(window.findChild<QLabel *>(QStringLiteral("reviewLabel"))->text() == QStringLiteral("Geen verwerker is toe aan de jaarlijkse herbeoordeling."));
+    }
+}
+
+TEST_CASE("P 24.3 in the client: the privacy officer adds and changes a processing activity with all of a-f")
+{
+    ClientWorld world;
+    MainWindow window(*world.service, world.clock, world.logIn(ClientWorld::privacyOfficer), QString());
+    window.show();
+    world.settle();
+    auto *table = window.findChild<QTableView *>(QStringLiteral("verwerkingenTable"));
+    const int before = table->model()->rowCount();
+    CHECK_FALSE(window.findChild<QPushButton *>(QStringLiteral("editVerwerkingButton"))->isEnabled());
+    window.findChild<QPushButton *>(QStringLiteral("newVerwerkingButton"))->click();
+    auto *dialog = window.findChild<VerwerkingDialog *>();
+    REQUIRE(dialog != nullptr);
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("verwerkingNaamEdit")), QStringLiteral("Evaluatie van casussen"));
+    for (char field = 'a'; field <= 'e'; ++field)
+        QTest::keyClicks(dialog->findChild<QPlainTextEdit *>(QStringLiteral("verwerkingField%1").arg(QLatin1Char(field))),
+                         QStringLiteral("Tekst %1").arg(QLatin1Char(field)));
+    CHECK_FALSE(saveOf(dialog)->isEnabled()); // f is still empty
+    QTest::keyClicks(dialog->findChild<QPlainTextEdit *>(QStringLiteral("verwerkingFieldf")), QStringLiteral("Geen"));
+    saveOf(dialog)->click();
+    world.settle();
+    REQUIRE(table->model()->rowCount() == before + 1);
+
+    table->selectRow(before);
+    window.findChild<QPushButton *>(QStringLiteral("editVerwerkingButton"))->click();
+    auto *edit = window.findChild<VerwerkingDialog *>();
+    REQUIRE(edit != nullptr);
+    auto *recipients = edit->findChild<QPlainTextEdit *>(QStringLiteral("verwerkingFielde"));
+    CHECK(recipients->toPlainText() == QStringLiteral("Tekst e"));
+    recipients->setPlainText(QStringLiteral("Het hoofd"));
+    saveOf(edit)->click();
+    world.settle();
+    CHECK(table->model()->rowCount() == before + 1);
+    CHECK(table->model()->index(before, 5).data().toString() == QStringLiteral("Het hoofd"));
 }

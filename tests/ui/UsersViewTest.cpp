@@ -218,11 +218,6 @@ QString rolesOf(AccountsFixture &f, const QString &username)
     return {};
 }
 
-QPushButton *saveOf(QWidget *form)
-{
-    return form->findChild<QDialogButtonBox *>(QStringLiteral("formButtonBox"))->button(QDialogButtonBox::Save);
-}
-
 void tickRole(QWidget *form, Role role)
 {
     auto *roles = form->findChild<QListWidget *>(QStringLiteral("rolesList"));

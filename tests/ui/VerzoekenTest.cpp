@@ -18,15 +18,6 @@ using namespace casusregie;
 using namespace casusregie::test;
 using namespace casusregie::ui;
 
-namespace {
-
-QPushButton *saveOf(QWidget *form)
-{
-    return form->findChild<QDialogButtonBox *>(QStringLiteral("formButtonBox"))->button(QDialogButtonBox::Save);
-}
-
-} // namespace
-
 TEST_CASE("P 17, 18.4, 18.3 in the client: a request is registered, decided only after the identity is verified, a refusal only with a motivation")
 {
     ClientWorld world;

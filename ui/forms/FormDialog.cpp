@@ -62,6 +62,7 @@ void FormDialog::showEvent(QShowEvent *event)
 {
     if (!m_fitted) { // the subclass has put its fields in place by now
         fitLongContents(this);
+        nameFieldsAfterLabels(this);
         watchEdits();
         m_fitted = true;
         // The size was taken before the fields gave up their width: lay out again and take it anew.

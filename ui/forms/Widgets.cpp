@@ -9,9 +9,11 @@
 #include <QTimeZone>
 #include <QAbstractButton>
 #include <QComboBox>
+#include <QFormLayout>
 #include <QAbstractItemView>
 #include <QLabel>
 #include <QMessageBox>
+#include <QRegularExpression>
 
 namespace casusregie::ui {
 
@@ -55,6 +57,58 @@ void askToDiscard(QWidget *parent, const QString &objectName, const QString &que
             discard();
     });
     ask->open();
+}
+
+namespace {
+
+QWidget *firstFocusableIn(QLayout *layout)
+{
+    for (int index = 0; index < layout->count(); ++index) {
+        QLayoutItem *item = layout->itemAt(index);
+        if (QWidget *widget = item->widget(); widget && (widget->focusPolicy() & Qt::TabFocus || widget->focusProxy()))
+            return widget;
+        if (item->layout()) {
+            if (QWidget *inner = firstFocusableIn(item->layout()))
+                return inner;
+        }
+    }
+    return nullptr;
+}
+
+void tieCompoundRowLabels(QWidget *window)
+{
+    for (QFormLayout *form : window->findChildren<QFormLayout *>()) {
+        for (int row = 0; row < form->rowCount(); ++row) {
+            QLayoutItem *labelItem = form->itemAt(row, QFormLayout::LabelRole);
+            QLayoutItem *fieldItem = form->itemAt(row, QFormLayout::FieldRole);
+            auto *label = labelItem ? qobject_cast<QLabel *>(labelItem->widget()) : nullptr;
+            if (label && !label->buddy() && fieldItem && fieldItem->layout()) {
+                if (QWidget *first = firstFocusableIn(fieldItem->layout()))
+                    label->setBuddy(first);
+            }
+        }
+    }
+}
+
+} // namespace
+
+void nameFieldsAfterLabels(QWidget *window)
+{
+    tieCompoundRowLabels(window);
+    for (const QLabel *label : window->findChildren<QLabel *>()) {
+        QWidget *field = label->buddy();
+        if (!field)
+            continue;
+        QString name = label->text();
+        name.remove(QRegularExpression(QStringLiteral("&(?!&)")));
+        name = name.trimmed();
+        if (name.endsWith(QLatin1Char(':')))
+            name.chop(1);
+        for (QWidget *part = field; part; part = part->focusProxy() == part ? nullptr : part->focusProxy()) {
+            if (part->accessibleName().isEmpty())
+                part->setAccessibleName(name);
+        }
+    }
 }
 
 DateField *pastDateField(const QString &objectName, QWidget *parent)

@@ -23,6 +23,12 @@ class DateField;
 // tooltip. Call once its contents are in place.
 void fitLongContents(QWidget *window);
 
+// A screen reader names a field after its label only when the two are siblings; a field inside a
+// container (a length counter beside it, a date field's own line edit) is given its label's text
+// as accessible name instead. The label of a compound row (a date beside a time) is tied to its
+// first field, so its access key works too. Call once the window's rows are in place.
+void nameFieldsAfterLabels(QWidget *window);
+
 // Asks, without blocking, whether typed input may be dropped; calls `discard` only on yes.
 // Cancel is the default, so Enter keeps the input.
 void askToDiscard(QWidget *parent, const QString &objectName, const QString &question, std::function<void()> discard);

@@ -56,8 +56,11 @@ LoginDialog::LoginDialog(ServiceThread &service, const QString &databaseDescript
     if (m_service.secondFactorRequired()) {
         form->addRow(tr("&Code from the authenticator app:"), m_totpLineEdit);
     } else {
-        m_totpLineEdit->hide();
-        auto *demoNotice = new QLabel(tr("Demo database: logging in without a second factor. Never use it for real cases."), this);
+        // A demo database waives the second factor, but an account that has one still needs its code.
+        form->addRow(tr("&Code from the authenticator app (if your account has one):"), m_totpLineEdit);
+        auto *demoNotice = new QLabel(tr("Demo database: accounts without a second factor log in with their password alone. "
+                                         "Never use it for real cases."),
+                                      this);
         demoNotice->setObjectName(QStringLiteral("demoNoticeLabel"));
         demoNotice->setWordWrap(true);
         form->addRow(demoNotice);
@@ -100,7 +103,7 @@ void LoginDialog::updateButtons()
 {
     // No code yet is allowed: an account that has no second factor enrols one after the password.
     const qsizetype codeLength = m_totpLineEdit->text().trimmed().size();
-    const bool codeComplete = m_totpLineEdit->isHidden() || codeLength == 0 || codeLength == 6;
+    const bool codeComplete = codeLength == 0 || codeLength == 6;
     m_buttonBox->button(QDialogButtonBox::Ok)->setEnabled(!m_waiting && !m_usernameLineEdit->text().trimmed().isEmpty()
                                                           && !m_passwordLineEdit->text().isEmpty() && codeComplete);
 }

@@ -111,7 +111,7 @@ QTabWidget *MainWindow::createTabs()
         tabs->addTab(m_datalekkenView, tr("Data breaches"));
     }
     if (allows(Operation::ViewRegisters)) {
-        m_registersView = new RegistersView(m_service, m_clock.today(), tabs);
+        m_registersView = new RegistersView(m_service, m_clock.today(), m_user, tabs);
         tabs->addTab(m_registersView, tr("Registers"));
     }
     if (allows(Operation::ViewAnnualFigures)) {

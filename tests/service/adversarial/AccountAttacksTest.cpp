@@ -252,3 +252,78 @@ TEST_CASE("Issue 14: unlocking needs a session: without a login it opens nothing
     LocalService nobody(world.setup.database(), world.clock, world.setup.auditKey);
     REQUIRE(nobody.unlockSession(ServiceWorld::password).error().code == ErrorCode::SessionEnded);
 }
+
+TEST_CASE("Issue 14: after too many attempts the login says to wait and then to call functioneel beheer, alike for a known and an unknown username")
+{
+    ServiceWorld world;
+    LocalService anonymous(world.setup.database(), world.clock, world.setup.auditKey);
+    const QString known = QStringLiteral("pr1");
+    const QString unknown = QStringLiteral("niemand.hier");
+    const auto messageFor = [&](const QString &username, const QString &password) {
+        auto answer = anonymous.login(username, password);
+        REQUIRE_FALSE(answer.has_value());
+        CHECK(answer.error().code == ErrorCode::AuthenticationFailed);
+        return answer.error().message;
+    };
+    const auto sameFor = [&](const QString &password) {
+        const QString forKnown = messageFor(known, password);
+        CHECK(messageFor(unknown, password) == forKnown);
+        return forKnown;
+    };
+
+    CHECK(sameFor(QStringLiteral("fout")) == QStringLiteral("Gebruikersnaam of wachtwoord onjuist."));
+    CHECK(sameFor(QStringLiteral("fout")) == QStringLiteral("Gebruikersnaam of wachtwoord onjuist."));
+    CHECK(sameFor(QStringLiteral("fout")).contains(QStringLiteral("Wacht 1 seconde")));
+    // While the wait lasts even the right password is not checked, and the answer says so.
+    CHECK(sameFor(ServiceWorld::password).contains(QStringLiteral("Wacht 1 seconde")));
+    world.clock.set(world.clock.now().addSecs(2));
+    CHECK(sameFor(QStringLiteral("fout")).contains(QStringLiteral("Wacht 2 seconden")));
+    world.clock.set(world.clock.now().addSecs(3));
+    CHECK(sameFor(QStringLiteral("fout")).contains(QStringLiteral("Wacht 4 seconden")));
+    world.clock.set(world.clock.now().addSecs(5));
+    const QString locked = sameFor(QStringLiteral("fout"));
+    CHECK(locked.contains(QStringLiteral("functioneel beheer"), Qt::CaseInsensitive));
+
+    // An hour later the right password still meets the lockout, for the real account as for the invented one.
+    world.clock.set(world.clock.now().addSecs(3600));
+    CHECK(sameFor(ServiceWorld::password) == locked);
+
+    // Functioneel beheer lifts it; the account logs in again and its name starts afresh.
+    REQUIRE(world.as(QStringLiteral("fb")).unlockUser(world.userId(known)).has_value());
+    REQUIRE(anonymous.login(known, ServiceWorld::password).has_value());
+    CHECK(messageFor(known, QStringLiteral("fout")) == QStringLiteral("Gebruikersnaam of wachtwoord onjuist."));
+    CHECK(messageFor(unknown, QStringLiteral("fout")) == locked);
+}
+
+TEST_CASE("Issue 14: failed logins are counted per typed name as a keyed hash, never as the text typed")
+{
+    ServiceWorld world;
+    LocalService anonymous(world.setup.database(), world.clock, world.setup.auditKey);
+    const QString password = QStringLiteral("Zomer2026!geheim");
+    REQUIRE_FALSE(anonymous.login(password, QStringLiteral("pr1")).has_value()); // the password typed into the username field
+    auto query = runSql(world.setup.database().connection(), QStringLiteral("SELECT name_key, failures FROM login_attempts"));
+    REQUIRE(query.has_value());
+    REQUIRE(query->next());
+    CHECK_FALSE(query->value(0).toString().contains(QStringLiteral("Zomer")));
+    CHECK(query->value(0).toString().size() == 64);
+    CHECK(query->value(1).toInt() == 1);
+    CHECK_FALSE(query->next());
+}
+
+TEST_CASE("Issue 14: an account made under a name that was guessed at before starts without those failures")
+{
+    ServiceWorld world;
+    LocalService anonymous(world.setup.database(), world.clock, world.setup.auditKey);
+    const QString name = QStringLiteral("nieuw.account");
+    for (int attempt = 0; attempt < LocalService::lockAfterFailures; ++attempt) {
+        world.clock.set(world.clock.now().addSecs(120));
+        REQUIRE_FALSE(anonymous.login(name, QStringLiteral("gok")).has_value());
+    }
+    NewUser input;
+    input.user.username = name;
+    input.user.displayName = QStringLiteral("Nieuwe Collega");
+    input.user.partyId = world.party(QStringLiteral("Rotterdam"));
+    input.password = QStringLiteral("Eenmalig-wachtwoord-2026");
+    REQUIRE(world.as(QStringLiteral("fb")).addUser(input).has_value());
+    REQUIRE(anonymous.login(name, input.password).has_value());
+}
