@@ -14,7 +14,7 @@ packages=(
     catch2
     clang libclang-rt-14-dev
     binutils
-    xauth xvfb poppler-utils
+    xauth xvfb poppler-utils dbus-daemon
     fonts-dejavu-core
     tzdata
 )

@@ -2225,6 +2225,88 @@ Doel: %1</translation>
     </message>
 </context>
 <context>
+    <name>casusregie::ui::MembershipEndDialog</name>
+    <message>
+        <source>Uitsluiting of a party (C 24.2)</source>
+        <translation>Uitsluiting van een partij (C 24.2)</translation>
+    </message>
+    <message>
+        <source>Opzegging by a party (C 22.3)</source>
+        <translation>Opzegging door een partij (C 22.3)</translation>
+    </message>
+    <message>
+        <source>Party:</source>
+        <translation>Partij:</translation>
+    </message>
+    <message>
+        <source>From this date the party&apos;s users can no longer log in and nothing is shared with the party any more (P 27.3). What it received before stays under the covenant&apos;s secrecy.</source>
+        <translation>Vanaf deze datum kunnen de gebruikers van de partij niet meer inloggen en wordt er niets meer met de partij gedeeld (P 27.3). Wat zij eerder ontving, blijft onder de geheimhouding van het convenant.</translation>
+    </message>
+    <message>
+        <source>&amp;Decision of the Algemeen Bestuur on:</source>
+        <translation>&amp;Besluit van het Algemeen Bestuur op:</translation>
+    </message>
+    <message>
+        <source>&amp;Takes effect on:</source>
+        <translation>&amp;Gaat in op:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (after notice of default):</source>
+        <translation>&amp;Reden (na ingebrekestelling):</translation>
+    </message>
+    <message>
+        <source>&amp;Note (e.g. the letter):</source>
+        <translation>&amp;Toelichting (bijv. de brief):</translation>
+    </message>
+</context>
+<context>
+    <name>casusregie::ui::MembershipPanel</name>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Partij</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Gebeurtenis</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Toelichting</translation>
+    </message>
+    <message>
+        <source>New party (&amp;toetreding)…</source>
+        <translation>Nieuwe partij (&amp;toetreding)…</translation>
+    </message>
+    <message>
+        <source>Record &amp;opzegging…</source>
+        <translation>&amp;Opzegging vastleggen…</translation>
+    </message>
+    <message>
+        <source>Record &amp;uitsluiting…</source>
+        <translation>&amp;Uitsluiting vastleggen…</translation>
+    </message>
+    <message>
+        <source>Membership of the covenant (C 21-24)</source>
+        <translation>Lidmaatschap van het convenant (C 21-24)</translation>
+    </message>
+    <message>
+        <source>Membership history</source>
+        <translation>Lidmaatschapshistorie</translation>
+    </message>
+    <message>
+        <source>Choose a party in the table above first</source>
+        <translation>Kies eerst een partij in de tabel hierboven</translation>
+    </message>
+    <message>
+        <source>This party&apos;s membership has ended already</source>
+        <translation>Het lidmaatschap van deze partij is al beëindigd</translation>
+    </message>
+</context>
+<context>
     <name>casusregie::ui::MonitoringNoteDialog</name>
     <message>
         <source>Monitoring note</source>
@@ -2474,6 +2556,10 @@ Doel: %1</translation>
     <message>
         <source>Membership</source>
         <translation>Deelname</translation>
+    </message>
+    <message>
+        <source>Takes part; withdraws on %1</source>
+        <translation>Neemt deel; stopt op %1</translation>
     </message>
 </context>
 <context>
@@ -2984,6 +3070,41 @@ Doel: %1</translation>
     <message>
         <source>Saved (readable only by you): %1</source>
         <translation>Opgeslagen (alleen door u te lezen): %1</translation>
+    </message>
+</context>
+<context>
+    <name>casusregie::ui::ToetredingDialog</name>
+    <message>
+        <source>Toetreding of a new party (C 21)</source>
+        <translation>Toetreding van een nieuwe partij (C 21)</translation>
+    </message>
+    <message>
+        <source>Record a toetreding once the Algemeen Bestuur has decided, after all parties agreed, and the new party has signed Bijvoegsel I. Its users get access from the day of signing.</source>
+        <translation>Leg een toetreding vast als het Algemeen Bestuur heeft besloten, na akkoord van alle partijen, en de nieuwe partij Bijvoegsel I heeft ondertekend. Haar gebruikers krijgen toegang vanaf de dag van ondertekening.</translation>
+    </message>
+    <message>
+        <source>&amp;Name of the organisation:</source>
+        <translation>&amp;Naam van de organisatie:</translation>
+    </message>
+    <message>
+        <source>S&amp;hort name:</source>
+        <translation>&amp;Korte naam:</translation>
+    </message>
+    <message>
+        <source>&amp;Type (basis in P 6.4):</source>
+        <translation>&amp;Soort (grondslag in P 6.4):</translation>
+    </message>
+    <message>
+        <source>&amp;Decision of the Algemeen Bestuur on:</source>
+        <translation>&amp;Besluit van het Algemeen Bestuur op:</translation>
+    </message>
+    <message>
+        <source>Bijvoegsel I &amp;signed on:</source>
+        <translation>Bijvoegsel I &amp;ondertekend op:</translation>
+    </message>
+    <message>
+        <source>Signed for the party &amp;by (name, function):</source>
+        <translation>Ondertekend namens de partij &amp;door (naam, functie):</translation>
     </message>
 </context>
 <context>

@@ -431,17 +431,23 @@ TEST_CASE("Issue 13: each role's main window and the casus workspace fit 1280x72
                                                {ClientWorld::liaison, QStringLiteral("partner")},
                                                {ClientWorld::hoofd, QStringLiteral("hoofd")},
                                                {ClientWorld::privacyOfficer, QStringLiteral("privacyfunctionaris")},
-                                               {ClientWorld::auditor, QStringLiteral("fg")}};
+                                               {ClientWorld::auditor, QStringLiteral("fg")},
+                                               {InitialisedDatabase::username, QStringLiteral("beheer")}};
     for (const auto &[username, name] : roles) {
         MainWindow window(*world.service, world.clock, world.logIn(username), QStringLiteral("Demodatabase"));
         window.resize(screen);
         window.show();
         world.settle();
         fits(window, QStringLiteral("hoofdscherm-%1").arg(name));
-        if (auto *audit = window.findChild<QWidget *>(QStringLiteral("auditView"))) {
-            window.findChild<QTabWidget *>(QStringLiteral("mainTabWidget"))->setCurrentWidget(audit);
-            world.settle();
-            fits(window, QStringLiteral("auditlog-%1").arg(name));
+        const QList<QPair<const char *, QString>> pages{{"auditView", QStringLiteral("auditlog")},
+                                                        {"registersView", QStringLiteral("registers")},
+                                                        {"partiesPage", QStringLiteral("partijen")}};
+        for (const auto &[page, shot] : pages) {
+            if (auto *widget = window.findChild<QWidget *>(QLatin1String(page))) {
+                window.findChild<QTabWidget *>(QStringLiteral("mainTabWidget"))->setCurrentWidget(widget);
+                world.settle();
+                fits(window, QStringLiteral("%1-%2").arg(shot, name));
+            }
         }
         if (name == QLatin1String("procesregisseur")) {
             window.lock();

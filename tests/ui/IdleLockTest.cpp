@@ -8,11 +8,14 @@
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QDBusConnection>
+#include <QDBusMessage>
 #include <QGuiApplication>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPointer>
+#include <QProcess>
 #include <QPushButton>
 #include <QSettings>
 
@@ -163,4 +166,39 @@ TEST_CASE("Issue 14: Ctrl+L locks at once, and the lock period can be no longer 
     world.clock.set(world.clock.now().addSecs(15 * 60));
     CHECK(QTest::qWaitFor([&]() { return careless.isLocked(); }, 3000));
     QSettings(QStringLiteral("Casusregie"), QStringLiteral("casusregie")).remove(QStringLiteral("beveiliging"));
+}
+
+TEST_CASE("Issue 14: when the desktop's screen saver starts the window locks too")
+{
+    // A private session bus, so the signal reaches nobody else's desktop.
+    QProcess bus;
+    bus.start(QStringLiteral("dbus-daemon"), {QStringLiteral("--session"), QStringLiteral("--nofork"), QStringLiteral("--print-address=1")});
+    REQUIRE(bus.waitForStarted());
+    REQUIRE(QTest::qWaitFor([&]() { return bus.canReadLine(); }, 5000));
+    const QString address = QString::fromUtf8(bus.readLine()).trimmed();
+    qputenv("DBUS_SESSION_BUS_ADDRESS", address.toUtf8());
+
+    ClientWorld world;
+    MainWindow window(*world.service, world.clock, world.logIn(ClientWorld::procesregisseur), QString());
+    showActive(world, window);
+    REQUIRE_FALSE(window.isLocked());
+
+    QDBusConnection desktop = QDBusConnection::connectToBus(address, QStringLiteral("desktop"));
+    REQUIRE(desktop.isConnected());
+    QDBusMessage stopped = QDBusMessage::createSignal(QStringLiteral("/org/freedesktop/ScreenSaver"),
+                                                      QStringLiteral("org.freedesktop.ScreenSaver"), QStringLiteral("ActiveChanged"));
+    stopped << false;
+    REQUIRE(desktop.send(stopped));
+    QTest::qWait(300);
+    CHECK_FALSE(window.isLocked()); // the screen saver ending locks nothing
+
+    QDBusMessage started = QDBusMessage::createSignal(QStringLiteral("/org/freedesktop/ScreenSaver"),
+                                                      QStringLiteral("org.freedesktop.ScreenSaver"), QStringLiteral("ActiveChanged"));
+    started << true;
+    REQUIRE(desktop.send(started));
+    CHECK(QTest::qWaitFor([&]() { return window.isLocked(); }, 5000));
+
+    QDBusConnection::disconnectFromBus(QStringLiteral("desktop"));
+    bus.terminate();
+    bus.waitForFinished(5000);
 }

@@ -26,6 +26,7 @@
 #include "datalekken/DatalekDialog.h"
 #include "forms/FormDialog.h"
 #include "main/MainWindow.h"
+#include "parties/MembershipDialogs.h"
 #include "registers/RegisterDialogs.h"
 #include "users/AccountDialogs.h"
 #include "verzoeken/VerzoekDialogs.h"
@@ -298,7 +299,10 @@ TEST_CASE("Issue 13 and 14: no access key is claimed twice in any form of the cl
         new ResetPasswordDialog(service, User{}), new VerwerkingDialog(service, Verwerking{}), new VerwerkerDialog(service),
         new ApproveVerwerkerDialog(service, Verwerker{}),
         new VerwerkerReviewDialog(service, Verwerker{0, QStringLiteral("Hosting"), QStringLiteral("opslag"), world.clock.today(), {}},
-                                  world.clock.today())};
+                                  world.clock.today()),
+        new ToetredingDialog(service, world.clock.today()),
+        new MembershipEndDialog(service, Party{}, MembershipEvent::Opzegging, world.clock.today()),
+        new MembershipEndDialog(service, Party{}, MembershipEvent::Uitsluiting, world.clock.today())};
     for (QDialog *form : forms) {
         form->setAttribute(Qt::WA_DeleteOnClose, false);
         form->show();

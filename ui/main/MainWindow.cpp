@@ -1,6 +1,7 @@
 #include "main/MainWindow.h"
 
 #include "main/ClipboardGuard.h"
+#include "main/DesktopLockWatcher.h"
 #include "main/IdleWatcher.h"
 #include "main/LockPeriod.h"
 #include "main/LockScreen.h"
@@ -19,6 +20,7 @@
 #include "main/SessionBanner.h"
 #include "main/WindowMemory.h"
 #include "parties/PartiesModel.h"
+#include "parties/MembershipPanel.h"
 #include "parties/PartiesView.h"
 #include "main/RoleScreens.h"
 #include "service/ServiceThread.h"
@@ -28,6 +30,7 @@
 #include <QCloseEvent>
 #include <QApplication>
 #include <QInputDialog>
+#include <QSplitter>
 #include <QStackedWidget>
 #include <QToolTip>
 #include <QLabel>
@@ -76,6 +79,9 @@ MainWindow::MainWindow(ServiceThread &service, const Clock &clock, User user, co
     connect(m_lockScreen, &LockScreen::unlockRequested, this, &MainWindow::tryUnlock);
     m_idleWatcher = new IdleWatcher(m_clock, LockPeriod::stored(), this);
     connect(m_idleWatcher, &IdleWatcher::idle, this, &MainWindow::lock);
+    // The desktop locking (screen saver, session lock) locks this window too, where the platform tells.
+    auto *desktop = new DesktopLockWatcher(this);
+    connect(desktop, &DesktopLockWatcher::desktopLocked, this, &MainWindow::lock);
 
     createStatusBar();
 
@@ -127,10 +133,26 @@ QTabWidget *MainWindow::createTabs()
         tabs->addTab(m_usersView, tr("Accounts"));
     }
     // Reference data for everyone, after each role's own work.
-    tabs->addTab(new PartiesView(m_partiesModel, tabs), tr("Parties"));
+    tabs->addTab(createPartiesPage(tabs), tr("Parties"));
     for (int index = 0; index < tabs->count(); ++index)
         tabs->tabBar()->setTabButton(index, QTabBar::RightSide, nullptr);
     return tabs;
+}
+
+// The parties of the covenant; for whoever keeps or audits the membership, its history and steps below.
+QWidget *MainWindow::createPartiesPage(QWidget *parent)
+{
+    auto *parties = new PartiesView(m_partiesModel, parent);
+    if (!allows(Operation::ViewMembership))
+        return parties;
+    auto *page = new QSplitter(Qt::Vertical, parent);
+    page->setObjectName(QStringLiteral("partiesPage"));
+    page->setChildrenCollapsible(false);
+    page->addWidget(parties);
+    auto *membership = new MembershipPanel(m_service, m_clock.today(), m_user, parties, page);
+    page->addWidget(membership);
+    connect(membership, &MembershipPanel::membershipChanged, this, &MainWindow::refresh);
+    return page;
 }
 
 void MainWindow::openCase(qint64 casusId)

@@ -61,6 +61,7 @@ private:
     bool hasUnsavedInput() const;
 
     QTabWidget *createTabs();
+    QWidget *createPartiesPage(QWidget *parent);
     // A casus opens as a tab of its own beside the lists; several can be open, each once.
     void openCase(qint64 casusId);
     void closeCaseTab(int index);

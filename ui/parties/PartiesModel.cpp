@@ -34,6 +34,8 @@ QString PartiesModel::statusText(const Party &party) const
         return tr("Excluded since %1").arg(locale.toString(party.membership.uitgesloten, QLocale::ShortFormat));
     if (party.membership.opgezegd.isValid() && party.membership.opgezegd <= m_today)
         return tr("Withdrew on %1").arg(locale.toString(party.membership.opgezegd, QLocale::ShortFormat));
+    if (party.membership.isActiveOn(m_today) && party.membership.opgezegd.isValid())
+        return tr("Takes part; withdraws on %1").arg(locale.toString(party.membership.opgezegd, QLocale::ShortFormat));
     if (party.membership.isActiveOn(m_today))
         return tr("Takes part");
     return tr("Not yet joined");

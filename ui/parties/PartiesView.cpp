@@ -3,6 +3,7 @@
 #include "parties/PartiesModel.h"
 
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QLineEdit>
 #include <QSortFilterProxyModel>
 #include <QTableView>
@@ -12,6 +13,7 @@ namespace casusregie::ui {
 
 PartiesView::PartiesView(PartiesModel *model, QWidget *parent)
     : QWidget(parent)
+    , m_model(model)
     , m_filterLineEdit(new QLineEdit(this))
     , m_proxy(new QSortFilterProxyModel(this))
     , m_tableView(new QTableView(this))
@@ -46,6 +48,23 @@ PartiesView::PartiesView(PartiesModel *model, QWidget *parent)
     layout->addWidget(m_tableView);
 
     connect(m_filterLineEdit, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+}
+
+const Party *PartiesView::selectedParty() const
+{
+    const QModelIndexList rows = m_tableView->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return nullptr;
+    return &m_model->partyAt(m_proxy->mapToSource(rows.first()).row());
+}
+
+QString PartiesView::partyName(qint64 partyId) const
+{
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        if (m_model->partyAt(row).id == partyId)
+            return m_model->partyAt(row).name;
+    }
+    return QString();
 }
 
 } // namespace casusregie::ui

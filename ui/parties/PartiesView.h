@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/Party.h"
+
 #include <QWidget>
 
 class QLineEdit;
@@ -17,8 +19,12 @@ public:
     PartiesView(PartiesModel *model, QWidget *parent = nullptr);
 
     QTableView *tableView() const { return m_tableView; }
+    // The party chosen in the table, if any.
+    const Party *selectedParty() const;
+    QString partyName(qint64 partyId) const;
 
 private:
+    PartiesModel *m_model;
     QLineEdit *m_filterLineEdit;
     QSortFilterProxyModel *m_proxy;
     QTableView *m_tableView;
