@@ -87,6 +87,31 @@ QWidget *tabTo(QWidget *window, const std::function<bool(QWidget *)> &reached)
     return nullptr;
 }
 
+QList<QWidget *> tabWalk(QWidget *window)
+{
+    QList<QWidget *> visited;
+    for (int presses = 0; presses < 300; ++presses) {
+        QWidget *focus = QApplication::focusWidget();
+        if (!focus || focus->window() != window->window() || visited.contains(focus))
+            break;
+        visited << focus;
+        QTest::keyClick(focus, Qt::Key_Tab);
+    }
+    return visited;
+}
+
+QStringList unreachedControls(QWidget *window, const QList<QWidget *> &walk)
+{
+    QStringList unreached;
+    for (QWidget *widget : window->findChildren<QWidget *>()) {
+        if (!widget->isVisibleTo(window) || !widget->isEnabled() || !(widget->focusPolicy() & Qt::TabFocus) || widget->focusProxy())
+            continue;
+        if (!walk.contains(widget))
+            unreached << QStringLiteral("%1 %2").arg(QLatin1String(widget->metaObject()->className()), widget->objectName());
+    }
+    return unreached;
+}
+
 QWidget *tabTo(QWidget *window, const QString &objectName)
 {
     return tabTo(window, [&objectName](QWidget *focus) { return focus->objectName() == objectName; });

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QList>
 #include <QStringList>
 
 #include <functional>
@@ -24,6 +25,13 @@ QStringList unnamedControls(QWidget *window);
 // round of the focus chain (at most 80 presses) never reaches one.
 QWidget *tabTo(QWidget *window, const std::function<bool(QWidget *)> &reached);
 QWidget *tabTo(QWidget *window, const QString &objectName);
+
+// What Tab alone reaches in the window: pressing Tab from the focused widget until focus returns
+// to one already visited (at most 300 presses), in order. A widget that keeps focus on Tab (a
+// table with Tab navigation) ends the walk early, so it shows as a trap.
+QList<QWidget *> tabWalk(QWidget *window);
+// Visible, enabled controls that take Tab focus but the walk never reached: "class objectName".
+QStringList unreachedControls(QWidget *window, const QList<QWidget *> &walk);
 
 // Makes the window the active one, as the window manager would when it is shown or clicked.
 void activate(QWidget *window);

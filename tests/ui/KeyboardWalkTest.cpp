@@ -34,6 +34,7 @@
 #include <QAbstractItemModel>
 #include <QApplication>
 #include <QComboBox>
+#include <QAccessible>
 #include <QDialogButtonBox>
 #include <QListWidget>
 #include <QPointer>
@@ -358,5 +359,37 @@ TEST_CASE("Issue 13 and 14: on any page of any role's main window and of an open
         auto *workspace = window.findChild<CaseWorkspace *>();
         REQUIRE(workspace != nullptr);
         everyPage(window, workspace->findChild<QTabWidget *>(QStringLiteral("caseCourseTabs")), QStringLiteral("casus"));
+    }
+}
+
+TEST_CASE("Issue 14: every role reaches every control of each page of its main window by Tab alone and each is named and Tab leaves every table")
+{
+    ClientWorld world;
+    world.policeAanmeldingTakenOn(); // a worklist with a row
+    for (const QString &username : {ClientWorld::hoofd, ClientWorld::privacyOfficer, ClientWorld::auditor, InitialisedDatabase::username,
+                                    ClientWorld::procesregisseur, ClientWorld::liaison, ClientWorld::casusregisseur}) {
+        MainWindow window(*world.service, world.clock, world.logIn(username), QString());
+        window.resize(1280, 720);
+        window.show();
+        activate(&window);
+        world.settle();
+        auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("mainTabWidget"));
+        for (int index = 0; index < tabs->count(); ++index) {
+            tabs->setCurrentIndex(index);
+            world.settle();
+            tabs->tabBar()->setFocus();
+            const QList<QWidget *> walk = tabWalk(&window);
+            INFO((username + QStringLiteral(" / ") + tabs->tabText(index)).toStdString());
+            REQUIRE(walk.size() > 1);
+            CHECK(QApplication::focusWidget() == tabs->tabBar()); // the walk came round: nothing kept the focus
+            CHECK(unreachedControls(&window, walk).join(QStringLiteral("; ")).toStdString() == std::string());
+            QStringList unnamed;
+            for (QWidget *widget : walk) {
+                QAccessibleInterface *control = QAccessible::queryAccessibleInterface(widget);
+                if (control && control->text(QAccessible::Name).trimmed().isEmpty())
+                    unnamed << widget->objectName();
+            }
+            CHECK(unnamed.join(QStringLiteral("; ")).toStdString() == std::string());
+        }
     }
 }

@@ -126,6 +126,7 @@ void CasesView::setUpTable()
     m_tableView->setSortingEnabled(true);
     m_tableView->sortByColumn(CasesModel::Number, Qt::DescendingOrder);
     m_tableView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_tableView->setTabKeyNavigation(false); // Tab leaves the table; the arrow keys move within it
     m_tableView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_tableView->setAlternatingRowColors(true);
     m_tableView->verticalHeader()->hide();

@@ -36,6 +36,7 @@ PartiesView::PartiesView(PartiesModel *model, QWidget *parent)
     m_tableView->setSortingEnabled(true);
     m_tableView->sortByColumn(PartiesModel::Name, Qt::AscendingOrder);
     m_tableView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_tableView->setTabKeyNavigation(false); // Tab leaves the table; the arrow keys move within it
     m_tableView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_tableView->setAlternatingRowColors(true);
     m_tableView->setWordWrap(false);

@@ -33,6 +33,7 @@ UsersView::UsersView(ServiceThread &service, QWidget *parent)
     m_tableView->setAccessibleName(tr("Accounts"));
     m_tableView->setModel(m_model);
     m_tableView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_tableView->setTabKeyNavigation(false); // Tab leaves the table; the arrow keys move within it
     m_tableView->setSelectionMode(QAbstractItemView::SingleSelection);
     m_tableView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_tableView->setAlternatingRowColors(true);
