@@ -2223,6 +2223,10 @@ Doel: %1</translation>
             <numerusform>Casusregie vergrendelt nu na %n minuten zonder invoer.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Roles to confirm</source>
+        <translation>Rollen bevestigen</translation>
+    </message>
 </context>
 <context>
     <name>casusregie::ui::MembershipEndDialog</name>
@@ -2883,6 +2887,99 @@ Doel: %1</translation>
     <message>
         <source>&amp;Motivation:</source>
         <translation>&amp;Motivering:</translation>
+    </message>
+</context>
+<context>
+    <name>casusregie::ui::RoleGrantDialog</name>
+    <message>
+        <source>Confirm a role</source>
+        <translation>Rol bevestigen</translation>
+    </message>
+    <message>
+        <source>Refuse a role</source>
+        <translation>Rol afwijzen</translation>
+    </message>
+    <message>
+        <source>Account:</source>
+        <translation>Account:</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Rol:</translation>
+    </message>
+    <message>
+        <source>By saving you confirm this role: the account gets the access to personal data that the role gives, from its next request. The confirmation is recorded in your name.</source>
+        <translation>Met Opslaan bevestigt u deze rol: het account krijgt vanaf zijn volgende verzoek de toegang tot persoonsgegevens die de rol geeft. De bevestiging wordt op uw naam vastgelegd.</translation>
+    </message>
+    <message>
+        <source>By saving you refuse this role: the account does not get it. The refusal is recorded in your name; functioneel beheer can ask again.</source>
+        <translation>Met Opslaan wijst u deze rol af: het account krijgt hem niet. De afwijzing wordt op uw naam vastgelegd; functioneel beheer kan opnieuw een aanvraag doen.</translation>
+    </message>
+</context>
+<context>
+    <name>casusregie::ui::RoleGrantsView</name>
+    <message>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Aangevraagd</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Besluit</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm role…</source>
+        <translation>&amp;Rol bevestigen…</translation>
+    </message>
+    <message>
+        <source>&amp;Refuse role…</source>
+        <translation>Rol &amp;afwijzen…</translation>
+    </message>
+    <message>
+        <source>Roles waiting for a decision</source>
+        <translation>Rollen die op een besluit wachten</translation>
+    </message>
+    <message>
+        <source>Choose a request first</source>
+        <translation>Kies eerst een aanvraag</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>wacht</translation>
+    </message>
+    <message>
+        <source>confirmed %1</source>
+        <translation>bevestigd %1</translation>
+    </message>
+    <message>
+        <source>refused %1</source>
+        <translation>afgewezen %1</translation>
+    </message>
+    <message>
+        <source>The role requests could not be loaded: %1</source>
+        <translation>De aanvragen voor rollen konden niet worden geladen: %1</translation>
+    </message>
+    <message>
+        <source>No role is waiting for a decision.</source>
+        <translation>Geen rol wacht op een besluit.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n role(s) waiting for a decision.</source>
+        <translation>
+            <numerusform>%n rol wacht op een besluit.</numerusform>
+            <numerusform>%n rollen wachten op een besluit.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -29,6 +29,7 @@
 #include "parties/MembershipDialogs.h"
 #include "registers/RegisterDialogs.h"
 #include "users/AccountDialogs.h"
+#include "users/RoleGrantDialog.h"
 #include "verzoeken/VerzoekDialogs.h"
 
 #include <QAbstractItemModel>
@@ -303,7 +304,8 @@ TEST_CASE("Issue 13 and 14: no access key is claimed twice in any form of the cl
                                   world.clock.today()),
         new ToetredingDialog(service, world.clock.today()),
         new MembershipEndDialog(service, Party{}, MembershipEvent::Opzegging, world.clock.today()),
-        new MembershipEndDialog(service, Party{}, MembershipEvent::Uitsluiting, world.clock.today())};
+        new MembershipEndDialog(service, Party{}, MembershipEvent::Uitsluiting, world.clock.today()),
+        new RoleGrantDialog(service, RoleGrant{}, true)};
     for (QDialog *form : forms) {
         form->setAttribute(Qt::WA_DeleteOnClose, false);
         form->show();

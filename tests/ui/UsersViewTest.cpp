@@ -1,12 +1,14 @@
 #include "ClientWorld.h"
 
-#include "main/MainWindow.h"
-#include "service/LocalService.h"
-#include "security/Totp.h"
-#include "storage/UserRepository.h"
-#include "users/AccountDialogs.h"
-#include "users/UsersView.h"
 #include "login/SecondFactorEnrolmentDialog.h"
+#include "main/MainWindow.h"
+#include "users/AccountDialogs.h"
+#include "users/RoleGrantDialog.h"
+#include "users/UsersView.h"
+
+#include "security/Totp.h"
+#include "service/LocalService.h"
+#include "storage/UserRepository.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -302,4 +304,67 @@ TEST_CASE("Issue 14: functioneel beheer changes another account's roles and give
     f.world.settle();
     REQUIRE(own->isVisible());
     CHECK(own->findChild<QLabel *>(QStringLiteral("formErrorLabel"))->text().contains(QStringLiteral("eigen rollen")));
+}
+
+TEST_CASE("Issue 14 and B6 in the client: the hoofd confirms a procesregisseur role that beheer asked for and the FG may not and says why")
+{
+    ClientWorld world;
+    QObject context;
+    world.logIn(InitialisedDatabase::username);
+    NewUser input;
+    input.user.username = QStringLiteral("pr.nieuw");
+    input.user.displayName = QStringLiteral("Procesregisseur Nieuw");
+    input.user.partyId = world.logIn(ClientWorld::procesregisseur).partyId;
+    input.user.roles = {Role::Procesregisseur};
+    input.password = QStringLiteral("Eenmalig-wachtwoord-2026");
+    world.logIn(InitialisedDatabase::username);
+    world.service->call(&context, [input](Service &service) { return service.addUser(input); },
+                        [](const Result<qint64> &added) { REQUIRE(added.has_value()); });
+    world.settle();
+
+    const auto selectWaiting = [&](MainWindow &window) {
+        auto *table = window.findChild<QTableView *>(QStringLiteral("roleGrantsTable"));
+        REQUIRE(table != nullptr);
+        REQUIRE(table->model()->rowCount() == 1);
+        CHECK(table->model()->index(0, 0).data().toString() == QStringLiteral("pr.nieuw"));
+        table->selectRow(0);
+        return table;
+    };
+    {
+        MainWindow window(*world.service, world.clock, world.logIn(ClientWorld::auditor), QString());
+        window.show();
+        world.settle();
+        selectWaiting(window);
+        auto *confirm = window.findChild<QPushButton *>(QStringLiteral("confirmRoleButton"));
+        CHECK_FALSE(confirm->isEnabled());
+        CHECK(confirm->toolTip().contains(QStringLiteral("Hoofd")));
+    }
+    {
+        MainWindow window(*world.service, world.clock, world.logIn(ClientWorld::hoofd), QString());
+        window.show();
+        world.settle();
+        QTableView *table = selectWaiting(window);
+        CHECK(window.findChild<QLabel *>(QStringLiteral("roleGrantsSummaryLabel"))->text().startsWith(QStringLiteral("1 rol")));
+        auto *confirm = window.findChild<QPushButton *>(QStringLiteral("confirmRoleButton"));
+        REQUIRE(confirm->isEnabled());
+        confirm->click();
+        auto *dialog = window.findChild<RoleGrantDialog *>();
+        REQUIRE(dialog != nullptr);
+        CHECK(dialog->findChild<QLabel *>(QStringLiteral("roleGrantAccountLabel"))->text().contains(QStringLiteral("pr.nieuw")));
+        saveOf(dialog)->click();
+        world.settle();
+        CHECK(table->model()->index(0, 4).data().toString().startsWith(QStringLiteral("bevestigd")));
+        CHECK_FALSE(confirm->isEnabled()); // decided once
+    }
+    // The account now has the role.
+    world.logIn(InitialisedDatabase::username);
+    std::optional<QList<Role>> roles;
+    world.service->call(&context, [](Service &service) { return service.users(); }, [&](const Result<QList<User>> &users) {
+        for (const User &user : users.value_or(QList<User>()))
+            if (user.username == QStringLiteral("pr.nieuw"))
+                roles = user.roles;
+    });
+    world.settle();
+    REQUIRE(roles.has_value());
+    CHECK(*roles == QList<Role>{Role::Procesregisseur});
 }

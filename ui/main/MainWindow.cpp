@@ -24,6 +24,7 @@
 #include "parties/PartiesView.h"
 #include "main/RoleScreens.h"
 #include "service/ServiceThread.h"
+#include "users/RoleGrantsView.h"
 #include "users/UsersView.h"
 #include "verzoeken/VerzoekenView.h"
 
@@ -127,6 +128,10 @@ QTabWidget *MainWindow::createTabs()
     if (readsWholeAuditLog(m_user)) { // a procesregisseur reads its casus's trail on the Historie tab
         m_auditView = new AuditView(m_service, allows(Operation::VerifyAuditChain), tabs);
         tabs->addTab(m_auditView, tr("Audit log"));
+    }
+    if (allows(Operation::DecideRoleGrant)) { // the hoofd, and the FG for a new hoofd
+        m_roleGrantsView = new RoleGrantsView(m_service, m_user, tabs);
+        tabs->addTab(m_roleGrantsView, tr("Roles to confirm"));
     }
     if (allows(Operation::ManageUsers)) {
         m_usersView = new UsersView(m_service, tabs);
@@ -292,6 +297,8 @@ void MainWindow::refresh()
         m_registersView->refresh();
     if (m_usersView)
         m_usersView->refresh();
+    if (m_roleGrantsView)
+        m_roleGrantsView->refresh();
     for (CaseWorkspace *workspace : openWorkspaces())
         workspace->reload();
 }

@@ -34,6 +34,7 @@ class RegistersView;
 class VerzoekenView;
 class PartiesModel;
 class SessionBanner;
+class RoleGrantsView;
 class UsersView;
 
 // The client's main window after login: casussen and the covenant's parties. Every service call
@@ -87,6 +88,7 @@ private:
     QHash<qint64, QString> m_partyNames;
     CasesView *m_casesView = nullptr;
     UsersView *m_usersView = nullptr;
+    RoleGrantsView *m_roleGrantsView = nullptr;
     DatalekkenView *m_datalekkenView = nullptr;
     VerzoekenView *m_verzoekenView = nullptr;
     AnnualFiguresView *m_figuresView = nullptr;
