@@ -1599,6 +1599,21 @@ Doel: %1</translation>
     </message>
 </context>
 <context>
+    <name>casusregie::ui::CorrectItemDialog</name>
+    <message>
+        <source>Correct an item (P 19)</source>
+        <translation>Gegeven corrigeren (P 19)</translation>
+    </message>
+    <message>
+        <source>Item:</source>
+        <translation>Gegeven:</translation>
+    </message>
+    <message>
+        <source>&amp;Corrected content:</source>
+        <translation>&amp;Gecorrigeerde inhoud:</translation>
+    </message>
+</context>
+<context>
     <name>casusregie::ui::DatalekDialog</name>
     <message>
         <source>Report a data breach</source>
@@ -1855,6 +1870,25 @@ Doel: %1</translation>
     <message>
         <source>Saved (readable only by you): %1</source>
         <translation>Opgeslagen (alleen door u te lezen): %1</translation>
+    </message>
+</context>
+<context>
+    <name>casusregie::ui::EraseItemDialog</name>
+    <message>
+        <source>Erase an item (P 19)</source>
+        <translation>Gegeven verwijderen (P 19)</translation>
+    </message>
+    <message>
+        <source>Item:</source>
+        <translation>Gegeven:</translation>
+    </message>
+    <message>
+        <source>Content:</source>
+        <translation>Inhoud:</translation>
+    </message>
+    <message>
+        <source>By saving you erase this item for good, as the request was granted. It cannot be undone; the audit log keeps that it happened, not what it said.</source>
+        <translation>Met Opslaan verwijdert u dit gegeven definitief, zoals het verzoek is toegewezen. Dat kan niet ongedaan worden gemaakt; het auditlog bewaart dat het gebeurde, niet wat er stond.</translation>
     </message>
 </context>
 <context>
@@ -3625,6 +3659,30 @@ Geef het persoonlijk of telefonisch door. Het opent niets dan één keer het kie
     <message>
         <source> via %1</source>
         <translation> via %1</translation>
+    </message>
+    <message>
+        <source>&amp;Correct item…</source>
+        <translation>Gegeven &amp;corrigeren…</translation>
+    </message>
+    <message>
+        <source>&amp;Erase item…</source>
+        <translation>Gegeven ver&amp;wijderen…</translation>
+    </message>
+    <message>
+        <source>Choose an item first</source>
+        <translation>Kies eerst een gegeven</translation>
+    </message>
+    <message>
+        <source>This request does not ask for that</source>
+        <translation>Dit verzoek vraagt daar niet om</translation>
+    </message>
+    <message>
+        <source>First decide to grant the request (in full or in part)</source>
+        <translation>Besluit eerst het verzoek (geheel of gedeeltelijk) toe te wijzen</translation>
+    </message>
+    <message>
+        <source>The OM&apos;s privacy officer or the police&apos;s Wpg desk answers for this item</source>
+        <translation>Voor dit gegeven antwoordt de privacyfunctionaris van het OM of het Wpg-loket van de politie</translation>
     </message>
 </context>
 <context>

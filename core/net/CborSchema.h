@@ -173,7 +173,8 @@ CASUSREGIE_CBOR_FIELDS(VerzoekStatus, field("verzoek", &VerzoekStatus::verzoek),
 CASUSREGIE_CBOR_FIELDS(VerzoekItem, field("gegevenId", &VerzoekItem::gegevenId), field("casusId", &VerzoekItem::casusId),
                        field("casusnummer", &VerzoekItem::casusnummer), field("category", &VerzoekItem::category),
                        field("supplierPartyId", &VerzoekItem::supplierPartyId), field("phase", &VerzoekItem::phase),
-                       field("routedToOm", &VerzoekItem::routedToOm), field("routedToPolitie", &VerzoekItem::routedToPolitie))
+                       field("routedToOm", &VerzoekItem::routedToOm), field("routedToPolitie", &VerzoekItem::routedToPolitie),
+                       field("content", &VerzoekItem::content))
 CASUSREGIE_CBOR_FIELDS(VerzoekDossier, field("status", &VerzoekDossier::status), field("deadlineBasis", &VerzoekDossier::deadlineBasis),
                        field("casusnummers", &VerzoekDossier::casusnummers), field("items", &VerzoekDossier::items),
                        field("keptOmVerstrekkingen", &VerzoekDossier::keptOmVerstrekkingen))

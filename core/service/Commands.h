@@ -141,6 +141,7 @@ struct VerzoekItem {
     Phase phase = Phase::Aanmelding;
     bool routedToOm = false;
     bool routedToPolitie = false;
+    QString content; // what the hoofd corrects or erases under the request (P 19, 20)
 };
 
 // What the hoofd sees before deciding on a request (issue 14): the request, its deadline and how

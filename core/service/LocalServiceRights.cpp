@@ -235,7 +235,7 @@ Result<VerzoekDossier> LocalService::verzoekDossier(qint64 verzoekId)
                 call.objects << QStringLiteral("gegeven:%1").arg(gegeven.id);
                 const PartyType supplier = typeOf.value(gegeven.supplierPartyId, PartyType::Overig);
                 dossier.items << VerzoekItem{gegeven.id, casus->id, nummer, gegeven.category, gegeven.supplierPartyId, gegeven.phase,
-                                             supplier == PartyType::OpenbaarMinisterie, supplier == PartyType::Politie};
+                                             supplier == PartyType::OpenbaarMinisterie, supplier == PartyType::Politie, gegeven.content};
             }
         }
         dossier.keptOmVerstrekkingen = int(kept->size());

@@ -31,6 +31,7 @@
 #include "users/AccountDialogs.h"
 #include "users/RoleGrantDialog.h"
 #include "verzoeken/VerzoekDialogs.h"
+#include "verzoeken/VerzoekExecutionDialogs.h"
 
 #include <QAbstractItemModel>
 #include <QApplication>
@@ -305,7 +306,8 @@ TEST_CASE("Issue 13 and 14: no access key is claimed twice in any form of the cl
         new ToetredingDialog(service, world.clock.today()),
         new MembershipEndDialog(service, Party{}, MembershipEvent::Opzegging, world.clock.today()),
         new MembershipEndDialog(service, Party{}, MembershipEvent::Uitsluiting, world.clock.today()),
-        new RoleGrantDialog(service, RoleGrant{}, true)};
+        new RoleGrantDialog(service, RoleGrant{}, true), new CorrectItemDialog(service, 1, VerzoekItem{}),
+        new EraseItemDialog(service, 1, VerzoekItem{})};
     for (QDialog *form : forms) {
         form->setAttribute(Qt::WA_DeleteOnClose, false);
         form->show();

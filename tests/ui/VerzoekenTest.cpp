@@ -1,10 +1,11 @@
 #include "ClientWorld.h"
 
+#include "forms/DateField.h"
 #include "main/MainWindow.h"
 #include "verzoeken/VerzoekDialogs.h"
+#include "verzoeken/VerzoekExecutionDialogs.h"
 
 #include <QComboBox>
-#include "forms/DateField.h"
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -151,4 +152,106 @@ TEST_CASE("Issue 14: the hoofd sees the chosen request in full before deciding: 
         world.settle();
         window.grab().save(shots + QStringLiteral("/verzoek-dossier.png"));
     }
+}
+
+TEST_CASE("Issue 14 and P 19 in the client: the hoofd corrects the requester's item under a granted correction request from the dossier and a police item stays with the police")
+{
+    ClientWorld world;
+    QObject context;
+    const qint64 casusId = world.policeAanmeldingTakenOn();
+    const qint64 policeParty = world.logIn(ClientWorld::liaison).partyId;
+    const User pr = world.logIn(ClientWorld::procesregisseur);
+    world.service->call(&context, [casusId, policeParty, own = pr.partyId](Service &service) -> Status {
+        auto persoon = service.addBetrokkene({0, casusId, BetrokkeneCategorie::I, QStringLiteral("J. de Vries"), QDate(1980, 2, 3), {}});
+        if (!persoon)
+            return std::unexpected(persoon.error());
+        for (const auto &[category, content, supplier, grondslag] :
+             {std::tuple{DataCategory::Personalia, QStringLiteral("Woont Oude Binnenweg 1 (fictief)"), own, Grondslag::Avg6_1e},
+              std::tuple{DataCategory::Politiegegevens, QStringLiteral("Melding overlast"), policeParty, Grondslag::Wpg20}}) {
+            auto item = service.addGegeven({casusId, *persoon, category, content, supplier, grondslag, false,
+                                            QStringLiteral("Nodig voor het gezamenlijk beeld")});
+            if (!item)
+                return std::unexpected(item.error());
+        }
+        return {};
+    }, [](const Status &done) {
+        INFO((done ? QString() : done.error().message).toStdString());
+        REQUIRE(done.has_value());
+    });
+    world.settle();
+    const User privacy = world.logIn(ClientWorld::privacyOfficer);
+    const QDate today = world.clock.today();
+    qint64 verzoekId = 0;
+    world.service->call(&context, [today, via = privacy.partyId](Service &service) -> Result<qint64> {
+        Verzoek verzoek;
+        verzoek.type = VerzoekType::Correctie;
+        verzoek.viaPartyId = via;
+        verzoek.receivedOn = today;
+        verzoek.requesterName = QStringLiteral("J. de Vries");
+        verzoek.requesterBirthDate = QDate(1980, 2, 3);
+        auto id = service.registerVerzoek(verzoek);
+        if (!id)
+            return id;
+        if (auto verified = service.verifyIdentity(*id, today, QStringLiteral("paspoort aan de balie")); !verified)
+            return std::unexpected(verified.error());
+        return id;
+    }, [&](const Result<qint64> &id) { verzoekId = id.value_or(0); });
+    world.settle();
+    REQUIRE(verzoekId != 0);
+
+    MainWindow window(*world.service, world.clock, world.logIn(ClientWorld::hoofd), QString());
+    window.show();
+    world.settle();
+    window.findChild<QTableView *>(QStringLiteral("verzoekenTable"))->selectRow(0);
+    world.settle();
+    auto *items = window.findChild<QTableView *>(QStringLiteral("dossierItemsTable"));
+    REQUIRE(items->model()->rowCount() == 2);
+    auto *correct = window.findChild<QPushButton *>(QStringLiteral("correctItemButton"));
+    auto *erase = window.findChild<QPushButton *>(QStringLiteral("eraseItemButton"));
+    const auto rowOf = [&](const QString &category) {
+        for (int row = 0; row < items->model()->rowCount(); ++row)
+            if (items->model()->index(row, 1).data().toString().startsWith(category))
+                return row;
+        return -1;
+    };
+    items->selectRow(rowOf(QStringLiteral("Personalia")));
+    CHECK_FALSE(correct->isEnabled()); // not decided yet
+    CHECK(correct->toolTip().contains(QStringLiteral("toe te wijzen")));
+    CHECK_FALSE(erase->isEnabled());
+
+    world.service->call(&context, [verzoekId](Service &service) {
+        return service.decideVerzoek(verzoekId, VerzoekBesluit::Toegewezen, QStringLiteral("Adres aantoonbaar onjuist"));
+    }, [](const Status &done) { REQUIRE(done.has_value()); });
+    world.settle();
+    window.findChild<QTableView *>(QStringLiteral("verzoekenTable"))->clearSelection();
+    window.findChild<QTableView *>(QStringLiteral("verzoekenTable"))->selectRow(0);
+    world.settle();
+    items->selectRow(rowOf(QStringLiteral("Politiegegevens")));
+    CHECK_FALSE(correct->isEnabled());
+    CHECK(correct->toolTip().contains(QStringLiteral("Wpg")));
+    items->selectRow(rowOf(QStringLiteral("Personalia")));
+    REQUIRE(correct->isEnabled());
+    CHECK_FALSE(erase->isEnabled()); // a correction request erases nothing
+    correct->click();
+    auto *dialog = window.findChild<CorrectItemDialog *>();
+    REQUIRE(dialog != nullptr);
+    auto *content = dialog->findChild<QPlainTextEdit *>(QStringLiteral("correctedContentEdit"));
+    CHECK(content->toPlainText() == QStringLiteral("Woont Oude Binnenweg 1 (fictief)"));
+    CHECK_FALSE(saveOf(dialog)->isEnabled()); // nothing corrected yet
+    content->setPlainText(QStringLiteral("Woont Nieuwe Binnenweg 1 (fictief)"));
+    saveOf(dialog)->click();
+    world.settle();
+    REQUIRE(window.findChild<CorrectItemDialog *>() == nullptr);
+
+    // The procesregisseur's casus now holds the corrected content.
+    world.logIn(ClientWorld::procesregisseur);
+    QStringList contents;
+    world.service->call(&context, [casusId](Service &service) { return service.gegevens(casusId); },
+                        [&](const Result<QList<Gegeven>> &gegevens) {
+                            for (const Gegeven &gegeven : gegevens.value_or(QList<Gegeven>()))
+                                contents << gegeven.content;
+                        });
+    world.settle();
+    CHECK(contents.contains(QStringLiteral("Woont Nieuwe Binnenweg 1 (fictief)")));
+    CHECK_FALSE(contents.contains(QStringLiteral("Woont Oude Binnenweg 1 (fictief)")));
 }

@@ -3,21 +3,29 @@
 #include "domain/EnumTraits.h"
 #include "forms/RowsModel.h"
 #include "service/ServiceThread.h"
+#include "verzoeken/VerzoekExecutionDialogs.h"
 
+#include <QHBoxLayout>
+#include <QItemSelectionModel>
 #include <QLabel>
+#include <QPushButton>
 #include <QLocale>
 #include <QTableView>
 #include <QVBoxLayout>
 
 namespace casusregie::ui {
 
-VerzoekDossierPanel::VerzoekDossierPanel(ServiceThread &service, QWidget *parent)
+VerzoekDossierPanel::VerzoekDossierPanel(ServiceThread &service, bool mayExecute, QWidget *parent)
     : QWidget(parent)
     , m_service(service)
     , m_summaryLabel(new QLabel(this))
     , m_items(new RowsModel({tr("Casus"), tr("Kind of data"), tr("Supplied by"), tr("Phase"), tr("Answered by")}, this))
     , m_itemsView(recordsView(QStringLiteral("dossierItemsTable"), m_items, this))
+    , m_correctButton(new QPushButton(tr("&Correct item…"), this))
+    , m_eraseButton(new QPushButton(tr("&Erase item…"), this))
 {
+    m_correctButton->setObjectName(QStringLiteral("correctItemButton"));
+    m_eraseButton->setObjectName(QStringLiteral("eraseItemButton"));
     setObjectName(QStringLiteral("verzoekDossierPanel"));
     m_summaryLabel->setObjectName(QStringLiteral("dossierSummaryLabel"));
     m_summaryLabel->setWordWrap(true);
@@ -27,13 +35,72 @@ VerzoekDossierPanel::VerzoekDossierPanel(ServiceThread &service, QWidget *parent
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_summaryLabel);
     layout->addWidget(m_itemsView);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_correctButton);
+    buttons->addWidget(m_eraseButton);
+    buttons->addStretch();
+    layout->addLayout(buttons);
+    m_correctButton->setVisible(mayExecute);
+    m_eraseButton->setVisible(mayExecute);
+    connect(m_itemsView->selectionModel(), &QItemSelectionModel::selectionChanged, this, &VerzoekDossierPanel::updateButtons);
+    connect(m_correctButton, &QPushButton::clicked, this, [this]() {
+        if (const VerzoekItem *item = selectedItem())
+            openStep(new CorrectItemDialog(m_service, m_verzoekId, *item, this));
+    });
+    connect(m_eraseButton, &QPushButton::clicked, this, [this]() {
+        if (const VerzoekItem *item = selectedItem())
+            openStep(new EraseItemDialog(m_service, m_verzoekId, *item, this));
+    });
+    updateButtons();
     hide();
+}
+
+const VerzoekItem *VerzoekDossierPanel::selectedItem() const
+{
+    const int row = selectedModelRow(m_itemsView);
+    return m_dossier && row >= 0 && row < m_dossier->items.size() ? &m_dossier->items.at(row) : nullptr;
+}
+
+// As the service decides it (LocalService::correctGegeven, deleteGegeven): a granted request of
+// that kind, not yet answered, on an item the hoofd answers for.
+QString VerzoekDossierPanel::whyNot(VerzoekType type) const
+{
+    const VerzoekItem *item = selectedItem();
+    if (!item)
+        return tr("Choose an item first");
+    const Verzoek &verzoek = m_dossier->status.verzoek;
+    if (verzoek.type != type)
+        return tr("This request does not ask for that");
+    if (verzoek.besluit != VerzoekBesluit::Toegewezen && verzoek.besluit != VerzoekBesluit::GedeeltelijkToegewezen)
+        return tr("First decide to grant the request (in full or in part)");
+    if (item->routedToOm || item->routedToPolitie)
+        return tr("The OM's privacy officer or the police's Wpg desk answers for this item");
+    return QString();
+}
+
+void VerzoekDossierPanel::updateButtons()
+{
+    const QString correct = whyNot(VerzoekType::Correctie);
+    const QString erase = whyNot(VerzoekType::Verwijdering);
+    m_correctButton->setEnabled(correct.isEmpty());
+    m_correctButton->setToolTip(correct);
+    m_eraseButton->setEnabled(erase.isEmpty());
+    m_eraseButton->setToolTip(erase);
+}
+
+void VerzoekDossierPanel::openStep(QDialog *dialog)
+{
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this]() { showVerzoek(m_verzoekId); });
+    dialog->open();
 }
 
 void VerzoekDossierPanel::showVerzoek(qint64 verzoekId)
 {
     m_verzoekId = verzoekId;
+    m_dossier.reset();
     m_items->setRows({});
+    updateButtons();
     if (verzoekId == 0) {
         hide();
         return;
@@ -54,6 +121,7 @@ void VerzoekDossierPanel::showVerzoek(qint64 verzoekId)
 
 void VerzoekDossierPanel::showDossier(const VerzoekDossier &dossier)
 {
+    m_dossier = dossier;
     const QLocale locale;
     const auto day = [&](QDate date) { return locale.toString(date, QLocale::ShortFormat); };
     const Verzoek &verzoek = dossier.status.verzoek;
@@ -88,6 +156,7 @@ void VerzoekDossierPanel::showDossier(const VerzoekDossier &dossier)
     }
     m_items->setRows(rows);
     m_itemsView->setVisible(!rows.isEmpty());
+    updateButtons();
 }
 
 } // namespace casusregie::ui

@@ -63,7 +63,7 @@ VerzoekenView::VerzoekenView(ServiceThread &service, User user, QWidget *parent)
     layout->addWidget(m_summaryLabel);
     layout->addWidget(m_table, 1);
     if (allows(Operation::ViewVerzoekDossier)) {
-        m_dossier = new VerzoekDossierPanel(m_service, this);
+        m_dossier = new VerzoekDossierPanel(m_service, allows(Operation::ExecuteVerzoek), this);
         layout->addWidget(m_dossier, 1);
     }
     layout->addLayout(buttons);
