@@ -2040,6 +2040,56 @@ Doel: %1</translation>
     </message>
 </context>
 <context>
+    <name>casusregie::ui::KeptOmDisclosuresView</name>
+    <message>
+        <source>Disclosed</source>
+        <translation>Verstrekt</translation>
+    </message>
+    <message>
+        <source>OM party</source>
+        <translation>OM-partij</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Ontvanger</translation>
+    </message>
+    <message>
+        <source>Legal ground</source>
+        <translation>Grondslag</translation>
+    </message>
+    <message>
+        <source>Kinds of data</source>
+        <translation>Soorten gegevens</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Over</translation>
+    </message>
+    <message>
+        <source>Destroyed on</source>
+        <translation>Vernietigd op</translation>
+    </message>
+    <message>
+        <source>Kept records of OM disclosures</source>
+        <translation>Bewaarde OM-verstrekkingen</translation>
+    </message>
+    <message>
+        <source>%1, born %2</source>
+        <translation>%1, geboren %2</translation>
+    </message>
+    <message>
+        <source>The kept records could not be loaded: %1</source>
+        <translation>De bewaarde verstrekkingen konden niet worden geladen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Records of OM disclosures kept after their casus was destroyed (P 17.5): %n. Each is destroyed 4 years after the disclosure.</source>
+        <translation>
+            <numerusform>Bewaarde verstrekkingen van OM-gegevens waarvan de casus al is vernietigd (P 17.5): %n. Elk wordt 4 jaar na de verstrekking vernietigd.</numerusform>
+            <numerusform>Bewaarde verstrekkingen van OM-gegevens waarvan de casus al is vernietigd (P 17.5): %n. Elk wordt 4 jaar na de verstrekking vernietigd.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>casusregie::ui::LengthCounter</name>
     <message>
         <source>%1 characters, at most %2 fit; shorten the text.</source>
@@ -2260,6 +2310,10 @@ Doel: %1</translation>
     <message>
         <source>Roles to confirm</source>
         <translation>Rollen bevestigen</translation>
+    </message>
+    <message>
+        <source>Kept OM disclosures</source>
+        <translation>Bewaarde OM-verstrekkingen</translation>
     </message>
 </context>
 <context>

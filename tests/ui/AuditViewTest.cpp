@@ -156,3 +156,39 @@ TEST_CASE("Issue 14: a procesregisseur, a partner and beheer get no audit log br
         world.settle();
     }
 }
+
+TEST_CASE("Issue 14 and P 17.5 in the client: the FG reads the kept records of OM disclosures without their content and no other role has the tab")
+{
+    ClientWorld world([](Database &database) {
+        // What the retention run keeps of an OM disclosure when its casus is destroyed early.
+        REQUIRE(execSql(database.connection(),
+                        QStringLiteral("INSERT INTO bewaarde_om_verstrekkingen (verstrekt_op, om_party_id, recipient_party_id, legal_basis, "
+                                       "categories, betrokkene_naam, naam_zoeksleutel, betrokkene_geboortedatum, destroy_on) "
+                                       "SELECT '2026-02-01T10:00:00Z', om.id, pol.id, 'art. 39f Wjsg', 'strafvorderlijk,tenuitvoerlegging', "
+                                       "'J. de Vries', 'j de vries', '1980-02-03', '2030-02-01' "
+                                       "FROM parties om, parties pol WHERE om.type = 'om' AND pol.type = 'politie' LIMIT 1"))
+                    .has_value());
+    });
+    {
+        MainWindow window(*world.service, world.clock, world.logIn(ClientWorld::auditor), QString());
+        window.show();
+        world.settle();
+        auto *table = window.findChild<QTableView *>(QStringLiteral("keptOmTable"));
+        REQUIRE(table != nullptr);
+        REQUIRE(table->model()->rowCount() == 1);
+        QStringList cells;
+        for (int column = 0; column < table->model()->columnCount(); ++column)
+            cells << table->model()->index(0, column).data().toString();
+        const QString row = cells.join(QStringLiteral(" | "));
+        CHECK(row.contains(QStringLiteral("art. 39f Wjsg")));
+        CHECK(row.contains(QStringLiteral("Strafvorderlijke en justitiële gegevens, Tenuitvoerleggingsgegevens")));
+        CHECK(row.contains(QStringLiteral("J. de Vries")));
+        CHECK(row.contains(QStringLiteral("01-02-2030")));
+        CHECK(window.findChild<QLabel *>(QStringLiteral("keptOmSummaryLabel"))->text().contains(QStringLiteral("4 jaar")));
+    }
+    for (const QString &user : {ClientWorld::hoofd, ClientWorld::privacyOfficer, ClientWorld::procesregisseur}) {
+        MainWindow window(*world.service, world.clock, world.logIn(user), QString());
+        INFO(user.toStdString());
+        CHECK(window.findChild<QTableView *>(QStringLiteral("keptOmTable")) == nullptr);
+    }
+}

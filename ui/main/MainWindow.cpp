@@ -7,6 +7,7 @@
 #include "main/LockScreen.h"
 
 #include "audit/AuditView.h"
+#include "audit/KeptOmDisclosuresView.h"
 #include "cases/CaseWorkspace.h"
 #include "cases/CasesView.h"
 #include "forms/FormDialog.h"
@@ -128,6 +129,10 @@ QTabWidget *MainWindow::createTabs()
     if (readsWholeAuditLog(m_user)) { // a procesregisseur reads its casus's trail on the Historie tab
         m_auditView = new AuditView(m_service, allows(Operation::VerifyAuditChain), tabs);
         tabs->addTab(m_auditView, tr("Audit log"));
+    }
+    if (allows(Operation::ViewBewaardeOmVerstrekkingen)) { // the FG's audit of P 17.5
+        m_keptOmView = new KeptOmDisclosuresView(m_service, tabs);
+        tabs->addTab(m_keptOmView, tr("Kept OM disclosures"));
     }
     if (allows(Operation::DecideRoleGrant)) { // the hoofd, and the FG for a new hoofd
         m_roleGrantsView = new RoleGrantsView(m_service, m_user, tabs);
@@ -290,6 +295,8 @@ void MainWindow::refresh()
             m_figuresView->setPartyNames(names); // and computes the figures
         if (m_auditView)
             m_auditView->setPartyNames(names); // and shows the newest records
+        if (m_keptOmView)
+            m_keptOmView->setPartyNames(names); // and loads the records
     });
     if (m_casesView)
         m_casesView->refresh();

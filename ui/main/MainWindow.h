@@ -34,6 +34,7 @@ class RegistersView;
 class VerzoekenView;
 class PartiesModel;
 class SessionBanner;
+class KeptOmDisclosuresView;
 class RoleGrantsView;
 class UsersView;
 
@@ -89,6 +90,7 @@ private:
     CasesView *m_casesView = nullptr;
     UsersView *m_usersView = nullptr;
     RoleGrantsView *m_roleGrantsView = nullptr;
+    KeptOmDisclosuresView *m_keptOmView = nullptr;
     DatalekkenView *m_datalekkenView = nullptr;
     VerzoekenView *m_verzoekenView = nullptr;
     AnnualFiguresView *m_figuresView = nullptr;
