@@ -40,8 +40,8 @@
         <translation>Server: %1:%2</translation>
     </message>
     <message>
-        <source>Start Casusregie with --profile FILE, or with --db FILE --key-file FILE.</source>
-        <translation>Start Casusregie met --profile BESTAND, of met --db BESTAND --key-file BESTAND.</translation>
+        <source>A local database needs both --db FILE and --key-file FILE.</source>
+        <translation>Een lokale database vraagt zowel --db BESTAND als --key-file BESTAND.</translation>
     </message>
 </context>
 <context>
@@ -1889,6 +1889,43 @@ Doel: %1</translation>
     <message>
         <source>By saving you erase this item for good, as the request was granted. It cannot be undone; the audit log keeps that it happened, not what it said.</source>
         <translation>Met Opslaan verwijdert u dit gegeven definitief, zoals het verzoek is toegewezen. Dat kan niet ongedaan worden gemaakt; het auditlog bewaart dat het gebeurde, niet wat er stond.</translation>
+    </message>
+</context>
+<context>
+    <name>casusregie::ui::FirstStartDialog</name>
+    <message>
+        <source>Casusregie: connection profile</source>
+        <translation>Casusregie: verbindingsprofiel</translation>
+    </message>
+    <message>
+        <source>This workstation has no connection profile for the Casusregie server yet. Ask functioneel beheer of the Zorg- en Veiligheidshuis for the connection profile of your organisation (werkplek.ini) and the server&apos;s CA certificate, or ask your IT department to install them for the whole workstation.
+
+Looked in:
+%1</source>
+        <translation>Op deze werkplek staat nog geen verbindingsprofiel voor de Casusregie-server. Vraag functioneel beheer van het Zorg- en Veiligheidshuis om het verbindingsprofiel van uw organisatie (werkplek.ini) en het CA-certificaat van de server, of vraag uw IT-afdeling ze voor de hele werkplek te installeren.
+
+Gezocht in:
+%1</translation>
+    </message>
+    <message>
+        <source>&amp;Open connection profile…</source>
+        <translation>Verbindingsprofiel &amp;openen…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afsluiten</translation>
+    </message>
+    <message>
+        <source>Open connection profile</source>
+        <translation>Verbindingsprofiel openen</translation>
+    </message>
+    <message>
+        <source>Connection profiles (*.ini)</source>
+        <translation>Verbindingsprofielen (*.ini)</translation>
+    </message>
+    <message>
+        <source>The profile could not be kept at %1.</source>
+        <translation>Het profiel kon niet worden bewaard in %1.</translation>
     </message>
 </context>
 <context>

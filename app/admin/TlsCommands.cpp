@@ -1,6 +1,6 @@
 #include "AdminSupport.h"
 
-#include "net/RemoteService.h"
+#include "net/ServerProfile.h"
 #include "net/TlsConfiguration.h"
 #include "security/TestCertificates.h"
 
@@ -113,6 +113,10 @@ int runProfileExport(AdminContext &context, const ParsedOptions &options)
         return *usage;
     if (auto checked = tls::clientConfiguration(options.value(QStringLiteral("ca-cert"))); !checked)
         return usageError(context, checked.error().message);
+    bool numeric = false;
+    const uint port = options.value(QStringLiteral("port")).toUInt(&numeric);
+    if (!numeric || port == 0 || port > 65535)
+        return usageError(context, QStringLiteral("De poort is een getal van 1 tot en met 65535."));
     QString pin;
     if (const QString pinPath = options.value(QStringLiteral("pin-cert")); !pinPath.isEmpty()) {
         const QList<QSslCertificate> certificates = QSslCertificate::fromPath(pinPath);
@@ -123,10 +127,13 @@ int runProfileExport(AdminContext &context, const ParsedOptions &options)
     QSaveFile out(options.value(QStringLiteral("out")));
     if (!out.open(QIODevice::WriteOnly | QIODevice::Text))
         return usageError(context, QStringLiteral("%1 kan niet worden geschreven.").arg(options.value(QStringLiteral("out"))));
-    const QString text = QStringLiteral("[server]\nhost=%1\nport=%2\nca_certificate=%3\nfingerprint=%4\norganisation=%5\n")
-                             .arg(options.value(QStringLiteral("host")), options.value(QStringLiteral("port")),
-                                  options.value(QStringLiteral("ca-cert")), pin, options.value(QStringLiteral("organisation")));
-    out.write(text.toUtf8());
+    ServerProfile profile;
+    profile.host = options.value(QStringLiteral("host"));
+    profile.port = quint16(port);
+    profile.caCertificatePath = options.value(QStringLiteral("ca-cert"));
+    profile.pinnedFingerprint = pin;
+    profile.organisation = options.value(QStringLiteral("organisation"));
+    out.write(profile.toIni());
     if (!out.commit())
         return usageError(context, QStringLiteral("%1 kan niet worden geschreven.").arg(options.value(QStringLiteral("out"))));
     context.out << "Verbindingsprofiel geschreven: " << options.value(QStringLiteral("out")) << "\n";

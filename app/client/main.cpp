@@ -5,9 +5,11 @@
 
 int main(int argc, char *argv[])
 {
+    QCoreApplication::setApplicationName(QStringLiteral("Casusregie"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(CASUSREGIE_VERSION));
+    if (const auto answered = casusregie::ui::answerOnConsole(argc, argv))
+        return *answered;
     QApplication application(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("Casusregie"));
-    QApplication::setApplicationVersion(QStringLiteral(CASUSREGIE_VERSION));
     casusregie::ui::installDutchTranslations(application);
     return casusregie::ui::runClient(application);
 }

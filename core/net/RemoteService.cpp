@@ -4,7 +4,6 @@
 #include "net/TlsConfiguration.h"
 
 #include <QEventLoop>
-#include <QSettings>
 #include <QTimer>
 
 namespace casusregie {
@@ -36,20 +35,6 @@ Status statusOf(const Result<QCborValue> &answer)
 }
 
 } // namespace
-
-Result<ServerProfile> ServerProfile::load(const QString &path)
-{
-    QSettings settings(path, QSettings::IniFormat);
-    if (settings.status() != QSettings::NoError || !settings.contains(QStringLiteral("server/host")))
-        return fail(ErrorCode::InvalidArgument, QStringLiteral("Het verbindingsprofiel %1 is onvolledig of onleesbaar.").arg(path));
-    ServerProfile profile;
-    profile.host = settings.value(QStringLiteral("server/host")).toString();
-    profile.port = quint16(settings.value(QStringLiteral("server/port")).toUInt());
-    profile.caCertificatePath = settings.value(QStringLiteral("server/ca_certificate")).toString();
-    profile.pinnedFingerprint = settings.value(QStringLiteral("server/fingerprint")).toString();
-    profile.organisation = settings.value(QStringLiteral("server/organisation")).toString();
-    return profile;
-}
 
 RemoteService::RemoteService(ServerProfile profile, QSslConfiguration tls, int timeoutMs, QObject *parent)
     : QObject(parent)

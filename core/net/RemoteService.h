@@ -2,6 +2,7 @@
 
 #include "net/OperationTable.h"
 #include "net/Protocol.h"
+#include "net/ServerProfile.h"
 #include "service/Service.h"
 
 #include <QHash>
@@ -10,18 +11,6 @@
 #include <QSslSocket>
 
 namespace casusregie {
-
-// What a partner liaison's workstation needs to reach the server: written by
-// `casusregie-admin profile export`, read by the client.
-struct ServerProfile {
-    QString host;
-    quint16 port = 0;
-    QString caCertificatePath;
-    QString pinnedFingerprint; // optional SHA-256 of the server certificate
-    QString organisation;
-
-    static Result<ServerProfile> load(const QString &path);
-};
 
 // The service, reached over TLS: the client uses it exactly like the local one. A call waits in a
 // local event loop, so the window keeps repainting; a lost connection gives a clear error and the

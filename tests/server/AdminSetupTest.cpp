@@ -113,7 +113,7 @@ TEST_CASE("The admin tool sets up a server from scratch: test CA, certificate, d
             + QStringList{QStringLiteral("--code"), Totp::codeFor(secret, step)},
         "pr wachtwoord lang genoeg\n");
     run({QStringLiteral("profile"), QStringLiteral("export"), QStringLiteral("--host"), QStringLiteral("127.0.0.1"), QStringLiteral("--port"),
-         QStringLiteral("0"), QStringLiteral("--ca-cert"), at("ca.pem"), QStringLiteral("--pin-cert"), at("server.pem"),
+         QStringLiteral("8443"), QStringLiteral("--ca-cert"), at("ca.pem"), QStringLiteral("--pin-cert"), at("server.pem"),
          QStringLiteral("--organisation"), QStringLiteral("Gemeente Rotterdam"), QStringLiteral("--out"), at("werkplek.ini")});
     run(QStringList{QStringLiteral("party"), QStringLiteral("opzegging")} + as("beheer")
             + QStringList{QStringLiteral("--party"), QStringLiteral("Halt"), QStringLiteral("--date"),

@@ -1,5 +1,7 @@
 #include "app/ClientStartup.h"
 
+#include "app/FirstStartDialog.h"
+#include "app/Translations.h"
 #include "login/LoginDialog.h"
 #include "main/MainWindow.h"
 
@@ -12,6 +14,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QMessageBox>
 
@@ -77,26 +80,69 @@ Result<QString> startEmbedded(ServiceThread &service, const Clock &clock, const 
     return ClientText::tr("Local database: %1").arg(QFileInfo(path).fileName());
 }
 
+void describe(QCommandLineParser &parser, const ClientOptions &options)
+{
+    parser.setApplicationDescription(ClientText::tr("Casusregie desktop client"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOptions({options.database, options.key, options.auditKey, options.profile});
+}
+
+// The profile to use when none is named: one already on this workstation, or the one the user opens.
+std::optional<QString> profileOfThisWorkstation()
+{
+    const QStringList locations = ServerProfile::standardLocations();
+    if (auto found = ServerProfile::findIn(locations))
+        return found;
+    FirstStartDialog dialog(locations.first(), locations);
+    if (dialog.exec() != QDialog::Accepted)
+        return std::nullopt;
+    return dialog.keptProfile();
+}
+
 } // namespace
+
+std::optional<int> answerOnConsole(int argc, char *argv[])
+{
+    const QStringList asks{QStringLiteral("-v"), QStringLiteral("--version"), QStringLiteral("-h"), QStringLiteral("--help"),
+                           QStringLiteral("-?"), QStringLiteral("--help-all")};
+    bool asked = false;
+    for (int index = 1; index < argc; ++index)
+        asked = asked || asks.contains(QString::fromLocal8Bit(argv[index]));
+    if (!asked)
+        return std::nullopt;
+    QCoreApplication console(argc, argv);
+    installDutchTranslations(console);
+    QCommandLineParser parser;
+    const ClientOptions options;
+    describe(parser, options);
+    parser.process(console); // answers and ends the process
+    return 0;
+}
 
 int runClient(QApplication &application)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(ClientText::tr("Casusregie desktop client"));
-    parser.addHelpOption();
-    parser.addVersionOption();
     const ClientOptions options;
-    parser.addOptions({options.database, options.key, options.auditKey, options.profile});
+    describe(parser, options);
     parser.process(application);
+
+    // Neither a profile nor a local database named: this workstation's profile, or the user's choice.
+    QString profilePath = parser.value(options.profile);
+    if (profilePath.isEmpty() && !parser.isSet(options.database) && !parser.isSet(options.key)) {
+        const auto found = profileOfThisWorkstation();
+        if (!found)
+            return 0; // the user chose to quit
+        profilePath = *found;
+    }
 
     SystemClock clock;
     ServiceThread service;
     const Result<QString> description = [&]() -> Result<QString> {
-        if (parser.isSet(options.profile))
-            return startRemote(service, parser.value(options.profile));
+        if (!profilePath.isEmpty())
+            return startRemote(service, profilePath);
         if (!parser.isSet(options.database) || !parser.isSet(options.key))
-            return fail(ErrorCode::InvalidArgument,
-                        ClientText::tr("Start Casusregie with --profile FILE, or with --db FILE --key-file FILE."));
+            return fail(ErrorCode::InvalidArgument, ClientText::tr("A local database needs both --db FILE and --key-file FILE."));
         const QString keyPath = parser.value(options.key);
         return startEmbedded(service, clock, parser.value(options.database), keyPath,
                              parser.isSet(options.auditKey) ? parser.value(options.auditKey)
