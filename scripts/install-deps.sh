@@ -15,6 +15,7 @@ packages=(
     clang libclang-rt-14-dev
     binutils
     xauth xvfb poppler-utils dbus-daemon
+    dpkg-dev appstream
     fonts-dejavu-core
     tzdata
 )

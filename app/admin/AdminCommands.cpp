@@ -38,7 +38,9 @@ QString generalHelp()
                                   "Beheer van een Casusregie-database.\n\nOpdrachten:\n");
     for (const Command &command : commands) {
         const QString summary = QString::fromUtf8(command.spec->summary).section(QLatin1Char('\n'), 0, 0);
-        text += QStringLiteral("  %1").arg(QLatin1String(command.spec->name)).leftJustified(24) + summary + QLatin1Char('\n');
+        // A name longer than the column still keeps a space before its summary.
+        text += (QStringLiteral("  %1").arg(QLatin1String(command.spec->name)) + QLatin1Char(' ')).leftJustified(28) + summary
+                + QLatin1Char('\n');
     }
     text += QStringLiteral("\nMeer over een opdracht: casusregie-admin <opdracht> --help\n");
     return text;
