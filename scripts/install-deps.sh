@@ -15,7 +15,7 @@ packages=(
     clang libclang-rt-14-dev
     binutils
     xauth xvfb poppler-utils dbus-daemon
-    dpkg-dev appstream
+    dpkg-dev appstream systemd
     fonts-dejavu-core
     tzdata
 )
