@@ -1,0 +1,62 @@
+#!/usr/bin/env bash
+# Builds both .deb files from a build directory and checks what an IT department would: contents
+# and file modes, control fields and dependencies, the maintainer scripts, and that the packaged
+# programs run: the admin tool makes a fresh database, the server checks its configuration on it,
+# and the client answers --version without a display.
+# Usage: packaging/check-packages.sh [BUILD-DIR]
+set -euo pipefail
+build_dir=$(cd "${1:-build}" && pwd)
+cd "$(dirname "$0")/.."
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+fail() { echo "FOUT: $*" >&2; exit 1; }
+
+(cd "$build_dir" && rm -f ./*.deb && cpack --config CPackConfig.cmake >/dev/null 2>&1)
+client=$(ls "$build_dir"/casusregie_*_amd64.deb)
+server=$(ls "$build_dir"/casusregie-server_*_amd64.deb)
+
+contents() { dpkg-deb -c "$1" | awk '{print $1, $6}'; }
+expect() { grep -qF -- "$2" <<<"$1" || fail "$3"; }
+c=$(contents "$client")
+expect "$c" "-rwxr-xr-x ./usr/bin/casusregie" "client binary missing or not 0755"
+expect "$c" "-rw-r--r-- ./usr/share/applications/nl.zvhrr.Casusregie.desktop" "desktop entry"
+expect "$c" "-rw-r--r-- ./usr/share/icons/hicolor/scalable/apps/nl.zvhrr.Casusregie.svg" "icon"
+expect "$c" "-rw-r--r-- ./usr/share/metainfo/nl.zvhrr.Casusregie.metainfo.xml" "AppStream metadata"
+expect "$c" "-rw-r--r-- ./usr/share/man/man1/casusregie.1.gz" "manual page"
+expect "$c" "-rw-r--r-- ./usr/share/doc/casusregie/copyright" "copyright"
+s=$(contents "$server")
+for file in ./usr/bin/casusregie-server ./usr/bin/casusregie-admin ./usr/lib/casusregie/casusregie-backup; do
+    expect "$s" "-rwxr-xr-x $file" "$file missing or not 0755"
+done
+for file in ./usr/lib/systemd/system/casusregie-server.service ./usr/lib/systemd/system/casusregie-backup.service \
+            ./usr/lib/systemd/system/casusregie-backup.timer ./usr/share/man/man8/casusregie-server.8.gz \
+            ./usr/share/man/man8/casusregie-admin.8.gz ./usr/share/doc/casusregie-server/copyright; do
+    expect "$s" "-rw-r--r-- $file" "$file missing or not 0644"
+done
+
+ci=$(dpkg-deb -I "$client")
+expect "$ci" "Package: casusregie" "client package name"
+expect "$ci" "qt6-translations-l10n" "client does not depend on Qt's Dutch strings"
+expect "$ci" "libsqlcipher0" "client does not depend on SQLCipher"
+si=$(dpkg-deb -I "$server")
+expect "$si" "Package: casusregie-server" "server package name"
+expect "$si" "adduser" "server does not depend on adduser"
+expect "$si" "postinst" "server has no postinst"
+version=$(sed -n '/^project(Casusregie/,/)/s/^ *VERSION \([0-9.]*\)$/\1/p' CMakeLists.txt)
+expect "$ci" "Version: $version" "client version is not the project version $version"
+expect "$si" "Version: $version" "server version is not the project version $version"
+
+# The packaged programs, extracted, on a fresh database.
+dpkg-deb -x "$server" "$work/root"
+dpkg-deb -x "$client" "$work/root"
+bin=$work/root/usr/bin
+env -u DISPLAY -u WAYLAND_DISPLAY QT_QPA_PLATFORM=xcb "$bin/casusregie" --version | grep -qx "Casusregie $version" \
+    || fail "packaged client does not answer --version without a display"
+printf 'een lang genoeg wachtwoord\n' | "$bin/casusregie-admin" init --db "$work/db.db" --key-file "$work/db.key" --password-stdin >/dev/null
+"$bin/casusregie-admin" tls make-test-ca --out-cert "$work/ca.pem" --out-key "$work/ca.key" >/dev/null
+"$bin/casusregie-admin" tls make-server-cert --ca-cert "$work/ca.pem" --ca-key "$work/ca.key" --host 127.0.0.1 \
+    --out-cert "$work/server.pem" --out-key "$work/server.key" >/dev/null
+printf '[server]\naddress=127.0.0.1\nport=8443\ncertificate=%s\nprivate_key=%s\n[database]\npath=%s\nkey_file=%s\n' \
+    "$work/server.pem" "$work/server.key" "$work/db.db" "$work/db.key" >"$work/server.ini"
+"$bin/casusregie-server" --config "$work/server.ini" --check >/dev/null 2>&1 || fail "packaged server refuses a fresh configuration"
+echo "pakketten: in orde ($(basename "$client"), $(basename "$server"))"
