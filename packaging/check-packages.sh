@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Builds both .deb files from a build directory and checks what an IT department would: contents
-# and file modes, control fields and dependencies, the maintainer scripts, and that the packaged
+# and file modes, control fields and dependencies, the maintainer scripts, lintian, and that the packaged
 # programs run: the admin tool makes a fresh database, the server checks its configuration on it,
 # and the client answers --version without a display.
 # Usage: packaging/check-packages.sh [BUILD-DIR]
@@ -24,13 +24,15 @@ expect "$c" "-rw-r--r-- ./usr/share/icons/hicolor/scalable/apps/nl.zvhrr.Casusre
 expect "$c" "-rw-r--r-- ./usr/share/metainfo/nl.zvhrr.Casusregie.metainfo.xml" "AppStream metadata"
 expect "$c" "-rw-r--r-- ./usr/share/man/man1/casusregie.1.gz" "manual page"
 expect "$c" "-rw-r--r-- ./usr/share/doc/casusregie/copyright" "copyright"
+expect "$c" "-rw-r--r-- ./usr/share/doc/casusregie/changelog.gz" "changelog"
 s=$(contents "$server")
 for file in ./usr/bin/casusregie-server ./usr/bin/casusregie-admin ./usr/lib/casusregie/casusregie-backup; do
     expect "$s" "-rwxr-xr-x $file" "$file missing or not 0755"
 done
 for file in ./usr/lib/systemd/system/casusregie-server.service ./usr/lib/systemd/system/casusregie-backup.service \
             ./usr/lib/systemd/system/casusregie-backup.timer ./usr/share/man/man8/casusregie-server.8.gz \
-            ./usr/share/man/man8/casusregie-admin.8.gz ./usr/share/doc/casusregie-server/copyright; do
+            ./usr/share/man/man8/casusregie-admin.8.gz ./usr/share/doc/casusregie-server/copyright \
+            ./usr/share/doc/casusregie-server/changelog.gz; do
     expect "$s" "-rw-r--r-- $file" "$file missing or not 0644"
 done
 
@@ -45,6 +47,9 @@ expect "$si" "postinst" "server has no postinst"
 version=$(sed -n '/^project(Casusregie/,/)/s/^ *VERSION \([0-9.]*\)$/\1/p' CMakeLists.txt)
 expect "$ci" "Version: $version" "client version is not the project version $version"
 expect "$si" "Version: $version" "server version is not the project version $version"
+
+# Debian's own judgement of both packages: no errors allowed.
+lintian --fail-on error "$client" "$server" 2>/dev/null || fail "lintian reports errors"
 
 # The packaged programs, extracted, on a fresh database.
 dpkg-deb -x "$server" "$work/root"

@@ -15,7 +15,7 @@ packages=(
     clang libclang-rt-14-dev
     binutils
     xauth xvfb poppler-utils dbus-daemon
-    dpkg-dev appstream systemd
+    dpkg-dev appstream systemd lintian
     fonts-dejavu-core
     tzdata
 )
