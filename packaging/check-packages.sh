@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Builds both .deb files from a build directory and checks what an IT department would: contents
-# and file modes, control fields and dependencies, the maintainer scripts, lintian, and that the packaged
+# and file modes, control fields and dependencies, the maintainer scripts, lintian, the same bytes
+# when packed twice (SOURCE_DATE_EPOCH), and that the packaged
 # programs run: the admin tool makes a fresh database, the server checks its configuration on it,
 # and the client answers --version without a display.
 # Usage: packaging/check-packages.sh [BUILD-DIR]
@@ -11,7 +12,12 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 fail() { echo "FOUT: $*" >&2; exit 1; }
 
-(cd "$build_dir" && rm -f ./*.deb && cpack --config CPackConfig.cmake >/dev/null 2>&1)
+# Time stamps inside the packages come from the last commit, so packing twice gives the same bytes.
+SOURCE_DATE_EPOCH=$(git log -1 --format=%ct 2>/dev/null || date +%s)
+export SOURCE_DATE_EPOCH
+pack() { (cd "$build_dir" && rm -f ./*.deb && cpack --config CPackConfig.cmake >/dev/null 2>&1 && sha256sum ./*.deb); }
+first=$(pack)
+[ "$(pack)" = "$first" ] || fail "packing twice gave different bytes"
 client=$(ls "$build_dir"/casusregie_*_amd64.deb)
 server=$(ls "$build_dir"/casusregie-server_*_amd64.deb)
 
