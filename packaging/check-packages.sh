@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Builds both .deb files from a build directory and checks what an IT department would: contents
 # and file modes, control fields and dependencies, the maintainer scripts, lintian, the same bytes
-# when packed twice (SOURCE_DATE_EPOCH), and that the packaged
-# programs run: the admin tool makes a fresh database, the server checks its configuration on it,
+# when packed twice (SOURCE_DATE_EPOCH), and that the packaged programs run: the admin tool makes
+# a fresh database, the server checks its configuration, listens on loopback and stops on SIGTERM,
 # and the client answers --version without a display.
 # Usage: packaging/check-packages.sh [BUILD-DIR]
 set -euo pipefail
@@ -67,7 +67,17 @@ printf 'een lang genoeg wachtwoord\n' | "$bin/casusregie-admin" init --db "$work
 "$bin/casusregie-admin" tls make-test-ca --out-cert "$work/ca.pem" --out-key "$work/ca.key" >/dev/null
 "$bin/casusregie-admin" tls make-server-cert --ca-cert "$work/ca.pem" --ca-key "$work/ca.key" --host 127.0.0.1 \
     --out-cert "$work/server.pem" --out-key "$work/server.key" >/dev/null
-printf '[server]\naddress=127.0.0.1\nport=8443\ncertificate=%s\nprivate_key=%s\n[database]\npath=%s\nkey_file=%s\n' \
+printf '[server]\naddress=127.0.0.1\nport=0\ncertificate=%s\nprivate_key=%s\n[database]\npath=%s\nkey_file=%s\n' \
     "$work/server.pem" "$work/server.key" "$work/db.db" "$work/db.key" >"$work/server.ini"
 "$bin/casusregie-server" --config "$work/server.ini" --check >/dev/null 2>&1 || fail "packaged server refuses a fresh configuration"
+# It serves: listening on loopback within 20 seconds, and stops cleanly on SIGTERM.
+"$bin/casusregie-server" --config "$work/server.ini" >"$work/server.log" 2>&1 &
+server_pid=$!
+for _ in $(seq 1 40); do
+    grep -q "luistert op 127.0.0.1:" "$work/server.log" && break
+    sleep 0.5
+done
+grep -q "luistert op 127.0.0.1:" "$work/server.log" || { kill "$server_pid" 2>/dev/null; fail "packaged server does not listen"; }
+kill -TERM "$server_pid"
+wait "$server_pid" || fail "packaged server did not stop cleanly on SIGTERM"
 echo "pakketten: in orde ($(basename "$client"), $(basename "$server"))"
