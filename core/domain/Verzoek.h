@@ -53,6 +53,8 @@ struct Verzoek {
     QDate sentOn;
 
     bool identityVerified() const { return identityVerifiedOn.isValid(); }
+    // Granted in full or in part: what a correction or erasure is carried out under (P 19).
+    bool granted() const { return besluit == VerzoekBesluit::Toegewezen || besluit == VerzoekBesluit::GedeeltelijkToegewezen; }
 };
 
 } // namespace casusregie

@@ -281,7 +281,7 @@ Status LocalService::correctGegeven(qint64 verzoekId, qint64 gegevenId, const QS
         auto verzoek = verifiedVerzoek(verzoekId, {VerzoekType::Correctie});
         if (!verzoek)
             return std::unexpected(verzoek.error());
-        if (verzoek->besluit != VerzoekBesluit::Toegewezen && verzoek->besluit != VerzoekBesluit::GedeeltelijkToegewezen)
+        if (!verzoek->granted())
             return fail(ErrorCode::InvalidArgument, QStringLiteral("Corrigeren kan pas na het besluit tot (gedeeltelijke) toewijzing."));
         if (auto item = itemOfRequester(*verzoek, gegevenId); !item)
             return std::unexpected(item.error());
@@ -296,7 +296,7 @@ Status LocalService::deleteGegeven(qint64 verzoekId, qint64 gegevenId)
         auto verzoek = verifiedVerzoek(verzoekId, {VerzoekType::Verwijdering});
         if (!verzoek)
             return std::unexpected(verzoek.error());
-        if (verzoek->besluit != VerzoekBesluit::Toegewezen && verzoek->besluit != VerzoekBesluit::GedeeltelijkToegewezen)
+        if (!verzoek->granted())
             return fail(ErrorCode::InvalidArgument, QStringLiteral("Verwijderen kan pas na het besluit tot (gedeeltelijke) toewijzing."));
         if (auto item = itemOfRequester(*verzoek, gegevenId); !item)
             return std::unexpected(item.error());

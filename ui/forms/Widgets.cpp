@@ -111,10 +111,10 @@ void nameFieldsAfterLabels(QWidget *window)
     }
 }
 
-DateField *pastDateField(const QString &objectName, QWidget *parent)
+DateField *pastDateField(const QString &objectName, QWidget *parent, QDate today)
 {
-    auto *field = new DateField(objectName, today(), parent);
-    field->setRange(QDate(), today());
+    auto *field = new DateField(objectName, today, parent);
+    field->setRange(QDate(), today);
     return field;
 }
 

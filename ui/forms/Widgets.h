@@ -33,8 +33,9 @@ void nameFieldsAfterLabels(QWidget *window);
 // Cancel is the default, so Enter keeps the input.
 void askToDiscard(QWidget *parent, const QString &objectName, const QString &question, std::function<void()> discard);
 
-// The date something happened: today unless changed, never after today.
-DateField *pastDateField(const QString &objectName, QWidget *parent);
+// The date something happened: today unless changed, never after today (the clock's today where
+// the caller has one, for a view that works on the service's clock).
+DateField *pastDateField(const QString &objectName, QWidget *parent, QDate today = ui::today());
 // A date of birth: empty ("unknown") unless typed, not before 1900 nor after today.
 DateField *birthDateField(const QString &objectName, QWidget *parent);
 // A date field and a time of day (HH:mm) side by side, for a moment.

@@ -1,6 +1,7 @@
 #include "parties/MembershipDialogs.h"
 
 #include "forms/DateField.h"
+#include "forms/Widgets.h"
 
 #include <QFormLayout>
 #include <QLabel>
@@ -13,13 +14,6 @@ namespace {
 
 using Kind = InputLimits::TextKind;
 
-DateField *dateUpTo(const QString &objectName, QDate today, QWidget *parent)
-{
-    auto *field = new DateField(objectName, today, parent);
-    field->setRange(QDate(), today);
-    return field;
-}
-
 } // namespace
 
 ToetredingDialog::ToetredingDialog(ServiceThread &service, QDate today, QWidget *parent)
@@ -27,8 +21,8 @@ ToetredingDialog::ToetredingDialog(ServiceThread &service, QDate today, QWidget 
     , m_nameEdit(new QLineEdit(this))
     , m_shortNameEdit(new QLineEdit(this))
     , m_typeCombo(new QComboBox(this))
-    , m_decisionField(dateUpTo(QStringLiteral("abDecisionField"), today, this))
-    , m_signedField(dateUpTo(QStringLiteral("signedOnField"), today, this))
+    , m_decisionField(pastDateField(QStringLiteral("abDecisionField"), this, today))
+    , m_signedField(pastDateField(QStringLiteral("signedOnField"), this, today))
     , m_signatoryEdit(new QLineEdit(this))
 {
     setObjectName(QStringLiteral("toetredingDialog"));

@@ -80,7 +80,6 @@ void MembershipPanel::updateButtons()
 
 void MembershipPanel::openStep(QDialog *dialog)
 {
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, &MembershipPanel::membershipChanged);
     dialog->open();
 }

@@ -1,6 +1,7 @@
 #include "registers/RegisterDialogs.h"
 
 #include "forms/DateField.h"
+#include "forms/Widgets.h"
 
 #include <QFormLayout>
 #include <QLabel>
@@ -120,7 +121,7 @@ void ApproveVerwerkerDialog::submit()
 VerwerkerReviewDialog::VerwerkerReviewDialog(ServiceThread &service, const Verwerker &verwerker, QDate today, QWidget *parent)
     : FormDialog(service, tr("Yearly review of a processor (P 22.3)"), parent)
     , m_verwerkerId(verwerker.id)
-    , m_reviewedOnField(new DateField(QStringLiteral("reviewedOnField"), today, this))
+    , m_reviewedOnField(pastDateField(QStringLiteral("reviewedOnField"), this, today))
 {
     setObjectName(QStringLiteral("verwerkerReviewDialog"));
     m_reviewedOnField->setRange(verwerker.approvedByHoofdOn, today);

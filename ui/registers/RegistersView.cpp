@@ -143,7 +143,6 @@ void RegistersView::updateButtons()
 
 void RegistersView::openStep(QDialog *dialog)
 {
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, &RegistersView::refresh);
     dialog->open();
 }

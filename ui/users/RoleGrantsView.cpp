@@ -73,8 +73,7 @@ void RoleGrantsView::decide(bool confirm)
     const RoleGrant *grant = selectedGrant();
     if (!grant)
         return;
-    auto *dialog = new RoleGrantDialog(m_service, *grant, confirm, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    auto *dialog = new RoleGrantDialog(m_service, *grant, confirm, this); // a FormDialog deletes itself on close
     connect(dialog, &QDialog::accepted, this, &RoleGrantsView::refresh);
     dialog->open();
 }

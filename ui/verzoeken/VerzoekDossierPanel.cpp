@@ -71,7 +71,7 @@ QString VerzoekDossierPanel::whyNot(VerzoekType type) const
     const Verzoek &verzoek = m_dossier->status.verzoek;
     if (verzoek.type != type)
         return tr("This request does not ask for that");
-    if (verzoek.besluit != VerzoekBesluit::Toegewezen && verzoek.besluit != VerzoekBesluit::GedeeltelijkToegewezen)
+    if (!verzoek.granted())
         return tr("First decide to grant the request (in full or in part)");
     if (item->routedToOm || item->routedToPolitie)
         return tr("The OM's privacy officer or the police's Wpg desk answers for this item");
@@ -90,7 +90,6 @@ void VerzoekDossierPanel::updateButtons()
 
 void VerzoekDossierPanel::openStep(QDialog *dialog)
 {
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this]() { showVerzoek(m_verzoekId); });
     dialog->open();
 }
