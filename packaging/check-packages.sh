@@ -3,13 +3,15 @@
 # and file modes, control fields and dependencies, the maintainer scripts, lintian, the same bytes
 # when packed twice (SOURCE_DATE_EPOCH), and that the packaged programs run: the admin tool makes
 # a fresh database, the server checks its configuration, listens on loopback and stops on SIGTERM,
-# and the client answers --version without a display.
+# and the client answers --version without a display and, given only a connection profile, logs
+# in to that server as a partner liaison (packaging/tests/client-login.sh).
 # Usage: packaging/check-packages.sh [BUILD-DIR]
 set -euo pipefail
 build_dir=$(cd "${1:-build}" && pwd)
 cd "$(dirname "$0")/.."
 work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
+server_pid=
+trap '[ -z "$server_pid" ] || kill "$server_pid" 2>/dev/null; rm -rf "$work"' EXIT
 fail() { echo "FOUT: $*" >&2; exit 1; }
 
 # Time stamps inside the packages come from the last commit, so packing twice gives the same bytes.
@@ -63,21 +65,37 @@ dpkg-deb -x "$client" "$work/root"
 bin=$work/root/usr/bin
 env -u DISPLAY -u WAYLAND_DISPLAY QT_QPA_PLATFORM=xcb "$bin/casusregie" --version | grep -qx "Casusregie $version" \
     || fail "packaged client does not answer --version without a display"
-printf 'een lang genoeg wachtwoord\n' | "$bin/casusregie-admin" init --db "$work/db.db" --key-file "$work/db.key" --password-stdin >/dev/null
+beheer='een lang genoeg wachtwoord'
+printf '%s\n' "$beheer" | "$bin/casusregie-admin" init --db "$work/db.db" --key-file "$work/db.key" --password-stdin >/dev/null
+liaison='wachtwoord van de partner lang genoeg'
+account=$(bash packaging/tests/partner-account.sh "$bin/casusregie-admin" "$work/db.db" "$work/db.key" "$beheer" \
+              j.bakker "J. Bakker" Politie "$liaison") || fail "the packaged admin tool does not make a partner's account"
+read -r secret used_code <<<"$account"
 "$bin/casusregie-admin" tls make-test-ca --out-cert "$work/ca.pem" --out-key "$work/ca.key" >/dev/null
 "$bin/casusregie-admin" tls make-server-cert --ca-cert "$work/ca.pem" --ca-key "$work/ca.key" --host 127.0.0.1 \
     --out-cert "$work/server.pem" --out-key "$work/server.key" >/dev/null
 printf '[server]\naddress=127.0.0.1\nport=0\ncertificate=%s\nprivate_key=%s\n[database]\npath=%s\nkey_file=%s\n' \
     "$work/server.pem" "$work/server.key" "$work/db.db" "$work/db.key" >"$work/server.ini"
 "$bin/casusregie-server" --config "$work/server.ini" --check >/dev/null 2>&1 || fail "packaged server refuses a fresh configuration"
-# It serves: listening on loopback within 20 seconds, and stops cleanly on SIGTERM.
+# It serves: listening on loopback within 20 seconds, ...
 "$bin/casusregie-server" --config "$work/server.ini" >"$work/server.log" 2>&1 &
 server_pid=$!
 for _ in $(seq 1 40); do
     grep -q "luistert op 127.0.0.1:" "$work/server.log" && break
     sleep 0.5
 done
-grep -q "luistert op 127.0.0.1:" "$work/server.log" || { kill "$server_pid" 2>/dev/null; fail "packaged server does not listen"; }
+port=$(sed -n 's/.*luistert op 127\.0\.0\.1:\([0-9]*\).*/\1/p' "$work/server.log")
+[ -n "$port" ] || fail "packaged server does not listen"
+# ... the packaged client, given only the profile (with the CA certificate beside it) in the user's
+# configuration folder, logs in to it ...
+mkdir -p "$work/config/Casusregie"
+cp "$work/ca.pem" "$work/config/Casusregie/ca.pem"
+(cd "$work/config/Casusregie" && "$bin/casusregie-admin" profile export --host 127.0.0.1 --port "$port" --ca-cert ca.pem \
+     --pin-cert "$work/server.pem" --organisation "Politie Eenheid Rotterdam" --out werkplek.ini >/dev/null)
+bash packaging/tests/client-login.sh "$bin/casusregie" "$work/config" j.bakker "$liaison" "$secret" "$used_code" "J. Bakker" \
+    >/dev/null || fail "the packaged client does not log in with only its profile"
+# ... and the server stops cleanly on SIGTERM.
 kill -TERM "$server_pid"
 wait "$server_pid" || fail "packaged server did not stop cleanly on SIGTERM"
+server_pid=
 echo "pakketten: in orde ($(basename "$client"), $(basename "$server"))"

@@ -14,7 +14,7 @@ packages=(
     catch2
     clang libclang-rt-14-dev
     binutils
-    xauth xvfb poppler-utils dbus-daemon
+    xauth xvfb poppler-utils dbus-daemon xdotool oathtool
     dpkg-dev appstream systemd lintian
     fonts-dejavu-core
     tzdata
