@@ -14,6 +14,13 @@ target_compile_definitions(casusregie_settings INTERFACE
 target_compile_options(casusregie_settings INTERFACE
     -Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor -Wcast-align -Wformat=2)
 
+# Paths in the programs (debug information, __FILE__ in Qt's asserts) are relative to the source
+# and build trees, so two builds from different folders give the same bytes (docs/packaging.md).
+# The build tree comes last: when it lies inside the source tree, its mapping is the one that applies.
+target_compile_options(casusregie_settings INTERFACE
+    -ffile-prefix-map=${CMAKE_SOURCE_DIR}/=
+    -ffile-prefix-map=${CMAKE_BINARY_DIR}/=)
+
 if(CASUSREGIE_WERROR)
     target_compile_options(casusregie_settings INTERFACE -Werror)
 endif()
