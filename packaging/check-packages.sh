@@ -37,7 +37,9 @@ s=$(contents "$server")
 for file in ./usr/bin/casusregie-server ./usr/bin/casusregie-admin ./usr/lib/casusregie/casusregie-backup; do
     expect "$s" "-rwxr-xr-x $file" "$file missing or not 0755"
 done
-for file in ./usr/lib/systemd/system/casusregie-server.service ./usr/lib/systemd/system/casusregie-backup.service \
+for file in ./usr/share/doc/casusregie-server/operations.md.gz ./usr/share/doc/casusregie-server/examples/server.ini \
+            ./usr/share/doc/casusregie-server/examples/backup.conf \
+            ./usr/lib/systemd/system/casusregie-server.service ./usr/lib/systemd/system/casusregie-backup.service \
             ./usr/lib/systemd/system/casusregie-backup.timer ./usr/share/man/man8/casusregie-server.8.gz \
             ./usr/share/man/man8/casusregie-admin.8.gz ./usr/share/doc/casusregie-server/copyright \
             ./usr/share/doc/casusregie-server/changelog.gz; do
@@ -77,6 +79,16 @@ read -r secret used_code <<<"$account"
 printf '[server]\naddress=127.0.0.1\nport=0\ncertificate=%s\nprivate_key=%s\n[database]\npath=%s\nkey_file=%s\n' \
     "$work/server.pem" "$work/server.key" "$work/db.db" "$work/db.key" >"$work/server.ini"
 "$bin/casusregie-server" --config "$work/server.ini" --check >/dev/null 2>&1 || fail "packaged server refuses a fresh configuration"
+# The example configuration is one the server accepts once its paths are this machine's, and the
+# example backup settings are the job's own defaults.
+examples=$work/root/usr/share/doc/casusregie-server/examples
+sed -e "s|^address=.*|address=127.0.0.1|" -e "s|/etc/casusregie/|$work/|" -e "s|/var/lib/casusregie/casusregie|$work/db|" \
+    -e "s|$work/casusregie.key|$work/db.key|" "$examples/server.ini" >"$work/example.ini"
+"$bin/casusregie-server" --config "$work/example.ini" --check >/dev/null 2>&1 \
+    || fail "the packaged example server.ini is refused: $("$bin/casusregie-server" --config "$work/example.ini" --check 2>&1)"
+grep -v '^#' "$examples/backup.conf" | while read -r setting; do
+    grep -qx "$setting" "$work/root/usr/lib/casusregie/casusregie-backup" || fail "backup.conf example differs from the job: $setting"
+done
 # It serves: listening on loopback within 20 seconds, ...
 "$bin/casusregie-server" --config "$work/server.ini" >"$work/server.log" 2>&1 &
 server_pid=$!

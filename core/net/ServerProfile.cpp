@@ -67,13 +67,25 @@ QByteArray ServerProfile::toIni() const
 
 QStringList ServerProfile::standardLocations()
 {
-    QStringList locations{QDir(QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation)).filePath(profileFileName)};
 #ifdef Q_OS_WIN
-    locations << QDir(qEnvironmentVariable("ProgramData")).filePath(QStringLiteral("Casusregie/") + profileFileName);
+    const QString workstation = workstationFolder(Platform::Windows, qEnvironmentVariable("ProgramData"));
 #else
-    locations << QStringLiteral("/etc/casusregie/") + profileFileName;
+    const QString workstation = workstationFolder(Platform::Unix);
 #endif
-    return locations;
+    return {QDir(QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation)).filePath(profileFileName),
+            QDir(workstation).filePath(profileFileName)};
+}
+
+QString ServerProfile::workstationFolder(Platform platform, const QString &programDataFolder)
+{
+    if (platform == Platform::Windows) // separators spelled out: fromNativeSeparators() does nothing off Windows
+        return QDir(QString(programDataFolder).replace(QLatin1Char('\\'), QLatin1Char('/'))).filePath(QStringLiteral("Casusregie"));
+    return QStringLiteral("/etc/casusregie");
+}
+
+QString ServerProfile::fileName()
+{
+    return profileFileName;
 }
 
 std::optional<QString> ServerProfile::findIn(const QStringList &locations)

@@ -30,6 +30,11 @@ struct ServerProfile {
     // the IT department installed for the whole workstation (/etc/casusregie/werkplek.ini, or
     // %ProgramData%\Casusregie\werkplek.ini on Windows).
     static QStringList standardLocations();
+    // The workstation-wide folder of each platform, so the Windows one (which the installer in
+    // packaging/windows fills) can be checked on any machine.
+    enum class Platform { Unix, Windows };
+    static QString workstationFolder(Platform platform, const QString &programDataFolder = {});
+    static QString fileName();
     static std::optional<QString> findIn(const QStringList &locations);
 };
 
