@@ -1405,7 +1405,7 @@ Doel: %1</translation>
     </message>
     <message>
         <source>Case number, e.g. 2026-0001</source>
-        <translation>Casusnummer, bijvoorbeeld 2026-0001</translation>
+        <translation>Casusnummer, bijv. 2026-0001</translation>
     </message>
     <message>
         <source>Why does this situation need the Zorg- en Veiligheidshuis? Describe the problems on several fronts and what has been tried.</source>
@@ -1482,7 +1482,7 @@ Doel: %1</translation>
     </message>
     <message>
         <source>or a name, with the date of birth</source>
-        <translation>of een naam, met de geboortedatum</translation>
+        <translation>of naam met geboortedatum</translation>
     </message>
     <message>
         <source>Name of a betrokkene</source>

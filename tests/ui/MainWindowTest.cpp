@@ -9,6 +9,7 @@
 #include <QGuiApplication>
 #include <QLabel>
 #include <QSettings>
+#include <QStyle>
 #include <QLineEdit>
 #include <QTableView>
 #include <QTabWidget>
@@ -96,4 +97,30 @@ TEST_CASE("Issue 14: text copied from the client leaves the clipboard after its 
     guard.clearNow();
     CHECK(clipboard->text() == QStringLiteral("iets uit een ander programma"));
     clipboard->clear();
+}
+
+TEST_CASE("The search fields show their whole hint of what to type at the main window's first size")
+{
+    ClientWorld world;
+    for (const QString &username : {ClientWorld::procesregisseur, ClientWorld::liaison}) {
+        INFO(username.toStdString());
+        MainWindow window(*world.service, world.clock, world.logIn(username), QString());
+        window.show();
+        world.settle();
+        const auto fields = window.findChild<QWidget *>(QStringLiteral("casesView"))->findChildren<QLineEdit *>();
+        int checked = 0;
+        for (const QLineEdit *field : fields) {
+            if (!field->isVisible() || field->placeholderText().isEmpty())
+                continue;
+            INFO(field->objectName().toStdString() << ": " << field->placeholderText().toStdString());
+            // The hint, the frame and the text's own margins, and the clear button where there is one.
+            const int frame = field->style()->pixelMetric(QStyle::PM_DefaultFrameWidth, nullptr, field);
+            const int clearButton = field->isClearButtonEnabled() ? field->style()->pixelMetric(QStyle::PM_SmallIconSize) + 8 : 0;
+            CHECK(field->width() >= field->fontMetrics().horizontalAdvance(field->placeholderText()) + 2 * frame + 4 + clearButton);
+            ++checked;
+        }
+        CHECK(checked >= 1);
+        window.close();
+        world.settle();
+    }
 }

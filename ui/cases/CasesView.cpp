@@ -53,6 +53,9 @@ CasesView::CasesView(ServiceThread &service, const Clock &clock, User user, QWid
     m_nameLineEdit->setPlaceholderText(tr("or a name, with the date of birth"));
     m_nameLineEdit->setClearButtonEnabled(true);
     m_nameLineEdit->setAccessibleName(tr("Name of a betrokkene"));
+    widenToPlaceholder(m_searchLineEdit);
+    widenToPlaceholder(m_nameLineEdit);
+    widenToPlaceholder(m_birthDateField->lineEdit());
     m_birthDateField->lineEdit()->setAccessibleName(tr("Date of birth"));
     m_listLabel->setObjectName(QStringLiteral("listLabel"));
     m_listComboBox->setObjectName(QStringLiteral("listComboBox"));

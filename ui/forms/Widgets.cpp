@@ -12,6 +12,9 @@
 #include <QFormLayout>
 #include <QAbstractItemView>
 #include <QLabel>
+#include <QLineEdit>
+#include <QStyle>
+#include <QStyleOptionFrame>
 #include <QMessageBox>
 #include <QRegularExpression>
 
@@ -44,6 +47,20 @@ void fitLongContents(QWidget *window)
     }
     for (QAbstractButton *button : window->findChildren<QAbstractButton *>())
         yieldWidth(button, button->text());
+}
+
+void widenToPlaceholder(QLineEdit *edit)
+{
+    // As QLineEdit sizes itself around a text: 2 pixels a side inside the frame, then the style.
+    QStyleOptionFrame option;
+    option.initFrom(edit);
+    option.lineWidth = edit->style()->pixelMetric(QStyle::PM_DefaultFrameWidth, &option, edit);
+    const QMargins margins = edit->textMargins();
+    int width = edit->fontMetrics().horizontalAdvance(edit->placeholderText()) + margins.left() + margins.right() + 4;
+    if (edit->isClearButtonEnabled())
+        width += edit->style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, edit) + 8;
+    const QSize contents(width, edit->fontMetrics().height());
+    edit->setMinimumWidth(edit->style()->sizeFromContents(QStyle::CT_LineEdit, &option, contents, edit).width());
 }
 
 void askToDiscard(QWidget *parent, const QString &objectName, const QString &question, std::function<void()> discard)

@@ -6,6 +6,7 @@
 #include <functional>
 
 class QHBoxLayout;
+class QLineEdit;
 class QTimeEdit;
 class QWidget;
 
@@ -28,6 +29,10 @@ void fitLongContents(QWidget *window);
 // as accessible name instead. The label of a compound row (a date beside a time) is tied to its
 // first field, so its access key works too. Call once the window's rows are in place.
 void nameFieldsAfterLabels(QWidget *window);
+
+// A field at least as wide as its placeholder (and its clear button), so the hint of what to type
+// is never cut off. Call after setting the placeholder.
+void widenToPlaceholder(QLineEdit *edit);
 
 // Asks, without blocking, whether typed input may be dropped; calls `discard` only on yes.
 // Cancel is the default, so Enter keeps the input.
