@@ -11,12 +11,15 @@
 #include <QComboBox>
 #include <QFormLayout>
 #include <QAbstractItemView>
+#include <QFontMetricsF>
 #include <QLabel>
 #include <QLineEdit>
 #include <QStyle>
 #include <QStyleOptionFrame>
 #include <QMessageBox>
 #include <QRegularExpression>
+
+#include <cmath>
 
 namespace casusregie::ui {
 
@@ -56,7 +59,9 @@ void widenToPlaceholder(QLineEdit *edit)
     option.initFrom(edit);
     option.lineWidth = edit->style()->pixelMetric(QStyle::PM_DefaultFrameWidth, &option, edit);
     const QMargins margins = edit->textMargins();
-    int width = edit->fontMetrics().horizontalAdvance(edit->placeholderText()) + margins.left() + margins.right() + 4;
+    // The text's exact (fractional) width rounded up, or Qt elides its last letter.
+    const int text = int(std::ceil(QFontMetricsF(edit->font()).horizontalAdvance(edit->placeholderText())));
+    int width = text + margins.left() + margins.right() + 4;
     if (edit->isClearButtonEnabled())
         width += edit->style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, edit) + 8;
     const QSize contents(width, edit->fontMetrics().height());
