@@ -19,7 +19,6 @@ done
 client_deb=$(ls "$build_dir"/casusregie_*_amd64.deb)
 server_deb=$(ls "$build_dir"/casusregie-server_*_amd64.deb)
 work=$(mktemp -d)
-chmod 0755 "$work" # the casusregie user reads the helper scripts' output folder
 stop_server() {
     if [ -d /run/systemd/system ]; then
         systemctl disable --now casusregie-server >/dev/null 2>&1
