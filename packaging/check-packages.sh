@@ -76,16 +76,14 @@ read -r secret used_code <<<"$account"
 "$bin/casusregie-admin" tls make-test-ca --out-cert "$work/ca.pem" --out-key "$work/ca.key" >/dev/null
 "$bin/casusregie-admin" tls make-server-cert --ca-cert "$work/ca.pem" --ca-key "$work/ca.key" --host 127.0.0.1 \
     --out-cert "$work/server.pem" --out-key "$work/server.key" >/dev/null
-printf '[server]\naddress=127.0.0.1\nport=0\ncertificate=%s\nprivate_key=%s\n[database]\npath=%s\nkey_file=%s\n' \
-    "$work/server.pem" "$work/server.key" "$work/db.db" "$work/db.key" >"$work/server.ini"
-"$bin/casusregie-server" --config "$work/server.ini" --check >/dev/null 2>&1 || fail "packaged server refuses a fresh configuration"
-# The example configuration is one the server accepts once its paths are this machine's, and the
-# example backup settings are the job's own defaults.
+# The server runs on the packaged example configuration, with this machine's paths and a free
+# loopback port; the example backup settings are the job's own defaults.
 examples=$work/root/usr/share/doc/casusregie-server/examples
-sed -e "s|^address=.*|address=127.0.0.1|" -e "s|/etc/casusregie/|$work/|" -e "s|/var/lib/casusregie/casusregie|$work/db|" \
-    -e "s|$work/casusregie.key|$work/db.key|" "$examples/server.ini" >"$work/example.ini"
-"$bin/casusregie-server" --config "$work/example.ini" --check >/dev/null 2>&1 \
-    || fail "the packaged example server.ini is refused: $("$bin/casusregie-server" --config "$work/example.ini" --check 2>&1)"
+sed -e "s|^address=.*|address=127.0.0.1|" -e "s|^port=.*|port=0|" -e "s|/etc/casusregie/|$work/|" \
+    -e "s|/var/lib/casusregie/casusregie|$work/db|" -e "s|$work/casusregie.key|$work/db.key|" \
+    "$examples/server.ini" >"$work/server.ini"
+"$bin/casusregie-server" --config "$work/server.ini" --check >/dev/null 2>&1 \
+    || fail "the packaged server refuses its example configuration: $("$bin/casusregie-server" --config "$work/server.ini" --check 2>&1)"
 grep -v '^#' "$examples/backup.conf" | while read -r setting; do
     grep -qx "$setting" "$work/root/usr/lib/casusregie/casusregie-backup" || fail "backup.conf example differs from the job: $setting"
 done

@@ -32,8 +32,8 @@ stop_server() {
     return 1
 }
 cleanup() {
-    [ "$keep" = "--keep" ] || stop_server || true
     if [ "$keep" != "--keep" ]; then
+        stop_server || true
         dpkg --purge casusregie casusregie-server >/dev/null 2>&1 || true
         rm -rf /var/lib/casusregie /etc/casusregie /var/backups/casusregie
     fi
